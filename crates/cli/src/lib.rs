@@ -1,0 +1,378 @@
+//! # muster (the binary's library half)
+//!
+//! [`Application::build`] assembles a running Muster from [`Settings`]: data directory,
+//! database (migrated), HTTP listener and server. `main` calls it, and so do the end-to-end
+//! tests, so the tests run exactly what production runs. Every way start-up can fail is a
+//! [`StartupError`] whose message is one line that says what to do.
+
+pub mod cli;
+pub mod commands;
+
+use std::{
+    net::{SocketAddr, TcpListener, ToSocketAddrs},
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use actix_web::dev::{Server, ServerHandle};
+use muster_core::Clock;
+use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
+use muster_web::{AppState, ServerOptions, WebConfig};
+
+/// Everything `muster serve` needs, already gathered from flags and environment.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `HOST:PORT` to listen on; port 0 picks a free port.
+    pub bind: String,
+    /// Holds the SQLite database (by default) and the file email outbox.
+    pub data_dir: PathBuf,
+    /// `sqlite://PATH` or `postgres://…`; `None` means SQLite in the data directory.
+    pub database_url: Option<String>,
+    /// The public URL; `None` means `http://` + the bound address.
+    pub base_url: Option<String>,
+    pub instance_name: String,
+    pub http_workers: usize,
+    pub db_pool_size: u32,
+    /// Whether actix handles SIGINT/SIGTERM (graceful shutdown). Off in tests.
+    pub handle_signals: bool,
+}
+
+impl Settings {
+    /// The zero-configuration defaults, rooted at `data_dir`.
+    pub fn with_data_dir(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            bind: "127.0.0.1:8080".to_owned(),
+            data_dir: data_dir.into(),
+            database_url: None,
+            base_url: None,
+            instance_name: "Muster".to_owned(),
+            http_workers: default_workers(),
+            db_pool_size: 8,
+            handle_signals: true,
+        }
+    }
+
+    /// The database URL in effect.
+    pub fn database_url(&self) -> Result<DatabaseUrl, StartupError> {
+        database_url(self.database_url.as_deref(), &self.data_dir)
+    }
+}
+
+/// The HTTP worker count when none is configured: one per CPU, at least one.
+pub fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// The database URL in effect: the configured one, or SQLite in the data directory.
+pub fn database_url(
+    configured: Option<&str>,
+    data_dir: &Path,
+) -> Result<DatabaseUrl, StartupError> {
+    match configured.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(url) => Ok(DatabaseUrl::parse(url)?),
+        None => Ok(DatabaseUrl::sqlite(data_dir.join("muster.sqlite3"))),
+    }
+}
+
+/// Why Muster could not start. Each message is one line ending in what to do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(
+        "cannot use the data directory {path}: {reason}. Create it and make it writable, or choose another with --data-dir / MUSTER_DATA_DIR"
+    )]
+    DataDir { path: String, reason: String },
+    #[error("{0}. Set it with --database-url / MUSTER_DATABASE_URL")]
+    DatabaseUrl(DbUrlError),
+    #[error(
+        "cannot connect to PostgreSQL at {url}: {reason}. Check that PostgreSQL is running, that the database exists, and that --database-url / MUSTER_DATABASE_URL is right"
+    )]
+    Postgres { url: String, reason: String },
+    #[error(
+        "cannot open the SQLite database {path}: {reason}. Check the path and its permissions, or choose another with --data-dir / --database-url"
+    )]
+    Sqlite { path: String, reason: String },
+    #[error(
+        "cannot migrate the database {url}: {reason}. Restore a backup or ask for help with the log above"
+    )]
+    Migration { url: String, reason: String },
+    #[error(
+        "cannot listen on {addr}: {reason}. Stop the other program using it, or choose another address with --bind / MUSTER_BIND"
+    )]
+    Bind { addr: String, reason: String },
+    #[error(
+        "invalid base URL {url:?}: {reason}. Use the address people type, e.g. https://meetups.example.org, with --base-url / MUSTER_BASE_URL"
+    )]
+    BaseUrl { url: String, reason: String },
+    #[error("cannot start the HTTP server: {0}")]
+    Server(String),
+}
+
+// Not `#[from]`: that would make the URL error the *source* too, and `{:#}` would print it twice.
+impl From<DbUrlError> for StartupError {
+    fn from(error: DbUrlError) -> Self {
+        StartupError::DatabaseUrl(error)
+    }
+}
+
+/// One line, however many the underlying library produced.
+fn one_line(text: &str) -> String {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or(text);
+    first
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['.', ' '])
+        .to_owned()
+}
+
+/// Creates the data directory if needed and proves it is writable.
+pub fn prepare_data_dir(path: &Path) -> Result<(), StartupError> {
+    let fail = |reason: String| StartupError::DataDir {
+        path: path.display().to_string(),
+        reason,
+    };
+    std::fs::create_dir_all(path).map_err(|e| fail(io_reason(&e)))?;
+    let probe = path.join(".muster-write-test");
+    std::fs::write(&probe, b"ok").map_err(|e| fail(io_reason(&e)))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match error.kind() {
+        PermissionDenied => "permission denied".to_owned(),
+        NotADirectory => "a file is in the way of the path".to_owned(),
+        AlreadyExists => "a file with that name already exists".to_owned(),
+        ReadOnlyFilesystem => "the file system is read-only".to_owned(),
+        StorageFull => "the disk is full".to_owned(),
+        _ => one_line(&error.to_string()),
+    }
+}
+
+/// Opens (creating and migrating) the database, mapping failures to start-up errors.
+pub async fn open_database(url: &DatabaseUrl, pool_size: u32) -> Result<Db, StartupError> {
+    let owned = url.clone();
+    let opened = tokio::task::spawn_blocking(move || {
+        Db::open(
+            &owned,
+            PoolOptions {
+                max_connections: pool_size.max(1),
+                ..PoolOptions::default()
+            },
+        )
+    })
+    .await
+    .map_err(|e| StartupError::Server(e.to_string()))?;
+    opened.map_err(|error| startup_db_error(url, error))
+}
+
+fn startup_db_error(url: &DatabaseUrl, error: DbError) -> StartupError {
+    match (error, url) {
+        (DbError::Migration(reason), _) => StartupError::Migration {
+            url: url.redacted(),
+            reason: one_line(&reason),
+        },
+        (DbError::SqliteFile(e), DatabaseUrl::Sqlite { path }) => StartupError::Sqlite {
+            path: path.display().to_string(),
+            reason: io_reason(&e),
+        },
+        (other, DatabaseUrl::Sqlite { path }) => StartupError::Sqlite {
+            path: path.display().to_string(),
+            reason: one_line(&other.to_string()),
+        },
+        (DbError::Connect(e), DatabaseUrl::Postgres { .. }) => StartupError::Postgres {
+            url: url.redacted(),
+            reason: one_line(&e.to_string()),
+        },
+        (other, DatabaseUrl::Postgres { .. }) => StartupError::Postgres {
+            url: url.redacted(),
+            reason: one_line(&other.to_string()),
+        },
+    }
+}
+
+fn bind(addr: &str) -> Result<TcpListener, StartupError> {
+    let fail = |reason: &str| StartupError::Bind {
+        addr: addr.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let addrs: Vec<SocketAddr> = addr
+        .to_socket_addrs()
+        .map_err(|_| fail("not a HOST:PORT address (for example 127.0.0.1:8080)"))?
+        .collect();
+    let mut last = None;
+    for candidate in addrs {
+        match TcpListener::bind(candidate) {
+            Ok(listener) => return Ok(listener),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(match last {
+        Some(e) => match e.kind() {
+            std::io::ErrorKind::AddrInUse => fail("the address is already in use"),
+            std::io::ErrorKind::PermissionDenied => {
+                fail("permission denied (ports below 1024 need privileges)")
+            }
+            std::io::ErrorKind::AddrNotAvailable => fail("that address is not on this machine"),
+            _ => fail(&one_line(&e.to_string())),
+        },
+        None => fail("the name resolves to no address"),
+    })
+}
+
+fn base_url(configured: Option<&str>, local: SocketAddr) -> Result<String, StartupError> {
+    let Some(text) = configured.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(format!("http://{local}"));
+    };
+    let fail = |reason: &str| StartupError::BaseUrl {
+        url: text.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let parsed = url::Url::parse(text).map_err(|e| fail(&e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(fail("it must start with http:// or https://"));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(fail("it has no host name"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(fail("it must not have a query or fragment"));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+/// A built, not yet running, Muster.
+pub struct Application {
+    port: u16,
+    base_url: String,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    /// Assembles everything in the order that makes failures cheapest to report: data
+    /// directory, database, listener.
+    pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
+        prepare_data_dir(&settings.data_dir)?;
+        let url = settings.database_url()?;
+        let db = open_database(&url, settings.db_pool_size).await?;
+        let listener = bind(&settings.bind)?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| StartupError::Server(e.to_string()))?;
+        let base_url = base_url(settings.base_url.as_deref(), local)?;
+        let state = AppState::new(
+            db,
+            clock,
+            WebConfig {
+                base_url: base_url.clone(),
+                instance_name: settings.instance_name.clone(),
+            },
+        );
+        let server = muster_web::server(
+            listener,
+            state.clone(),
+            ServerOptions {
+                workers: settings.http_workers,
+                handle_signals: settings.handle_signals,
+                ..ServerOptions::default()
+            },
+        )
+        .map_err(|e| StartupError::Server(one_line(&e.to_string())))?;
+        tracing::info!(
+            address = %local,
+            base_url = %base_url,
+            database = %url,
+            backend = %match url.backend() { Backend::Sqlite => "sqlite", Backend::Postgres => "postgres" },
+            "muster is listening"
+        );
+        Ok(Self {
+            port: local.port(),
+            base_url,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Stops the server (gracefully, finishing in-flight requests) when called.
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until stopped by SIGINT/SIGTERM or the handle.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await?;
+        tracing::info!("muster stopped");
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_defaults_to_the_bound_address_and_loses_its_trailing_slash() {
+        let local: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        assert_eq!(base_url(None, local).unwrap(), "http://127.0.0.1:8080");
+        assert_eq!(
+            base_url(Some("https://meetups.example.org/"), local).unwrap(),
+            "https://meetups.example.org"
+        );
+        let error = base_url(Some("ftp://x"), local).unwrap_err().to_string();
+        assert!(error.contains("http:// or https://"), "{error}");
+    }
+
+    #[test]
+    fn database_url_defaults_to_sqlite_in_the_data_dir() {
+        let url = database_url(None, Path::new("/srv/muster")).unwrap();
+        assert_eq!(url, DatabaseUrl::sqlite("/srv/muster/muster.sqlite3"));
+        let error = database_url(Some("mysql://x"), Path::new("."))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("MUSTER_DATABASE_URL"), "{error}");
+        assert!(!error.contains('\n'));
+    }
+
+    #[test]
+    fn an_occupied_port_is_reported_plainly() {
+        let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = taken.local_addr().unwrap().to_string();
+        let error = bind(&addr).unwrap_err().to_string();
+        assert!(error.contains("already in use"), "{error}");
+        assert!(error.contains("--bind / MUSTER_BIND"), "{error}");
+    }
+
+    #[test]
+    fn a_file_in_the_way_of_the_data_dir_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, b"x").unwrap();
+        let error = prepare_data_dir(&file.join("data"))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("a file is in the way"), "{error}");
+        assert!(error.contains("MUSTER_DATA_DIR"), "{error}");
+    }
+}

@@ -1,0 +1,34 @@
+//! The `muster` executable. Parsing and dispatch only; the work lives in the library.
+
+use std::{io::IsTerminal, process::ExitCode};
+
+use clap::Parser;
+use muster::{
+    cli::{Cli, Command},
+    commands,
+};
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let filter = EnvFilter::try_new(&cli.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+
+    let result = actix_web::rt::System::new().block_on(async move {
+        match cli.command {
+            Command::Serve(args) => commands::serve(args).await,
+            Command::Migrate(args) => commands::migrate(args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

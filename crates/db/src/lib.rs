@@ -1,0 +1,27 @@
+//! # muster-db
+//!
+//! Persistence for Muster, written once against [`DbConnection`], a diesel `MultiConnection`
+//! over SQLite (bundled, the zero-configuration default) and PostgreSQL (the path past one
+//! machine). The backend is chosen at run time from the database URL.
+//!
+//! * [`DatabaseUrl`] parses `sqlite://PATH` and `postgres://…` and refuses anything else.
+//! * [`Db`] owns the pools. SQLite gets a read pool and a single-connection write pool, so
+//!   writers queue in-process instead of failing with `SQLITE_BUSY`; every SQLite connection is
+//!   tuned (foreign keys, busy timeout, WAL, `synchronous=NORMAL`). Blocking diesel work runs on
+//!   tokio's blocking pool through [`Db::read`] and [`Db::write`].
+//! * [`migrations`] embeds `migrations/sqlite` and `migrations/postgres` (same names, one set
+//!   per backend) and runs them at start-up and from `muster migrate`.
+//! * [`schema`] is the single diesel schema both backends share: portable column types only
+//!   (text, integers, booleans, UTC timestamps); ids are UUIDv7 text.
+//! * Repositories (`settings`, …) are plain functions taking `&mut DbConnection`.
+
+pub mod connection;
+pub mod introspect;
+pub mod migrations;
+pub mod pool;
+pub mod schema;
+pub mod settings;
+mod types;
+
+pub use connection::{Backend, DatabaseUrl, DbConnection, DbUrlError};
+pub use pool::{Db, DbError, PoolOptions};

@@ -1,0 +1,229 @@
+//! Connection pools and the async bridge to diesel's blocking API.
+
+use std::{sync::Arc, time::Duration};
+
+use diesel::{ConnectionError, RunQueryDsl};
+
+use crate::{
+    connection::{Backend, DatabaseUrl, DbConnection},
+    migrations,
+};
+
+type Pool = r2d2::Pool<Manager>;
+pub type PooledConnection = r2d2::PooledConnection<Manager>;
+
+/// Everything that can go wrong talking to the database.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot connect to the database: {0}")]
+    Connect(#[from] ConnectionError),
+    #[error("no database connection available: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("database migration failed: {0}")]
+    Migration(String),
+    #[error("cannot prepare the SQLite file: {0}")]
+    SqliteFile(std::io::Error),
+    #[error("the database task was cancelled or panicked")]
+    TaskFailed,
+}
+
+impl DbError {
+    /// True when the failure is a uniqueness violation (a duplicate slug, email, dedupe key…).
+    pub fn is_unique_violation(&self) -> bool {
+        matches!(
+            self,
+            DbError::Query(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _
+            ))
+        )
+    }
+}
+
+/// Pool sizing.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolOptions {
+    /// Connections for readers (SQLite) or for everything (PostgreSQL).
+    pub max_connections: u32,
+    /// How long a request waits for a free connection before failing.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolOptions {
+    fn default() -> Self {
+        Self {
+            max_connections: 8,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// The r2d2 manager: opens connections of the kind the URL names (never guessing, so an
+/// unreachable PostgreSQL can't silently become a SQLite file called `postgres:`).
+#[derive(Debug)]
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = ConnectionError;
+
+    fn connect(&self) -> Result<DbConnection, ConnectionError> {
+        self.url.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
+        diesel::sql_query("SELECT 1")
+            .execute(conn)
+            .map(|_| ())
+            .map_err(|e| ConnectionError::BadConnection(e.to_string()))
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        conn.is_broken()
+    }
+}
+
+/// The database handle the whole application shares. Cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    url: DatabaseUrl,
+    read: Pool,
+    /// SQLite: a separate pool of exactly one connection, so writes queue here instead of
+    /// contending for the file lock. PostgreSQL: `None`, writes use the main pool.
+    write: Option<Pool>,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("url", &self.inner.url).finish()
+    }
+}
+
+impl Db {
+    /// Connects (creating the SQLite file and its directory if needed), runs pending
+    /// migrations, and builds the pools. Fails fast with the underlying reason.
+    pub fn open(url: &DatabaseUrl, options: PoolOptions) -> Result<Db, DbError> {
+        if let DatabaseUrl::Sqlite { path } = url
+            && let Some(parent) = path.parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(DbError::SqliteFile)?;
+        }
+        // One direct connection first: it surfaces the real error (refused, bad password,
+        // unwritable file) instead of a pool timeout, and it runs the migrations.
+        let mut first = url.establish()?;
+        migrations::run_pending(&mut first)?;
+        drop(first);
+        Self::connect_pools(url, options)
+    }
+
+    /// Builds the pools without migrating (for `muster migrate status` and tests).
+    pub fn connect_pools(url: &DatabaseUrl, options: PoolOptions) -> Result<Db, DbError> {
+        let build = |size: u32| {
+            r2d2::Pool::builder()
+                .max_size(size)
+                .min_idle(Some(0))
+                .connection_timeout(options.acquire_timeout)
+                // Our own error mapping reports failures; r2d2's default logs them again.
+                .error_handler(Box::new(r2d2::NopErrorHandler))
+                .build_unchecked(Manager { url: url.clone() })
+        };
+        let (read, write) = match url.backend() {
+            Backend::Sqlite => (build(options.max_connections), Some(build(1))),
+            Backend::Postgres => (build(options.max_connections), None),
+        };
+        Ok(Db {
+            inner: Arc::new(Inner {
+                url: url.clone(),
+                read,
+                write,
+            }),
+        })
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.inner.url
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.inner.url.backend()
+    }
+
+    /// A connection for reading (blocking).
+    pub fn read_conn(&self) -> Result<PooledConnection, DbError> {
+        Ok(self.inner.read.get()?)
+    }
+
+    /// The connection for writing (blocking). On SQLite this waits for the single writer.
+    pub fn write_conn(&self) -> Result<PooledConnection, DbError> {
+        Ok(self
+            .inner
+            .write
+            .as_ref()
+            .unwrap_or(&self.inner.read)
+            .get()?)
+    }
+
+    /// Runs read-only work on the blocking pool.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || work(&mut *db.read_conn()?))
+            .await
+            .map_err(|_| DbError::TaskFailed)?
+    }
+
+    /// Runs work that writes, inside one write transaction, on the blocking pool.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.write_conn()?.write_transaction(work))
+            .await
+            .map_err(|_| DbError::TaskFailed)?
+    }
+
+    /// Succeeds when a connection can be had within `timeout` and answers a query (for
+    /// `/readyz`). For SQLite the file must also still exist: writes to a deleted database
+    /// file would vanish at the next restart.
+    pub async fn check_ready(&self, timeout: Duration) -> Result<(), DbError> {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            if let DatabaseUrl::Sqlite { path } = &db.inner.url {
+                std::fs::metadata(path).map_err(DbError::SqliteFile)?;
+            }
+            let mut conn = db.inner.read.get_timeout(timeout)?;
+            diesel::sql_query("SELECT 1").execute(&mut *conn)?;
+            Ok(())
+        })
+        .await
+        .map_err(|_| DbError::TaskFailed)?
+    }
+
+    /// Connections currently open and idle, per pool, for `/metrics`.
+    pub fn pool_state(&self) -> Vec<(&'static str, u32, u32)> {
+        let mut states = vec![{
+            let s = self.inner.read.state();
+            ("read", s.connections, s.idle_connections)
+        }];
+        if let Some(write) = &self.inner.write {
+            let s = write.state();
+            states.push(("write", s.connections, s.idle_connections));
+        }
+        states
+    }
+}

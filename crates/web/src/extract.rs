@@ -1,0 +1,220 @@
+//! Request extractors with Muster's error model.
+
+use std::{future::Future, pin::Pin};
+
+use actix_web::{
+    FromRequest, HttpRequest,
+    dev::Payload,
+    error::JsonPayloadError,
+    http::{StatusCode, header},
+    web,
+};
+use serde::de::DeserializeOwned;
+
+use crate::error::{ApiError, AppError};
+
+/// A JSON request body, read with a size limit and deserialised with the path of the failing
+/// field, so `{"venue": {"lat": "north"}}` is answered with `fields: {"venue.lat": "…"}`.
+///
+/// It insists on `Content-Type: application/json`: a cross-site HTML form cannot send that
+/// type, which is part of how the API resists CSRF for cookie-authenticated calls.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|mime| {
+                let mime = mime.trim().to_ascii_lowercase();
+                mime == "application/json"
+                    || (mime.starts_with("application/") && mime.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !is_json {
+                return Err(ApiError(unsupported_media_type()));
+            }
+            let bytes = body.await.map_err(|e| {
+                ApiError(
+                    if e.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
+                        too_large()
+                    } else {
+                        AppError::bad_request(
+                            "unreadable_body",
+                            "The request body could not be read.",
+                        )
+                    },
+                )
+            })?;
+            if bytes.len() > crate::MAX_BODY_BYTES {
+                return Err(ApiError(too_large()));
+            }
+            parse_json(&bytes).map(ApiJson).map_err(ApiError)
+        })
+    }
+}
+
+fn unsupported_media_type() -> AppError {
+    AppError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        "Send a JSON body with Content-Type: application/json.",
+    )
+}
+
+fn too_large() -> AppError {
+    AppError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!(
+            "The request body is larger than {} KiB.",
+            crate::MAX_BODY_BYTES / 1024
+        ),
+    )
+}
+
+/// Deserialises `bytes`, mapping failures to 400 (not JSON) or 422 (JSON of the wrong shape).
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)?;
+    deserializer.end().map_err(|e| {
+        AppError::bad_request(
+            "malformed_json",
+            format!("The body is not valid JSON: {e}."),
+        )
+    })?;
+    Ok(value)
+}
+
+fn shape_error(error: serde_path_to_error::Error<serde_json::Error>) -> AppError {
+    let path = error.path().to_string();
+    let inner = error.into_inner();
+    if !inner.is_data() {
+        return AppError::bad_request(
+            "malformed_json",
+            format!("The body is not valid JSON: {inner}."),
+        );
+    }
+    let message = strip_position(&inner.to_string());
+    let prefix = if path == "." {
+        String::new()
+    } else {
+        format!("{path}.")
+    };
+    let (field, text) = if let Some(name) = backticked(&message, "missing field `") {
+        (
+            format!("{prefix}{name}"),
+            "This field is required.".to_owned(),
+        )
+    } else if let Some(name) = backticked(&message, "unknown field `") {
+        let field = if path.ends_with(&name) {
+            path.clone()
+        } else {
+            format!("{prefix}{name}")
+        };
+        (field, "This field is not recognised.".to_owned())
+    } else if path == "." {
+        ("body".to_owned(), capitalise(&message))
+    } else {
+        (path, capitalise(&message))
+    };
+    AppError::invalid_fields([(field, text)].into_iter().collect())
+}
+
+fn backticked(message: &str, lead: &str) -> Option<String> {
+    let rest = message.strip_prefix(lead)?;
+    rest.split('`').next().map(str::to_owned)
+}
+
+/// serde_json appends " at line 1 column 17"; users do not need it.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}
+
+/// Maps actix's own JSON extractor failures (if `web::Json` is ever used) to our model.
+pub fn json_payload_error(error: &JsonPayloadError) -> AppError {
+    match error {
+        JsonPayloadError::ContentType => unsupported_media_type(),
+        JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
+            too_large()
+        }
+        JsonPayloadError::Deserialize(e) if e.is_data() => AppError::invalid_fields(
+            [(
+                "body".to_owned(),
+                capitalise(&strip_position(&e.to_string())),
+            )]
+            .into_iter()
+            .collect(),
+        ),
+        _ => AppError::bad_request("malformed_json", "The body is not valid JSON."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Venue {
+        name: String,
+        lat: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        title: String,
+        venue: Option<Venue>,
+    }
+
+    #[test]
+    fn reports_the_failing_field_by_path() {
+        let e = parse_json::<Body>(br#"{"title":"x","venue":{"name":"Hub","lat":"north"}}"#)
+            .unwrap_err();
+        assert_eq!(e.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(e.fields["venue.lat"].starts_with("Invalid type"), "{e:?}");
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_named() {
+        let e = parse_json::<Body>(br#"{}"#).unwrap_err();
+        assert_eq!(e.fields["title"], "This field is required.");
+        let e = parse_json::<Body>(br#"{"title":"x","colour":"red"}"#).unwrap_err();
+        assert_eq!(e.fields["colour"], "This field is not recognised.");
+        let e = parse_json::<Body>(br#"{"title":"x","venue":{"name":"a","floor":2}}"#).unwrap_err();
+        assert_eq!(e.fields["venue.floor"], "This field is not recognised.");
+    }
+
+    #[test]
+    fn malformed_json_is_a_400() {
+        let e = parse_json::<Body>(br#"{"title": "#).unwrap_err();
+        assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        assert_eq!(e.code, "malformed_json");
+        let e = parse_json::<Body>(br#"{"title":"x"} trailing"#).unwrap_err();
+        assert_eq!(e.code, "malformed_json");
+    }
+}

@@ -1,0 +1,95 @@
+//! # muster-web
+//!
+//! The HTTP face of Muster, built on actix-web: server-rendered HTML pages (askama templates
+//! from `frontend/templates`, static assets from `frontend/static` embedded in the binary), the
+//! JSON API under `/api/v1` described by the OpenAPI document at `/api/openapi.json`, health
+//! and readiness probes, and Prometheus metrics.
+//!
+//! The web layer never sends mail: it writes outbox rows in the same transaction as the change
+//! that causes them, and the worker delivers.
+//!
+//! [`server`] builds the whole HTTP server; the `muster` binary and the end-to-end tests both
+//! call it, so tests exercise exactly what runs in production.
+
+pub mod assets;
+pub mod error;
+pub mod extract;
+pub mod health;
+pub mod metrics;
+pub mod middleware;
+pub mod openapi;
+pub mod pages;
+pub mod state;
+
+use std::net::TcpListener;
+
+use actix_web::{App, HttpServer, dev::Server, middleware::from_fn, web};
+
+pub use error::{ApiError, AppError, PageError};
+pub use state::{AppState, WebConfig};
+
+/// Largest request body accepted by JSON and form extractors.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Runtime options for the HTTP server itself.
+#[derive(Debug, Clone, Copy)]
+pub struct ServerOptions {
+    /// HTTP worker threads.
+    pub workers: usize,
+    /// Seconds in-flight requests get to finish after SIGTERM/SIGINT.
+    pub shutdown_timeout_secs: u64,
+    /// Whether actix installs its own SIGINT/SIGTERM handlers (off in tests).
+    pub handle_signals: bool,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        Self {
+            workers: 2,
+            shutdown_timeout_secs: 30,
+            handle_signals: true,
+        }
+    }
+}
+
+/// Every route, in one place.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(pages::home)
+        .service(health::healthz)
+        .service(health::readyz)
+        .service(metrics::metrics)
+        .service(openapi::openapi_json)
+        .service(assets::static_asset);
+}
+
+/// Builds the HTTP server on an already-bound listener.
+pub fn server(
+    listener: TcpListener,
+    state: AppState,
+    options: ServerOptions,
+) -> std::io::Result<Server> {
+    let data = web::Data::new(state);
+    let mut server = HttpServer::new(move || {
+        let app = App::new()
+            .app_data(data.clone())
+            .app_data(error::json_config())
+            .app_data(error::form_config())
+            .app_data(error::query_config())
+            .app_data(error::path_config())
+            .configure(routes)
+            .default_service(web::to(error::not_found))
+            // Listed innermost first: error pages get the security headers, and `observe` sees
+            // every final status.
+            .wrap(from_fn(middleware::render_error_pages))
+            .wrap(from_fn(middleware::security_headers))
+            .wrap(from_fn(middleware::observe));
+        actix_service::apply_fn_factory(app, middleware::catch_panics)
+    })
+    .workers(options.workers.max(1))
+    .shutdown_timeout(options.shutdown_timeout_secs)
+    .listen(listener)?;
+    if !options.handle_signals {
+        server = server.disable_signals();
+    }
+    Ok(server.run())
+}

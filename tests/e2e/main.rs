@@ -1,0 +1,5 @@
+//! The end-to-end suite: one test binary (fast to link), one module per capability. Every test
+//! drives the real server over HTTP and runs on SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod foundation;
