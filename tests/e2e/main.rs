@@ -2,4 +2,7 @@
 //! drives the real server over HTTP and runs on SQLite and PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accounts;
 mod foundation;
+mod outbox;
+mod policy;

@@ -1,15 +1,19 @@
 //! The application under test, running for real on a random loopback port.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use actix_web::dev::ServerHandle;
 use muster::{Application, Settings};
-use muster_core::{ManualClock, Timestamp};
-use muster_db::Db;
+use muster_core::{ManualClock, Timestamp, secrets::HashCost};
+use muster_db::{Db, outbox};
+use muster_worker::{Report, Worker};
+use serde_json::Value;
 
-use crate::{Backend, SmtpSink, TestDatabase};
+use crate::{Backend, Mail, SmtpSink, TestDatabase};
 
-/// A running Muster with its own database, data directory, clock and SMTP sink.
+/// A running Muster with its own database, data directory, clock and SMTP sink. Its outbox
+/// worker does not run by itself: tests deliver email explicitly with [`TestApp::deliver_mail`],
+/// and a test that leaves due email unsent fails when the app is dropped.
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`
     pub address: String,
@@ -19,52 +23,75 @@ pub struct TestApp {
     pub clock: ManualClock,
     pub db: Db,
     pub smtp: SmtpSink,
+    pub worker: Worker,
     pub data_dir: tempfile::TempDir,
     handle: ServerHandle,
+    allow_unsent: std::sync::atomic::AtomicBool,
     // Dropped last: the server must not outlive its database.
     pub database: TestDatabase,
 }
 
+/// The instant every test starts at.
+pub const START: &str = "2026-11-02T09:00:00Z";
+
+/// A password that passes the policy.
+pub const PASSWORD: &str = "correct horse battery staple";
+
 impl TestApp {
-    /// Starts Muster on `backend` with a clock standing at a fixed, recent instant.
+    /// Starts Muster on `backend` with a clock standing at [`START`].
     pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// Like [`TestApp::spawn`], letting the test adjust the settings first.
+    pub async fn spawn_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
         let database = TestDatabase::create(backend);
         let data_dir = tempfile::tempdir().expect("temporary data directory");
-        let clock = ManualClock::new(
-            Timestamp::parse_rfc3339("2026-11-02T09:00:00Z").expect("a valid instant"),
-        );
+        let clock = ManualClock::new(Timestamp::parse_rfc3339(START).expect("a valid instant"));
         let smtp = SmtpSink::start().await;
-        let settings = Settings {
+        let mut settings = Settings {
             bind: "127.0.0.1:0".to_owned(),
             database_url: Some(database.url().to_url_string()),
             http_workers: 1,
             db_pool_size: 4,
             handle_signals: false,
+            smtp_url: Some(smtp.url()),
+            run_worker: false,
+            password_cost: HashCost::TESTS_ONLY,
+            instance_name: "Test Meetups".to_owned(),
             ..Settings::with_data_dir(data_dir.path())
         };
+        adjust(&mut settings);
         let app = Application::build(settings, Arc::new(clock.clone()))
             .await
             .unwrap_or_else(|e| panic!("the test app failed to start: {e}"));
         let port = app.port();
         let db = app.db().clone();
         let handle = app.handle();
+        let worker = app.worker();
         tokio::spawn(app.run_until_stopped());
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .expect("an HTTP client");
         TestApp {
             address: format!("http://127.0.0.1:{port}"),
             port,
-            client,
+            client: Self::new_client(),
             clock,
             db,
             smtp,
+            worker,
             data_dir,
             handle,
+            allow_unsent: false.into(),
             database,
         }
+    }
+
+    /// A fresh browser: its own cookie jar, no redirects followed.
+    pub fn new_client() -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("an HTTP client")
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -79,8 +106,180 @@ impl TestApp {
             .unwrap_or_else(|e| panic!("GET {path}: {e}"))
     }
 
+    /// A JSON request with this app's cookie jar.
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
+        self.client
+            .request(method.clone(), self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.send_json(reqwest::Method::POST, path, body).await
+    }
+
+    /// Delivers every due email through the real SMTP path, and returns what the pass did.
+    pub async fn deliver_mail(&self) -> Report {
+        self.worker
+            .run_until_idle()
+            .await
+            .expect("the outbox worker ran")
+    }
+
+    /// Delivers due email and returns the messages the SMTP sink received in this call.
+    pub async fn deliver_and_collect(&self) -> Vec<Mail> {
+        let before = self.smtp.received().len();
+        self.deliver_mail().await;
+        self.smtp.received()[before..]
+            .iter()
+            .map(Mail::parse)
+            .collect()
+    }
+
+    /// The one email that arrives next for `to`.
+    pub async fn expect_one_mail_to(&self, to: &str) -> Mail {
+        let mail: Vec<Mail> = self
+            .deliver_and_collect()
+            .await
+            .into_iter()
+            .filter(|m| m.to == to)
+            .collect();
+        assert_eq!(mail.len(), 1, "expected one email to {to}, got {mail:#?}");
+        mail.into_iter().next().expect("one email")
+    }
+
+    /// Puts `count` emails, one to each of `person0@example.org`…, into the outbox.
+    pub async fn enqueue_emails(&self, count: usize) {
+        let now = muster_core::Clock::now(&self.clock);
+        self.db
+            .write(move |c| {
+                for i in 0..count {
+                    let email = muster_web::mailer::Outgoing {
+                        to_email: format!("person{i}@example.org"),
+                        to_name: Some(format!("Person {i}")),
+                        message: muster_mail::MailMessage::PasswordChanged {
+                            name: format!("Person {i}"),
+                        },
+                        link: None,
+                    };
+                    muster_web::mailer::enqueue(c, email, now)?;
+                }
+                Ok(())
+            })
+            .await
+            .expect("enqueue");
+    }
+
+    /// A worker of its own, delivering to this app's SMTP sink (for several-worker tests).
+    pub fn another_worker(&self, options: muster_worker::WorkerOptions) -> Worker {
+        Worker::new(
+            self.db.clone(),
+            Arc::new(self.clock.clone()),
+            muster_mail::Transport::smtp(&self.smtp.url()).expect("the sink's URL"),
+            muster_worker::MailSettings {
+                from_name: "Test Meetups".into(),
+                from_email: "noreply@localhost".into(),
+                instance_name: "Test Meetups".into(),
+                base_url: self.address.clone(),
+            },
+            options,
+        )
+    }
+
+    /// Waits until no due email is left (for tests where the in-process worker delivers).
+    pub async fn wait_until_outbox_drained(&self, timeout: Duration) {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let now = muster_core::Clock::now(&self.clock);
+            let due = self
+                .db
+                .read(move |c| outbox::due_count(c, now))
+                .await
+                .expect("count");
+            if due == 0 {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{due} email(s) still due after {timeout:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Moves the clock.
+    pub fn advance(&self, by: chrono::Duration) {
+        self.clock.advance(by);
+    }
+
+    /// Declares that this test leaves due email unsent on purpose.
+    pub fn allow_unsent_mail(&self) {
+        self.allow_unsent
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     /// Stops the server, letting in-flight requests finish.
     pub async fn stop(&self) {
         self.handle.stop(true).await;
+    }
+
+    /// Signs up through the API and follows the emailed link; returns the verification link.
+    pub async fn signup_verified(&self, name: &str, email: &str) -> String {
+        let response = self
+            .post_json(
+                "/api/v1/auth/signup",
+                &serde_json::json!({"email": email, "password": PASSWORD, "name": name}),
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            201,
+            "{}",
+            response.text().await.unwrap_or_default()
+        );
+        let mail = self.expect_one_mail_to(email).await;
+        let link = mail.link_containing("/account/verify/");
+        let token = link.rsplit('/').next().expect("a token").to_owned();
+        let verified = self
+            .post_json("/api/v1/auth/verify", &serde_json::json!({"token": token}))
+            .await;
+        assert_eq!(verified.status(), 200);
+        link
+    }
+
+    /// Logs this app's client in through the API.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_json(
+            "/api/v1/auth/login",
+            &serde_json::json!({"email": email, "password": password}),
+        )
+        .await
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if std::thread::panicking() || self.allow_unsent.load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return;
+        }
+        let now = muster_core::Clock::now(&self.clock);
+        let due = self
+            .db
+            .read_conn_within(Duration::from_millis(500))
+            .ok()
+            .and_then(|mut c| outbox::due_count(&mut c, now).ok())
+            .unwrap_or(0);
+        assert_eq!(
+            due, 0,
+            "the test left {due} due email(s) unsent; deliver them or call allow_unsent_mail()"
+        );
     }
 }

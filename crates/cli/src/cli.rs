@@ -25,10 +25,41 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the web site and API.
+    /// Serve the web site and API (and deliver email, unless --no-worker).
     Serve(ServeArgs),
+    /// Deliver email from the outbox, without serving HTTP (run several against PostgreSQL).
+    Worker(WorkerArgs),
     /// Apply or inspect database migrations.
     Migrate(MigrateArgs),
+    /// Administration without SQL: users, the email outbox.
+    Admin(AdminArgs),
+}
+
+/// The instance's public identity.
+#[derive(Debug, Args, Clone)]
+pub struct SiteArgs {
+    /// Public URL of this instance, used for every absolute link (emails, feeds).
+    /// [default: http://BIND]
+    #[arg(long, env = "MUSTER_BASE_URL")]
+    pub base_url: Option<String>,
+
+    /// Name shown in page titles, headers and emails.
+    #[arg(long, env = "MUSTER_INSTANCE_NAME", default_value = "Muster")]
+    pub instance_name: String,
+}
+
+/// How email leaves.
+#[derive(Debug, Args, Clone)]
+pub struct MailArgs {
+    /// SMTP server: smtp://USER:PASSWORD@HOST:587 (STARTTLS), smtps://HOST:465 (TLS), or
+    /// smtp://127.0.0.1:25 (plain, loopback only). [default: .eml files in DATA_DIR/outbox]
+    #[arg(long, env = "MUSTER_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of every email: "Name <address>" or an address.
+    /// [default: INSTANCE_NAME <noreply@HOST of the base URL>]
+    #[arg(long, env = "MUSTER_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 /// Where data lives.
@@ -49,18 +80,23 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub storage: StorageArgs,
 
+    #[command(flatten)]
+    pub site: SiteArgs,
+
+    #[command(flatten)]
+    pub mail: MailArgs,
+
     /// Address and port to listen on.
     #[arg(long, env = "MUSTER_BIND", default_value = "127.0.0.1:8080")]
     pub bind: String,
 
-    /// Public URL of this instance, used for every absolute link (emails, feeds).
-    /// [default: http://BIND]
-    #[arg(long, env = "MUSTER_BASE_URL")]
-    pub base_url: Option<String>,
+    /// Do not deliver email from this process (run `muster worker` separately).
+    #[arg(long, env = "MUSTER_NO_WORKER")]
+    pub no_worker: bool,
 
-    /// Name shown in page titles, headers and emails.
-    #[arg(long, env = "MUSTER_INSTANCE_NAME", default_value = "Muster")]
-    pub instance_name: String,
+    /// Take client addresses from X-Forwarded-For. Only behind a reverse proxy that sets it.
+    #[arg(long, env = "MUSTER_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
 
     /// HTTP worker threads. [default: one per CPU]
     #[arg(long, env = "MUSTER_HTTP_WORKERS")]
@@ -69,6 +105,74 @@ pub struct ServeArgs {
     /// Maximum database connections (readers, on SQLite; there is always one writer).
     #[arg(long, env = "MUSTER_DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+
+    #[command(flatten)]
+    pub site: SiteArgs,
+
+    #[command(flatten)]
+    pub mail: MailArgs,
+
+    /// Deliver what is due now, then exit (for cron or a one-off flush).
+    #[arg(long)]
+    pub once: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct AdminArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+
+    #[command(subcommand)]
+    pub action: AdminAction,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum AdminAction {
+    /// Create an account (already verified), optionally an instance administrator.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Make the account an instance administrator.
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from the first line of standard input; otherwise a strong random
+        /// password is generated and printed once.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List or requeue emails in the outbox.
+    Outbox {
+        #[command(subcommand)]
+        action: Option<OutboxAction>,
+    },
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum OutboxAction {
+    /// List emails (default: pending and failed).
+    List {
+        /// pending, failed, sent, dropped or all.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Put failed emails back in the queue with a fresh attempt budget.
+    Requeue {
+        /// The email's id (from `list`).
+        id: Option<String>,
+        /// Every failed email.
+        #[arg(long, conflicts_with = "id")]
+        all_failed: bool,
+    },
 }
 
 #[derive(Debug, Args, Clone)]

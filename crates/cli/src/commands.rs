@@ -1,15 +1,29 @@
 //! What each subcommand does.
 
-use std::sync::Arc;
+use std::{io::BufRead, sync::Arc};
 
-use anyhow::Context;
-use muster_core::SystemClock;
-use muster_db::migrations;
+use anyhow::{Context, bail};
+use muster_core::{
+    SystemClock,
+    account::{DisplayName, Email, NewPassword},
+    id::{OutboxEmailId, UserId},
+    secrets::{HashCost, SecretToken},
+};
+use muster_db::{
+    Db, migrations,
+    outbox::{self, Status},
+};
+use muster_web::account::service::insert_user;
+use muster_worker::{Worker, WorkerOptions};
+use tokio::sync::{Notify, watch};
 
 use crate::{
     Application, Settings, StartupError,
-    cli::{MigrateAction, MigrateArgs, ServeArgs},
-    default_workers, prepare_data_dir,
+    cli::{
+        AdminAction, AdminArgs, MigrateAction, MigrateArgs, OutboxAction, ServeArgs, WorkerArgs,
+    },
+    default_workers, mail_settings, mail_transport, open_database, password_hasher,
+    prepare_data_dir,
 };
 
 /// `muster serve`
@@ -18,17 +32,210 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         bind: args.bind,
         data_dir: args.storage.data_dir,
         database_url: args.storage.database_url,
-        base_url: args.base_url,
-        instance_name: args.instance_name,
+        base_url: args.site.base_url,
+        instance_name: args.site.instance_name,
         http_workers: args.http_workers.unwrap_or_else(default_workers),
         db_pool_size: args.db_pool_size,
         handle_signals: true,
+        smtp_url: args.mail.smtp_url,
+        mail_from: args.mail.mail_from,
+        run_worker: !args.no_worker,
+        trust_forwarded_for: args.trust_forwarded_for,
+        password_cost: HashCost::OWASP,
     };
     let app = Application::build(settings, Arc::new(SystemClock)).await?;
     app.run_until_stopped()
         .await
         .context("the HTTP server failed")?;
     Ok(())
+}
+
+async fn open(storage: &crate::cli::StorageArgs) -> Result<Db, StartupError> {
+    prepare_data_dir(&storage.data_dir)?;
+    let url = crate::database_url(storage.database_url.as_deref(), &storage.data_dir)?;
+    open_database(&url, 4).await
+}
+
+/// `muster worker`
+pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
+    let db = open(&args.storage).await?;
+    let base_url = args
+        .site
+        .base_url
+        .clone()
+        .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
+    let mail = mail_settings(
+        args.mail.mail_from.as_deref(),
+        &args.site.instance_name,
+        &base_url,
+    )?;
+    let transport = mail_transport(args.mail.smtp_url.as_deref(), &args.storage.data_dir)?;
+    let worker = Worker::new(
+        db,
+        Arc::new(SystemClock),
+        transport,
+        mail,
+        WorkerOptions::default(),
+    );
+    if args.once {
+        let report = worker.run_until_idle().await?;
+        println!(
+            "sent {}, retrying {}, failed {}, dropped {}",
+            report.sent, report.retried, report.failed, report.dropped
+        );
+        return Ok(());
+    }
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(worker.run(stopped, Arc::new(Notify::new())));
+    wait_for_signal().await;
+    tracing::info!("stopping the worker after the email in hand");
+    let _ = stop.send(true);
+    let _ = task.await;
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = int.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// `muster admin …`
+pub async fn admin(args: AdminArgs) -> anyhow::Result<()> {
+    let db = open(&args.storage).await?;
+    match args.action {
+        AdminAction::CreateUser {
+            email,
+            name,
+            admin,
+            password_stdin,
+        } => {
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().lock().read_line(&mut line)?;
+                line.trim_end_matches(['\r', '\n']).to_owned()
+            } else {
+                String::new()
+            };
+            let (id, generated) = create_user(&db, &email, &name, admin, &password).await?;
+            println!(
+                "created {} {id} <{}>",
+                if admin { "administrator" } else { "user" },
+                email.trim().to_lowercase()
+            );
+            if let Some(password) = generated {
+                println!("password (shown once, change it after logging in): {password}");
+            }
+        }
+        AdminAction::Outbox { action } => {
+            let action = action.unwrap_or(OutboxAction::List {
+                status: None,
+                limit: 50,
+            });
+            match action {
+                OutboxAction::List { status, limit } => {
+                    for line in outbox_report(&db, status.as_deref(), limit).await? {
+                        println!("{line}");
+                    }
+                }
+                OutboxAction::Requeue { id, all_failed } => {
+                    let id = match (id, all_failed) {
+                        (Some(id), false) => Some(
+                            OutboxEmailId::parse(&id)
+                                .map_err(|_| anyhow::anyhow!("{id:?} is not an outbox id"))?,
+                        ),
+                        (None, true) => None,
+                        _ => bail!("name an email id, or pass --all-failed"),
+                    };
+                    let now = muster_core::Clock::now(&SystemClock);
+                    let count = db
+                        .write(move |c| outbox::requeue_failed(c, id, now))
+                        .await?;
+                    println!("requeued {count} email(s)");
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Creates a verified account; returns its id and the generated password, if one was.
+pub async fn create_user(
+    db: &Db,
+    email: &str,
+    name: &str,
+    admin: bool,
+    password: &str,
+) -> anyhow::Result<(UserId, Option<String>)> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+    let name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
+    let (password, generated) = if password.is_empty() {
+        let token = SecretToken::generate("")?;
+        let generated: String = token.expose().chars().take(24).collect();
+        (generated.clone(), Some(generated))
+    } else {
+        (password.to_owned(), None)
+    };
+    let password = NewPassword::parse(&password).map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let hasher = password_hasher(HashCost::OWASP).await?;
+    let hash = tokio::task::spawn_blocking(move || hasher.hash(password.expose())).await??;
+    let now = muster_core::Clock::now(&SystemClock);
+    let created = db
+        .write(move |c| insert_user(c, &email, &name, &hash, admin, Some(now), now))
+        .await?;
+    match created {
+        Some(user) => Ok((user.id, generated)),
+        None => bail!("an account with that email address already exists"),
+    }
+}
+
+/// The lines `muster admin outbox list` prints.
+pub async fn outbox_report(
+    db: &Db,
+    status: Option<&str>,
+    limit: i64,
+) -> anyhow::Result<Vec<String>> {
+    let statuses: Vec<Option<Status>> = match status {
+        None => vec![Some(Status::Pending), Some(Status::Failed)],
+        Some("all") => vec![None],
+        Some(s) => vec![Some(Status::parse(s).ok_or_else(|| {
+            anyhow::anyhow!("unknown status {s:?}: use pending, failed, sent, dropped or all")
+        })?)],
+    };
+    let mut lines = Vec::new();
+    for status in statuses {
+        let rows = db.read(move |c| outbox::list(c, status, limit)).await?;
+        for row in rows {
+            lines.push(format!(
+                "{}  {:<8} {:<24} attempts {:<2} to {:<32} due {}{}",
+                row.id,
+                row.status,
+                row.kind,
+                row.attempts,
+                row.recipient,
+                row.run_after,
+                row.last_error
+                    .map(|e| format!("  last error: {e}"))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    if lines.is_empty() {
+        lines.push("no emails".to_owned());
+    }
+    Ok(lines)
 }
 
 /// `muster migrate [run|status]`
@@ -49,12 +256,6 @@ pub async fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
                 reason,
             },
         };
-        if let muster_db::DatabaseUrl::Sqlite { path } = &url
-            && let Some(parent) = path.parent()
-            && !parent.as_os_str().is_empty()
-        {
-            std::fs::create_dir_all(parent).map_err(|e| fail(e.to_string()))?;
-        }
         let mut conn = url
             .establish()
             .map_err(|e| fail(e.to_string().lines().next().unwrap_or_default().to_owned()))?;

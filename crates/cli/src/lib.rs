@@ -15,9 +15,15 @@ use std::{
 };
 
 use actix_web::dev::{Server, ServerHandle};
-use muster_core::Clock;
+use muster_core::{
+    Clock,
+    secrets::{HashCost, PasswordHasher},
+};
 use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
+use muster_mail::Transport;
 use muster_web::{AppState, ServerOptions, WebConfig};
+use muster_worker::{MailSettings, Worker, WorkerOptions};
+use tokio::sync::{Notify, watch};
 
 /// Everything `muster serve` needs, already gathered from flags and environment.
 #[derive(Debug, Clone)]
@@ -35,6 +41,16 @@ pub struct Settings {
     pub db_pool_size: u32,
     /// Whether actix handles SIGINT/SIGTERM (graceful shutdown). Off in tests.
     pub handle_signals: bool,
+    /// `smtp://…` or `smtps://…`; `None` writes `.eml` files into `DATA_DIR/outbox`.
+    pub smtp_url: Option<String>,
+    /// `Name <address>` or `address`; `None` means the instance name at `noreply@` the host.
+    pub mail_from: Option<String>,
+    /// Run the outbox worker inside this process.
+    pub run_worker: bool,
+    /// Take client addresses from `X-Forwarded-For` (behind a trusted reverse proxy only).
+    pub trust_forwarded_for: bool,
+    /// argon2id cost; [`HashCost::OWASP`] except in test suites.
+    pub password_cost: HashCost,
 }
 
 impl Settings {
@@ -49,6 +65,11 @@ impl Settings {
             http_workers: default_workers(),
             db_pool_size: 8,
             handle_signals: true,
+            smtp_url: None,
+            mail_from: None,
+            run_worker: true,
+            trust_forwarded_for: false,
+            password_cost: HashCost::OWASP,
         }
     }
 
@@ -105,6 +126,16 @@ pub enum StartupError {
     BaseUrl { url: String, reason: String },
     #[error("cannot start the HTTP server: {0}")]
     Server(String),
+    #[error(
+        "invalid SMTP URL: {0}. Use smtp://USER:PASSWORD@HOST:587 (STARTTLS), smtps://HOST:465 (TLS) or smtp://127.0.0.1:25, with --smtp-url / MUSTER_SMTP_URL"
+    )]
+    Smtp(String),
+    #[error(
+        "invalid sender address {value:?}: {reason}. Use \"Name <address@example.org>\" or an address, with --mail-from / MUSTER_MAIL_FROM"
+    )]
+    MailFrom { value: String, reason: String },
+    #[error("cannot prepare password hashing: {0}")]
+    Hasher(String),
 }
 
 // Not `#[from]`: that would make the URL error the *source* too, and `{:#}` would print it twice.
@@ -246,12 +277,65 @@ fn base_url(configured: Option<&str>, local: SocketAddr) -> Result<String, Start
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
 
+/// The sender of every email, from `--mail-from` or derived from the instance.
+pub fn mail_settings(
+    mail_from: Option<&str>,
+    instance_name: &str,
+    base_url: &str,
+) -> Result<MailSettings, StartupError> {
+    let (from_name, from_email) = match mail_from.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(text) => {
+            let (name, email) =
+                muster_mail::parse_mailbox(text).map_err(|reason| StartupError::MailFrom {
+                    value: text.to_owned(),
+                    reason,
+                })?;
+            (name.unwrap_or_else(|| instance_name.to_owned()), email)
+        }
+        None => {
+            let host = url::Url::parse(base_url)
+                .ok()
+                .and_then(|u| u.domain().map(str::to_owned))
+                .filter(|d| d.contains('.'))
+                .unwrap_or_else(|| "localhost".to_owned());
+            (instance_name.to_owned(), format!("noreply@{host}"))
+        }
+    };
+    Ok(MailSettings {
+        from_name,
+        from_email,
+        instance_name: instance_name.to_owned(),
+        base_url: base_url.to_owned(),
+    })
+}
+
+/// The configured mail transport: SMTP, or `.eml` files in the data directory.
+pub fn mail_transport(smtp_url: Option<&str>, data_dir: &Path) -> Result<Transport, StartupError> {
+    match smtp_url.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(url) => Transport::smtp(url).map_err(|e| StartupError::Smtp(e.to_string())),
+        None => Transport::file(data_dir.join("outbox")).map_err(|e| StartupError::DataDir {
+            path: data_dir.join("outbox").display().to_string(),
+            reason: io_reason(&e),
+        }),
+    }
+}
+
+/// argon2id at `cost`, with its dummy hash computed off the async runtime.
+pub async fn password_hasher(cost: HashCost) -> Result<PasswordHasher, StartupError> {
+    tokio::task::spawn_blocking(move || PasswordHasher::new(cost))
+        .await
+        .map_err(|e| StartupError::Hasher(e.to_string()))?
+        .map_err(|e| StartupError::Hasher(e.to_string()))
+}
+
 /// A built, not yet running, Muster.
 pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
     state: AppState,
+    worker: Worker,
+    run_worker: bool,
 }
 
 impl Application {
@@ -266,14 +350,33 @@ impl Application {
             .local_addr()
             .map_err(|e| StartupError::Server(e.to_string()))?;
         let base_url = base_url(settings.base_url.as_deref(), local)?;
+        let mail = mail_settings(
+            settings.mail_from.as_deref(),
+            &settings.instance_name,
+            &base_url,
+        )?;
+        let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
+        let hasher = password_hasher(settings.password_cost).await?;
+        let wake = Arc::new(Notify::new());
+        let worker = Worker::new(
+            db.clone(),
+            clock.clone(),
+            transport,
+            mail,
+            WorkerOptions::default(),
+        );
         let state = AppState::new(
             db,
             clock,
             WebConfig {
                 base_url: base_url.clone(),
                 instance_name: settings.instance_name.clone(),
+                trust_forwarded_for: settings.trust_forwarded_for,
             },
+            hasher,
+            wake,
         );
+        announce_setup(&state, &base_url).await;
         let server = muster_web::server(
             listener,
             state.clone(),
@@ -296,7 +399,14 @@ impl Application {
             base_url,
             server,
             state,
+            worker,
+            run_worker: settings.run_worker,
         })
+    }
+
+    /// The outbox worker this application uses (tests drive it explicitly).
+    pub fn worker(&self) -> Worker {
+        self.worker.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -320,11 +430,34 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves until stopped by SIGINT/SIGTERM or the handle.
+    /// Serves (and, unless disabled, delivers email) until stopped by SIGINT/SIGTERM or the
+    /// handle. The worker finishes the email in hand before the process exits.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await?;
+        let (stop, stopped) = watch::channel(false);
+        let worker = self.run_worker.then(|| {
+            let wake = self.state.outbox_wake.clone();
+            tokio::spawn(self.worker.clone().run(stopped, wake))
+        });
+        let served = self.server.await;
+        let _ = stop.send(true);
+        if let Some(worker) = worker {
+            let _ = worker.await;
+        }
+        served?;
         tracing::info!("muster stopped");
         Ok(())
+    }
+}
+
+/// Logs the one-time set-up URL while the instance has no administrator.
+async fn announce_setup(state: &AppState, base_url: &str) {
+    match muster_web::account::setup::prepare(&state.db, state.now()).await {
+        Ok(Some(token)) => tracing::warn!(
+            "no administrator yet: open {base_url}/setup?token={} within 24 hours to create one (or run `muster admin create-user --admin`)",
+            token.expose()
+        ),
+        Ok(None) => {}
+        Err(error) => tracing::warn!(%error, "could not prepare the set-up token"),
     }
 }
 

@@ -21,7 +21,9 @@ fn main() -> ExitCode {
     let result = actix_web::rt::System::new().block_on(async move {
         match cli.command {
             Command::Serve(args) => commands::serve(args).await,
+            Command::Worker(args) => commands::worker(args).await,
             Command::Migrate(args) => commands::migrate(args).await,
+            Command::Admin(args) => commands::admin(args).await,
         }
     });
     match result {

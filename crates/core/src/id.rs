@@ -11,13 +11,32 @@ use uuid::Uuid;
 
 /// Marker types naming what an [`Id`] identifies.
 pub mod kind {
-    /// A row of the email outbox.
-    #[derive(Debug)]
-    pub enum OutboxEmail {}
+    macro_rules! kinds {
+        ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
+            $(#[$doc])*
+            #[derive(Debug)]
+            pub enum $name {}
+        )*};
+    }
+    kinds!(
+        /// A row of the email outbox.
+        OutboxEmail,
+        /// A person with an account.
+        User,
+        /// A logged-in browser session.
+        Session,
+        /// A personal API token.
+        ApiToken,
+        /// A token sent by email (verification, reset, address change).
+        EmailToken,
+    );
 }
 
-/// Id of a row in the email outbox.
 pub type OutboxEmailId = Id<kind::OutboxEmail>;
+pub type UserId = Id<kind::User>;
+pub type SessionId = Id<kind::Session>;
+pub type ApiTokenId = Id<kind::ApiToken>;
+pub type EmailTokenId = Id<kind::EmailToken>;
 
 /// A typed identifier.
 #[cfg_attr(

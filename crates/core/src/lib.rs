@@ -8,8 +8,11 @@
 //! Nothing in this crate performs I/O. Every other crate depends on it; it depends on none of
 //! them. The optional `diesel` feature only teaches diesel how to bind [`Id`] and [`Timestamp`].
 
+pub mod account;
 pub mod clock;
 pub mod id;
+pub mod secrets;
+pub mod text;
 pub mod time;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -13,15 +13,22 @@
 //!   per backend) and runs them at start-up and from `muster migrate`.
 //! * [`schema`] is the single diesel schema both backends share: portable column types only
 //!   (text, integers, booleans, UTC timestamps); ids are UUIDv7 text.
-//! * Repositories (`settings`, …) are plain functions taking `&mut DbConnection`.
+//! * Repositories (`users`, `sessions`, `outbox`, …) are plain functions taking
+//!   `&mut DbConnection`, called inside [`Db::read`] / [`Db::write`].
 
+pub mod api_tokens;
 pub mod connection;
+pub mod email_tokens;
 pub mod introspect;
 pub mod migrations;
+pub mod outbox;
 pub mod pool;
+pub mod rate_limits;
 pub mod schema;
+pub mod sessions;
 pub mod settings;
 mod types;
+pub mod users;
 
 pub use connection::{Backend, DatabaseUrl, DbConnection, DbUrlError};
 pub use pool::{Db, DbError, PoolOptions};

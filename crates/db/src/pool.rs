@@ -163,6 +163,11 @@ impl Db {
         Ok(self.inner.read.get()?)
     }
 
+    /// A connection for reading, waiting at most `timeout` (blocking).
+    pub fn read_conn_within(&self, timeout: Duration) -> Result<PooledConnection, DbError> {
+        Ok(self.inner.read.get_timeout(timeout)?)
+    }
+
     /// The connection for writing (blocking). On SQLite this waits for the single writer.
     pub fn write_conn(&self) -> Result<PooledConnection, DbError> {
         Ok(self

@@ -1,9 +1,19 @@
 //! Static assets, embedded in the binary (no front-end build step, nothing to deploy beside
 //! the executable). URLs carry a content hash, so browsers may cache them forever.
 
-use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
+use actix_web::{HttpRequest, HttpResponse, http::header, web};
 
-use crate::error::{AppError, PageError};
+use crate::{
+    error::{AppError, PageError},
+    routes::{Access, RouteTable},
+};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/static/{name}")
+        .get(Access::Public, static_asset)
+        .done();
+}
 
 struct Asset {
     name: &'static str,
@@ -54,12 +64,11 @@ pub fn href(name: &str) -> String {
 }
 
 #[derive(serde::Deserialize)]
-struct VersionQuery {
+pub struct VersionQuery {
     v: Option<String>,
 }
 
 /// `/static/{name}`
-#[get("/static/{name}")]
 pub async fn static_asset(
     req: HttpRequest,
     name: web::Path<String>,

@@ -2,14 +2,23 @@
 
 use std::time::Duration;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::{
     error::{ApiError, AppError},
+    routes::{Access, RouteTable},
     state::AppState,
 };
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/healthz")
+        .get(Access::Public, healthz)
+        .done();
+    table.resource("/readyz").get(Access::Public, readyz).done();
+}
 
 /// How long `/readyz` waits for a database connection before answering 503.
 const READY_TIMEOUT: Duration = Duration::from_secs(2);
@@ -28,7 +37,6 @@ pub struct HealthStatus {
     get, path = "/healthz", tag = "operations",
     responses((status = 200, description = "The process is up", body = HealthStatus))
 )]
-#[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
@@ -46,7 +54,6 @@ pub async fn healthz() -> HttpResponse {
         (status = 503, description = "The database is not reachable", body = crate::openapi::ErrorBody)
     )
 )]
-#[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     match state.db.check_ready(READY_TIMEOUT).await {
         Ok(()) => Ok(HttpResponse::Ok()

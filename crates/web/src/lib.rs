@@ -11,14 +11,20 @@
 //! [`server`] builds the whole HTTP server; the `muster` binary and the end-to-end tests both
 //! call it, so tests exercise exactly what runs in production.
 
+pub mod account;
 pub mod assets;
+pub mod auth;
+pub mod csrf;
 pub mod error;
 pub mod extract;
 pub mod health;
+pub mod limits;
+pub mod mailer;
 pub mod metrics;
 pub mod middleware;
 pub mod openapi;
 pub mod pages;
+pub mod routes;
 pub mod state;
 
 use std::net::TcpListener;
@@ -52,14 +58,14 @@ impl Default for ServerOptions {
     }
 }
 
-/// Every route, in one place.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(pages::home)
-        .service(health::healthz)
-        .service(health::readyz)
-        .service(metrics::metrics)
-        .service(openapi::openapi_json)
-        .service(assets::static_asset);
+/// Every route of the application, each with its access policy (see [`routes`]).
+pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
+    pages::routes(table);
+    health::routes(table);
+    metrics::routes(table);
+    openapi::routes(table);
+    assets::routes(table);
+    account::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.
@@ -76,10 +82,12 @@ pub fn server(
             .app_data(error::form_config())
             .app_data(error::query_config())
             .app_data(error::path_config())
-            .configure(routes)
+            .configure(routes::RouteTable::register)
             .default_service(web::to(error::not_found))
-            // Listed innermost first: error pages get the security headers, and `observe` sees
-            // every final status.
+            // Listed innermost first: authentication runs before every handler, error pages
+            // get the site chrome and the security headers, and `observe` sees every status.
+            .wrap(from_fn(csrf::set_visitor_cookie))
+            .wrap(from_fn(auth::authenticate))
             .wrap(from_fn(middleware::render_error_pages))
             .wrap(from_fn(middleware::security_headers))
             .wrap(from_fn(middleware::observe));

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, web};
 use prometheus_client::{
     encoding::{EncodeLabelSet, text::encode},
     metrics::{
@@ -15,7 +15,18 @@ use prometheus_client::{
     registry::Registry,
 };
 
-use crate::{error::ApiError, error::AppError, state::AppState};
+use crate::{
+    error::{ApiError, AppError},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/metrics")
+        .get(Access::Public, metrics)
+        .done();
+}
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -138,7 +149,6 @@ impl Metrics {
     get, path = "/metrics", tag = "operations",
     responses((status = 200, description = "OpenMetrics text", content_type = "application/openmetrics-text"))
 )]
-#[get("/metrics")]
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let text = state.metrics.encode(&state).map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()

@@ -2,8 +2,44 @@
 
 use std::collections::BTreeMap;
 
-use actix_web::{HttpResponse, get};
-use utoipa::{OpenApi, ToSchema};
+use actix_web::HttpResponse;
+use utoipa::{
+    Modify, OpenApi, ToSchema,
+    openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
+};
+
+use crate::routes::{Access, RouteTable};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/api/openapi.json")
+        .get(Access::Public, openapi_json)
+        .done();
+}
+
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A personal API token (mst_…), created in account settings or with POST /api/v1/tokens."))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "muster_session",
+                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json.",
+            ))),
+        );
+    }
+}
 
 /// The JSON error shape every API failure uses.
 #[derive(ToSchema)]
@@ -29,10 +65,33 @@ pub struct ErrorBody {
         crate::health::readyz,
         crate::metrics::metrics,
         openapi_json,
+        crate::account::api::signup,
+        crate::account::api::login,
+        crate::account::api::logout,
+        crate::account::api::verify,
+        crate::account::api::resend_verification,
+        crate::account::api::request_reset,
+        crate::account::api::confirm_reset,
+        crate::account::api::confirm_email,
+        crate::account::api::me,
+        crate::account::api::update_me,
+        crate::account::api::delete_me,
+        crate::account::api::change_email,
+        crate::account::api::change_password,
+        crate::account::api::list_sessions,
+        crate::account::api::revoke_session,
+        crate::account::api::revoke_all_sessions,
+        crate::account::api::list_tokens,
+        crate::account::api::create_token,
+        crate::account::api::revoke_token,
     ),
     components(schemas(ErrorBody)),
+    modifiers(&SecuritySchemes),
     tags(
         (name = "operations", description = "Health, readiness, metrics and this document"),
+        (name = "auth", description = "Sign-up, login, verification, password reset"),
+        (name = "me", description = "The signed-in person's account"),
+        (name = "tokens", description = "Personal API tokens"),
     )
 )]
 pub struct ApiDoc;
@@ -42,7 +101,6 @@ pub struct ApiDoc;
     get, path = "/api/openapi.json", tag = "operations",
     responses((status = 200, description = "The OpenAPI 3 document", content_type = "application/json"))
 )]
-#[get("/api/openapi.json")]
 pub async fn openapi_json() -> HttpResponse {
     let mut doc = ApiDoc::openapi();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();

@@ -1,14 +1,31 @@
-//! Server-rendered HTML pages.
+//! Server-rendered HTML pages: the shared page context, rendering helpers, the home page and
+//! the error page.
 
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, http::StatusCode, web};
+use std::collections::BTreeMap;
+
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 
 use crate::{
     assets,
-    error::{ErrorPage, PageError},
+    auth::{AuthVia, Authn},
+    error::{AppError, ErrorPage, PageError},
     middleware::CspNonce,
+    routes::{Access, RouteTable},
     state::AppState,
 };
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table.resource("/").get(Access::Public, home).done();
+}
+
+/// The signed-in person, as the navigation shows them.
+#[derive(Debug, Clone)]
+pub struct NavUser {
+    pub name: String,
+    pub verified: bool,
+    pub is_admin: bool,
+}
 
 /// What the site chrome (`base.html`) needs on every page.
 #[derive(Debug, Clone)]
@@ -18,6 +35,31 @@ pub struct PageContext {
     pub favicon_href: String,
     /// The request's CSP nonce, for inline scripts.
     pub nonce: String,
+    pub user: Option<NavUser>,
+    /// The signed-in person's form token (empty for visitors, whose forms take a
+    /// [`crate::csrf::CsrfToken`]).
+    pub csrf: String,
+    /// A one-line confirmation after a redirect (`?notice=…`, from a fixed list).
+    pub notice: Option<&'static str>,
+}
+
+/// Confirmations a redirect may ask a page to show.
+fn notice_text(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "logged_out" => "You are logged out.",
+        "verification_sent" => "We have sent you a new confirmation link.",
+        "verified" => "Your email address is confirmed. Welcome!",
+        "password_reset" => "Your password is changed. Log in with the new one.",
+        "password_changed" => "Your password is changed. Your other devices are logged out.",
+        "profile_saved" => "Your profile is saved.",
+        "email_change_sent" => "Follow the link we sent to the new address to confirm it.",
+        "email_changed" => "Your new email address is confirmed.",
+        "session_revoked" => "That device is logged out.",
+        "token_revoked" => "The token is revoked.",
+        "account_deleted" => "Your account is deleted. Thank you for having been here.",
+        "welcome_admin" => "Your administrator account is ready.",
+        _ => return None,
+    })
 }
 
 impl PageContext {
@@ -26,6 +68,14 @@ impl PageContext {
     }
 
     fn with_name(req: &HttpRequest, instance_name: String) -> Self {
+        let authn = req.extensions().get::<Authn>().cloned();
+        let csrf = match authn.as_ref().map(|a| &a.via) {
+            Some(AuthVia::Session { token, .. }) => token.derive("csrf"),
+            _ => String::new(),
+        };
+        let notice = web::Query::<BTreeMap<String, String>>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.get("notice").and_then(|code| notice_text(code)));
         Self {
             instance_name,
             css_href: assets::href("muster.css"),
@@ -35,6 +85,13 @@ impl PageContext {
                 .get::<CspNonce>()
                 .map(|n| n.0.clone())
                 .unwrap_or_default(),
+            user: authn.map(|a| NavUser {
+                name: a.user.display_name.clone(),
+                verified: a.user.is_verified(),
+                is_admin: a.user.is_admin,
+            }),
+            csrf,
+            notice,
         }
     }
 
@@ -66,11 +123,45 @@ struct HomePage {
 }
 
 /// `/` — the home page.
-#[get("/")]
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     render(&HomePage {
         page: PageContext::new(&req, &state),
     })
+}
+
+/// Field errors of a form, for templates: `errors.get("email")` is "" when the field is fine.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors(pub BTreeMap<String, String>);
+
+impl FormErrors {
+    pub fn get(&self, field: &str) -> &str {
+        self.0.get(field).map_or("", String::as_str)
+    }
+}
+
+impl From<&AppError> for FormErrors {
+    fn from(error: &AppError) -> Self {
+        FormErrors(error.fields.clone())
+    }
+}
+
+/// For pages whose URL carries a secret token: keep it out of `Referer` headers and caches.
+pub fn no_referrer(response: &mut HttpResponse) {
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+}
+
+/// A 303 redirect (after a form post).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_owned()))
+        .finish()
 }
 
 #[derive(Template)]

@@ -1,9 +1,11 @@
-//! What every handler can reach: the database, the clock, configuration and metrics.
+//! What every handler can reach: the database, the clock, configuration, the password hasher
+//! and metrics.
 
 use std::sync::Arc;
 
-use muster_core::Clock;
+use muster_core::{Clock, Timestamp, secrets::PasswordHasher};
 use muster_db::Db;
+use tokio::sync::Notify;
 
 use crate::metrics::Metrics;
 
@@ -15,12 +17,23 @@ pub struct WebConfig {
     pub base_url: String,
     /// Shown in page titles, headers and emails.
     pub instance_name: String,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    pub trust_forwarded_for: bool,
 }
 
 impl WebConfig {
     /// True when the instance is served over HTTPS (secure cookies, HSTS).
     pub fn is_https(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+
+    /// `scheme://host[:port]` of the base URL, for Origin checks.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.base_url.find("://").map_or(0, |i| i + 3);
+        match self.base_url[after_scheme..].find('/') {
+            Some(i) => &self.base_url[..after_scheme + i],
+            None => &self.base_url,
+        }
     }
 }
 
@@ -31,15 +44,30 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
     pub metrics: Arc<Metrics>,
+    pub hasher: Arc<PasswordHasher>,
+    /// Wakes an in-process outbox worker as soon as email is enqueued.
+    pub outbox_wake: Arc<Notify>,
 }
 
 impl AppState {
-    pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        config: WebConfig,
+        hasher: PasswordHasher,
+        outbox_wake: Arc<Notify>,
+    ) -> Self {
         Self {
             db,
             clock,
             config: Arc::new(config),
             metrics: Arc::new(Metrics::new()),
+            hasher: Arc::new(hasher),
+            outbox_wake,
         }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
     }
 }

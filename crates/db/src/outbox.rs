@@ -1,0 +1,301 @@
+//! The durable email outbox (DESIGN §4).
+//!
+//! * [`enqueue`] runs inside the transaction of the action that causes the email; a repeated
+//!   `dedupe_key` is silently ignored, so retried actions never email twice.
+//! * [`claim`] leases due rows to one worker with a compare-and-set update: a row is only taken
+//!   while no live lease holds it, so concurrent workers never share a row.
+//! * The `mark_*` functions are fenced by the claim: a worker whose lease expired (and whose
+//!   row was re-claimed by another) cannot overwrite the newer outcome.
+
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
+    SelectableHelper,
+    dsl::count_star,
+    prelude::{Insertable, Queryable},
+};
+use muster_core::{Timestamp, id::OutboxEmailId};
+
+use crate::{DbConnection, DbError, schema::email_outbox};
+
+/// Where an outbox row stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Waiting to be sent (possibly leased to a worker right now).
+    Pending,
+    Sent,
+    /// Refused for good, or out of retries: visible to the admin, who may requeue it.
+    Failed,
+    /// Deliberately not sent (no longer relevant).
+    Dropped,
+}
+
+impl Status {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Sent => "sent",
+            Status::Failed => "failed",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Status> {
+        [
+            Status::Pending,
+            Status::Sent,
+            Status::Failed,
+            Status::Dropped,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = email_outbox)]
+pub struct OutboxRow {
+    pub id: OutboxEmailId,
+    pub kind: String,
+    pub recipient: String,
+    pub payload: String,
+    pub dedupe_key: String,
+    pub status: String,
+    pub attempts: i32,
+    pub run_after: Timestamp,
+    pub lease_owner: Option<String>,
+    pub lease_expires_at: Option<Timestamp>,
+    pub last_error: Option<String>,
+    pub sent_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// An email to send.
+#[derive(Debug, Clone)]
+pub struct NewEmail {
+    /// What sort of email (`verify_email`, `reminder`, …): for metrics and the admin list.
+    pub kind: String,
+    pub recipient: String,
+    /// JSON understood by the worker.
+    pub payload: String,
+    /// Same key, same email: a second enqueue is ignored.
+    pub dedupe_key: String,
+    pub run_after: Timestamp,
+}
+
+/// Adds an email to the outbox; false if its dedupe key was already there.
+pub fn enqueue(conn: &mut DbConnection, email: &NewEmail, now: Timestamp) -> Result<bool, DbError> {
+    let row = OutboxRow {
+        id: OutboxEmailId::new(),
+        kind: email.kind.clone(),
+        recipient: email.recipient.clone(),
+        payload: email.payload.clone(),
+        dedupe_key: email.dedupe_key.clone(),
+        status: Status::Pending.as_str().to_owned(),
+        attempts: 0,
+        run_after: email.run_after,
+        lease_owner: None,
+        lease_expires_at: None,
+        last_error: None,
+        sent_at: None,
+        created_at: now,
+        updated_at: now,
+    };
+    let inserted = crate::on_backend!(conn, c => diesel::insert_into(email_outbox::table)
+        .values(&row)
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(inserted > 0)
+}
+
+/// Leases up to `limit` due rows to `claim` until `now + lease`, and returns them.
+pub fn claim(
+    conn: &mut DbConnection,
+    claim: &str,
+    now: Timestamp,
+    lease: chrono::Duration,
+    limit: i64,
+) -> Result<Vec<OutboxRow>, DbError> {
+    let claimable = || {
+        email_outbox::table
+            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+            .filter(email_outbox::run_after.le(now))
+            .filter(
+                email_outbox::lease_expires_at
+                    .is_null()
+                    .or(email_outbox::lease_expires_at.lt(now)),
+            )
+    };
+    let candidates: Vec<OutboxEmailId> = claimable()
+        .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
+        .limit(limit)
+        .select(email_outbox::id)
+        .load(conn)?;
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The same conditions again: a row another worker leased in between is not taken.
+    diesel::update(claimable().filter(email_outbox::id.eq_any(&candidates)))
+        .set((
+            email_outbox::lease_owner.eq(claim),
+            email_outbox::lease_expires_at.eq(now + lease),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(email_outbox::table
+        .filter(email_outbox::lease_owner.eq(claim))
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
+/// Ends a claimed row's lease with `status`. False if the claim no longer holds the row.
+fn finish(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    status: Status,
+    error: Option<&str>,
+) -> Result<bool, DbError> {
+    let sent_at = (status == Status::Sent).then_some(now);
+    Ok(diesel::update(
+        email_outbox::table
+            .find(id)
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    )
+    .set((
+        email_outbox::status.eq(status.as_str()),
+        email_outbox::attempts.eq(email_outbox::attempts + 1),
+        email_outbox::sent_at.eq(sent_at),
+        email_outbox::last_error.eq(error),
+        email_outbox::lease_owner.eq(None::<String>),
+        email_outbox::lease_expires_at.eq(None::<Timestamp>),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+pub fn mark_sent(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    finish(conn, id, claim, now, Status::Sent, None)
+}
+
+pub fn mark_failed(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    error: &str,
+) -> Result<bool, DbError> {
+    finish(conn, id, claim, now, Status::Failed, Some(error))
+}
+
+pub fn mark_dropped(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    reason: &str,
+) -> Result<bool, DbError> {
+    finish(conn, id, claim, now, Status::Dropped, Some(reason))
+}
+
+/// Releases a claimed row to be tried again at `retry_at`, counting the attempt.
+pub fn mark_retry(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    retry_at: Timestamp,
+    error: &str,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        email_outbox::table
+            .find(id)
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    )
+    .set((
+        email_outbox::attempts.eq(email_outbox::attempts + 1),
+        email_outbox::run_after.eq(retry_at),
+        email_outbox::last_error.eq(Some(error)),
+        email_outbox::lease_owner.eq(None::<String>),
+        email_outbox::lease_expires_at.eq(None::<Timestamp>),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+pub fn find(conn: &mut DbConnection, id: OutboxEmailId) -> Result<Option<OutboxRow>, DbError> {
+    Ok(email_outbox::table
+        .find(id)
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Rows in `status` (all rows if `None`), newest first.
+pub fn list(
+    conn: &mut DbConnection,
+    status: Option<Status>,
+    limit: i64,
+) -> Result<Vec<OutboxRow>, DbError> {
+    let mut query = email_outbox::table
+        .select(OutboxRow::as_select())
+        .order(email_outbox::created_at.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(status) = status {
+        query = query.filter(email_outbox::status.eq(status.as_str()));
+    }
+    Ok(query.load(conn)?)
+}
+
+/// Puts failed rows back in the queue with a fresh attempt budget. `None` requeues every
+/// failed row. Returns how many were requeued.
+pub fn requeue_failed(
+    conn: &mut DbConnection,
+    id: Option<OutboxEmailId>,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let mut query = diesel::update(email_outbox::table)
+        .filter(email_outbox::status.eq(Status::Failed.as_str()))
+        .into_boxed();
+    if let Some(id) = id {
+        query = query.filter(email_outbox::id.eq(id));
+    }
+    Ok(query
+        .set((
+            email_outbox::status.eq(Status::Pending.as_str()),
+            email_outbox::attempts.eq(0),
+            email_outbox::run_after.eq(now),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?)
+}
+
+/// Pending rows that are due now (not counting ones scheduled for later).
+pub fn due_count(conn: &mut DbConnection, now: Timestamp) -> Result<i64, DbError> {
+    Ok(email_outbox::table
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .filter(email_outbox::run_after.le(now))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Row counts by (status, kind), for metrics and the admin summary.
+pub fn counts(conn: &mut DbConnection) -> Result<Vec<(String, String, i64)>, DbError> {
+    Ok(email_outbox::table
+        .group_by((email_outbox::status, email_outbox::kind))
+        .select((email_outbox::status, email_outbox::kind, count_star()))
+        .load(conn)?)
+}

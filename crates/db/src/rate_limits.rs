@@ -1,0 +1,91 @@
+//! Fixed-window counters in the database, so every instance shares them.
+
+use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl};
+use muster_core::Timestamp;
+
+use crate::{DbConnection, DbError, schema::rate_limits};
+
+/// A limit: at most `max` hits per `window`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub max: i32,
+    pub window: chrono::Duration,
+}
+
+/// Seconds until `bucket` may be hit again, or `None` if it is under its limit.
+pub fn retry_after(
+    conn: &mut DbConnection,
+    bucket: &str,
+    limit: Limit,
+    now: Timestamp,
+) -> Result<Option<u64>, DbError> {
+    let row: Option<(Timestamp, i32)> = rate_limits::table
+        .find(bucket)
+        .select((rate_limits::window_started_at, rate_limits::hits))
+        .first(conn)
+        .optional()?;
+    Ok(match row {
+        Some((started, hits)) if hits >= limit.max && started + limit.window > now => {
+            let remaining = (started + limit.window) - now;
+            Some(u64::try_from(remaining.num_seconds()).unwrap_or(0).max(1))
+        }
+        _ => None,
+    })
+}
+
+/// Counts one hit against `bucket`, starting a new window if the old one is over.
+pub fn record(
+    conn: &mut DbConnection,
+    bucket: &str,
+    limit: Limit,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(
+        rate_limits::table
+            .find(bucket)
+            .filter(rate_limits::window_started_at.le(now - limit.window)),
+    )
+    .set((
+        rate_limits::window_started_at.eq(now),
+        rate_limits::hits.eq(0),
+    ))
+    .execute(conn)?;
+    crate::on_backend!(conn, c => diesel::insert_into(rate_limits::table)
+        .values((
+            rate_limits::bucket.eq(bucket),
+            rate_limits::window_started_at.eq(now),
+            rate_limits::hits.eq(1),
+        ))
+        .on_conflict(rate_limits::bucket)
+        .do_update()
+        .set(rate_limits::hits.eq(rate_limits::hits + 1))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Checks and counts in one step: `Err(retry_after)` if over the limit (nothing counted).
+pub fn hit(
+    conn: &mut DbConnection,
+    bucket: &str,
+    limit: Limit,
+    now: Timestamp,
+) -> Result<Result<(), u64>, DbError> {
+    if let Some(wait) = retry_after(conn, bucket, limit, now)? {
+        return Ok(Err(wait));
+    }
+    record(conn, bucket, limit, now)?;
+    Ok(Ok(()))
+}
+
+pub fn clear(conn: &mut DbConnection, bucket: &str) -> Result<(), DbError> {
+    diesel::delete(rate_limits::table.find(bucket)).execute(conn)?;
+    Ok(())
+}
+
+/// Removes counters whose window ended long ago.
+pub fn prune(conn: &mut DbConnection, older_than: Timestamp) -> Result<usize, DbError> {
+    Ok(
+        diesel::delete(rate_limits::table.filter(rate_limits::window_started_at.lt(older_than)))
+            .execute(conn)?,
+    )
+}

@@ -1,0 +1,198 @@
+//! People with accounts.
+
+use diesel::{
+    ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
+    prelude::{Insertable, Queryable},
+};
+use muster_core::{
+    Timestamp,
+    account::{Bio, DisplayName, Email, Timezone},
+    id::UserId,
+};
+
+use crate::{DbConnection, DbError, schema::users};
+
+/// A `users` row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    pub id: UserId,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub bio: String,
+    pub timezone: String,
+    pub is_admin: bool,
+    pub email_verified_at: Option<Timestamp>,
+    pub deleted_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl UserRow {
+    pub fn is_verified(&self) -> bool {
+        self.email_verified_at.is_some()
+    }
+
+    pub fn timezone(&self) -> Timezone {
+        Timezone::from_trusted(&self.timezone)
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub id: UserId,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub timezone: &'a str,
+    pub is_admin: bool,
+    pub email_verified_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Creates a user. Fails with a unique violation (see [`DbError::is_unique_violation`]) when
+/// the email is taken.
+pub fn insert(conn: &mut DbConnection, user: &NewUser<'_>) -> Result<(), DbError> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConnection, id: UserId) -> Result<Option<UserRow>, DbError> {
+    Ok(users::table
+        .find(id)
+        .filter(users::deleted_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<UserRow>, DbError> {
+    Ok(users::table
+        .filter(users::email.eq(email.as_str()))
+        .filter(users::deleted_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn email_taken(conn: &mut DbConnection, email: &Email) -> Result<bool, DbError> {
+    Ok(users::table
+        .filter(users::email.eq(email.as_str()))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+pub fn mark_verified(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), DbError> {
+    diesel::update(
+        users::table
+            .find(id)
+            .filter(users::email_verified_at.is_null()),
+    )
+    .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub fn update_profile(
+    conn: &mut DbConnection,
+    id: UserId,
+    name: &DisplayName,
+    bio: &Bio,
+    timezone: Timezone,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::display_name.eq(name.as_str()),
+            users::bio.eq(bio.as_str()),
+            users::timezone.eq(timezone.name()),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_password_hash(
+    conn: &mut DbConnection,
+    id: UserId,
+    hash: &str,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((users::password_hash.eq(hash), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Replaces the address with a confirmed new one (which is verified by confirming it).
+pub fn set_email(
+    conn: &mut DbConnection,
+    id: UserId,
+    email: &Email,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::email.eq(email.as_str()),
+            users::email_verified_at.eq(Some(now)),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_admin(
+    conn: &mut DbConnection,
+    id: UserId,
+    is_admin: bool,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((users::is_admin.eq(is_admin), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn count_active(conn: &mut DbConnection) -> Result<i64, DbError> {
+    Ok(users::table
+        .filter(users::deleted_at.is_null())
+        .count()
+        .get_result(conn)?)
+}
+
+pub fn admin_exists(conn: &mut DbConnection) -> Result<bool, DbError> {
+    Ok(users::table
+        .filter(users::is_admin.eq(true))
+        .filter(users::deleted_at.is_null())
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+/// Deletes an account's personal data but keeps the row, so events, RSVPs and talks that
+/// point at it stay intact. The address is freed for a new sign-up; login becomes impossible.
+pub fn scrub(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::email.eq(format!("deleted-{id}@deleted.invalid")),
+            users::display_name.eq("Former member"),
+            users::password_hash.eq("!deleted"),
+            users::bio.eq(""),
+            users::timezone.eq("UTC"),
+            users::is_admin.eq(false),
+            users::email_verified_at.eq(None::<Timestamp>),
+            users::deleted_at.eq(Some(now)),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    crate::sessions::delete_for_user(conn, id)?;
+    crate::api_tokens::delete_for_user(conn, id)?;
+    crate::email_tokens::delete_for_user(conn, id)?;
+    Ok(())
+}

@@ -1,0 +1,763 @@
+//! Account use cases, shared by the JSON API and the HTML pages. Handlers parse the request,
+//! call one of these, and shape the answer.
+
+use std::collections::BTreeMap;
+
+use muster_core::{
+    account::{Bio, DisplayName, Email, Invalid, NewPassword, Timezone, TokenName, TokenPurpose},
+    id::{ApiTokenId, SessionId, UserId},
+    secrets::SecretToken,
+};
+use muster_db::{
+    DbError, api_tokens, email_tokens,
+    email_tokens::TokenState,
+    rate_limits, sessions,
+    users::{self, NewUser, UserRow},
+};
+use muster_mail::MailMessage;
+
+use crate::{
+    error::AppError,
+    limits,
+    mailer::{self, Outgoing},
+    state::AppState,
+};
+
+/// Collects per-field validation failures into one 422.
+#[derive(Default)]
+pub struct Fields(BTreeMap<String, String>);
+
+impl Fields {
+    pub fn check<T>(&mut self, field: &str, result: Result<T, Invalid>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(Invalid(message)) => {
+                self.0.entry(field.to_owned()).or_insert(message);
+                None
+            }
+        }
+    }
+
+    pub fn add(&mut self, field: &str, message: &str) {
+        self.0
+            .entry(field.to_owned())
+            .or_insert_with(|| message.to_owned());
+    }
+
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::invalid_fields(self.0))
+        }
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(AppError::internal)
+}
+
+async fn hash_password(state: &AppState, password: &NewPassword) -> Result<String, AppError> {
+    let hasher = state.hasher.clone();
+    let password = password.expose().to_owned();
+    blocking(move || hasher.hash(&password))
+        .await?
+        .map_err(AppError::internal)
+}
+
+fn too_many(retry_after: u64) -> AppError {
+    AppError::too_many_requests(retry_after)
+}
+
+/// Counts one email-sending request by `requester`; 429 when over the limit.
+async fn limit_requester(state: &AppState, requester: &str) -> Result<(), AppError> {
+    let bucket = limits::requester_bucket(requester);
+    let now = state.now();
+    match state
+        .db
+        .write(move |c| rate_limits::hit(c, &bucket, limits::EMAILS_PER_REQUESTER, now))
+        .await?
+    {
+        Ok(()) => Ok(()),
+        Err(wait) => {
+            tracing::warn!("email-sending requests rate-limited");
+            Err(too_many(wait))
+        }
+    }
+}
+
+/// Within a transaction: counts an email to `recipient`; false (send nothing, say nothing)
+/// when that address has had enough email from other people's requests.
+fn recipient_allows(
+    conn: &mut muster_db::DbConnection,
+    recipient: &str,
+    now: muster_core::Timestamp,
+) -> Result<bool, DbError> {
+    let bucket = limits::recipient_bucket(recipient);
+    let allowed = rate_limits::hit(conn, &bucket, limits::EMAILS_PER_RECIPIENT, now)?.is_ok();
+    if !allowed {
+        tracing::warn!("emails to one recipient rate-limited");
+    }
+    Ok(allowed)
+}
+
+/// Sign-up. Answers the same whether or not the address already has an account: a new
+/// account gets a verification email, an existing one a note saying so.
+pub async fn signup(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    name: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    let mut fields = Fields::default();
+    let email = fields.check("email", Email::parse(email));
+    let name = fields.check("name", DisplayName::parse(name));
+    let password = fields.check("password", NewPassword::parse(password));
+    fields.finish()?;
+    let (Some(email), Some(name), Some(password)) = (email, name, password) else {
+        return Err(AppError::internal("validated fields missing"));
+    };
+    limit_requester(state, client_ip).await?;
+    // Hash in every case, so a taken address answers as slowly as a new one.
+    let hash = hash_password(state, &password).await?;
+    let now = state.now();
+    state
+        .db
+        .write(move |c| {
+            if !recipient_allows(c, email.as_str(), now)? {
+                return Ok(());
+            }
+            if let Some(existing) = users::find_by_email(c, &email)? {
+                let message = MailMessage::SignupExisting {
+                    name: existing.display_name.clone(),
+                };
+                return mailer::enqueue(c, Outgoing::to_user(&existing, message), now);
+            }
+            let Some(user) = insert_user(c, &email, &name, &hash, false, None, now)? else {
+                return Ok(());
+            };
+            tracing::info!(user = %user.id, "account created");
+            let message = MailMessage::VerifyEmail {
+                name: user.display_name.clone(),
+            };
+            let email =
+                Outgoing::to_user(&user, message).with_link(&user, TokenPurpose::VerifyEmail, None);
+            mailer::enqueue(c, email, now)
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// Creates an account inside the caller's transaction; `None` if the address is taken.
+/// `verified_at` is set for accounts whose address needs no confirmation (the CLI, set-up).
+pub fn insert_user(
+    c: &mut muster_db::DbConnection,
+    email: &Email,
+    name: &DisplayName,
+    password_hash: &str,
+    is_admin: bool,
+    verified_at: Option<muster_core::Timestamp>,
+    now: muster_core::Timestamp,
+) -> Result<Option<UserRow>, DbError> {
+    if users::email_taken(c, email)? {
+        return Ok(None);
+    }
+    let id = UserId::new();
+    users::insert(
+        c,
+        &NewUser {
+            id,
+            email: email.as_str(),
+            display_name: name.as_str(),
+            password_hash,
+            timezone: Timezone::UTC.name(),
+            is_admin,
+            email_verified_at: verified_at,
+            created_at: now,
+            updated_at: now,
+        },
+    )?;
+    users::find(c, id)
+}
+
+/// Checks a password for `email` with throttling per account and per client. Used by login
+/// and by every action that asks for the current password.
+pub async fn check_credentials(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+) -> Result<UserRow, AppError> {
+    let normalized = email.trim().to_lowercase();
+    let account_bucket = limits::account_bucket(&normalized);
+    let client_bucket = limits::client_bucket(client_ip);
+    let now = state.now();
+    let (a, c) = (account_bucket.clone(), client_bucket.clone());
+    let blocked = state
+        .db
+        .read(move |conn| {
+            let account =
+                rate_limits::retry_after(conn, &a, limits::CREDENTIAL_FAILURES_PER_ACCOUNT, now)?;
+            let client =
+                rate_limits::retry_after(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?;
+            Ok(account.max(client))
+        })
+        .await?;
+    if let Some(wait) = blocked {
+        tracing::warn!(client = %client_ip, "credential check rate-limited");
+        return Err(too_many(wait));
+    }
+    let user = match Email::parse(&normalized) {
+        Ok(parsed) => {
+            state
+                .db
+                .read(move |c| users::find_by_email(c, &parsed))
+                .await?
+        }
+        Err(_) => None,
+    };
+    let hasher = state.hasher.clone();
+    let password_owned = password.to_owned();
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let ok = blocking(move || match stored {
+        Some(stored) => hasher.verify(&password_owned, &stored),
+        None => {
+            hasher.verify_dummy(&password_owned);
+            false
+        }
+    })
+    .await?;
+    let Some(user) = user.filter(|_| ok) else {
+        state
+            .db
+            .write(move |conn| {
+                rate_limits::record(
+                    conn,
+                    &account_bucket,
+                    limits::CREDENTIAL_FAILURES_PER_ACCOUNT,
+                    now,
+                )?;
+                rate_limits::record(
+                    conn,
+                    &client_bucket,
+                    limits::CREDENTIAL_FAILURES_PER_CLIENT,
+                    now,
+                )
+            })
+            .await?;
+        tracing::warn!(client = %client_ip, "credential check failed");
+        return Err(AppError::new(
+            actix_web::http::StatusCode::UNAUTHORIZED,
+            "invalid_credentials",
+            "The email address or password is wrong.",
+        ));
+    };
+    // A hash made with weaker parameters than today's is upgraded now that we know the
+    // password.
+    if state.hasher.needs_rehash(&user.password_hash) {
+        let hasher = state.hasher.clone();
+        let password_owned = password.to_owned();
+        let upgraded = blocking(move || hasher.hash(&password_owned)).await?;
+        if let Ok(hash) = upgraded {
+            let id = user.id;
+            state
+                .db
+                .write(move |c| users::set_password_hash(c, id, &hash, now))
+                .await?;
+            tracing::info!(user = %id, "password hash upgraded");
+        }
+    }
+    state
+        .db
+        .write(move |c| rate_limits::clear(c, &account_bucket))
+        .await?;
+    Ok(user)
+}
+
+/// Checks the signed-in person's own password (throttled like a login).
+pub async fn confirm_password(
+    state: &AppState,
+    user: &UserRow,
+    password: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    check_credentials(state, &user.email, password, client_ip)
+        .await
+        .map(|_| ())
+        .map_err(|e| {
+            if e.code == "invalid_credentials" {
+                AppError::invalid_fields(BTreeMap::from([(
+                    "password".to_owned(),
+                    "That is not your current password.".to_owned(),
+                )]))
+                .with_code("invalid_credentials")
+            } else {
+                e
+            }
+        })
+}
+
+/// Why an emailed link did not work, as a user would want to hear it.
+pub fn token_error(state: &TokenState, purpose: TokenPurpose) -> AppError {
+    let again = match purpose {
+        TokenPurpose::VerifyEmail => "You can ask for a new link in your account settings.",
+        TokenPurpose::ResetPassword => "You can ask for a new link on the password reset page.",
+        TokenPurpose::ChangeEmail => "You can start the change again in your account settings.",
+    };
+    match state {
+        TokenState::AlreadyUsed => AppError::new(
+            actix_web::http::StatusCode::GONE,
+            "token_used",
+            format!("This link has already been used. {again}"),
+        ),
+        TokenState::Expired => AppError::new(
+            actix_web::http::StatusCode::GONE,
+            "token_expired",
+            format!("This link has expired. {again}"),
+        ),
+        _ => AppError::new(
+            actix_web::http::StatusCode::NOT_FOUND,
+            "token_invalid",
+            format!(
+                "This link is not valid: it may be mistyped, or a newer link replaced it. {again}"
+            ),
+        ),
+    }
+}
+
+/// Looks at an emailed token without using it.
+pub async fn inspect_token(
+    state: &AppState,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<email_tokens::EmailTokenRow, AppError> {
+    let token = SecretToken::from_presented(token);
+    let now = state.now();
+    match state
+        .db
+        .read(move |c| email_tokens::inspect(c, &token, purpose, now))
+        .await?
+    {
+        TokenState::Valid(row) => Ok(row),
+        other => Err(token_error(&other, purpose)),
+    }
+}
+
+/// Uses a verification link.
+pub async fn verify_email(state: &AppState, token: &str) -> Result<(), AppError> {
+    let token = SecretToken::from_presented(token);
+    let now = state.now();
+    let outcome = state
+        .db
+        .write(move |c| {
+            let consumed = email_tokens::consume(c, &token, TokenPurpose::VerifyEmail, now)?;
+            if let TokenState::Valid(row) = &consumed {
+                users::mark_verified(c, row.user_id, now)?;
+            }
+            Ok(consumed)
+        })
+        .await?;
+    match outcome {
+        TokenState::Valid(row) => {
+            tracing::info!(user = %row.user_id, "email verified");
+            Ok(())
+        }
+        other => Err(token_error(&other, TokenPurpose::VerifyEmail)),
+    }
+}
+
+/// Sends a new verification link to a signed-in, unverified person.
+pub async fn resend_verification(state: &AppState, user: &UserRow) -> Result<(), AppError> {
+    if user.is_verified() {
+        return Err(AppError::conflict(
+            "already_verified",
+            "Your email address is already confirmed.",
+        ));
+    }
+    limit_requester(state, &format!("user:{}", user.id)).await?;
+    let now = state.now();
+    let user = user.clone();
+    state
+        .db
+        .write(move |c| {
+            if !recipient_allows(c, &user.email, now)? {
+                return Ok(());
+            }
+            let message = MailMessage::VerifyEmail {
+                name: user.display_name.clone(),
+            };
+            let email =
+                Outgoing::to_user(&user, message).with_link(&user, TokenPurpose::VerifyEmail, None);
+            mailer::enqueue(c, email, now)
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// "Forgot my password". Answers the same for every address; never blocked by login
+/// throttling.
+pub async fn request_password_reset(
+    state: &AppState,
+    email: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    let mut fields = Fields::default();
+    let email = fields.check("email", Email::parse(email));
+    fields.finish()?;
+    let Some(email) = email else {
+        return Err(AppError::internal("validated email missing"));
+    };
+    limit_requester(state, client_ip).await?;
+    let now = state.now();
+    state
+        .db
+        .write(move |c| {
+            if !recipient_allows(c, email.as_str(), now)? {
+                return Ok(());
+            }
+            let outgoing = match users::find_by_email(c, &email)? {
+                Some(user) => {
+                    let message = MailMessage::PasswordReset {
+                        name: user.display_name.clone(),
+                    };
+                    Outgoing::to_user(&user, message).with_link(
+                        &user,
+                        TokenPurpose::ResetPassword,
+                        None,
+                    )
+                }
+                None => Outgoing {
+                    to_email: email.to_string(),
+                    to_name: None,
+                    message: MailMessage::PasswordResetUnknown,
+                    link: None,
+                },
+            };
+            mailer::enqueue(c, outgoing, now)
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// Sets a new password with a reset link. Every session is signed out; the link dies.
+pub async fn reset_password(
+    state: &AppState,
+    token: &str,
+    password: &str,
+) -> Result<UserRow, AppError> {
+    let mut fields = Fields::default();
+    let password = fields.check("password", NewPassword::parse(password));
+    fields.finish()?;
+    let Some(password) = password else {
+        return Err(AppError::internal("validated password missing"));
+    };
+    // Refuse dead links before spending time on hashing.
+    inspect_token(state, token, TokenPurpose::ResetPassword).await?;
+    let hash = hash_password(state, &password).await?;
+    let token = SecretToken::from_presented(token);
+    let now = state.now();
+    let outcome = state
+        .db
+        .write(move |c| {
+            let consumed = email_tokens::consume(c, &token, TokenPurpose::ResetPassword, now)?;
+            let TokenState::Valid(row) = consumed else {
+                return Ok(Err(consumed));
+            };
+            let Some(user) = users::find(c, row.user_id)? else {
+                return Ok(Err(TokenState::Unknown));
+            };
+            users::set_password_hash(c, user.id, &hash, now)?;
+            // Following the link proves the address is theirs.
+            users::mark_verified(c, user.id, now)?;
+            sessions::delete_for_user(c, user.id)?;
+            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            rate_limits::clear(c, &limits::account_bucket(&user.email))?;
+            let message = MailMessage::PasswordChanged {
+                name: user.display_name.clone(),
+            };
+            mailer::enqueue(c, Outgoing::to_user(&user, message), now)?;
+            Ok(Ok(user))
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    match outcome {
+        Ok(user) => {
+            tracing::info!(user = %user.id, "password reset; all sessions revoked");
+            Ok(user)
+        }
+        Err(state) => Err(token_error(&state, TokenPurpose::ResetPassword)),
+    }
+}
+
+/// Changes the password of a signed-in person who knows the current one. Their other sessions
+/// are signed out; `keep` (the current session) stays.
+pub async fn change_password(
+    state: &AppState,
+    user: &UserRow,
+    current: &str,
+    new: &str,
+    keep: Option<SessionId>,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    let mut fields = Fields::default();
+    let new = fields.check("new_password", NewPassword::parse(new));
+    fields.finish()?;
+    let Some(new) = new else {
+        return Err(AppError::internal("validated password missing"));
+    };
+    confirm_password(state, user, current, client_ip)
+        .await
+        .map_err(|mut e| {
+            if let Some(message) = e.fields.remove("password") {
+                e.fields.insert("current_password".to_owned(), message);
+            }
+            e
+        })?;
+    let hash = hash_password(state, &new).await?;
+    let now = state.now();
+    let user = user.clone();
+    state
+        .db
+        .write(move |c| {
+            users::set_password_hash(c, user.id, &hash, now)?;
+            sessions::delete_for_user_except(c, user.id, keep)?;
+            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            let message = MailMessage::PasswordChanged {
+                name: user.display_name.clone(),
+            };
+            mailer::enqueue(c, Outgoing::to_user(&user, message), now)
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// Profile changes that need no confirmation.
+pub async fn update_profile(
+    state: &AppState,
+    user: &UserRow,
+    name: Option<&str>,
+    bio: Option<&str>,
+    timezone: Option<&str>,
+) -> Result<UserRow, AppError> {
+    let mut fields = Fields::default();
+    let name = fields.check(
+        "name",
+        DisplayName::parse(name.unwrap_or(&user.display_name)),
+    );
+    let bio = fields.check("bio", Bio::parse(bio.unwrap_or(&user.bio)));
+    let timezone = fields.check(
+        "timezone",
+        Timezone::parse(timezone.unwrap_or(&user.timezone)),
+    );
+    fields.finish()?;
+    let (Some(name), Some(bio), Some(timezone)) = (name, bio, timezone) else {
+        return Err(AppError::internal("validated fields missing"));
+    };
+    let now = state.now();
+    let id = user.id;
+    state
+        .db
+        .write(move |c| {
+            users::update_profile(c, id, &name, &bio, timezone, now)?;
+            users::find(c, id)
+        })
+        .await?
+        .ok_or_else(AppError::not_found)
+}
+
+/// Starts an address change: the new address gets a confirmation link, the old one a notice.
+/// Nothing changes until the link is used.
+pub async fn request_email_change(
+    state: &AppState,
+    user: &UserRow,
+    new_email: &str,
+    password: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    let mut fields = Fields::default();
+    let new_email = fields.check("new_email", Email::parse(new_email));
+    if new_email.as_ref().is_some_and(|e| e.as_str() == user.email) {
+        fields.add("new_email", "That is already your email address.");
+    }
+    fields.finish()?;
+    let Some(new_email) = new_email else {
+        return Err(AppError::internal("validated email missing"));
+    };
+    confirm_password(state, user, password, client_ip).await?;
+    limit_requester(state, &format!("user:{}", user.id)).await?;
+    let now = state.now();
+    let user = user.clone();
+    state
+        .db
+        .write(move |c| {
+            // An address that already has an account gets nothing, and the answer is the same:
+            // this form must not tell who has an account.
+            if users::email_taken(c, &new_email)? || !recipient_allows(c, new_email.as_str(), now)?
+            {
+                return Ok(());
+            }
+            let confirm = Outgoing {
+                to_email: new_email.to_string(),
+                ..Outgoing::to_user(
+                    &user,
+                    MailMessage::ConfirmEmailChange {
+                        name: user.display_name.clone(),
+                        new_email: new_email.to_string(),
+                    },
+                )
+            }
+            .with_link(
+                &user,
+                TokenPurpose::ChangeEmail,
+                Some(new_email.to_string()),
+            );
+            mailer::enqueue(c, confirm, now)?;
+            let notice = MailMessage::EmailChangeRequested {
+                name: user.display_name.clone(),
+                new_email: new_email.to_string(),
+            };
+            mailer::enqueue(c, Outgoing::to_user(&user, notice), now)
+        })
+        .await?;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// Uses an address-change link.
+pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<UserId, AppError> {
+    let token = SecretToken::from_presented(token);
+    let now = state.now();
+    let outcome = state
+        .db
+        .write(move |c| {
+            let consumed = email_tokens::consume(c, &token, TokenPurpose::ChangeEmail, now)?;
+            let TokenState::Valid(row) = consumed else {
+                return Ok(Err(consumed));
+            };
+            let new_email = row.new_email.as_deref().and_then(|e| Email::parse(e).ok());
+            let Some(new_email) = new_email else {
+                return Ok(Err(TokenState::Unknown));
+            };
+            if users::email_taken(c, &new_email)? {
+                return Ok(Ok(None));
+            }
+            users::set_email(c, row.user_id, &new_email, now)?;
+            Ok(Ok(Some(row.user_id)))
+        })
+        .await?;
+    match outcome {
+        Ok(Some(id)) => {
+            tracing::info!(user = %id, "email address changed");
+            Ok(id)
+        }
+        Ok(None) => Err(AppError::conflict(
+            "email_taken",
+            "That address now belongs to another account, so it cannot become yours.",
+        )),
+        Err(state) => Err(token_error(&state, TokenPurpose::ChangeEmail)),
+    }
+}
+
+/// A new personal API token; the plaintext is returned once and never stored.
+pub async fn create_api_token(
+    state: &AppState,
+    user: &UserRow,
+    name: &str,
+) -> Result<(api_tokens::ApiTokenRow, SecretToken), AppError> {
+    let mut fields = Fields::default();
+    let name = fields.check("name", TokenName::parse(name));
+    fields.finish()?;
+    let Some(name) = name else {
+        return Err(AppError::internal("validated name missing"));
+    };
+    let token = SecretToken::generate("mst_").map_err(AppError::internal)?;
+    let now = state.now();
+    let row = api_tokens::ApiTokenRow {
+        id: ApiTokenId::new(),
+        user_id: user.id,
+        name: name.to_string(),
+        token_hash: token.digest(),
+        token_prefix: token.expose().chars().take(8).collect(),
+        created_at: now,
+        last_used_at: None,
+    };
+    let stored = row.clone();
+    let bucket = format!("tokens:user:{}", user.id);
+    state
+        .db
+        .write(move |c| {
+            if let Err(wait) = rate_limits::hit(c, &bucket, limits::TOKENS_PER_DAY, now)? {
+                return Ok(Err(wait));
+            }
+            api_tokens::insert(c, &stored)?;
+            Ok(Ok(()))
+        })
+        .await?
+        .map_err(too_many)?;
+    tracing::info!(user = %user.id, token = %row.id, "API token created");
+    Ok((row, token))
+}
+
+pub async fn revoke_api_token(
+    state: &AppState,
+    user: UserId,
+    id: ApiTokenId,
+) -> Result<(), AppError> {
+    let deleted = state
+        .db
+        .write(move |c| api_tokens::delete(c, user, id))
+        .await?;
+    if deleted {
+        tracing::info!(%user, token = %id, "API token revoked");
+        Ok(())
+    } else {
+        Err(AppError::not_found())
+    }
+}
+
+pub async fn revoke_session(state: &AppState, user: UserId, id: SessionId) -> Result<(), AppError> {
+    let deleted = state
+        .db
+        .write(move |c| sessions::delete(c, user, id))
+        .await?;
+    if deleted {
+        tracing::info!(%user, session = %id, "session revoked");
+        Ok(())
+    } else {
+        Err(AppError::not_found())
+    }
+}
+
+/// "Log out everywhere."
+pub async fn revoke_all_sessions(state: &AppState, user: UserId) -> Result<usize, AppError> {
+    let count = state
+        .db
+        .write(move |c| sessions::delete_for_user(c, user))
+        .await?;
+    tracing::info!(%user, count, "all sessions revoked");
+    Ok(count)
+}
+
+/// Deletes the account's personal data, sessions and tokens, after checking the password.
+pub async fn delete_account(
+    state: &AppState,
+    user: &UserRow,
+    password: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
+    confirm_password(state, user, password, client_ip).await?;
+    let now = state.now();
+    let id = user.id;
+    state.db.write(move |c| users::scrub(c, id, now)).await?;
+    tracing::info!(user = %id, "account deleted");
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! Putting email into the outbox, inside the caller's transaction. The worker delivers.
+
+use muster_core::{Timestamp, account::TokenPurpose};
+use muster_db::{DbConnection, DbError, outbox, users::UserRow};
+use muster_mail::{LinkToMint, MailMessage, OutboxPayload};
+
+/// One email to enqueue.
+pub struct Outgoing {
+    pub to_email: String,
+    pub to_name: Option<String>,
+    pub message: MailMessage,
+    pub link: Option<LinkToMint>,
+}
+
+impl Outgoing {
+    /// An email to `user`'s current address.
+    pub fn to_user(user: &UserRow, message: MailMessage) -> Outgoing {
+        Outgoing {
+            to_email: user.email.clone(),
+            to_name: Some(user.display_name.clone()),
+            message,
+            link: None,
+        }
+    }
+
+    /// Adds a secret link for `user`, minted by the worker when it sends the email.
+    pub fn with_link(
+        mut self,
+        user: &UserRow,
+        purpose: TokenPurpose,
+        new_email: Option<String>,
+    ) -> Outgoing {
+        self.link = Some(LinkToMint {
+            purpose,
+            user_id: user.id,
+            new_email,
+        });
+        self
+    }
+}
+
+/// Enqueues `email` to go out now. Each call is a distinct action, so the dedupe key is
+/// unique per call (features with natural keys, like reminders, pass their own).
+pub fn enqueue(conn: &mut DbConnection, email: Outgoing, now: Timestamp) -> Result<(), DbError> {
+    let kind = email.message.kind();
+    let dedupe_key = format!("{kind}:{}", uuid_like());
+    enqueue_with_key(conn, email, dedupe_key, now)
+}
+
+pub fn enqueue_with_key(
+    conn: &mut DbConnection,
+    email: Outgoing,
+    dedupe_key: String,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    let payload = OutboxPayload {
+        message: email.message,
+        to_name: email.to_name,
+        link: email.link,
+    };
+    outbox::enqueue(
+        conn,
+        &outbox::NewEmail {
+            kind: payload.message.kind().to_owned(),
+            recipient: email.to_email,
+            payload: payload.to_json(),
+            dedupe_key,
+            run_after: now,
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+fn uuid_like() -> String {
+    muster_core::id::OutboxEmailId::new().to_string()
+}

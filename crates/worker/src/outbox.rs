@@ -1,0 +1,381 @@
+//! Delivering the email outbox.
+
+use std::{
+    panic::AssertUnwindSafe,
+    sync::Arc,
+    time::{Duration, SystemTime},
+};
+
+use futures_util::FutureExt;
+use muster_core::{Clock, secrets::SecretToken};
+use muster_db::{
+    Db, DbError, email_tokens,
+    outbox::{self, OutboxRow},
+    users,
+};
+use muster_mail::{
+    Envelope, OutboxPayload, RenderContext, SendError, Transport, build_message, render,
+};
+use tokio::sync::{Notify, watch};
+
+/// Who the emails come from and what they link to.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub from_name: String,
+    pub from_email: String,
+    pub instance_name: String,
+    /// Public base URL, no trailing slash.
+    pub base_url: String,
+}
+
+impl MailSettings {
+    fn message_id_domain(&self) -> String {
+        let host = self
+            .base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or_default()
+            .split(['/', ':'])
+            .next()
+            .unwrap_or_default();
+        if host.is_empty() {
+            "muster.invalid".to_owned()
+        } else {
+            host.to_owned()
+        }
+    }
+}
+
+/// Tuning.
+#[derive(Debug, Clone, Copy)]
+pub struct WorkerOptions {
+    /// Rows claimed at once.
+    pub batch_size: i64,
+    /// How long a claim holds a row; a worker that dies mid-batch releases its rows after this.
+    pub lease: chrono::Duration,
+    /// How often an idle worker looks for due rows (it is also woken by new enqueues in the
+    /// same process).
+    pub poll_interval: Duration,
+    /// Transient failures are retried until this many attempts, then the email fails.
+    pub max_attempts: i32,
+    /// Longest time one SMTP send may take.
+    pub send_timeout: Duration,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        Self {
+            batch_size: 50,
+            lease: chrono::Duration::minutes(5),
+            poll_interval: Duration::from_secs(2),
+            max_attempts: 8,
+            send_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Report {
+    pub claimed: usize,
+    pub sent: usize,
+    pub retried: usize,
+    pub failed: usize,
+    pub dropped: usize,
+    /// Rows whose lease expired before we could record the outcome (another worker owns them).
+    pub lost_lease: usize,
+}
+
+impl Report {
+    fn add(&mut self, other: Report) {
+        self.claimed += other.claimed;
+        self.sent += other.sent;
+        self.retried += other.retried;
+        self.failed += other.failed;
+        self.dropped += other.dropped;
+        self.lost_lease += other.lost_lease;
+    }
+}
+
+enum Outcome {
+    Sent,
+    Retry(String),
+    Failed(String),
+    Dropped(String),
+}
+
+/// An outbox worker.
+#[derive(Clone)]
+pub struct Worker {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    transport: Transport,
+    mail: Arc<MailSettings>,
+    options: WorkerOptions,
+    name: String,
+}
+
+impl Worker {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        transport: Transport,
+        mail: MailSettings,
+        options: WorkerOptions,
+    ) -> Worker {
+        let name = format!(
+            "worker-{}-{}",
+            std::process::id(),
+            &uuid::Uuid::new_v4().simple().to_string()[..8]
+        );
+        Worker {
+            db,
+            clock,
+            transport,
+            mail: Arc::new(mail),
+            options,
+            name,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    /// Claims one batch of due rows (exposed so tests can simulate a worker that dies after
+    /// claiming). Returns the claim token and the rows.
+    pub async fn claim(&self) -> Result<(String, Vec<OutboxRow>), DbError> {
+        let claim = format!("{}:{}", self.name, uuid::Uuid::new_v4().simple());
+        let now = self.clock.now();
+        let (lease, limit) = (self.options.lease, self.options.batch_size);
+        let claim_for_db = claim.clone();
+        let rows = self
+            .db
+            .write(move |conn| outbox::claim(conn, &claim_for_db, now, lease, limit))
+            .await?;
+        Ok((claim, rows))
+    }
+
+    /// Claims and delivers one batch.
+    pub async fn run_once(&self) -> Result<Report, DbError> {
+        let (claim, rows) = self.claim().await?;
+        let mut report = Report {
+            claimed: rows.len(),
+            ..Report::default()
+        };
+        for row in rows {
+            report.add(self.deliver_and_record(&claim, row).await?);
+        }
+        Ok(report)
+    }
+
+    /// Runs batches until no due row is left (tests, and `muster admin outbox flush`).
+    pub async fn run_until_idle(&self) -> Result<Report, DbError> {
+        let mut total = Report::default();
+        loop {
+            let report = self.run_once().await?;
+            total.add(report);
+            if report.claimed == 0 {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Works until `shutdown` turns true, finishing the email in hand first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>, wake: Arc<Notify>) {
+        tracing::info!(worker = %self.name, transport = %self.transport.describe(), "outbox worker started");
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            match self.run_once().await {
+                Ok(report) if report.claimed > 0 => {
+                    tracing::debug!(?report, "outbox batch");
+                    continue;
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "outbox pass failed; retrying"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.options.poll_interval) => {}
+                _ = wake.notified() => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        tracing::info!(worker = %self.name, "outbox worker stopped");
+    }
+
+    async fn deliver_and_record(&self, claim: &str, row: OutboxRow) -> Result<Report, DbError> {
+        let id = row.id;
+        let kind = row.kind.clone();
+        let attempts = row.attempts;
+        // One email's panic (a template bug, a library panic on odd input) fails that email
+        // only.
+        let outcome = match AssertUnwindSafe(self.deliver(row)).catch_unwind().await {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                tracing::error!(%id, %kind, "preparing the email panicked");
+                Outcome::Failed("internal error while preparing the email".to_owned())
+            }
+        };
+        let now = self.clock.now();
+        let claim = claim.to_owned();
+        let mut report = Report::default();
+        let max_attempts = self.options.max_attempts;
+        let recorded = match outcome {
+            Outcome::Sent => {
+                report.sent = 1;
+                self.db
+                    .write(move |c| outbox::mark_sent(c, id, &claim, now))
+                    .await?
+            }
+            Outcome::Retry(error) if attempts + 1 < max_attempts => {
+                report.retried = 1;
+                let retry_at = now + backoff(attempts);
+                tracing::warn!(%id, %kind, attempt = attempts + 1, %retry_at, %error, "email delivery failed; will retry");
+                self.db
+                    .write(move |c| outbox::mark_retry(c, id, &claim, now, retry_at, &error))
+                    .await?
+            }
+            Outcome::Retry(error) => {
+                report.failed = 1;
+                let error = format!("gave up after {max_attempts} attempts: {error}");
+                tracing::error!(%id, %kind, %error, "email failed");
+                self.db
+                    .write(move |c| outbox::mark_failed(c, id, &claim, now, &error))
+                    .await?
+            }
+            Outcome::Failed(error) => {
+                report.failed = 1;
+                tracing::error!(%id, %kind, %error, "email failed");
+                self.db
+                    .write(move |c| outbox::mark_failed(c, id, &claim, now, &error))
+                    .await?
+            }
+            Outcome::Dropped(reason) => {
+                report.dropped = 1;
+                tracing::info!(%id, %kind, %reason, "email dropped");
+                self.db
+                    .write(move |c| outbox::mark_dropped(c, id, &claim, now, &reason))
+                    .await?
+            }
+        };
+        if !recorded {
+            tracing::warn!(%id, %kind, "lost the lease before recording the outcome");
+            report = Report {
+                lost_lease: 1,
+                ..Report::default()
+            };
+        }
+        Ok(report)
+    }
+
+    async fn deliver(&self, row: OutboxRow) -> Outcome {
+        let payload = match OutboxPayload::from_json(&row.payload) {
+            Ok(payload) => payload,
+            Err(e) => return Outcome::Failed(format!("unreadable payload: {e}")),
+        };
+        let link = match &payload.link {
+            None => None,
+            Some(spec) => {
+                let Ok(token) = SecretToken::generate("") else {
+                    return Outcome::Retry("the random source failed".to_owned());
+                };
+                let link = format!(
+                    "{}{}{}",
+                    self.mail.base_url,
+                    spec.purpose.link_path(),
+                    token.expose()
+                );
+                let spec = spec.clone();
+                let now = self.clock.now();
+                let minted = self
+                    .db
+                    .write(move |c| {
+                        if users::find(c, spec.user_id)?.is_none() {
+                            return Ok(false);
+                        }
+                        email_tokens::mint(
+                            c,
+                            spec.user_id,
+                            spec.purpose,
+                            spec.new_email.as_deref(),
+                            &token,
+                            now,
+                        )?;
+                        Ok(true)
+                    })
+                    .await;
+                match minted {
+                    Ok(true) => Some(link),
+                    Ok(false) => return Outcome::Dropped("the account no longer exists".into()),
+                    Err(e) => return Outcome::Retry(format!("could not create the link: {e}")),
+                }
+            }
+        };
+        let ctx = RenderContext {
+            instance_name: self.mail.instance_name.clone(),
+            base_url: self.mail.base_url.clone(),
+        };
+        let rendered = match render(&payload.message, &ctx, link.as_deref()) {
+            Ok(rendered) => rendered,
+            Err(e) => return Outcome::Failed(format!("template error: {e}")),
+        };
+        let message_id = format!("{}@{}", row.id, self.mail.message_id_domain());
+        let envelope = Envelope {
+            from_name: &self.mail.from_name,
+            from_email: &self.mail.from_email,
+            to_name: payload.to_name.as_deref(),
+            to_email: &row.recipient,
+            message_id: &message_id,
+            date: SystemTime::from(self.clock.now().as_datetime()),
+        };
+        let message = match build_message(&envelope, &rendered) {
+            Ok(message) => message,
+            Err(e) => return Outcome::Failed(e.to_string()),
+        };
+        let file_stem = row.id.to_string();
+        let send = self.transport.send(&message, &file_stem);
+        match tokio::time::timeout(self.options.send_timeout, send).await {
+            Ok(Ok(())) => Outcome::Sent,
+            Ok(Err(SendError::Transient(e))) => Outcome::Retry(e),
+            Ok(Err(SendError::Permanent(e))) => Outcome::Failed(e),
+            Err(_) => Outcome::Retry("the mail server did not answer in time".to_owned()),
+        }
+    }
+}
+
+/// 30 s, 1 min, 2 min, … capped at 6 hours.
+fn backoff(attempts_so_far: i32) -> chrono::Duration {
+    let exponent = u32::try_from(attempts_so_far.clamp(0, 16)).unwrap_or(0);
+    let seconds = 30i64.saturating_mul(1i64 << exponent);
+    chrono::Duration::seconds(seconds.min(6 * 3600))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        assert_eq!(backoff(0), chrono::Duration::seconds(30));
+        assert_eq!(backoff(1), chrono::Duration::seconds(60));
+        assert_eq!(backoff(3), chrono::Duration::seconds(240));
+        assert_eq!(backoff(20), chrono::Duration::hours(6));
+    }
+
+    #[test]
+    fn message_ids_use_the_public_host() {
+        let mail = MailSettings {
+            from_name: "x".into(),
+            from_email: "x@y.z".into(),
+            instance_name: "x".into(),
+            base_url: "https://meetups.example.org:8443".into(),
+        };
+        assert_eq!(mail.message_id_domain(), "meetups.example.org");
+    }
+}

@@ -1,0 +1,49 @@
+//! Emails per second delivered by outbox workers to a local SMTP server (the test sink, real
+//! SMTP over loopback), on SQLite and — when MUSTER_TEST_POSTGRES_URL is set — PostgreSQL.
+//!
+//! `cargo bench -p muster-e2e --bench outbox [-- COUNT]`
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Instant;
+
+use muster_e2e::{Backend, TestApp};
+use muster_worker::{Worker, WorkerOptions};
+
+async fn run(backend: Backend, workers: usize, count: usize) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(count).await;
+    let options = WorkerOptions {
+        batch_size: 100,
+        ..WorkerOptions::default()
+    };
+    let pool: Vec<Worker> = (0..workers).map(|_| app.another_worker(options)).collect();
+    let started = Instant::now();
+    let reports = futures_util::future::join_all(pool.iter().map(|w| w.run_until_idle())).await;
+    let elapsed = started.elapsed();
+    let sent: usize = reports.iter().map(|r| r.as_ref().unwrap().sent).sum();
+    assert_eq!(sent, count);
+    assert_eq!(app.smtp.received().len(), count);
+    println!(
+        "{backend:?}, {workers} worker(s): {count} emails in {:.2} s = {:.0} emails/s",
+        elapsed.as_secs_f64(),
+        count as f64 / elapsed.as_secs_f64()
+    );
+}
+
+fn main() {
+    let count: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(5000);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        run(Backend::Sqlite, 1, count).await;
+        if Backend::postgres_admin_url().is_some() {
+            run(Backend::Postgres, 1, count).await;
+            run(Backend::Postgres, 2, count).await;
+        }
+    });
+}

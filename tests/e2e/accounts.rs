@@ -1,0 +1,537 @@
+//! Accounts end to end: sign-up, verification over real SMTP, login, sessions, reset,
+//! throttling, CSRF, API tokens, profile, address change, deletion, the first administrator.
+
+use chrono::Duration;
+use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
+use muster_db::schema::users;
+use muster_e2e::{PASSWORD, TestApp, backend_test, csrf_token_in, form_post};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn json(response: reqwest::Response) -> Value {
+    response.json().await.unwrap()
+}
+
+fn token_of(link: &str) -> String {
+    link.rsplit('/').next().unwrap().to_owned()
+}
+
+backend_test!(async fn signup_verification_login_and_logout_over_the_api(backend) {
+    let app = TestApp::spawn(backend).await;
+    let signup = app
+        .post_json("/api/v1/auth/signup", &json!({"email": " Ada@Example.org ", "password": PASSWORD, "name": "Ada Lovelace"}))
+        .await;
+    assert_eq!(signup.status(), 201);
+    assert_eq!(json(signup).await["status"], "check_your_email");
+
+    // The verification email arrives over SMTP, with both parts and a stable Message-ID.
+    let mail = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(mail.subject, "Confirm your email address for Test Meetups");
+    assert_eq!(mail.from_header, "Test Meetups <noreply@localhost>");
+    assert_eq!(mail.to_header, "Ada Lovelace <ada@example.org>");
+    assert!(mail.message_id.ends_with("@127.0.0.1"), "{}", mail.message_id);
+    let link = mail.link_containing("/account/verify/");
+    assert!(link.starts_with(&app.address), "links use the base URL: {link}");
+    assert!(mail.html.contains(&link), "the HTML part carries the same link");
+    assert!(mail.text.contains("Hello Ada Lovelace"));
+
+    // Unverified people can log in.
+    let login = app.login("ada@example.org", PASSWORD).await;
+    assert_eq!(login.status(), 200);
+    let cookie = login.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("muster_session="), "{cookie}");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{attribute} missing: {cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain HTTP base URL: no Secure flag");
+    assert_eq!(json(login).await["user"]["email_verified"], false);
+
+    // The link first shows a page with a button (GET changes nothing)…
+    let landing = app.get(&mail.path_containing("/account/verify/")).await;
+    assert_eq!(landing.status(), 200);
+    assert_eq!(landing.headers()["referrer-policy"], "no-referrer");
+    assert!(landing.text().await.unwrap().contains("Confirm my email address"));
+    let me = json(app.get("/api/v1/me").await).await;
+    assert_eq!(me["email_verified"], false);
+
+    // …and confirming it verifies the address, once.
+    let verified = app.post_json("/api/v1/auth/verify", &json!({"token": token_of(&link)})).await;
+    assert_eq!(verified.status(), 200);
+    let me = json(app.get("/api/v1/me").await).await;
+    assert_eq!(me["email"], "ada@example.org");
+    assert_eq!(me["name"], "Ada Lovelace");
+    assert_eq!(me["email_verified"], true);
+    assert_eq!(me["timezone"], "UTC");
+    let again = app.post_json("/api/v1/auth/verify", &json!({"token": token_of(&link)})).await;
+    assert_eq!(again.status(), 410);
+    assert_eq!(json(again).await["code"], "token_used");
+
+    // Logout ends the session on the server: the old cookie is useless afterwards.
+    let session_value = cookie.split(';').next().unwrap().to_owned();
+    let logout = app.post_json("/api/v1/auth/logout", &json!({})).await;
+    assert_eq!(logout.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401);
+    let replay = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .header("cookie", session_value)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 401);
+});
+
+backend_test!(async fn the_browser_flow_uses_plain_html_forms(backend) {
+    let app = TestApp::spawn(backend).await;
+    let page = app.get("/account/signup").await;
+    assert_eq!(page.status(), 200);
+    let csrf = csrf_token_in(&page.text().await.unwrap());
+    let created = form_post(
+        &app.client,
+        &app.url("/account/signup"),
+        &[("csrf_token", &csrf), ("name", "Grace Hopper"), ("email", "grace@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), 200);
+    assert!(created.text().await.unwrap().contains("Check your inbox"));
+
+    // The link is opened in another browser, with no session.
+    let mail = app.expect_one_mail_to("grace@example.org").await;
+    let phone = TestApp::new_client();
+    let landing = phone.get(app.url(&mail.path_containing("/account/verify/"))).send().await.unwrap();
+    let html = landing.text().await.unwrap();
+    let confirm = form_post(
+        &phone,
+        &app.url(&mail.path_containing("/account/verify/")),
+        &[("csrf_token", &csrf_token_in(&html))],
+    )
+    .await;
+    assert_eq!(confirm.status(), 200);
+    assert!(confirm.text().await.unwrap().contains("Email address confirmed"));
+
+    // Login comes back to where the visitor wanted to go.
+    let gated = app.get("/account/settings").await;
+    assert_eq!(gated.status(), 303);
+    assert_eq!(gated.headers()["location"], "/account/login?next=%2Faccount%2Fsettings");
+    let login_page = app.get("/account/login?next=/account/settings").await.text().await.unwrap();
+    let logged_in = form_post(
+        &app.client,
+        &app.url("/account/login"),
+        &[("csrf_token", &csrf_token_in(&login_page)), ("email", "grace@example.org"), ("password", PASSWORD), ("next", "/account/settings")],
+    )
+    .await;
+    assert_eq!(logged_in.status(), 303);
+    assert_eq!(logged_in.headers()["location"], "/account/settings");
+    let settings = app.get("/account/settings").await;
+    assert_eq!(settings.status(), 200);
+    assert_eq!(settings.headers()["cache-control"], "no-store", "personal pages are not cached");
+    let html = settings.text().await.unwrap();
+    assert!(html.contains("grace@example.org") && html.contains("(confirmed)"), "{html}");
+
+    // An open redirect is not possible through `next`.
+    let evil = form_post(
+        &phone,
+        &app.url("/account/login"),
+        &[("csrf_token", &csrf_token_in(&phone.get(app.url("/account/login")).send().await.unwrap().text().await.unwrap())),
+          ("email", "grace@example.org"), ("password", PASSWORD), ("next", "//evil.example/")],
+    )
+    .await;
+    assert_eq!(evil.headers()["location"], "/");
+
+    let logout = form_post(&app.client, &app.url("/account/logout"), &[("csrf_token", &csrf_token_in(&html))]).await;
+    assert_eq!(logout.status(), 303);
+    assert_eq!(app.get("/account/settings").await.status(), 303, "logged out");
+});
+
+backend_test!(async fn signup_answers_the_same_for_a_taken_address(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let first = app
+        .post_json("/api/v1/auth/signup", &json!({"email": "new@example.org", "password": PASSWORD, "name": "New"}))
+        .await;
+    let taken = app
+        .post_json("/api/v1/auth/signup", &json!({"email": "ADA@example.org", "password": "another good password", "name": "Impostor"}))
+        .await;
+    assert_eq!(first.status(), taken.status());
+    let headers = |r: &reqwest::Response| {
+        let mut h: Vec<String> = r.headers().iter().filter(|(k, _)| *k != "date").map(|(k, v)| format!("{k}: {v:?}")).collect();
+        h.sort();
+        h
+    };
+    assert_eq!(headers(&first), headers(&taken));
+    assert_eq!(first.text().await.unwrap(), taken.text().await.unwrap());
+
+    // The owner is told; no second account exists.
+    let mail = app.deliver_and_collect().await;
+    let to_owner: Vec<_> = mail.iter().filter(|m| m.to == "ada@example.org").collect();
+    assert_eq!(to_owner.len(), 1);
+    assert_eq!(to_owner[0].subject, "You already have a Test Meetups account");
+    assert_eq!(app.login("ada@example.org", "another good password").await.status(), 401);
+});
+
+backend_test!(async fn password_reset_is_single_use_expires_and_signs_everyone_out(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+
+    // Known and unknown addresses get the same answer.
+    let known = app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    let unknown = app.post_json("/api/v1/auth/reset", &json!({"email": "nobody@example.org"})).await;
+    assert_eq!(known.status(), 202);
+    assert_eq!(unknown.status(), 202);
+    assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
+    let mail = app.deliver_and_collect().await;
+    let reset = mail.iter().find(|m| m.to == "ada@example.org").unwrap();
+    let nobody = mail.iter().find(|m| m.to == "nobody@example.org").unwrap();
+    assert_eq!(nobody.subject, "Password reset requested on Test Meetups");
+    assert!(nobody.links().iter().all(|l| !l.contains("/account/reset/")), "no token for an unknown address");
+    let token = token_of(&reset.link_containing("/account/reset/"));
+
+    // The form page is reachable; a weak password is refused without using the link.
+    assert_eq!(app.get(&format!("/account/reset/{token}")).await.status(), 200);
+    let weak = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "password1"})).await;
+    assert_eq!(weak.status(), 422);
+    assert!(json(weak).await["fields"]["password"].as_str().unwrap().contains("common"));
+
+    let done = app
+        .post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "a brand new passphrase"}))
+        .await;
+    assert_eq!(done.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401, "every session was revoked");
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 401);
+    assert_eq!(app.login("ada@example.org", "a brand new passphrase").await.status(), 200);
+    let notice = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(notice.subject, "Your Test Meetups password was changed");
+
+    // Reused: refused with a clear answer and page.
+    let reused = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "yet another passphrase"})).await;
+    assert_eq!(reused.status(), 410);
+    assert_eq!(json(reused).await["code"], "token_used");
+    let page = app.get(&format!("/account/reset/{token}")).await;
+    assert_eq!(page.status(), 410);
+    assert!(page.text().await.unwrap().contains("already been used"));
+
+    // A newer link replaces an older one, and links expire after an hour.
+    app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    let older = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    let newer = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let superseded = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": older, "password": "passphrase number four"})).await;
+    assert_eq!(superseded.status(), 404);
+    assert_eq!(json(superseded).await["code"], "token_invalid");
+    app.advance(Duration::minutes(61));
+    let expired = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": newer, "password": "passphrase number four"})).await;
+    assert_eq!(expired.status(), 410);
+    assert_eq!(json(expired).await["code"], "token_expired");
+
+    // Forged links get a clear page too.
+    let forged = app.get("/account/verify/not-a-real-token").await;
+    assert_eq!(forged.status(), 404);
+    assert!(forged.text().await.unwrap().contains("This link is not valid"));
+});
+
+backend_test!(async fn failed_logins_are_throttled_per_account_and_per_client(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    for _ in 0..5 {
+        assert_eq!(app.login("ada@example.org", "wrong password!").await.status(), 401);
+    }
+    let blocked = app.login("ada@example.org", PASSWORD).await;
+    assert_eq!(blocked.status(), 429, "even the right password waits");
+    let retry: i64 = blocked.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    assert_eq!(json(blocked).await["code"], "rate_limited");
+
+    // Lockout never blocks the reset flow.
+    assert_eq!(app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await.status(), 202);
+    app.deliver_mail().await;
+
+    app.advance(Duration::minutes(16));
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+
+    // Per client: twenty failures across many accounts stop this address from trying more.
+    for i in 0..20 {
+        let status = app.login(&format!("user{i}@example.org"), "wrong password!").await.status();
+        assert_eq!(status, 401, "attempt {i}");
+    }
+    assert_eq!(app.login("someone@example.org", "wrong password!").await.status(), 429);
+});
+
+backend_test!(async fn unknown_accounts_and_wrong_passwords_look_the_same(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let wrong = app.login("ada@example.org", "wrong password!").await;
+    let unknown = app.login("nobody@example.org", "wrong password!").await;
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(unknown.status(), 401);
+    assert_eq!(wrong.text().await.unwrap(), unknown.text().await.unwrap());
+});
+
+backend_test!(async fn sessions_are_listed_and_revocable(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let laptop = TestApp::new_client();
+    laptop
+        .post(app.url("/api/v1/auth/login"))
+        .header("user-agent", "Laptop Firefox")
+        .json(&json!({"email": "ada@example.org", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    let sessions = json(app.get("/api/v1/me/sessions").await).await;
+    let list = sessions.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list.iter().filter(|s| s["current"] == true).count(), 1);
+    let other = list.iter().find(|s| s["current"] == false).unwrap();
+    assert_eq!(other["user_agent"], "Laptop Firefox");
+    assert_eq!(other["ip"], "127.0.0.1");
+
+    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/me/sessions/{}", other["id"].as_str().unwrap()), &json!({})).await;
+    assert_eq!(revoked.status(), 204);
+    assert_eq!(laptop.get(app.url("/api/v1/me")).send().await.unwrap().status(), 401);
+    assert_eq!(app.get("/api/v1/me").await.status(), 200);
+
+    // Someone else's session id is simply not found.
+    let stranger = app.send_json(Method::DELETE, "/api/v1/me/sessions/0193a4c2-0000-7000-8000-000000000000", &json!({})).await;
+    assert_eq!(stranger.status(), 404);
+
+    // Log out everywhere.
+    let all = app.send_json(Method::DELETE, "/api/v1/me/sessions", &json!({})).await;
+    assert_eq!(all.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401);
+});
+
+backend_test!(async fn api_tokens_work_as_bearer_credentials_until_revoked(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let created = app.post_json("/api/v1/tokens", &json!({"name": "calendar script"})).await;
+    assert_eq!(created.status(), 201);
+    let created = json(created).await;
+    let token = created["token"].as_str().unwrap().to_owned();
+    assert!(token.starts_with("mst_") && token.len() > 40);
+
+    let listed = app.get("/api/v1/tokens").await.text().await.unwrap();
+    assert!(listed.contains("calendar script"));
+    assert!(!listed.contains(&token[8..]), "the secret is never shown again");
+
+    let script = reqwest::Client::new();
+    let me = script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(me.status(), 200);
+    assert_eq!(json(me).await["email"], "ada@example.org");
+    // Bearer calls need no JSON content type for state changes.
+    let resend = script.post(app.url("/api/v1/auth/verify/resend")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(resend.status(), 409, "already verified");
+
+    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/tokens/{}", created["id"].as_str().unwrap()), &json!({})).await;
+    assert_eq!(revoked.status(), 204);
+    let after = script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(after.status(), 401);
+    let garbage = script.get(app.url("/api/v1/me")).bearer_auth("mst_forged").send().await.unwrap();
+    assert_eq!(garbage.status(), 401);
+    assert_eq!(json(garbage).await["code"], "unauthenticated");
+
+    // A token name is validated.
+    let unnamed = app.post_json("/api/v1/tokens", &json!({"name": "  "})).await;
+    assert_eq!(unnamed.status(), 422);
+    assert!(json(unnamed).await["fields"]["name"].is_string());
+});
+
+backend_test!(async fn cross_site_requests_are_refused(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let login_page = app.get("/account/login").await.text().await.unwrap();
+    form_post(&app.client, &app.url("/account/login"), &[("csrf_token", &csrf_token_in(&login_page)), ("email", "ada@example.org"), ("password", PASSWORD)]).await;
+    let settings = app.get("/account/settings").await.text().await.unwrap();
+    let csrf = csrf_token_in(&settings);
+    let profile = |name: &'static str| [("csrf_token", csrf.clone()), ("name", name.to_owned()), ("bio", String::new()), ("timezone", "UTC".to_owned())];
+    let encode = |fields: &[(&str, String)]| url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+
+    // A form on another site, posted by the victim's browser.
+    for (header, value) in [("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")] {
+        let attack = app
+            .client
+            .post(app.url("/account/settings/profile"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header(header, value)
+            .body(encode(&profile("Pwned")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(attack.status(), 403, "{header}");
+    }
+    // A same-origin post without, or with a wrong, token.
+    let without: Vec<(&str, String)> = profile("Pwned").into_iter().filter(|(k, _)| *k != "csrf_token").collect();
+    let no_token = app.client.post(app.url("/account/settings/profile")).header("content-type", "application/x-www-form-urlencoded").body(encode(&without)).send().await.unwrap();
+    assert_eq!(no_token.status(), 403);
+    let mut wrong = profile("Pwned");
+    wrong[0].1 = "forged".to_owned();
+    let bad_token = app.client.post(app.url("/account/settings/profile")).header("content-type", "application/x-www-form-urlencoded").body(encode(&wrong)).send().await.unwrap();
+    assert_eq!(bad_token.status(), 403);
+    assert!(bad_token.text().await.unwrap().contains("did not come from this site"));
+
+    // The session cookie alone does not authorise a non-JSON API call.
+    let text_plain = app.client.post(app.url("/api/v1/auth/logout")).header("content-type", "text/plain").body("{}").send().await.unwrap();
+    assert_eq!(text_plain.status(), 403);
+    assert_eq!(json(text_plain).await["code"], "csrf_check_failed");
+
+    assert_eq!(json(app.get("/api/v1/me").await).await["name"], "Ada", "nothing changed");
+    let ok = form_post(&app.client, &app.url("/account/settings/profile"), &profile("Ada L.").map(|(k, v)| (k, v)).iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
+    assert_eq!(ok.status(), 303);
+    assert_eq!(json(app.get("/api/v1/me").await).await["name"], "Ada L.");
+});
+
+backend_test!(async fn profile_and_address_changes(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let updated = app.send_json(Method::PATCH, "/api/v1/me", &json!({"name": "Ada King", "bio": "Poetical science.", "timezone": "Europe/London"})).await;
+    assert_eq!(updated.status(), 200);
+    let me = json(updated).await;
+    assert_eq!((me["name"].as_str(), me["timezone"].as_str(), me["bio"].as_str()), (Some("Ada King"), Some("Europe/London"), Some("Poetical science.")));
+    let bad = app.send_json(Method::PATCH, "/api/v1/me", &json!({"name": "Line\nbreak", "timezone": "Mars/Olympus"})).await;
+    assert_eq!(bad.status(), 422);
+    let fields = json(bad).await["fields"].clone();
+    assert!(fields["name"].is_string() && fields["timezone"].is_string(), "{fields}");
+
+    let wrong = app.post_json("/api/v1/me/email", &json!({"new_email": "ada@new.example", "password": "not my password"})).await;
+    assert_eq!(wrong.status(), 422);
+    assert!(json(wrong).await["fields"]["password"].is_string());
+    let asked = app.post_json("/api/v1/me/email", &json!({"new_email": "ada@new.example", "password": PASSWORD})).await;
+    assert_eq!(asked.status(), 202);
+    let mail = app.deliver_and_collect().await;
+    let confirm = mail.iter().find(|m| m.to == "ada@new.example").expect("the new address is asked");
+    let notice = mail.iter().find(|m| m.to == "ada@example.org").expect("the old address is told");
+    assert!(notice.text.contains("ada@new.example"));
+    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@example.org", "pending until confirmed");
+
+    let token = token_of(&confirm.link_containing("/account/email/confirm/"));
+    assert_eq!(app.post_json("/api/v1/auth/email/confirm", &json!({"token": token})).await.status(), 200);
+    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@new.example");
+    assert_eq!(app.login("ada@new.example", PASSWORD).await.status(), 200);
+
+    // Changing the password keeps this session and ends the others.
+    let other = TestApp::new_client();
+    other.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@new.example", "password": PASSWORD})).send().await.unwrap();
+    let changed = app.post_json("/api/v1/me/password", &json!({"current_password": PASSWORD, "new_password": "an even better passphrase"})).await;
+    assert_eq!(changed.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 200);
+    assert_eq!(other.get(app.url("/api/v1/me")).send().await.unwrap().status(), 401);
+    assert_eq!(app.expect_one_mail_to("ada@new.example").await.subject, "Your Test Meetups password was changed");
+});
+
+backend_test!(async fn deleting_the_account_removes_personal_data(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada Lovelace", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let me = json(app.get("/api/v1/me").await).await;
+    let id = me["id"].as_str().unwrap().to_owned();
+    let refused = app.send_json(Method::DELETE, "/api/v1/me", &json!({"password": "nope nope nope"})).await;
+    assert_eq!(refused.status(), 422);
+    let deleted = app.send_json(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401);
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 401);
+
+    let (email, name, bio): (String, String, String) = app
+        .db
+        .read(move |c| Ok(users::table.filter(users::id.eq(&id)).select((users::email, users::display_name, users::bio)).first(c)?))
+        .await
+        .unwrap();
+    assert!(!email.contains("ada"), "{email}");
+    assert_eq!(name, "Former member");
+    assert!(bio.is_empty());
+
+    // The address is free again.
+    app.signup_verified("Ada Again", "ada@example.org").await;
+});
+
+backend_test!(async fn bad_input_gets_clear_errors_never_a_500(backend) {
+    let app = TestApp::spawn(backend).await;
+    let post_raw = |content_type: &'static str, body: &'static str| {
+        app.client.post(app.url("/api/v1/auth/signup")).header("content-type", content_type).body(body).send()
+    };
+    let malformed = post_raw("application/json", "{\"email\": ").await.unwrap();
+    assert_eq!(malformed.status(), 400);
+    assert_eq!(json(malformed).await["code"], "malformed_json");
+    let wrong_type = post_raw("text/plain", "{}").await.unwrap();
+    assert_eq!(wrong_type.status(), 415);
+    let unknown = post_raw("application/json", r#"{"email":"a@example.org","password":"x","name":"A","admin":true}"#).await.unwrap();
+    assert_eq!(unknown.status(), 422);
+    assert!(json(unknown).await["fields"]["admin"].is_string());
+    let missing = post_raw("application/json", r#"{"email":"a@example.org"}"#).await.unwrap();
+    assert_eq!(missing.status(), 422);
+
+    let long_name = "N".repeat(200);
+    for (body, field) in [
+        (json!({"email": "not-an-email", "password": PASSWORD, "name": "A"}), "email"),
+        (json!({"email": "a@example.org", "password": "short", "name": "A"}), "password"),
+        (json!({"email": "a@example.org", "password": "password123", "name": "A"}), "password"),
+        (json!({"email": "a@example.org", "password": PASSWORD, "name": ""}), "name"),
+        (json!({"email": "a@example.org", "password": PASSWORD, "name": long_name}), "name"),
+        (json!({"email": "a@example.org", "password": PASSWORD, "name": "Evil\r\nBcc: x@y.z"}), "name"),
+    ] {
+        let response = app.post_json("/api/v1/auth/signup", &body).await;
+        assert_eq!(response.status(), 422, "{body}");
+        let error = json(response).await;
+        assert_eq!(error["code"], "invalid_input");
+        assert!(error["fields"][field].as_str().is_some_and(|m| !m.is_empty()), "{field}: {error}");
+    }
+    let huge = app.client.post(app.url("/api/v1/auth/signup")).header("content-type", "application/json").body(format!("{{\"name\":\"{}\"}}", "x".repeat(100_000))).send().await.unwrap();
+    assert_eq!(huge.status(), 413);
+    // Nothing was created by any of it.
+    assert_eq!(app.deliver_mail().await.sent, 0);
+});
+
+backend_test!(async fn weaker_password_hashes_are_upgraded_at_login(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let weak = muster_core::secrets::PasswordHasher::new(muster_core::secrets::HashCost { memory_kib: 512, iterations: 1, parallelism: 1 })
+        .unwrap()
+        .hash(PASSWORD)
+        .unwrap();
+    app.db
+        .write(move |c| Ok(diesel::update(users::table.filter(users::email.eq("ada@example.org"))).set(users::password_hash.eq(weak)).execute(c)?))
+        .await
+        .unwrap();
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+    let stored: String = app
+        .db
+        .read(|c| Ok(users::table.filter(users::email.eq("ada@example.org")).select(users::password_hash).first(c)?))
+        .await
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$v=19$m=1024,t=1,p=1$"), "{stored}");
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+});
+
+backend_test!(async fn the_first_administrator_is_created_once_through_setup(backend) {
+    let app = TestApp::spawn(backend).await;
+    // Start-up logged a token; the test asks for a fresh one the same way.
+    let token = muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
+    let page = app.get(&format!("/setup?token={}", token.expose())).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    let csrf = csrf_token_in(&html);
+    let wrong = form_post(&app.client, &app.url("/setup"), &[("csrf_token", &csrf), ("token", "guess"), ("name", "Root"), ("email", "root@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(wrong.status(), 422);
+    assert!(wrong.text().await.unwrap().contains("not the current set-up token"));
+    let created = form_post(&app.client, &app.url("/setup"), &[("csrf_token", &csrf), ("token", token.expose()), ("name", "Root"), ("email", "root@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(created.status(), 303);
+    let me = json(app.get("/api/v1/me").await).await;
+    assert_eq!(me["is_admin"], true);
+    assert_eq!(me["email_verified"], true);
+    assert_eq!(app.get("/setup").await.status(), 404, "set-up works once");
+    assert!(muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().is_none());
+});
+
+backend_test!(async fn the_cli_creates_administrators(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_, generated) = muster::commands::create_user(&app.db, "Admin@Example.org", "The Admin", true, "").await.unwrap();
+    let password = generated.expect("a generated password");
+    assert!(password.len() >= 20);
+    let login = app.login("admin@example.org", &password).await;
+    assert_eq!(login.status(), 200);
+    assert_eq!(json(login).await["user"]["is_admin"], true);
+    let duplicate = muster::commands::create_user(&app.db, "admin@example.org", "Again", false, PASSWORD).await;
+    assert!(duplicate.unwrap_err().to_string().contains("already exists"));
+});

@@ -1,0 +1,164 @@
+//! Email delivery through the durable outbox: leases, retries, failures, isolation, and
+//! exactly-once delivery with several workers.
+
+use std::{collections::HashSet, time::Duration};
+
+use muster_db::outbox::{self, Status};
+use muster_e2e::{Mail, SmtpReply, TestApp, backend_test};
+use muster_mail::MailMessage;
+use muster_web::mailer::{self, Outgoing};
+use muster_worker::WorkerOptions;
+use serde_json::json;
+
+backend_test!(async fn a_worker_that_dies_after_claiming_releases_the_email_when_its_lease_expires(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(1).await;
+    let doomed = app.another_worker(WorkerOptions::default());
+    let (_, claimed) = doomed.claim().await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    drop(doomed); // killed between claim and send
+
+    assert_eq!(app.deliver_mail().await.claimed, 0, "the lease still holds the row");
+    assert!(app.smtp.received().is_empty());
+    app.advance(chrono::Duration::minutes(6));
+    let report = app.deliver_mail().await;
+    assert_eq!((report.claimed, report.sent), (1, 1));
+    assert_eq!(app.smtp.received().len(), 1);
+});
+
+backend_test!(async fn two_workers_send_every_email_exactly_once(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(200).await;
+    let options = WorkerOptions { batch_size: 10, ..WorkerOptions::default() };
+    let (a, b) = (app.another_worker(options), app.another_worker(options));
+    let (ra, rb) = tokio::join!(a.run_until_idle(), b.run_until_idle());
+    let (ra, rb) = (ra.unwrap(), rb.unwrap());
+    assert_eq!(ra.sent + rb.sent, 200);
+    assert!(ra.sent > 0 && rb.sent > 0, "both workers took part: {ra:?} {rb:?}");
+    assert_eq!(ra.lost_lease + rb.lost_lease, 0);
+
+    let received = app.smtp.received();
+    assert_eq!(received.len(), 200);
+    let ids: HashSet<String> = received.iter().map(|m| Mail::parse(m).message_id).collect();
+    assert_eq!(ids.len(), 200, "no message sent twice");
+    let recipients: HashSet<String> = received.iter().map(|m| m.to[0].clone()).collect();
+    assert_eq!(recipients.len(), 200, "every recipient once");
+});
+
+backend_test!(async fn transient_smtp_refusals_are_retried_later(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.smtp.script([SmtpReply::TransientFailure, SmtpReply::TransientFailure]);
+    app.enqueue_emails(1).await;
+    let first = app.deliver_mail().await;
+    assert_eq!((first.retried, first.sent), (1, 0));
+    let row = app.db.read(|c| outbox::list(c, Some(Status::Pending), 10)).await.unwrap().remove(0);
+    assert_eq!(row.attempts, 1);
+    assert!(row.last_error.as_deref().unwrap().contains("451"), "{:?}", row.last_error);
+
+    assert_eq!(app.deliver_mail().await.claimed, 0, "not before the back-off");
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.retried, 1, "second refusal: backs off longer");
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.claimed, 0);
+    app.advance(chrono::Duration::seconds(30));
+    assert_eq!(app.deliver_mail().await.sent, 1);
+    assert_eq!(app.smtp.received().len(), 1);
+    assert_eq!(app.smtp.refused(), 2);
+});
+
+backend_test!(async fn permanent_refusals_fail_visibly_and_can_be_requeued(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.smtp.set_mode(SmtpReply::PermanentFailure);
+    app.enqueue_emails(1).await;
+    assert_eq!(app.deliver_mail().await.failed, 1);
+    let listed = muster::commands::outbox_report(&app.db, Some("failed"), 10).await.unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].contains("failed") && listed[0].contains("person0@example.org") && listed[0].contains("550"), "{listed:?}");
+    let default_listing = muster::commands::outbox_report(&app.db, None, 10).await.unwrap();
+    assert_eq!(default_listing, listed, "the default listing shows failures");
+
+    app.smtp.set_mode(SmtpReply::Accept);
+    let now = muster_core::Clock::now(&app.clock);
+    assert_eq!(app.db.write(move |c| outbox::requeue_failed(c, None, now)).await.unwrap(), 1);
+    assert_eq!(app.deliver_mail().await.sent, 1);
+    assert_eq!(app.smtp.received().len(), 1);
+});
+
+backend_test!(async fn a_poison_email_fails_alone_and_hostile_names_cannot_inject_headers(backend) {
+    let app = TestApp::spawn(backend).await;
+    let now = muster_core::Clock::now(&app.clock);
+    app.db
+        .write(move |c| {
+            outbox::enqueue(c, &outbox::NewEmail {
+                kind: "garbage".into(),
+                recipient: "x@example.org".into(),
+                payload: "{not json".into(),
+                dedupe_key: "garbage-1".into(),
+                run_after: now,
+            }, now)?;
+            outbox::enqueue(c, &outbox::NewEmail {
+                kind: "bad_recipient".into(),
+                recipient: "not an address".into(),
+                payload: r#"{"message":{"template":"password_reset_unknown"}}"#.into(),
+                dedupe_key: "bad-recipient-1".into(),
+                run_after: now,
+            }, now)?;
+            // A name stored before validation existed, or by a bug elsewhere.
+            mailer::enqueue(c, Outgoing {
+                to_email: "victim@example.org".into(),
+                to_name: Some("Victim\r\nBcc: everyone@example.org\0".into()),
+                message: MailMessage::PasswordChanged { name: "Victim\r\nX-Injected: yes".into() },
+                link: None,
+            }, now)
+        })
+        .await
+        .unwrap();
+    let report = app.deliver_mail().await;
+    assert_eq!((report.failed, report.sent), (2, 1), "{report:?}");
+    let received = app.smtp.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].to, vec!["victim@example.org".to_owned()], "no smuggled recipient");
+    let headers = &received[0].data[..received[0].data.find("\r\n\r\n").unwrap()];
+    assert!(!headers.contains("\r\nBcc:") && !headers.contains("\r\nX-Injected"), "{headers}");
+    let failed = app.db.read(|c| outbox::list(c, Some(Status::Failed), 10)).await.unwrap();
+    assert!(failed.iter().any(|r| r.last_error.as_deref().unwrap_or_default().starts_with("unreadable payload")));
+});
+
+backend_test!(async fn the_enqueue_dedupe_key_sends_one_email(backend) {
+    let app = TestApp::spawn(backend).await;
+    let now = muster_core::Clock::now(&app.clock);
+    let inserted = app
+        .db
+        .write(move |c| {
+            let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None };
+            mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
+            mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
+            outbox::due_count(c, now)
+        })
+        .await
+        .unwrap();
+    assert_eq!(inserted, 1);
+    assert_eq!(app.deliver_mail().await.sent, 1);
+});
+
+backend_test!(async fn the_in_process_worker_delivers_by_itself(backend) {
+    let app = TestApp::spawn_with(backend, |s| s.run_worker = true).await;
+    let signup = app.post_json("/api/v1/auth/signup", &json!({"email": "ada@example.org", "password": muster_e2e::PASSWORD, "name": "Ada"})).await;
+    assert_eq!(signup.status(), 201);
+    let mail = app.smtp.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(mail[0].to, vec!["ada@example.org".to_owned()]);
+    app.wait_until_outbox_drained(Duration::from_secs(10)).await;
+});
+
+backend_test!(async fn without_smtp_email_is_written_to_the_data_directory(backend) {
+    let app = TestApp::spawn_with(backend, |s| s.smtp_url = None).await;
+    app.post_json("/api/v1/auth/signup", &json!({"email": "ada@example.org", "password": muster_e2e::PASSWORD, "name": "Ada"})).await;
+    assert_eq!(app.deliver_mail().await.sent, 1);
+    let outbox_dir = app.data_dir.path().join("outbox");
+    let files: Vec<_> = std::fs::read_dir(&outbox_dir).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0].extension().unwrap(), "eml");
+    let eml = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(eml.contains("To: Ada <ada@example.org>"), "{eml}");
+    assert!(eml.contains("/account/verify/"));
+});
