@@ -29,6 +29,18 @@ pub mod kind {
         ApiToken,
         /// A token sent by email (verification, reset, address change).
         EmailToken,
+        /// A local group.
+        Group,
+        /// A person's membership of a group.
+        Membership,
+        /// An invitation to a group.
+        Invitation,
+        /// A conduct report.
+        Report,
+        /// An entry of a group's audit log.
+        AuditEntry,
+        /// An uploaded image (group logos).
+        Image,
     );
 }
 
@@ -37,6 +49,12 @@ pub type UserId = Id<kind::User>;
 pub type SessionId = Id<kind::Session>;
 pub type ApiTokenId = Id<kind::ApiToken>;
 pub type EmailTokenId = Id<kind::EmailToken>;
+pub type GroupId = Id<kind::Group>;
+pub type MembershipId = Id<kind::Membership>;
+pub type InvitationId = Id<kind::Invitation>;
+pub type ReportId = Id<kind::Report>;
+pub type AuditEntryId = Id<kind::AuditEntry>;
+pub type ImageId = Id<kind::Image>;
 
 /// A typed identifier.
 #[cfg_attr(

@@ -1,16 +1,20 @@
 //! # muster-core
 //!
 //! The pure domain of Muster: identifiers, timestamps and the controllable clock, parsed
-//! newtypes (valid for their whole life once constructed), and — as later features land — the
-//! permission matrix, membership and code-of-conduct rules, the RSVP/waitlist decision, recurrence
-//! and reminder schedules.
+//! newtypes (valid for their whole life once constructed), the role matrix and the one policy
+//! function every route asks ([`policy::decide`]), Markdown sanitising, and — as later features
+//! land — the RSVP/waitlist decision, recurrence and reminder schedules.
 //!
 //! Nothing in this crate performs I/O. Every other crate depends on it; it depends on none of
 //! them. The optional `diesel` feature only teaches diesel how to bind [`Id`] and [`Timestamp`].
 
 pub mod account;
 pub mod clock;
+pub mod group;
 pub mod id;
+pub mod markdown;
+pub mod policy;
+pub mod roles;
 pub mod secrets;
 pub mod text;
 pub mod time;

@@ -1,0 +1,327 @@
+//! "May this person do this to this group?" — one function, [`decide`], answers every such
+//! question; every group route asks it. Pending, invited and banned memberships grant nothing;
+//! a private group does not exist for people who may not see it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    group::{JoinMode, Visibility},
+    roles::{Capability, Role},
+};
+
+/// Where a person stands with a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipStatus {
+    /// A member (with a role).
+    Active,
+    /// Asked to join a group that approves members.
+    Pending,
+    /// Invited, not yet accepted.
+    Invited,
+    /// Removed and barred from rejoining.
+    Banned,
+}
+
+impl MembershipStatus {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MembershipStatus::Active => "active",
+            MembershipStatus::Pending => "pending",
+            MembershipStatus::Invited => "invited",
+            MembershipStatus::Banned => "banned",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MembershipStatus> {
+        [Self::Active, Self::Pending, Self::Invited, Self::Banned]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+/// A person's membership, as the policy sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    pub role: Role,
+    pub status: MembershipStatus,
+}
+
+/// Who is asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    Person {
+        /// Instance administrators may act on any group (moderation, abandoned groups).
+        is_admin: bool,
+        membership: Option<Membership>,
+    },
+}
+
+impl Actor {
+    /// The role that counts: only an active membership has one.
+    pub fn active_role(&self) -> Option<Role> {
+        match self {
+            Actor::Person {
+                membership:
+                    Some(Membership {
+                        role,
+                        status: MembershipStatus::Active,
+                    }),
+                ..
+            } => Some(*role),
+            _ => None,
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        matches!(self, Actor::Person { is_admin: true, .. })
+    }
+
+    fn status(&self) -> Option<MembershipStatus> {
+        match self {
+            Actor::Person {
+                membership: Some(m),
+                ..
+            } => Some(m.status),
+            _ => None,
+        }
+    }
+}
+
+/// The group, as the policy sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupFacts {
+    pub visibility: Visibility,
+    pub join_mode: JoinMode,
+}
+
+/// What someone wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The group page, its about text and code of conduct.
+    View,
+    /// The member list and the events.
+    ViewMembers,
+    /// Become a member (or ask to).
+    Join,
+    /// Stop being a member (or withdraw a request).
+    Leave,
+    /// Send a conduct report to the organizers.
+    Report,
+    /// Anything in the role matrix.
+    Use(Capability),
+}
+
+/// Why not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denial {
+    /// As far as this person can tell, there is no such group (private groups).
+    NotFound,
+    /// Log in first.
+    Unauthenticated,
+    /// Banned from this group.
+    Banned,
+    /// This group takes members by invitation only.
+    InvitationRequired,
+    /// Not a member.
+    NotAMember,
+    /// The person's role does not allow it.
+    Forbidden,
+}
+
+/// The single answer to "may `actor` do `action` to `group`?".
+pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), Denial> {
+    let active = actor.active_role().is_some();
+    let admin = actor.is_admin();
+    let visible = group.visibility == Visibility::Public || active || admin;
+    if !visible {
+        return Err(Denial::NotFound);
+    }
+    match action {
+        Action::View | Action::ViewMembers => Ok(()),
+        Action::Join => match (actor, actor.status()) {
+            (Actor::Anonymous, _) => Err(Denial::Unauthenticated),
+            (_, Some(MembershipStatus::Banned)) => Err(Denial::Banned),
+            (_, Some(MembershipStatus::Active | MembershipStatus::Pending)) => Ok(()),
+            (_, Some(MembershipStatus::Invited)) => Ok(()),
+            (_, None) if group.join_mode == JoinMode::Invite => Err(Denial::InvitationRequired),
+            (_, None) => Ok(()),
+        },
+        Action::Leave => match actor.status() {
+            _ if matches!(actor, Actor::Anonymous) => Err(Denial::Unauthenticated),
+            Some(
+                MembershipStatus::Active | MembershipStatus::Pending | MembershipStatus::Invited,
+            ) => Ok(()),
+            _ => Err(Denial::NotAMember),
+        },
+        Action::Report => match actor {
+            Actor::Anonymous => Err(Denial::Unauthenticated),
+            Actor::Person { .. } => Ok(()),
+        },
+        Action::Use(capability) => match actor {
+            Actor::Anonymous => Err(Denial::Unauthenticated),
+            _ if admin => Ok(()),
+            _ => match actor.active_role() {
+                Some(role) if role.can(capability) => Ok(()),
+                _ => Err(Denial::Forbidden),
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(role: Role, status: MembershipStatus) -> Actor {
+        Actor::Person {
+            is_admin: false,
+            membership: Some(Membership { role, status }),
+        }
+    }
+
+    const OUTSIDER: Actor = Actor::Person {
+        is_admin: false,
+        membership: None,
+    };
+    const ADMIN: Actor = Actor::Person {
+        is_admin: true,
+        membership: None,
+    };
+
+    fn group(visibility: Visibility, join_mode: JoinMode) -> GroupFacts {
+        GroupFacts {
+            visibility,
+            join_mode,
+        }
+    }
+
+    #[test]
+    fn capabilities_follow_the_matrix_for_active_members_only() {
+        let public = group(Visibility::Public, JoinMode::Open);
+        for role in Role::ALL {
+            for capability in Capability::ALL {
+                let expected = if role.can(capability) {
+                    Ok(())
+                } else {
+                    Err(Denial::Forbidden)
+                };
+                assert_eq!(
+                    decide(
+                        &person(role, MembershipStatus::Active),
+                        &public,
+                        Action::Use(capability)
+                    ),
+                    expected
+                );
+                for inactive in [
+                    MembershipStatus::Pending,
+                    MembershipStatus::Invited,
+                    MembershipStatus::Banned,
+                ] {
+                    assert_eq!(
+                        decide(&person(role, inactive), &public, Action::Use(capability)),
+                        Err(Denial::Forbidden),
+                        "{role:?} {inactive:?} {capability:?} grants nothing"
+                    );
+                }
+                assert_eq!(decide(&ADMIN, &public, Action::Use(capability)), Ok(()));
+                assert_eq!(
+                    decide(&OUTSIDER, &public, Action::Use(capability)),
+                    Err(Denial::Forbidden)
+                );
+                assert_eq!(
+                    decide(&Actor::Anonymous, &public, Action::Use(capability)),
+                    Err(Denial::Unauthenticated)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn private_groups_do_not_exist_for_outsiders() {
+        let private = group(Visibility::Private, JoinMode::Invite);
+        for action in [
+            Action::View,
+            Action::ViewMembers,
+            Action::Join,
+            Action::Report,
+            Action::Use(Capability::ManageEvents),
+        ] {
+            assert_eq!(
+                decide(&Actor::Anonymous, &private, action),
+                Err(Denial::NotFound)
+            );
+            assert_eq!(decide(&OUTSIDER, &private, action), Err(Denial::NotFound));
+            assert_eq!(
+                decide(
+                    &person(Role::Organizer, MembershipStatus::Pending),
+                    &private,
+                    action
+                ),
+                Err(Denial::NotFound)
+            );
+            assert_eq!(
+                decide(
+                    &person(Role::Member, MembershipStatus::Banned),
+                    &private,
+                    action
+                ),
+                Err(Denial::NotFound)
+            );
+        }
+        assert_eq!(
+            decide(
+                &person(Role::Member, MembershipStatus::Active),
+                &private,
+                Action::ViewMembers
+            ),
+            Ok(())
+        );
+        assert_eq!(decide(&ADMIN, &private, Action::ViewMembers), Ok(()));
+    }
+
+    #[test]
+    fn joining_depends_on_the_join_mode_and_bans() {
+        let open = group(Visibility::Public, JoinMode::Open);
+        let invite = group(Visibility::Public, JoinMode::Invite);
+        assert_eq!(
+            decide(&Actor::Anonymous, &open, Action::Join),
+            Err(Denial::Unauthenticated)
+        );
+        assert_eq!(decide(&OUTSIDER, &open, Action::Join), Ok(()));
+        assert_eq!(
+            decide(&OUTSIDER, &invite, Action::Join),
+            Err(Denial::InvitationRequired)
+        );
+        assert_eq!(
+            decide(
+                &person(Role::Member, MembershipStatus::Invited),
+                &invite,
+                Action::Join
+            ),
+            Ok(())
+        );
+        assert_eq!(
+            decide(
+                &person(Role::Member, MembershipStatus::Banned),
+                &open,
+                Action::Join
+            ),
+            Err(Denial::Banned)
+        );
+        assert_eq!(
+            decide(&OUTSIDER, &open, Action::Leave),
+            Err(Denial::NotAMember)
+        );
+        assert_eq!(
+            decide(
+                &person(Role::Member, MembershipStatus::Pending),
+                &open,
+                Action::Leave
+            ),
+            Ok(())
+        );
+    }
+}
