@@ -535,3 +535,120 @@ backend_test!(async fn the_cli_creates_administrators(backend) {
     let duplicate = muster::commands::create_user(&app.db, "admin@example.org", "Again", false, PASSWORD).await;
     assert!(duplicate.unwrap_err().to_string().contains("already exists"));
 });
+
+backend_test!(async fn a_reset_locks_out_whoever_held_the_account_before(backend) {
+    let app = TestApp::spawn(backend).await;
+    // Someone else signed up with Ada's address and chose the password.
+    let squatter = app.post_json("/api/v1/auth/signup", &json!({"email": "ada@example.org", "password": "squatters password", "name": "Squatter"})).await;
+    assert_eq!(squatter.status(), 201);
+    app.deliver_mail().await;
+    assert_eq!(app.login("ada@example.org", "squatters password").await.status(), 200);
+    // Unverified, they can neither make API tokens nor move the account to another address.
+    assert_eq!(app.post_json("/api/v1/tokens", &json!({"name": "backdoor"})).await.status(), 403);
+    let moved = app.post_json("/api/v1/me/email", &json!({"new_email": "squatter@evil.example", "password": "squatters password"})).await;
+    assert_eq!(moved.status(), 403);
+    assert_eq!(json(moved).await["code"], "email_not_verified");
+
+    // Ada resets the password through her inbox: the squatter's session is gone.
+    let ada = TestApp::new_client();
+    ada.post(app.url("/api/v1/auth/reset")).json(&json!({"email": "ada@example.org"})).send().await.unwrap();
+    let token = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let reset = ada.post(app.url("/api/v1/auth/reset/confirm")).json(&json!({"token": token, "password": "adas own passphrase"})).send().await.unwrap();
+    assert_eq!(reset.status(), 204);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401);
+    app.deliver_mail().await;
+});
+
+backend_test!(async fn a_reset_revokes_api_tokens_and_queued_reset_links_die_with_a_password_change(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let token = json(app.post_json("/api/v1/tokens", &json!({"name": "script"})).await).await["token"].as_str().unwrap().to_owned();
+    let script = reqwest::Client::new();
+    assert_eq!(script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 200);
+
+    // A reset requested (still queued) is dropped when the password changes meanwhile.
+    app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    let changed = app.post_json("/api/v1/me/password", &json!({"current_password": PASSWORD, "new_password": "second passphrase"})).await;
+    assert_eq!(changed.status(), 204);
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(mail.len(), 1, "{mail:#?}");
+    assert_eq!(mail[0].subject, "Your Test Meetups password was changed");
+
+    // A completed reset ends API tokens too.
+    app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    let reset = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    app.post_json("/api/v1/auth/reset/confirm", &json!({"token": reset, "password": "third passphrase"})).await;
+    assert_eq!(script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 401);
+    app.deliver_mail().await;
+});
+
+backend_test!(async fn parallel_guesses_cannot_slip_past_the_limit(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let attempts = (0..12).map(|_| {
+        let client = TestApp::new_client();
+        let url = app.url("/api/v1/auth/login");
+        async move {
+            client.post(url).json(&json!({"email": "ada@example.org", "password": "wrong password!"})).send().await.unwrap().status().as_u16()
+        }
+    });
+    let statuses = futures_util::future::join_all(attempts).await;
+    let guesses = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((guesses, refused), (5, 7), "{statuses:?}");
+});
+
+backend_test!(async fn behind_a_proxy_the_proxys_view_of_the_client_counts(backend) {
+    let app = TestApp::spawn_with(backend, |s| s.trust_forwarded_for = true).await;
+    // The client makes up the first entries; the proxy appends what it saw last.
+    for i in 0..20 {
+        let status = app
+            .client
+            .post(app.url("/api/v1/auth/login"))
+            .header("x-forwarded-for", format!("10.9.{i}.1, 203.0.113.50"))
+            .json(&json!({"email": format!("u{i}@example.org"), "password": "wrong password!"}))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 401);
+    }
+    let blocked = app
+        .client
+        .post(app.url("/api/v1/auth/login"))
+        .header("x-forwarded-for", "198.51.100.1, 203.0.113.50")
+        .json(&json!({"email": "another@example.org", "password": "wrong password!"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blocked.status(), 429);
+});
+
+backend_test!(async fn changing_to_a_taken_address_looks_the_same(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Grace", "grace@example.org").await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    let to_free = app.post_json("/api/v1/me/email", &json!({"new_email": "ada@new.example", "password": PASSWORD})).await;
+    let to_taken = app.post_json("/api/v1/me/email", &json!({"new_email": "grace@example.org", "password": PASSWORD})).await;
+    assert_eq!(to_free.status(), to_taken.status());
+    assert_eq!(to_free.text().await.unwrap(), to_taken.text().await.unwrap());
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(mail.iter().filter(|m| m.to == "ada@example.org").count(), 2, "Ada is told both times");
+    let graces = mail.iter().find(|m| m.to == "grace@example.org").unwrap();
+    assert_eq!(graces.subject, "This address already has a Test Meetups account");
+    assert!(graces.links().iter().all(|l| !l.contains("/account/email/confirm/")));
+});
+
+backend_test!(async fn logging_in_over_a_stale_cookie_keeps_the_new_session(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    app.login("ada@example.org", PASSWORD).await;
+    // The session is revoked elsewhere; this client still holds its cookie.
+    let other = TestApp::new_client();
+    other.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@example.org", "password": PASSWORD})).send().await.unwrap();
+    other.delete(app.url("/api/v1/me/sessions")).json(&json!({})).send().await.unwrap();
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+    assert_eq!(app.get("/api/v1/me").await.status(), 200);
+});

@@ -162,3 +162,19 @@ backend_test!(async fn without_smtp_email_is_written_to_the_data_directory(backe
     assert!(eml.contains("To: Ada <ada@example.org>"), "{eml}");
     assert!(eml.contains("/account/verify/"));
 });
+
+backend_test!(async fn a_worker_whose_lease_would_run_out_releases_its_batch(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    // A lease shorter than one send's time limit: nothing can be sent safely.
+    let hurried = app.another_worker(WorkerOptions {
+        lease: chrono::Duration::seconds(30),
+        send_timeout: Duration::from_secs(60),
+        ..WorkerOptions::default()
+    });
+    let report = hurried.run_once().await.unwrap();
+    assert_eq!((report.claimed, report.sent), (3, 0));
+    assert!(app.smtp.received().is_empty());
+    // Released at once: another worker takes them without waiting for the lease.
+    assert_eq!(app.deliver_mail().await.sent, 3);
+});

@@ -138,21 +138,3 @@ pub fn delete_for_user_purpose(
 pub fn delete_for_user(conn: &mut DbConnection, user: UserId) -> Result<usize, DbError> {
     Ok(diesel::delete(email_tokens::table.filter(email_tokens::user_id.eq(user))).execute(conn)?)
 }
-
-/// The address waiting for confirmation, if an email change is pending.
-pub fn pending_email_change(
-    conn: &mut DbConnection,
-    user: UserId,
-    now: Timestamp,
-) -> Result<Option<String>, DbError> {
-    Ok(email_tokens::table
-        .filter(email_tokens::user_id.eq(user))
-        .filter(email_tokens::purpose.eq(TokenPurpose::ChangeEmail.as_str()))
-        .filter(email_tokens::used_at.is_null())
-        .filter(email_tokens::expires_at.gt(now))
-        .order(email_tokens::created_at.desc())
-        .select(email_tokens::new_email)
-        .first::<Option<String>>(conn)
-        .optional()?
-        .flatten())
-}

@@ -150,6 +150,22 @@ pub fn claim(
         .load(conn)?)
 }
 
+/// Gives up a claim on rows this worker will not get to before its lease ends, so another
+/// worker can take them at once.
+pub fn release(conn: &mut DbConnection, claim: &str, now: Timestamp) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        email_outbox::table
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    )
+    .set((
+        email_outbox::lease_owner.eq(None::<String>),
+        email_outbox::lease_expires_at.eq(None::<Timestamp>),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?)
+}
+
 /// Ends a claimed row's lease with `status`. False if the claim no longer holds the row.
 fn finish(
     conn: &mut DbConnection,
@@ -233,6 +249,31 @@ pub fn mark_retry(
     ))
     .execute(conn)?
         > 0)
+}
+
+/// Drops emails still waiting for `recipient` (all kinds when `kind` is `None`): a newer
+/// event made them wrong (a reset link after a password change, mail to a deleted account).
+pub fn drop_pending(
+    conn: &mut DbConnection,
+    recipient: &str,
+    kind: Option<&str>,
+    reason: &str,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let mut query = diesel::update(email_outbox::table)
+        .filter(email_outbox::recipient.eq(recipient))
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .into_boxed();
+    if let Some(kind) = kind {
+        query = query.filter(email_outbox::kind.eq(kind));
+    }
+    Ok(query
+        .set((
+            email_outbox::status.eq(Status::Dropped.as_str()),
+            email_outbox::last_error.eq(Some(reason)),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?)
 }
 
 pub fn find(conn: &mut DbConnection, id: OutboxEmailId) -> Result<Option<OutboxRow>, DbError> {

@@ -33,13 +33,15 @@ pub fn retry_after(
     })
 }
 
-/// Counts one hit against `bucket`, starting a new window if the old one is over.
-pub fn record(
+/// Counts one hit against `bucket` atomically and says whether it was within the limit:
+/// `Err(retry_after)` when over. Concurrent callers each see a distinct count, so N parallel
+/// attempts cannot all slip under the limit.
+pub fn hit(
     conn: &mut DbConnection,
     bucket: &str,
     limit: Limit,
     now: Timestamp,
-) -> Result<(), DbError> {
+) -> Result<Result<(), u64>, DbError> {
     diesel::update(
         rate_limits::table
             .find(bucket)
@@ -50,7 +52,7 @@ pub fn record(
         rate_limits::hits.eq(0),
     ))
     .execute(conn)?;
-    crate::on_backend!(conn, c => diesel::insert_into(rate_limits::table)
+    let (started, hits): (Timestamp, i32) = crate::on_backend!(conn, c => diesel::insert_into(rate_limits::table)
         .values((
             rate_limits::bucket.eq(bucket),
             rate_limits::window_started_at.eq(now),
@@ -59,22 +61,27 @@ pub fn record(
         .on_conflict(rate_limits::bucket)
         .do_update()
         .set(rate_limits::hits.eq(rate_limits::hits + 1))
-        .execute(c))?;
-    Ok(())
+        .returning((rate_limits::window_started_at, rate_limits::hits))
+        .get_result(c))?;
+    if hits > limit.max {
+        let remaining = (started + limit.window) - now;
+        return Ok(Err(u64::try_from(remaining.num_seconds())
+            .unwrap_or(0)
+            .max(1)));
+    }
+    Ok(Ok(()))
 }
 
-/// Checks and counts in one step: `Err(retry_after)` if over the limit (nothing counted).
-pub fn hit(
-    conn: &mut DbConnection,
-    bucket: &str,
-    limit: Limit,
-    now: Timestamp,
-) -> Result<Result<(), u64>, DbError> {
-    if let Some(wait) = retry_after(conn, bucket, limit, now)? {
-        return Ok(Err(wait));
-    }
-    record(conn, bucket, limit, now)?;
-    Ok(Ok(()))
+/// Gives back one hit (an attempt that turned out to be fine).
+pub fn refund(conn: &mut DbConnection, bucket: &str) -> Result<(), DbError> {
+    diesel::update(
+        rate_limits::table
+            .find(bucket)
+            .filter(rate_limits::hits.gt(0)),
+    )
+    .set(rate_limits::hits.eq(rate_limits::hits - 1))
+    .execute(conn)?;
+    Ok(())
 }
 
 pub fn clear(conn: &mut DbConnection, bucket: &str) -> Result<(), DbError> {

@@ -22,6 +22,9 @@ pub enum MailMessage {
     EmailChangeRequested { name: String, new_email: String },
     /// The password was changed (or reset); every session was signed out.
     PasswordChanged { name: String },
+    /// To an address that already has an account: someone asked to move another account to
+    /// it, and nothing changed.
+    AddressInUse,
 }
 
 impl MailMessage {
@@ -35,6 +38,7 @@ impl MailMessage {
             MailMessage::ConfirmEmailChange { .. } => "confirm_email_change",
             MailMessage::EmailChangeRequested { .. } => "email_change_requested",
             MailMessage::PasswordChanged { .. } => "password_changed",
+            MailMessage::AddressInUse => "address_in_use",
         }
     }
 

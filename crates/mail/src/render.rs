@@ -56,6 +56,8 @@ templates!(
     EmailChangeRequestedHtml => "email_change_requested.html",
     PasswordChangedText => "password_changed.txt",
     PasswordChangedHtml => "password_changed.html",
+    AddressInUseText => "address_in_use.txt",
+    AddressInUseHtml => "address_in_use.html",
 );
 
 /// Renders `message`. `link` is the minted secret link for messages that need one.
@@ -70,6 +72,7 @@ pub fn render(
         | MailMessage::PasswordReset { name }
         | MailMessage::PasswordChanged { name } => (name.as_str(), "", page("/account/settings")),
         MailMessage::PasswordResetUnknown => ("", "", page("/account/signup")),
+        MailMessage::AddressInUse => ("", "", page("/account/reset")),
         MailMessage::SignupExisting { name } => (name.as_str(), "", page("/account/reset")),
         MailMessage::ConfirmEmailChange { name, new_email }
         | MailMessage::EmailChangeRequested { name, new_email } => {
@@ -119,6 +122,11 @@ pub fn render(
             format!("Your {instance} password was changed"),
             PasswordChangedText { v: &v }.render()?,
             PasswordChangedHtml { v: &v }.render()?,
+        ),
+        MailMessage::AddressInUse => (
+            format!("This address already has a {instance} account"),
+            AddressInUseText { v: &v }.render()?,
+            AddressInUseHtml { v: &v }.render()?,
         ),
     };
     Ok(Rendered {
@@ -188,6 +196,7 @@ mod tests {
                 new_email: "n@x.org".into(),
             },
             MailMessage::PasswordChanged { name: "A".into() },
+            MailMessage::AddressInUse,
         ];
         for message in messages {
             let r = render(&message, &ctx(), Some("https://meetups.example.org/x")).unwrap();

@@ -227,11 +227,11 @@ impl Transport {
             .port()
             .unwrap_or(if implicit_tls { 465 } else { 587 });
         let credentials = (!parsed.username().is_empty()).then(|| {
+            // Userinfo is percent-encoded; `+` is a plus, not a space.
             let decode = |s: &str| {
-                url::form_urlencoded::parse(format!("x={s}").as_bytes())
-                    .next()
-                    .map(|(_, v)| v.into_owned())
-                    .unwrap_or_default()
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
             };
             Credentials::new(
                 decode(parsed.username()),
@@ -350,7 +350,15 @@ mod tests {
     async fn smtp_urls_choose_tls_sensibly() {
         let plain = Transport::smtp("smtp://127.0.0.1:2525").unwrap();
         assert_eq!(plain.describe(), "smtp://127.0.0.1:2525");
-        let starttls = Transport::smtp("smtp://user:p%40ss@mail.example.org").unwrap();
+        let starttls = Transport::smtp("smtp://user:p%40ss+1@mail.example.org").unwrap();
+        let Transport::Smtp(pool) = &starttls else {
+            panic!("a pool")
+        };
+        assert_eq!(
+            pool.credentials,
+            Some(Credentials::new("user".into(), "p@ss+1".into())),
+            "userinfo is percent-decoded; + stays a plus"
+        );
         assert_eq!(starttls.describe(), "smtp://mail.example.org:587");
         assert!(!format!("{starttls:?}").contains("p@ss"));
         let tls = Transport::smtp("smtps://mail.example.org").unwrap();

@@ -93,15 +93,17 @@ pub fn removal_cookie<'c>(config: &WebConfig, name: &'c str) -> Cookie<'c> {
     c
 }
 
-/// The client's address: the peer, or the first `X-Forwarded-For` hop when configured to trust
-/// a reverse proxy.
+/// The client's address: the peer, or — behind a trusted reverse proxy — the address that
+/// proxy saw, which it appends last to `X-Forwarded-For` (earlier entries are whatever the
+/// client claimed).
 pub fn client_ip(req: &HttpRequest, config: &WebConfig) -> String {
     if config.trust_forwarded_for
         && let Some(forwarded) = req
             .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .last()
             .and_then(|v| v.trim().parse::<IpAddr>().ok())
     {
         return forwarded.to_string();
@@ -243,7 +245,9 @@ pub async fn authenticate(
     let api = is_api_path(req.path());
 
     if unsafe_method && cross_site(&req, &config) {
-        tracing::warn!(method = %req.method(), route = %req.path().split('/').take(3).collect::<Vec<_>>().join("/"), "cross-site request refused");
+        // Only the first path segment: later ones may be secret tokens.
+        let area = req.path().split('/').nth(1).unwrap_or_default().to_owned();
+        tracing::warn!(method = %req.method(), area = %area, "cross-site request refused");
         return Ok(refuse(
             req,
             AppError::forbidden("Cross-site requests are not allowed.")
@@ -290,7 +294,14 @@ pub async fn authenticate(
         .get::<Authn>()
         .is_some_and(|a| matches!(a.via, AuthVia::Session { .. }));
     let mut response = next.call(req).await?.map_into_boxed_body();
-    if clear_cookie {
+    // A stale cookie is cleared — unless this very response sets a fresh session (a login),
+    // which a later removal header would undo.
+    if clear_cookie
+        && !response
+            .response()
+            .cookies()
+            .any(|c| c.name() == cookie_name)
+    {
         let _ = response
             .response_mut()
             .add_cookie(&removal_cookie(&config, cookie_name));

@@ -40,7 +40,7 @@ pub fn account_bucket(email: &str) -> String {
 }
 
 pub fn client_bucket(ip: &str) -> String {
-    format!("auth:client:{ip}")
+    format!("auth:client:{}", network_of(ip))
 }
 
 pub fn recipient_bucket(email: &str) -> String {
@@ -48,5 +48,34 @@ pub fn recipient_bucket(email: &str) -> String {
 }
 
 pub fn requester_bucket(who: &str) -> String {
-    format!("mail:from:{who}")
+    format!("mail:from:{}", network_of(who))
+}
+
+/// Who a limit counts: an IPv4 address, or an IPv6 /64 (one subscriber's whole network, which
+/// one attacker controls); anything else (a user id) as it is.
+pub fn network_of(client: &str) -> String {
+    match client.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => v6
+            .to_ipv4_mapped()
+            .map_or_else(|| client.to_owned(), |v4| v4.to_string()),
+        _ => client.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_are_counted_per_64_network() {
+        assert_eq!(network_of("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(network_of("2001:db8:1:2:ffff::9"), "2001:db8:1:2::/64");
+        assert_eq!(network_of("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(network_of("192.0.2.7"), "192.0.2.7");
+        assert_eq!(network_of("user:0193"), "user:0193");
+    }
 }

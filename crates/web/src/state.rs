@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use muster_core::{Clock, Timestamp, secrets::PasswordHasher};
 use muster_db::Db;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
 
 use crate::metrics::Metrics;
 
@@ -47,6 +47,9 @@ pub struct AppState {
     pub hasher: Arc<PasswordHasher>,
     /// Wakes an in-process outbox worker as soon as email is enqueued.
     pub outbox_wake: Arc<Notify>,
+    /// Bounds concurrent password hashing (19 MiB each) to one per CPU, so a burst of logins
+    /// queues instead of exhausting memory.
+    pub hash_permits: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -64,6 +67,9 @@ impl AppState {
             metrics: Arc::new(Metrics::new()),
             hasher: Arc::new(hasher),
             outbox_wake,
+            hash_permits: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(1, usize::from),
+            )),
         }
     }
 

@@ -161,13 +161,34 @@ impl Worker {
     }
 
     /// Claims and delivers one batch.
+    ///
+    /// A row is only sent while its lease certainly outlasts the send: once the next send could
+    /// end after the lease (a slow server), the rest of the batch is released for other
+    /// workers instead of being sent late — by then another worker may have claimed it.
     pub async fn run_once(&self) -> Result<Report, DbError> {
+        let claimed_at = self.clock.now();
         let (claim, rows) = self.claim().await?;
+        let send_by = claimed_at + self.options.lease
+            - chrono::Duration::from_std(self.options.send_timeout)
+                .unwrap_or(chrono::Duration::MAX / 2)
+            - chrono::Duration::seconds(5);
         let mut report = Report {
             claimed: rows.len(),
             ..Report::default()
         };
         for row in rows {
+            if self.clock.now() >= send_by {
+                let (claim, now) = (claim.clone(), self.clock.now());
+                let released = self
+                    .db
+                    .write(move |c| outbox::release(c, &claim, now))
+                    .await?;
+                tracing::warn!(
+                    released,
+                    "lease nearly over; released the rest of the batch"
+                );
+                break;
+            }
             report.add(self.deliver_and_record(&claim, row).await?);
         }
         Ok(report)
@@ -293,10 +314,17 @@ impl Worker {
                 );
                 let spec = spec.clone();
                 let now = self.clock.now();
+                let recipient = row.recipient.clone();
                 let minted = self
                     .db
                     .write(move |c| {
-                        if users::find(c, spec.user_id)?.is_none() {
+                        // A link goes only where it was meant to: to the account's current
+                        // address, or to the new address being confirmed.
+                        let Some(user) = users::find(c, spec.user_id)? else {
+                            return Ok(false);
+                        };
+                        let meant_for = spec.new_email.as_deref().unwrap_or(&user.email);
+                        if meant_for != recipient {
                             return Ok(false);
                         }
                         email_tokens::mint(
@@ -312,7 +340,11 @@ impl Worker {
                     .await;
                 match minted {
                     Ok(true) => Some(link),
-                    Ok(false) => return Outcome::Dropped("the account no longer exists".into()),
+                    Ok(false) => {
+                        return Outcome::Dropped(
+                            "the account no longer exists or its address changed".into(),
+                        );
+                    }
                     Err(e) => return Outcome::Retry(format!("could not create the link: {e}")),
                 }
             }

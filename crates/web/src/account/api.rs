@@ -59,7 +59,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .done();
     table
         .resource("/api/v1/me/email")
-        .post(Access::Authenticated, change_email)
+        .post(Access::Verified, change_email)
         .done();
     table
         .resource("/api/v1/me/password")
@@ -77,7 +77,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/api/v1/tokens")
         .get(Access::Authenticated, list_tokens)
-        .post(Access::Authenticated, create_token)
+        .post(Access::Verified, create_token)
         .done();
     table
         .resource("/api/v1/tokens/{id}")

@@ -3,7 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_core::account::TokenPurpose;
-use muster_db::{api_tokens, email_tokens, sessions};
+use muster_db::{api_tokens, sessions};
 use serde::Deserialize;
 
 use super::{api as account_api, service};
@@ -65,7 +65,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .done();
     table
         .resource("/account/settings/email")
-        .post(Access::Authenticated, email_submit)
+        .post(Access::Verified, email_submit)
         .done();
     table
         .resource("/account/settings/password")
@@ -81,7 +81,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .done();
     table
         .resource("/account/tokens")
-        .post(Access::Authenticated, create_token)
+        .post(Access::Verified, create_token)
         .done();
     table
         .resource("/account/tokens/{id}/revoke")
@@ -577,7 +577,6 @@ struct SettingsPage {
     timezones: Vec<&'static str>,
     email: String,
     verified: bool,
-    pending_email: Option<String>,
     new_email: String,
     token_name: String,
     sessions: Vec<SessionView>,
@@ -608,14 +607,12 @@ async fn settings_page(
 ) -> Result<HttpResponse, PageError> {
     let id = user.id();
     let current = user.0.session_id();
-    let now = state.now();
-    let (session_rows, token_rows, pending_email) = state
+    let (session_rows, token_rows) = state
         .db
         .read(move |c| {
             Ok((
                 sessions::list_for_user(c, id)?,
                 api_tokens::list_for_user(c, id)?,
-                email_tokens::pending_email_change(c, id, now)?,
             ))
         })
         .await?;
@@ -630,7 +627,6 @@ async fn settings_page(
             timezones: chrono_tz_names(),
             email: u.email.clone(),
             verified: u.is_verified(),
-            pending_email,
             new_email: retyped.new_email.unwrap_or_default(),
             token_name: retyped.token_name.unwrap_or_default(),
             sessions: session_rows

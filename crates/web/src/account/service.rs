@@ -61,10 +61,27 @@ async fn blocking<T: Send + 'static>(
         .map_err(AppError::internal)
 }
 
-async fn hash_password(state: &AppState, password: &NewPassword) -> Result<String, AppError> {
+/// Runs password hashing work on the blocking pool, at most one per CPU at a time.
+async fn with_hasher<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&muster_core::secrets::PasswordHasher) -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _permit = state
+        .hash_permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(AppError::internal)?;
     let hasher = state.hasher.clone();
+    blocking(move || work(&hasher)).await
+}
+
+pub(crate) async fn hash_password(
+    state: &AppState,
+    password: &NewPassword,
+) -> Result<String, AppError> {
     let password = password.expose().to_owned();
-    blocking(move || hasher.hash(&password))
+    with_hasher(state, move |hasher| hasher.hash(&password))
         .await?
         .map_err(AppError::internal)
 }
@@ -105,6 +122,27 @@ fn recipient_allows(
     Ok(allowed)
 }
 
+/// Reset emails still queued for `email` would mint a link that outlives the change that just
+/// happened (a new password, a new address): they are dropped.
+fn drop_stale_reset_emails(
+    c: &mut muster_db::DbConnection,
+    email: &str,
+    now: muster_core::Timestamp,
+) -> Result<(), DbError> {
+    let kind = MailMessage::PasswordReset {
+        name: String::new(),
+    }
+    .kind();
+    muster_db::outbox::drop_pending(
+        c,
+        email,
+        Some(kind),
+        "superseded by a password or address change",
+        now,
+    )?;
+    Ok(())
+}
+
 /// Sign-up. Answers the same whether or not the address already has an account: a new
 /// account gets a verification email, an existing one a note saying so.
 pub async fn signup(
@@ -138,8 +176,12 @@ pub async fn signup(
                 };
                 return mailer::enqueue(c, Outgoing::to_user(&existing, message), now);
             }
-            let Some(user) = insert_user(c, &email, &name, &hash, false, None, now)? else {
-                return Ok(());
+            let user = match insert_user(c, &email, &name, &hash, false, None, now) {
+                Ok(Some(user)) => user,
+                // Taken meanwhile (a concurrent sign-up): the same answer, nothing sent.
+                Ok(None) => return Ok(()),
+                Err(e) if e.is_unique_violation() => return Ok(()),
+                Err(e) => return Err(e),
             };
             tracing::info!(user = %user.id, "account created");
             let message = MailMessage::VerifyEmail {
@@ -198,18 +240,27 @@ pub async fn check_credentials(
     let account_bucket = limits::account_bucket(&normalized);
     let client_bucket = limits::client_bucket(client_ip);
     let now = state.now();
+    // Every attempt is counted before the password is checked (atomically, so parallel
+    // attempts cannot all pass); a successful one is given back afterwards.
     let (a, c) = (account_bucket.clone(), client_bucket.clone());
-    let blocked = state
+    let admitted = state
         .db
-        .read(move |conn| {
-            let account =
-                rate_limits::retry_after(conn, &a, limits::CREDENTIAL_FAILURES_PER_ACCOUNT, now)?;
-            let client =
-                rate_limits::retry_after(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?;
-            Ok(account.max(client))
+        .write(move |conn| {
+            if let Err(wait) =
+                rate_limits::hit(conn, &a, limits::CREDENTIAL_FAILURES_PER_ACCOUNT, now)?
+            {
+                return Ok(Err(wait));
+            }
+            if let Err(wait) =
+                rate_limits::hit(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?
+            {
+                rate_limits::refund(conn, &a)?;
+                return Ok(Err(wait));
+            }
+            Ok(Ok(()))
         })
         .await?;
-    if let Some(wait) = blocked {
+    if let Err(wait) = admitted {
         tracing::warn!(client = %client_ip, "credential check rate-limited");
         return Err(too_many(wait));
     }
@@ -222,10 +273,9 @@ pub async fn check_credentials(
         }
         Err(_) => None,
     };
-    let hasher = state.hasher.clone();
     let password_owned = password.to_owned();
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let ok = blocking(move || match stored {
+    let ok = with_hasher(state, move |hasher| match stored {
         Some(stored) => hasher.verify(&password_owned, &stored),
         None => {
             hasher.verify_dummy(&password_owned);
@@ -234,23 +284,6 @@ pub async fn check_credentials(
     })
     .await?;
     let Some(user) = user.filter(|_| ok) else {
-        state
-            .db
-            .write(move |conn| {
-                rate_limits::record(
-                    conn,
-                    &account_bucket,
-                    limits::CREDENTIAL_FAILURES_PER_ACCOUNT,
-                    now,
-                )?;
-                rate_limits::record(
-                    conn,
-                    &client_bucket,
-                    limits::CREDENTIAL_FAILURES_PER_CLIENT,
-                    now,
-                )
-            })
-            .await?;
         tracing::warn!(client = %client_ip, "credential check failed");
         return Err(AppError::new(
             actix_web::http::StatusCode::UNAUTHORIZED,
@@ -261,10 +294,8 @@ pub async fn check_credentials(
     // A hash made with weaker parameters than today's is upgraded now that we know the
     // password.
     if state.hasher.needs_rehash(&user.password_hash) {
-        let hasher = state.hasher.clone();
         let password_owned = password.to_owned();
-        let upgraded = blocking(move || hasher.hash(&password_owned)).await?;
-        if let Ok(hash) = upgraded {
+        if let Ok(hash) = with_hasher(state, move |hasher| hasher.hash(&password_owned)).await? {
             let id = user.id;
             state
                 .db
@@ -275,7 +306,10 @@ pub async fn check_credentials(
     }
     state
         .db
-        .write(move |c| rate_limits::clear(c, &account_bucket))
+        .write(move |c| {
+            rate_limits::clear(c, &account_bucket)?;
+            rate_limits::refund(c, &client_bucket)
+        })
         .await?;
     Ok(user)
 }
@@ -477,13 +511,20 @@ pub async fn reset_password(
             users::set_password_hash(c, user.id, &hash, now)?;
             // Following the link proves the address is theirs.
             users::mark_verified(c, user.id, now)?;
+            // Whoever held the account before the reset loses every way in: sessions, API
+            // tokens, and any address change they had started.
             sessions::delete_for_user(c, user.id)?;
+            api_tokens::delete_for_user(c, user.id)?;
             email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ChangeEmail)?;
+            drop_stale_reset_emails(c, &user.email, now)?;
             rate_limits::clear(c, &limits::account_bucket(&user.email))?;
             let message = MailMessage::PasswordChanged {
                 name: user.display_name.clone(),
             };
-            mailer::enqueue(c, Outgoing::to_user(&user, message), now)?;
+            if recipient_allows(c, &user.email, now)? {
+                mailer::enqueue(c, Outgoing::to_user(&user, message), now)?;
+            }
             Ok(Ok(user))
         })
         .await?;
@@ -530,6 +571,10 @@ pub async fn change_password(
             users::set_password_hash(c, user.id, &hash, now)?;
             sessions::delete_for_user_except(c, user.id, keep)?;
             email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            drop_stale_reset_emails(c, &user.email, now)?;
+            if !recipient_allows(c, &user.email, now)? {
+                return Ok(());
+            }
             let message = MailMessage::PasswordChanged {
                 name: user.display_name.clone(),
             };
@@ -599,33 +644,42 @@ pub async fn request_email_change(
     state
         .db
         .write(move |c| {
-            // An address that already has an account gets nothing, and the answer is the same:
-            // this form must not tell who has an account.
-            if users::email_taken(c, &new_email)? || !recipient_allows(c, new_email.as_str(), now)?
-            {
-                return Ok(());
-            }
-            let confirm = Outgoing {
-                to_email: new_email.to_string(),
-                ..Outgoing::to_user(
-                    &user,
-                    MailMessage::ConfirmEmailChange {
-                        name: user.display_name.clone(),
-                        new_email: new_email.to_string(),
-                    },
-                )
-            }
-            .with_link(
-                &user,
-                TokenPurpose::ChangeEmail,
-                Some(new_email.to_string()),
-            );
-            mailer::enqueue(c, confirm, now)?;
+            // The requester sees the same outcome whether or not the new address has an
+            // account: the old address is always told, and the new one gets either the link or
+            // a note that nothing changed.
             let notice = MailMessage::EmailChangeRequested {
                 name: user.display_name.clone(),
                 new_email: new_email.to_string(),
             };
-            mailer::enqueue(c, Outgoing::to_user(&user, notice), now)
+            mailer::enqueue(c, Outgoing::to_user(&user, notice), now)?;
+            if !recipient_allows(c, new_email.as_str(), now)? {
+                return Ok(());
+            }
+            let to_new_address = if users::email_taken(c, &new_email)? {
+                Outgoing {
+                    to_email: new_email.to_string(),
+                    to_name: None,
+                    message: MailMessage::AddressInUse,
+                    link: None,
+                }
+            } else {
+                Outgoing {
+                    to_email: new_email.to_string(),
+                    ..Outgoing::to_user(
+                        &user,
+                        MailMessage::ConfirmEmailChange {
+                            name: user.display_name.clone(),
+                            new_email: new_email.to_string(),
+                        },
+                    )
+                }
+                .with_link(
+                    &user,
+                    TokenPurpose::ChangeEmail,
+                    Some(new_email.to_string()),
+                )
+            };
+            mailer::enqueue(c, to_new_address, now)
         })
         .await?;
     state.outbox_wake.notify_one();
@@ -647,11 +701,21 @@ pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<UserI
             let Some(new_email) = new_email else {
                 return Ok(Err(TokenState::Unknown));
             };
+            let Some(user) = users::find(c, row.user_id)? else {
+                return Ok(Err(TokenState::Unknown));
+            };
             if users::email_taken(c, &new_email)? {
                 return Ok(Ok(None));
             }
-            users::set_email(c, row.user_id, &new_email, now)?;
-            Ok(Ok(Some(row.user_id)))
+            match users::set_email(c, user.id, &new_email, now) {
+                Ok(()) => {}
+                Err(e) if e.is_unique_violation() => return Ok(Ok(None)),
+                Err(e) => return Err(e),
+            }
+            // Reset links sent to the old address stop working.
+            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            drop_stale_reset_emails(c, &user.email, now)?;
+            Ok(Ok(Some(user.id)))
         })
         .await?;
     match outcome {
@@ -757,7 +821,15 @@ pub async fn delete_account(
     confirm_password(state, user, password, client_ip).await?;
     let now = state.now();
     let id = user.id;
-    state.db.write(move |c| users::scrub(c, id, now)).await?;
+    let email = user.email.clone();
+    state
+        .db
+        .write(move |c| {
+            users::scrub(c, id, now)?;
+            muster_db::outbox::drop_pending(c, &email, None, "the account was deleted", now)?;
+            Ok(())
+        })
+        .await?;
     tracing::info!(user = %id, "account deleted");
     Ok(())
 }

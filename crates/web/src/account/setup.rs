@@ -168,11 +168,7 @@ pub async fn setup_submit(
     let (Some(email), Some(name), Some(password)) = (email, name, password) else {
         return Err(AppError::internal("validated fields missing").into());
     };
-    let hasher = state.hasher.clone();
-    let hash = tokio::task::spawn_blocking(move || hasher.hash(password.expose()))
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)?;
+    let hash = super::service::hash_password(&state, &password).await?;
     let presented = form.token;
     let created = state
         .db
