@@ -4,5 +4,8 @@
 
 mod accounts;
 mod foundation;
+mod group_pages;
+mod groups;
+mod matrix;
 mod outbox;
 mod policy;

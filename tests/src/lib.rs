@@ -18,12 +18,14 @@ mod app;
 mod database;
 mod forms;
 mod mail;
+mod person;
 mod smtp;
 
 pub use app::{PASSWORD, START, TestApp};
 pub use database::{Backend, TestDatabase};
 pub use forms::{csrf_token_in, form_post};
 pub use mail::Mail;
+pub use person::Person;
 pub use smtp::{ReceivedMail, SmtpReply, SmtpSink};
 
 /// Defines an async end-to-end test that runs once per backend.

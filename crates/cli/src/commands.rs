@@ -179,6 +179,18 @@ pub async fn create_user(
     admin: bool,
     password: &str,
 ) -> anyhow::Result<(UserId, Option<String>)> {
+    create_user_with_cost(db, email, name, admin, password, HashCost::OWASP).await
+}
+
+/// [`create_user`] with a chosen argon2 cost (test suites use a cheap one).
+pub async fn create_user_with_cost(
+    db: &Db,
+    email: &str,
+    name: &str,
+    admin: bool,
+    password: &str,
+    cost: HashCost,
+) -> anyhow::Result<(UserId, Option<String>)> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
     let name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!("--name: {e}"))?;
     let (password, generated) = if password.is_empty() {
@@ -189,7 +201,7 @@ pub async fn create_user(
         (password.to_owned(), None)
     };
     let password = NewPassword::parse(&password).map_err(|e| anyhow::anyhow!("password: {e}"))?;
-    let hasher = password_hasher(HashCost::OWASP).await?;
+    let hasher = password_hasher(cost).await?;
     let hash = tokio::task::spawn_blocking(move || hasher.hash(password.expose())).await??;
     let now = muster_core::Clock::now(&SystemClock);
     let created = db

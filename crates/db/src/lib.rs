@@ -17,9 +17,15 @@
 //!   `&mut DbConnection`, called inside [`Db::read`] / [`Db::write`].
 
 pub mod api_tokens;
+pub mod audit;
+pub mod conduct;
 pub mod connection;
 pub mod email_tokens;
+pub mod groups;
+pub mod images;
 pub mod introspect;
+pub mod invitations;
+pub mod memberships;
 pub mod migrations;
 pub mod outbox;
 pub mod pool;

@@ -122,6 +122,11 @@ impl Db {
         // unwritable file) instead of a pool timeout, and it runs the migrations.
         let mut first = url.establish()?;
         migrations::run_pending(&mut first)?;
+        if let DbConnection::Sqlite(_) = first {
+            // Refresh the query planner's statistics where they are stale (SQLite's advice for
+            // long-lived connections); PostgreSQL's autovacuum does this by itself.
+            diesel::sql_query("PRAGMA optimize=0x10002").execute(&mut first)?;
+        }
         drop(first);
         Self::connect_pools(url, options)
     }

@@ -90,9 +90,135 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    images (id) {
+        id -> Text,
+        content_type -> Text,
+        bytes -> Binary,
+        width -> Integer,
+        height -> Integer,
+        uploaded_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    groups (id) {
+        id -> Text,
+        slug -> Text,
+        name -> Text,
+        summary -> Text,
+        description -> Text,
+        description_html -> Text,
+        city -> Text,
+        country -> Text,
+        city_key -> Text,
+        country_key -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        timezone -> Text,
+        topics -> Text,
+        links -> Text,
+        logo_url -> Text,
+        logo_image_id -> Nullable<Text>,
+        contact_email -> Text,
+        visibility -> Text,
+        join_mode -> Text,
+        questions -> Text,
+        conduct_version -> Integer,
+        member_count -> Integer,
+        last_event_at -> Nullable<Timestamp>,
+        next_event_at -> Nullable<Timestamp>,
+        search_text -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        deleted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    group_topics (group_id, topic) {
+        group_id -> Text,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Text,
+        group_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        status -> Text,
+        answers -> Text,
+        hidden -> Bool,
+        conduct_version -> Nullable<Integer>,
+        conduct_accepted_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    conduct_versions (group_id, version) {
+        group_id -> Text,
+        version -> Integer,
+        text -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_invitations (id) {
+        id -> Text,
+        group_id -> Text,
+        email -> Text,
+        token_hash -> Nullable<Text>,
+        invited_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    conduct_reports (id) {
+        id -> Text,
+        group_id -> Text,
+        reporter_id -> Nullable<Text>,
+        about_user_id -> Nullable<Text>,
+        about_name -> Text,
+        about_organizer -> Bool,
+        text -> Text,
+        status -> Text,
+        handled_by -> Nullable<Text>,
+        handled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_audit_log (id) {
+        id -> Text,
+        group_id -> Text,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        subject_id -> Nullable<Text>,
+        detail -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(memberships -> groups (group_id));
+diesel::joinable!(group_topics -> groups (group_id));
+diesel::joinable!(conduct_versions -> groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -102,4 +228,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     email_tokens,
     rate_limits,
+    images,
+    groups,
+    group_topics,
+    memberships,
+    conduct_versions,
+    group_invitations,
+    conduct_reports,
+    group_audit_log,
 );

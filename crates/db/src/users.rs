@@ -166,6 +166,31 @@ pub fn count_active(conn: &mut DbConnection) -> Result<i64, DbError> {
         .get_result(conn)?)
 }
 
+/// Display names of these people (one query, for lists that mention many).
+pub fn names(
+    conn: &mut DbConnection,
+    ids: &[UserId],
+) -> Result<std::collections::HashMap<UserId, String>, DbError> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name))
+        .load::<(UserId, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Every instance administrator.
+pub fn admins(conn: &mut DbConnection) -> Result<Vec<UserRow>, DbError> {
+    Ok(users::table
+        .filter(users::is_admin.eq(true))
+        .filter(users::deleted_at.is_null())
+        .select(UserRow::as_select())
+        .load(conn)?)
+}
+
 pub fn admin_exists(conn: &mut DbConnection) -> Result<bool, DbError> {
     Ok(users::table
         .filter(users::is_admin.eq(true))

@@ -1,7 +1,10 @@
 //! What the outbox carries: an email to render, and (optionally) a secret link to mint at send
 //! time. Minting when sending means a link's token never sits in the database in plaintext.
 
-use muster_core::{account::TokenPurpose, id::UserId};
+use muster_core::{
+    account::TokenPurpose,
+    id::{InvitationId, UserId},
+};
 use serde::{Deserialize, Serialize};
 
 /// Every email Muster sends, with the data its template needs.
@@ -25,6 +28,26 @@ pub enum MailMessage {
     /// To an address that already has an account: someone asked to move another account to
     /// it, and nothing changed.
     AddressInUse,
+    /// An invitation to join a group. Needs a minted invitation link.
+    GroupInvitation {
+        group_name: String,
+        inviter_name: String,
+    },
+    /// A join request was approved.
+    MembershipApproved {
+        name: String,
+        group_name: String,
+        group_slug: String,
+    },
+    /// To a group's organizers (and instance admins when it concerns an organizer): someone
+    /// reported a conduct concern. The text is private to its recipients.
+    ConductReport {
+        group_name: String,
+        group_slug: String,
+        reporter_name: String,
+        about: String,
+        text: String,
+    },
 }
 
 impl MailMessage {
@@ -39,6 +62,9 @@ impl MailMessage {
             MailMessage::EmailChangeRequested { .. } => "email_change_requested",
             MailMessage::PasswordChanged { .. } => "password_changed",
             MailMessage::AddressInUse => "address_in_use",
+            MailMessage::GroupInvitation { .. } => "group_invitation",
+            MailMessage::MembershipApproved { .. } => "membership_approved",
+            MailMessage::ConductReport { .. } => "conduct_report",
         }
     }
 
@@ -50,12 +76,18 @@ impl MailMessage {
 
 /// A single-use link the worker creates just before sending.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LinkToMint {
-    pub purpose: TokenPurpose,
-    pub user_id: UserId,
-    /// For address changes: the address waiting to be confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub new_email: Option<String>,
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LinkToMint {
+    /// Verification, reset or address change for an account.
+    Account {
+        purpose: TokenPurpose,
+        user_id: UserId,
+        /// For address changes: the address waiting to be confirmed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        new_email: Option<String>,
+    },
+    /// An invitation to a group.
+    Invitation { invitation_id: InvitationId },
 }
 
 /// The JSON stored in `email_outbox.payload`.
@@ -92,7 +124,7 @@ mod tests {
                 new_email: "ada@new.example".into(),
             },
             to_name: Some("Ada".into()),
-            link: Some(LinkToMint {
+            link: Some(LinkToMint::Account {
                 purpose: TokenPurpose::ChangeEmail,
                 user_id: UserId::new(),
                 new_email: Some("ada@new.example".into()),

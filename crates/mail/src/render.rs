@@ -29,6 +29,14 @@ pub struct View<'a> {
     /// The minted secret link, or the relevant page.
     pub link: &'a str,
     pub new_email: &'a str,
+    /// The group an email is about.
+    pub group_name: &'a str,
+    /// Someone else involved (the inviter, the reporter).
+    pub other_name: &'a str,
+    /// Who a conduct report is about.
+    pub about: &'a str,
+    /// A conduct report's text.
+    pub body: &'a str,
 }
 
 macro_rules! templates {
@@ -58,6 +66,12 @@ templates!(
     PasswordChangedHtml => "password_changed.html",
     AddressInUseText => "address_in_use.txt",
     AddressInUseHtml => "address_in_use.html",
+    GroupInvitationText => "group_invitation.txt",
+    GroupInvitationHtml => "group_invitation.html",
+    MembershipApprovedText => "membership_approved.txt",
+    MembershipApprovedHtml => "membership_approved.html",
+    ConductReportText => "conduct_report.txt",
+    ConductReportHtml => "conduct_report.html",
 );
 
 /// Renders `message`. `link` is the minted secret link for messages that need one.
@@ -67,12 +81,42 @@ pub fn render(
     link: Option<&str>,
 ) -> Result<Rendered, askama::Error> {
     let page = |path: &str| format!("{}{path}", ctx.base_url);
+    let (mut group_name, mut other_name, mut about, mut body) = ("", "", "", "");
     let (name, new_email, default_link) = match message {
         MailMessage::VerifyEmail { name }
         | MailMessage::PasswordReset { name }
         | MailMessage::PasswordChanged { name } => (name.as_str(), "", page("/account/settings")),
         MailMessage::PasswordResetUnknown => ("", "", page("/account/signup")),
         MailMessage::AddressInUse => ("", "", page("/account/reset")),
+        MailMessage::GroupInvitation {
+            group_name: g,
+            inviter_name,
+        } => {
+            group_name = g;
+            other_name = inviter_name;
+            ("", "", page("/"))
+        }
+        MailMessage::MembershipApproved {
+            name,
+            group_name: g,
+            group_slug,
+        } => {
+            group_name = g;
+            (name.as_str(), "", page(&format!("/g/{group_slug}")))
+        }
+        MailMessage::ConductReport {
+            group_name: g,
+            group_slug,
+            reporter_name,
+            about: a,
+            text,
+        } => {
+            group_name = g;
+            other_name = reporter_name;
+            about = a;
+            body = text;
+            ("", "", page(&format!("/g/{group_slug}/settings/reports")))
+        }
         MailMessage::SignupExisting { name } => (name.as_str(), "", page("/account/reset")),
         MailMessage::ConfirmEmailChange { name, new_email }
         | MailMessage::EmailChangeRequested { name, new_email } => {
@@ -85,6 +129,10 @@ pub fn render(
         name,
         link: link.unwrap_or(&default_link),
         new_email,
+        group_name,
+        other_name,
+        about,
+        body,
     };
     let instance = &ctx.instance_name;
     let (subject, text, html) = match message {
@@ -127,6 +175,21 @@ pub fn render(
             format!("This address already has a {instance} account"),
             AddressInUseText { v: &v }.render()?,
             AddressInUseHtml { v: &v }.render()?,
+        ),
+        MailMessage::GroupInvitation { group_name, .. } => (
+            format!("You are invited to join {group_name}"),
+            GroupInvitationText { v: &v }.render()?,
+            GroupInvitationHtml { v: &v }.render()?,
+        ),
+        MailMessage::MembershipApproved { group_name, .. } => (
+            format!("Welcome to {group_name}"),
+            MembershipApprovedText { v: &v }.render()?,
+            MembershipApprovedHtml { v: &v }.render()?,
+        ),
+        MailMessage::ConductReport { group_name, .. } => (
+            format!("A conduct report for {group_name}"),
+            ConductReportText { v: &v }.render()?,
+            ConductReportHtml { v: &v }.render()?,
         ),
     };
     Ok(Rendered {
@@ -197,6 +260,22 @@ mod tests {
             },
             MailMessage::PasswordChanged { name: "A".into() },
             MailMessage::AddressInUse,
+            MailMessage::GroupInvitation {
+                group_name: "PyLeeds".into(),
+                inviter_name: "Ada".into(),
+            },
+            MailMessage::MembershipApproved {
+                name: "A".into(),
+                group_name: "PyLeeds".into(),
+                group_slug: "pyleeds".into(),
+            },
+            MailMessage::ConductReport {
+                group_name: "PyLeeds".into(),
+                group_slug: "pyleeds".into(),
+                reporter_name: "B".into(),
+                about: "C".into(),
+                text: "What happened.".into(),
+            },
         ];
         for message in messages {
             let r = render(&message, &ctx(), Some("https://meetups.example.org/x")).unwrap();

@@ -144,12 +144,15 @@ fn cross_site(req: &ServiceRequest, config: &WebConfig) -> bool {
     false
 }
 
-fn is_json(req: &ServiceRequest) -> bool {
+/// JSON, or an image upload: types a cross-site HTML form cannot send (a browser would need a
+/// CORS preflight, which Muster never grants).
+fn is_json_or_image(req: &ServiceRequest) -> bool {
     req.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+        .map(|m| m.trim().to_ascii_lowercase())
+        .is_some_and(|m| m == "application/json" || m.starts_with("image/"))
 }
 
 fn refuse(req: ServiceRequest, error: AppError) -> ServiceResponse<EitherBody<BoxBody>> {
@@ -276,12 +279,12 @@ pub async fn authenticate(
             if api
                 && unsafe_method
                 && matches!(authn.via, AuthVia::Session { .. })
-                && !is_json(&req)
+                && !is_json_or_image(&req)
             {
                 return Ok(refuse(
                     req,
                     AppError::forbidden(
-                        "API calls authenticated by the session cookie must send Content-Type: application/json.",
+                        "API calls authenticated by the session cookie must send Content-Type: application/json (or an image type, for uploads).",
                     )
                     .with_code("csrf_check_failed"),
                 ));

@@ -115,6 +115,19 @@ pub async fn set_visitor_cookie(
     Ok(response)
 }
 
+/// True if `presented` is this request's form token (for forms read by hand: uploads).
+pub fn matches(req: &HttpRequest, presented: &str) -> bool {
+    let Some(state) = req.app_data::<web::Data<AppState>>() else {
+        return false;
+    };
+    expected(req, &state.config).is_some_and(|expected| constant_time_eq(presented, &expected))
+}
+
+/// The refusal of a form without a valid token.
+pub fn refusal() -> AppError {
+    forbidden()
+}
+
 fn forbidden() -> AppError {
     AppError::forbidden(
         "This form has expired or did not come from this site. Go back, reload the page and try again.",

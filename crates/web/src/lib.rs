@@ -17,6 +17,7 @@ pub mod auth;
 pub mod csrf;
 pub mod error;
 pub mod extract;
+pub mod groups;
 pub mod health;
 pub mod limits;
 pub mod mailer;
@@ -66,6 +67,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     openapi::routes(table);
     assets::routes(table);
     account::routes(table);
+    groups::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

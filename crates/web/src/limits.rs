@@ -35,6 +35,24 @@ pub const TOKENS_PER_DAY: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Groups a person may create per day.
+pub const GROUPS_PER_DAY: Limit = Limit {
+    max: 3,
+    window: Duration::days(1),
+};
+
+/// Invitations a person may send per day.
+pub const INVITATIONS_PER_DAY: Limit = Limit {
+    max: 100,
+    window: Duration::days(1),
+};
+
+/// Conduct reports a person may send per day.
+pub const REPORTS_PER_DAY: Limit = Limit {
+    max: 10,
+    window: Duration::days(1),
+};
+
 pub fn account_bucket(email: &str) -> String {
     format!("auth:account:{email}")
 }

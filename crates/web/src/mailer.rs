@@ -30,10 +30,18 @@ impl Outgoing {
         purpose: TokenPurpose,
         new_email: Option<String>,
     ) -> Outgoing {
-        self.link = Some(LinkToMint {
+        self.link = Some(LinkToMint::Account {
             purpose,
             user_id: user.id,
             new_email,
+        });
+        self
+    }
+
+    /// Adds the link of a group invitation, minted by the worker when it sends the email.
+    pub fn with_invitation(mut self, invitation: muster_core::id::InvitationId) -> Outgoing {
+        self.link = Some(LinkToMint::Invitation {
+            invitation_id: invitation,
         });
         self
     }

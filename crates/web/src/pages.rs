@@ -58,6 +58,19 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "token_revoked" => "The token is revoked.",
         "account_deleted" => "Your account is deleted. Thank you for having been here.",
         "welcome_admin" => "Your administrator account is ready.",
+        "group_saved" => "The group's settings are saved.",
+        "logo_saved" => "The logo is updated.",
+        "conduct_published" => "A new version of the code of conduct is published.",
+        "conduct_accepted" => "Thank you for accepting the code of conduct.",
+        "joined" => "Welcome! You are a member now.",
+        "join_requested" => "Your request is sent. The organizers will review it.",
+        "left" => "You have left the group.",
+        "report_sent" => {
+            "Your report is sent privately to the organizers. Thank you for speaking up."
+        }
+        "members_updated" => "Done.",
+        "invitation_sent" => "The invitation is on its way.",
+        "group_deleted" => "The group is deleted.",
         _ => return None,
     })
 }

@@ -9,12 +9,12 @@ use std::{
 use futures_util::FutureExt;
 use muster_core::{Clock, secrets::SecretToken};
 use muster_db::{
-    Db, DbError, email_tokens,
+    Db, DbError, email_tokens, invitations,
     outbox::{self, OutboxRow},
     users,
 };
 use muster_mail::{
-    Envelope, OutboxPayload, RenderContext, SendError, Transport, build_message, render,
+    Envelope, LinkToMint, OutboxPayload, RenderContext, SendError, Transport, build_message, render,
 };
 use tokio::sync::{Notify, watch};
 
@@ -302,52 +302,15 @@ impl Worker {
         };
         let link = match &payload.link {
             None => None,
-            Some(spec) => {
-                let Ok(token) = SecretToken::generate("") else {
-                    return Outcome::Retry("the random source failed".to_owned());
-                };
-                let link = format!(
-                    "{}{}{}",
-                    self.mail.base_url,
-                    spec.purpose.link_path(),
-                    token.expose()
-                );
-                let spec = spec.clone();
-                let now = self.clock.now();
-                let recipient = row.recipient.clone();
-                let minted = self
-                    .db
-                    .write(move |c| {
-                        // A link goes only where it was meant to: to the account's current
-                        // address, or to the new address being confirmed.
-                        let Some(user) = users::find(c, spec.user_id)? else {
-                            return Ok(false);
-                        };
-                        let meant_for = spec.new_email.as_deref().unwrap_or(&user.email);
-                        if meant_for != recipient {
-                            return Ok(false);
-                        }
-                        email_tokens::mint(
-                            c,
-                            spec.user_id,
-                            spec.purpose,
-                            spec.new_email.as_deref(),
-                            &token,
-                            now,
-                        )?;
-                        Ok(true)
-                    })
-                    .await;
-                match minted {
-                    Ok(true) => Some(link),
-                    Ok(false) => {
-                        return Outcome::Dropped(
-                            "the account no longer exists or its address changed".into(),
-                        );
-                    }
-                    Err(e) => return Outcome::Retry(format!("could not create the link: {e}")),
+            Some(spec) => match self.mint(spec, &row.recipient).await {
+                Ok(Some(link)) => Some(link),
+                Ok(None) => {
+                    return Outcome::Dropped(
+                        "the link's account or invitation is gone, or its address changed".into(),
+                    );
                 }
-            }
+                Err(e) => return Outcome::Retry(format!("could not create the link: {e}")),
+            },
         };
         let ctx = RenderContext {
             instance_name: self.mail.instance_name.clone(),
@@ -378,6 +341,48 @@ impl Worker {
             Ok(Err(SendError::Permanent(e))) => Outcome::Failed(e),
             Err(_) => Outcome::Retry("the mail server did not answer in time".to_owned()),
         }
+    }
+}
+
+impl Worker {
+    /// Creates the secret behind a link and returns the link; `None` when the link no longer
+    /// makes sense (the account is gone, its address changed, the invitation was withdrawn).
+    async fn mint(&self, spec: &LinkToMint, recipient: &str) -> Result<Option<String>, String> {
+        let token = SecretToken::generate("").map_err(|e| e.to_string())?;
+        let now = self.clock.now();
+        let (path, spec, recipient) = match spec {
+            LinkToMint::Account { purpose, .. } => {
+                (purpose.link_path(), spec.clone(), recipient.to_owned())
+            }
+            LinkToMint::Invitation { .. } => ("/invitations/", spec.clone(), recipient.to_owned()),
+        };
+        let link = format!("{}{path}{}", self.mail.base_url, token.expose());
+        let minted = self
+            .db
+            .write(move |c| match spec {
+                LinkToMint::Account {
+                    purpose,
+                    user_id,
+                    new_email,
+                } => {
+                    // A link goes only where it was meant to: to the account's current
+                    // address, or to the new address being confirmed.
+                    let Some(user) = users::find(c, user_id)? else {
+                        return Ok(false);
+                    };
+                    if new_email.as_deref().unwrap_or(&user.email) != recipient {
+                        return Ok(false);
+                    }
+                    email_tokens::mint(c, user_id, purpose, new_email.as_deref(), &token, now)?;
+                    Ok(true)
+                }
+                LinkToMint::Invitation { invitation_id } => {
+                    invitations::set_token(c, invitation_id, &token.digest())
+                }
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(minted.then_some(link))
     }
 }
 

@@ -12,7 +12,9 @@ CREATE TABLE images (
 
 -- Local groups. `description_html` is the sanitised rendering of the Markdown
 -- `description`; `search_text` is a lower-cased digest of the searchable fields;
--- `member_count`, `last_event_at` and `next_event_at` are kept up to date for the directory.
+-- `links` is a JSON object (website, chat, mailing list, repository);
+-- `city_key`/`country_key` are lower-cased for exact, indexed filters; `member_count`,
+-- `last_event_at` and `next_event_at` are kept up to date for the directory.
 CREATE TABLE groups (
     id TEXT PRIMARY KEY NOT NULL,
     slug TEXT NOT NULL,
@@ -22,14 +24,13 @@ CREATE TABLE groups (
     description_html TEXT NOT NULL DEFAULT '',
     city TEXT NOT NULL DEFAULT '',
     country TEXT NOT NULL DEFAULT '',
+    city_key TEXT NOT NULL DEFAULT '',
+    country_key TEXT NOT NULL DEFAULT '',
     latitude DOUBLE PRECISION,
     longitude DOUBLE PRECISION,
     timezone TEXT NOT NULL,
     topics TEXT NOT NULL DEFAULT '',
-    website_url TEXT NOT NULL DEFAULT '',
-    chat_url TEXT NOT NULL DEFAULT '',
-    mailing_list_url TEXT NOT NULL DEFAULT '',
-    repository_url TEXT NOT NULL DEFAULT '',
+    links TEXT NOT NULL DEFAULT '{}',
     logo_url TEXT NOT NULL DEFAULT '',
     logo_image_id TEXT REFERENCES images (id) ON DELETE SET NULL,
     contact_email TEXT NOT NULL DEFAULT '',
@@ -48,7 +49,8 @@ CREATE TABLE groups (
 );
 CREATE UNIQUE INDEX groups_slug_key ON groups (slug);
 CREATE INDEX groups_directory ON groups (visibility, next_event_at);
-CREATE INDEX groups_country_city ON groups (country, city);
+CREATE INDEX groups_country_city ON groups (country_key, city_key);
+CREATE INDEX groups_logo_image ON groups (logo_image_id);
 
 -- One row per topic, for exact topic filters.
 CREATE TABLE group_topics (

@@ -1,0 +1,456 @@
+//! Groups: rows, the directory query, topics and counters.
+
+use diesel::{
+    EscapeExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl,
+    Selectable, SelectableHelper, TextExpressionMethods,
+    prelude::{AsChangeset, Insertable, Queryable},
+};
+use muster_core::{
+    Timestamp,
+    group::{JoinMode, Questions, Visibility},
+    id::{GroupId, ImageId, UserId},
+    policy::GroupFacts,
+};
+
+use crate::{
+    DbConnection, DbError,
+    schema::{group_topics, groups},
+};
+
+/// A `groups` row.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = groups)]
+pub struct GroupRow {
+    pub id: GroupId,
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    pub description_html: String,
+    pub city: String,
+    pub country: String,
+    pub city_key: String,
+    pub country_key: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub timezone: String,
+    pub topics: String,
+    /// JSON: see [`GroupLinks`].
+    pub links: String,
+    pub logo_url: String,
+    pub logo_image_id: Option<ImageId>,
+    pub contact_email: String,
+    pub visibility: String,
+    pub join_mode: String,
+    pub questions: String,
+    pub conduct_version: i32,
+    pub member_count: i32,
+    pub last_event_at: Option<Timestamp>,
+    pub next_event_at: Option<Timestamp>,
+    pub search_text: String,
+    pub created_by: Option<UserId>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub deleted_at: Option<Timestamp>,
+}
+
+impl GroupRow {
+    pub fn visibility(&self) -> Visibility {
+        Visibility::parse(&self.visibility).unwrap_or(Visibility::Private)
+    }
+
+    pub fn join_mode(&self) -> JoinMode {
+        JoinMode::parse(&self.join_mode).unwrap_or(JoinMode::Invite)
+    }
+
+    pub fn facts(&self) -> GroupFacts {
+        GroupFacts {
+            visibility: self.visibility(),
+            join_mode: self.join_mode(),
+        }
+    }
+
+    pub fn links(&self) -> GroupLinks {
+        serde_json::from_str(&self.links).unwrap_or_default()
+    }
+
+    pub fn questions(&self) -> Questions {
+        serde_json::from_str(&self.questions).unwrap_or_default()
+    }
+
+    pub fn topic_list(&self) -> Vec<String> {
+        self.topics
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The lower-cased text the directory searches.
+    pub fn search_text_for(
+        name: &str,
+        summary: &str,
+        city: &str,
+        country: &str,
+        topics: &[String],
+    ) -> String {
+        format!("{name} {summary} {city} {country} {}", topics.join(" ")).to_lowercase()
+    }
+}
+
+/// Where else the group lives online (all optional, http(s) only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct GroupLinks {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub chat: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mailing_list: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub repository: String,
+}
+
+impl GroupLinks {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_owned())
+    }
+}
+
+/// The fields organizers change.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = groups)]
+pub struct GroupChanges {
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    pub description_html: String,
+    pub city: String,
+    pub country: String,
+    pub city_key: String,
+    pub country_key: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub timezone: String,
+    pub topics: String,
+    /// JSON: see [`GroupLinks`].
+    pub links: String,
+    pub logo_url: String,
+    pub contact_email: String,
+    pub visibility: String,
+    pub join_mode: String,
+    pub questions: String,
+    pub search_text: String,
+    pub updated_at: Timestamp,
+}
+
+fn replace_topics(conn: &mut DbConnection, id: GroupId, topics: &[String]) -> Result<(), DbError> {
+    diesel::delete(group_topics::table.filter(group_topics::group_id.eq(id))).execute(conn)?;
+    for topic in topics {
+        diesel::insert_into(group_topics::table)
+            .values((group_topics::group_id.eq(id), group_topics::topic.eq(topic)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn insert(conn: &mut DbConnection, group: &GroupRow) -> Result<(), DbError> {
+    diesel::insert_into(groups::table)
+        .values(group)
+        .execute(conn)?;
+    replace_topics(conn, group.id, &group.topic_list())
+}
+
+pub fn update(conn: &mut DbConnection, id: GroupId, changes: &GroupChanges) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set(changes)
+        .execute(conn)?;
+    let topics: Vec<String> = changes
+        .topics
+        .split(',')
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    replace_topics(conn, id, &topics)
+}
+
+pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> Result<Option<GroupRow>, DbError> {
+    Ok(groups::table
+        .filter(groups::slug.eq(slug))
+        .filter(groups::deleted_at.is_null())
+        .select(GroupRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find(conn: &mut DbConnection, id: GroupId) -> Result<Option<GroupRow>, DbError> {
+    Ok(groups::table
+        .find(id)
+        .filter(groups::deleted_at.is_null())
+        .select(GroupRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Taken by a live or a deleted group (deleted groups can be restored).
+pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> Result<bool, DbError> {
+    Ok(groups::table
+        .filter(groups::slug.eq(slug))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+/// The group whose logo is `image` (to apply its visibility to the image).
+pub fn find_by_logo(conn: &mut DbConnection, image: ImageId) -> Result<Option<GroupRow>, DbError> {
+    Ok(groups::table
+        .filter(groups::logo_image_id.eq(image))
+        .filter(groups::deleted_at.is_null())
+        .select(GroupRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn set_logo_image(
+    conn: &mut DbConnection,
+    id: GroupId,
+    image: Option<ImageId>,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((groups::logo_image_id.eq(image), groups::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn bump_conduct_version(
+    conn: &mut DbConnection,
+    id: GroupId,
+    version: i32,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((
+            groups::conduct_version.eq(version),
+            groups::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn soft_delete(conn: &mut DbConnection, id: GroupId, now: Timestamp) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((groups::deleted_at.eq(Some(now)), groups::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Recomputes the member count from the memberships (inside the transaction that changed them).
+pub fn refresh_member_count(conn: &mut DbConnection, id: GroupId) -> Result<i32, DbError> {
+    use crate::schema::memberships;
+    let count: i64 = memberships::table
+        .filter(memberships::group_id.eq(id))
+        .filter(memberships::status.eq("active"))
+        .count()
+        .get_result(conn)?;
+    let count = i32::try_from(count).unwrap_or(i32::MAX);
+    diesel::update(groups::table.find(id))
+        .set(groups::member_count.eq(count))
+        .execute(conn)?;
+    Ok(count)
+}
+
+/// Groups a person created since `since` (for the daily creation limit).
+pub fn created_by_since(
+    conn: &mut DbConnection,
+    user: UserId,
+    since: Timestamp,
+) -> Result<i64, DbError> {
+    Ok(groups::table
+        .filter(groups::created_by.eq(user))
+        .filter(groups::created_at.ge(since))
+        .count()
+        .get_result(conn)?)
+}
+
+/// How the directory orders groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectorySort {
+    /// Best matches first (name matches, then topics, then the rest); needs a query.
+    Relevance,
+    /// The soonest next event first; groups with none last.
+    NextEvent,
+}
+
+/// A directory search. Only public, live groups are ever listed.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryQuery {
+    /// Words that must all appear in the name, summary, place or topics.
+    pub text: String,
+    pub city: String,
+    pub country: String,
+    pub topic: String,
+    pub sort: Option<DirectorySort>,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+/// A page of directory results and the total number of matches.
+#[derive(Debug, Clone)]
+pub struct DirectoryPage {
+    pub groups: Vec<GroupRow>,
+    pub total: i64,
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern.
+fn like_pattern(term: &str) -> String {
+    let mut escaped = String::with_capacity(term.len() + 2);
+    escaped.push('%');
+    for c in term.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    escaped
+}
+
+/// Public groups matching `query`, one page at a time.
+///
+/// Filters on country, city and topic use indexes (`groups_country_city`,
+/// `group_topics_topic`); free text is matched against `search_text`, a compact lower-case
+/// column, with LIKE. Relevance is scored in Rust over the matching rows' names and topics.
+pub fn directory(
+    conn: &mut DbConnection,
+    query: &DirectoryQuery,
+) -> Result<DirectoryPage, DbError> {
+    let terms: Vec<String> = query
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .take(6)
+        .map(like_pattern)
+        .collect();
+    let topic = query.topic.trim().to_lowercase();
+    let filtered = || {
+        let mut q = groups::table
+            .filter(groups::deleted_at.is_null())
+            .filter(groups::visibility.eq(Visibility::Public.as_str()))
+            .into_boxed();
+        for term in &terms {
+            q = q.filter(groups::search_text.like(term.clone()).escape('\\'));
+        }
+        let city = query.city.trim().to_lowercase();
+        if !city.is_empty() {
+            q = q.filter(groups::city_key.eq(city));
+        }
+        let country = query.country.trim().to_lowercase();
+        if !country.is_empty() {
+            q = q.filter(groups::country_key.eq(country));
+        }
+        if !topic.is_empty() {
+            // A sub-select on the topic index, not thousands of bound ids.
+            q = q.filter(
+                groups::id.eq_any(
+                    group_topics::table
+                        .filter(group_topics::topic.eq(topic.clone()))
+                        .select(group_topics::group_id),
+                ),
+            );
+        }
+        q
+    };
+    let per_page = query.per_page.clamp(1, 100);
+    let page = query.page.max(1);
+    let offset = (page - 1) * per_page;
+    let total: i64 = filtered().count().get_result(conn)?;
+    let sort = query.sort.unwrap_or(if terms.is_empty() {
+        DirectorySort::NextEvent
+    } else {
+        DirectorySort::Relevance
+    });
+    let groups = match sort {
+        DirectorySort::NextEvent => filtered()
+            .order((
+                groups::next_event_at.is_null().asc(),
+                groups::next_event_at.asc(),
+                groups::member_count.desc(),
+                groups::name.asc(),
+            ))
+            .limit(per_page)
+            .offset(offset)
+            .select(GroupRow::as_select())
+            .load(conn)?,
+        DirectorySort::Relevance => {
+            // Score the (text-filtered, hence few) matches, then cut the page.
+            let mut rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filtered()
+                .select((
+                    groups::id,
+                    groups::name,
+                    groups::topics,
+                    groups::next_event_at,
+                ))
+                .limit(2000)
+                .load(conn)?;
+            let words: Vec<String> = query
+                .text
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect();
+            let score = |name: &str, topics: &str| -> i32 {
+                let (name, topics) = (name.to_lowercase(), topics.to_lowercase());
+                words
+                    .iter()
+                    .map(|w| {
+                        if name
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|part| part == w)
+                        {
+                            4
+                        } else if name.contains(w.as_str()) {
+                            3
+                        } else if topics.split(',').any(|t| t.trim() == w) {
+                            2
+                        } else {
+                            1
+                        }
+                    })
+                    .sum()
+            };
+            rows.sort_by(|a, b| {
+                score(&b.1, &b.2)
+                    .cmp(&score(&a.1, &a.2))
+                    .then_with(|| a.3.is_none().cmp(&b.3.is_none()))
+                    .then_with(|| a.3.cmp(&b.3))
+                    .then_with(|| a.1.cmp(&b.1))
+            });
+            let page_ids: Vec<GroupId> = rows
+                .iter()
+                .skip(usize::try_from(offset).unwrap_or(0))
+                .take(usize::try_from(per_page).unwrap_or(20))
+                .map(|r| r.0)
+                .collect();
+            let mut found: Vec<GroupRow> = groups::table
+                .filter(groups::id.eq_any(&page_ids))
+                .select(GroupRow::as_select())
+                .load(conn)?;
+            found.sort_by_key(|g| page_ids.iter().position(|id| *id == g.id));
+            found
+        }
+    };
+    Ok(DirectoryPage { groups, total })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_pattern("py"), "%py%");
+        assert_eq!(like_pattern("100%_\\"), "%100\\%\\_\\\\%");
+    }
+}

@@ -1,0 +1,39 @@
+//! Uploaded images, stored in the database so every web instance can serve them.
+
+use diesel::{
+    OptionalExtension, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
+    prelude::{Insertable, Queryable},
+};
+use muster_core::{
+    Timestamp,
+    id::{ImageId, UserId},
+};
+
+use crate::{DbConnection, DbError, schema::images};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = images)]
+pub struct ImageRow {
+    pub id: ImageId,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+    pub width: i32,
+    pub height: i32,
+    pub uploaded_by: Option<UserId>,
+    pub created_at: Timestamp,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &ImageRow) -> Result<(), DbError> {
+    diesel::insert_into(images::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConnection, id: ImageId) -> Result<Option<ImageRow>, DbError> {
+    Ok(images::table
+        .find(id)
+        .select(ImageRow::as_select())
+        .first(conn)
+        .optional()?)
+}

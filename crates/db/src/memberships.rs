@@ -1,0 +1,187 @@
+//! People's standing with groups.
+
+use diesel::{
+    ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
+    SelectableHelper,
+    prelude::{Insertable, Queryable},
+};
+use muster_core::{
+    Timestamp,
+    id::{GroupId, MembershipId, UserId},
+    policy::{Membership, MembershipStatus},
+    roles::Role,
+};
+
+use crate::{
+    DbConnection, DbError,
+    groups::GroupRow,
+    schema::{groups, memberships, users},
+    users::UserRow,
+};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = memberships)]
+pub struct MembershipRow {
+    pub id: MembershipId,
+    pub group_id: GroupId,
+    pub user_id: UserId,
+    pub role: String,
+    pub status: String,
+    pub answers: String,
+    pub hidden: bool,
+    pub conduct_version: Option<i32>,
+    pub conduct_accepted_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl MembershipRow {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Member)
+    }
+
+    pub fn status(&self) -> MembershipStatus {
+        MembershipStatus::parse(&self.status).unwrap_or(MembershipStatus::Banned)
+    }
+
+    pub fn policy_view(&self) -> Membership {
+        Membership {
+            role: self.role(),
+            status: self.status(),
+        }
+    }
+
+    pub fn answers(&self) -> Vec<String> {
+        serde_json::from_str(&self.answers).unwrap_or_default()
+    }
+
+    pub fn new(
+        group: GroupId,
+        user: UserId,
+        role: Role,
+        status: MembershipStatus,
+        now: Timestamp,
+    ) -> MembershipRow {
+        MembershipRow {
+            id: MembershipId::new(),
+            group_id: group,
+            user_id: user,
+            role: role.as_str().to_owned(),
+            status: status.as_str().to_owned(),
+            answers: "[]".to_owned(),
+            hidden: false,
+            conduct_version: None,
+            conduct_accepted_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+pub fn find(
+    conn: &mut DbConnection,
+    group: GroupId,
+    user: UserId,
+) -> Result<Option<MembershipRow>, DbError> {
+    Ok(memberships::table
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::user_id.eq(user))
+        .select(MembershipRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn insert(conn: &mut DbConnection, row: &MembershipRow) -> Result<(), DbError> {
+    diesel::insert_into(memberships::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Replaces a membership's status, role, answers and conduct acceptance.
+pub fn save(conn: &mut DbConnection, row: &MembershipRow, now: Timestamp) -> Result<(), DbError> {
+    diesel::update(memberships::table.find(row.id))
+        .set((
+            memberships::role.eq(&row.role),
+            memberships::status.eq(&row.status),
+            memberships::answers.eq(&row.answers),
+            memberships::hidden.eq(row.hidden),
+            memberships::conduct_version.eq(row.conduct_version),
+            memberships::conduct_accepted_at.eq(row.conduct_accepted_at),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete(conn: &mut DbConnection, group: GroupId, user: UserId) -> Result<bool, DbError> {
+    Ok(diesel::delete(
+        memberships::table
+            .filter(memberships::group_id.eq(group))
+            .filter(memberships::user_id.eq(user)),
+    )
+    .execute(conn)?
+        > 0)
+}
+
+/// Active members holding `role`.
+pub fn count_with_role(
+    conn: &mut DbConnection,
+    group: GroupId,
+    role: Role,
+) -> Result<i64, DbError> {
+    Ok(memberships::table
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
+        .filter(memberships::role.eq(role.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Memberships of a group in `status` with their people, organizers first, then by name.
+pub fn list(
+    conn: &mut DbConnection,
+    group: GroupId,
+    status: MembershipStatus,
+) -> Result<Vec<(MembershipRow, UserRow)>, DbError> {
+    let mut rows: Vec<(MembershipRow, UserRow)> = memberships::table
+        .inner_join(users::table.on(users::id.eq(memberships::user_id)))
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::status.eq(status.as_str()))
+        .filter(users::deleted_at.is_null())
+        .select((MembershipRow::as_select(), UserRow::as_select()))
+        .load(conn)?;
+    rows.sort_by(|a, b| {
+        a.0.role().cmp(&b.0.role()).then_with(|| {
+            a.1.display_name
+                .to_lowercase()
+                .cmp(&b.1.display_name.to_lowercase())
+        })
+    });
+    Ok(rows)
+}
+
+/// Active members in an organizing role (shown on the group page, emailed about reports).
+pub fn organizers(
+    conn: &mut DbConnection,
+    group: GroupId,
+) -> Result<Vec<(MembershipRow, UserRow)>, DbError> {
+    Ok(list(conn, group, MembershipStatus::Active)?
+        .into_iter()
+        .filter(|(m, _)| m.role().is_organizing())
+        .collect())
+}
+
+/// Every group a person has a membership in, with the group.
+pub fn of_user(
+    conn: &mut DbConnection,
+    user: UserId,
+) -> Result<Vec<(MembershipRow, GroupRow)>, DbError> {
+    Ok(memberships::table
+        .inner_join(groups::table.on(groups::id.eq(memberships::group_id)))
+        .filter(memberships::user_id.eq(user))
+        .filter(groups::deleted_at.is_null())
+        .order(groups::name.asc())
+        .select((MembershipRow::as_select(), GroupRow::as_select()))
+        .load(conn)?)
+}

@@ -1,0 +1,141 @@
+//! Groups: creation and settings, the directory, membership and roles, the code of conduct,
+//! invitations, conduct reports and the audit log — as HTML pages and as the JSON API.
+//!
+//! Every group route loads a [`GroupAccess`] (the group, the caller and their membership) and
+//! asks [`muster_core::policy::decide`] before doing anything.
+
+pub mod api;
+pub mod images;
+pub mod pages;
+pub mod service;
+
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use muster_core::{
+    group::Slug,
+    policy::{Action, Actor, Denial, decide},
+    roles::Role,
+};
+use muster_db::{
+    groups, groups::GroupRow, memberships, memberships::MembershipRow, users::UserRow,
+};
+
+use crate::{auth::Authn, error::AppError, routes::RouteTable, state::AppState};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    api::routes(table);
+    pages::routes(table);
+    images::routes(table);
+}
+
+/// A group as one caller sees it.
+#[derive(Debug, Clone)]
+pub struct GroupAccess {
+    pub group: GroupRow,
+    pub user: Option<Arc<UserRow>>,
+    pub membership: Option<MembershipRow>,
+    pub actor: Actor,
+}
+
+/// The error a policy denial becomes.
+pub fn denial_error(denial: Denial) -> AppError {
+    match denial {
+        Denial::NotFound => AppError::not_found(),
+        Denial::Unauthenticated => AppError::unauthorized(),
+        Denial::Banned => {
+            AppError::forbidden("You cannot take part in this group.").with_code("banned")
+        }
+        Denial::InvitationRequired => AppError::forbidden(
+            "This group takes new members by invitation only. Ask an organizer to invite you.",
+        )
+        .with_code("invitation_required"),
+        Denial::NotAMember => AppError::new(
+            StatusCode::CONFLICT,
+            "not_a_member",
+            "You are not a member of this group.",
+        ),
+        Denial::Forbidden => AppError::forbidden("Only the group's organizers can do that."),
+    }
+}
+
+impl GroupAccess {
+    /// Loads the group named by `slug` for the caller; 404 if there is none (or it is deleted).
+    pub async fn load(
+        state: &AppState,
+        slug: &str,
+        authn: Option<&Authn>,
+    ) -> Result<GroupAccess, AppError> {
+        let slug = Slug::parse(slug).map_err(|_| AppError::not_found())?;
+        let user = authn.map(|a| a.user.clone());
+        let user_id = user.as_ref().map(|u| u.id);
+        let (group, membership) = state
+            .db
+            .read(move |c| {
+                let Some(group) = groups::find_by_slug(c, slug.as_str())? else {
+                    return Ok(None);
+                };
+                let membership = match user_id {
+                    Some(id) => memberships::find(c, group.id, id)?,
+                    None => None,
+                };
+                Ok(Some((group, membership)))
+            })
+            .await?
+            .ok_or_else(AppError::not_found)?;
+        let actor = match &user {
+            None => Actor::Anonymous,
+            Some(u) => Actor::Person {
+                is_admin: u.is_admin,
+                membership: membership.as_ref().map(MembershipRow::policy_view),
+            },
+        };
+        Ok(GroupAccess {
+            group,
+            user,
+            membership,
+            actor,
+        })
+    }
+
+    /// Asks the policy; a refusal becomes the matching error (and a log line).
+    pub fn check(&self, action: Action) -> Result<(), AppError> {
+        decide(&self.actor, &self.group.facts(), action).map_err(|denial| {
+            if !matches!(denial, Denial::NotFound | Denial::Unauthenticated) {
+                tracing::warn!(group = %self.group.id, user = ?self.user.as_ref().map(|u| u.id), ?action, ?denial, "group action refused");
+            }
+            denial_error(denial)
+        })
+    }
+
+    pub fn can(&self, action: Action) -> bool {
+        decide(&self.actor, &self.group.facts(), action).is_ok()
+    }
+
+    /// The caller, who must be signed in.
+    pub fn user(&self) -> Result<&UserRow, AppError> {
+        self.user.as_deref().ok_or_else(AppError::unauthorized)
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.actor.active_role()
+    }
+
+    /// The caller's active membership; "not a member" otherwise.
+    pub fn active_membership(&self) -> Result<MembershipRow, AppError> {
+        self.membership
+            .clone()
+            .filter(|m| m.status() == muster_core::policy::MembershipStatus::Active)
+            .ok_or_else(|| denial_error(Denial::NotAMember))
+    }
+
+    /// An active member who has not accepted the current code of conduct.
+    pub fn needs_conduct(&self) -> bool {
+        self.role().is_some()
+            && self
+                .membership
+                .as_ref()
+                .and_then(|m| m.conduct_version)
+                .is_none_or(|v| v < self.group.conduct_version)
+    }
+}
