@@ -87,6 +87,11 @@ backend_test!(async fn private_groups_404_in_the_browser_and_invitations_open_th
         assert_eq!(page(&eve, path).await.0, 404, "{path}");
     }
     assert!(!page(&app.visitor(), "/groups").await.1.contains("Inner Circle"));
+    // Posting the join form directly (with a valid token) does not reveal or join the group.
+    let token = csrf_token_in(&page(&eve, "/groups/new").await.1);
+    let forced = form_post(&eve.client, &eve.url("/g/inner-circle/join"), &[("csrf_token", token.as_str()), ("conduct_version", "1"), ("accept", "yes")]).await;
+    assert_eq!(forced.status(), 404);
+    assert_eq!(page(&eve, "/g/inner-circle").await.0, 404);
 
     let invited = submit(&ada, "/g/inner-circle/settings/members", "/g/inner-circle/settings/invite", &[("email", "grace@example.org")]).await;
     assert_eq!(invited.status(), 303);

@@ -55,11 +55,13 @@ backend_test!(async fn an_organizer_creates_a_group_and_people_join(backend) {
     assert_eq!(created["organizers"][0]["role"], "organizer");
     assert_eq!(created["membership"]["status"], "active");
 
-    // The default code of conduct names the group and its contact.
+    // The default code of conduct names the group; with no contact address given it points to
+    // the report form and never publishes the creator's own address.
     let conduct = app.visitor().get_json("/api/v1/groups/pyleeds/conduct").await;
     assert_eq!(conduct["version"], 1);
     assert!(conduct["text"].as_str().unwrap().contains("Group pyleeds is a friendly"));
-    assert!(conduct["text"].as_str().unwrap().contains("ada@example.org"));
+    assert!(conduct["text"].as_str().unwrap().contains("Report a concern"));
+    assert!(!conduct["text"].as_str().unwrap().contains("ada@example.org"));
 
     let grace = app.person("Grace", "grace@example.org").await;
     let outdated = join(&grace, "pyleeds", 0).await;
@@ -398,10 +400,26 @@ backend_test!(async fn logos_are_checked_re_encoded_and_as_private_as_their_grou
     let decoded = image::load_from_memory(&bytes).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (512, 256), "scaled to fit 512 px");
 
+    // A replaced logo is gone, not left behind at its old address.
+    let replaced = upload("pyleeds", png.clone(), "image/png").await;
+    let new_url = body(replaced).await["logo_url"].as_str().unwrap().to_owned();
+    assert_ne!(new_url, logo_url);
+    assert_eq!(app.visitor().get(&logo_url).await.status(), 404);
+    assert_eq!(app.visitor().get(&new_url).await.status(), 200);
+    // Over 2 MiB is refused before it is buffered whole.
+    let huge = upload("pyleeds", vec![0u8; 3 * 1024 * 1024], "image/png").await;
+    assert_eq!(huge.status(), 413);
+
     let private = upload("hidden", png, "image/png").await;
     let private_url = body(private).await["logo_url"].as_str().unwrap().to_owned();
     assert_eq!(app.visitor().get(&private_url).await.status(), 404);
-    assert_eq!(ada.get(&private_url).await.status(), 200);
+    let own = ada.get(&private_url).await;
+    assert_eq!(own.status(), 200);
+    assert_eq!(own.headers()["cache-control"], "private, no-store", "kept out of shared caches");
+    // A deleted group's logo goes with it.
+    let gone = ada.send(Method::DELETE, "/api/v1/groups/hidden", &json!({"password": PASSWORD, "confirm_name": "Group hidden"})).await;
+    assert_eq!(gone.status(), 204);
+    assert_eq!(ada.get(&private_url).await.status(), 404);
     let grace = app.person("Grace", "grace@example.org").await;
     join(&grace, "pyleeds", 1).await;
     let refused = grace.client.put(grace.url("/api/v1/groups/pyleeds/logo")).header("content-type", "image/png").body(vec![0u8; 10]).send().await.unwrap();
@@ -460,4 +478,30 @@ backend_test!(async fn people_may_create_only_a_few_groups_a_day(backend) {
     assert_eq!(body(fourth).await["code"], "daily_limit");
     app.advance(chrono::Duration::hours(25));
     create_group(&ada, "four-group", json!({})).await;
+});
+
+backend_test!(async fn a_groups_only_organizer_cannot_delete_their_account(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let grace = app.person("Grace", "grace@example.org").await;
+    assert_eq!(join(&grace, "pyleeds", 1).await.status(), 200);
+    assert_eq!(app.visitor().get_json("/api/v1/groups/pyleeds").await["member_count"], 2);
+
+    let refused = ada.send(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
+    assert_eq!(refused.status(), 409);
+    let error = body(refused).await;
+    assert_eq!(error["code"], "sole_organizer");
+    assert!(error["message"].as_str().unwrap().contains("Group pyleeds"), "{error}");
+    assert_eq!(ada.get("/api/v1/me").await.status(), 200, "the account is untouched");
+
+    // With a second organizer, Ada may go; the group keeps its organizer and its count drops.
+    let promoted = ada.send(Method::PUT, &format!("/api/v1/groups/pyleeds/members/{}/role", grace.id), &json!({"role": "organizer"})).await;
+    assert_eq!(promoted.status(), 204);
+    let deleted = ada.send(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
+    assert_eq!(deleted.status(), 204);
+    let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;
+    assert_eq!(group["member_count"], 1);
+    let organizers: Vec<&str> = group["organizers"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(organizers, ["Grace"]);
 });

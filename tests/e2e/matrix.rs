@@ -66,7 +66,8 @@ async fn call(person: &Person, slug: &str, operation: &str, target: &str) -> u16
             person
                 .post(
                     &format!("{base}/invitations"),
-                    &json!({"email": "guest@example.org"}),
+                    // One address per inviter: a single address may only get a few emails.
+                    &json!({"email": format!("guest-{}@example.org", person.id)}),
                 )
                 .await
         }

@@ -432,7 +432,14 @@ impl Questions {
 }
 
 /// The starting code of conduct offered to every new group, naming its contact.
+/// The starting code of conduct. `contact` is the group's public contact address, or empty: a
+/// person's own address is never published without them choosing to.
 pub fn default_code_of_conduct(group_name: &str, contact: &str) -> String {
+    let write_to = if contact.is_empty() {
+        String::new()
+    } else {
+        format!(", or write to {contact}")
+    };
     format!(
         "## Code of conduct\n\n\
         {group_name} is a friendly, welcoming community for everyone who uses, learns or is curious about \
@@ -448,8 +455,8 @@ pub fn default_code_of_conduct(group_name: &str, contact: &str) -> String {
         recording, sustained disruption of talks or conversations, inappropriate physical contact, \
         unwelcome sexual attention, and advocating or encouraging any of these.\n\n\
         ### If something happens\n\n\
-        Tell an organizer at the event, use the \"Report a concern\" form on the group's page, or write to \
-        {contact}. Reports are confidential and you may stay anonymous to the person concerned. \
+        Tell an organizer at the event, use the \"Report a concern\" form on the group's page{write_to}. \
+        Reports are confidential and you may stay anonymous to the person concerned. \
         Organizers may warn, exclude from an event, or remove and ban anyone who breaks this code.\n"
     )
 }
@@ -544,5 +551,11 @@ mod tests {
         assert!(text.contains("PyLeeds is a friendly"));
         assert!(text.contains("organizers@pyleeds.org"));
         assert!(ConductText::parse(&text).is_ok());
+        let without = default_code_of_conduct("PyLeeds", "");
+        assert!(without.contains("\"Report a concern\" form on the group's page."));
+        assert!(
+            !without.contains("write to"),
+            "no dangling address: {without}"
+        );
     }
 }

@@ -143,8 +143,14 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
         Action::Join => match (actor, actor.status()) {
             (Actor::Anonymous, _) => Err(Denial::Unauthenticated),
             (_, Some(MembershipStatus::Banned)) => Err(Denial::Banned),
-            (_, Some(MembershipStatus::Active | MembershipStatus::Pending)) => Ok(()),
+            (_, Some(MembershipStatus::Active)) => Ok(()),
             (_, Some(MembershipStatus::Invited)) => Ok(()),
+            // A request made while the group approved members does not survive a switch to
+            // invitation-only.
+            (_, Some(MembershipStatus::Pending)) if group.join_mode == JoinMode::Invite => {
+                Err(Denial::InvitationRequired)
+            }
+            (_, Some(MembershipStatus::Pending)) => Ok(()),
             (_, None) if group.join_mode == JoinMode::Invite => Err(Denial::InvitationRequired),
             (_, None) => Ok(()),
         },

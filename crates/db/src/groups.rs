@@ -212,15 +212,27 @@ pub fn find_by_logo(conn: &mut DbConnection, image: ImageId) -> Result<Option<Gr
         .optional()?)
 }
 
+/// Points the group at a new uploaded logo (or none) and deletes the one it replaces, so
+/// replaced logos do not pile up in the database.
 pub fn set_logo_image(
     conn: &mut DbConnection,
     id: GroupId,
     image: Option<ImageId>,
     now: Timestamp,
 ) -> Result<(), DbError> {
+    let previous: Option<Option<ImageId>> = groups::table
+        .find(id)
+        .select(groups::logo_image_id)
+        .first(conn)
+        .optional()?;
     diesel::update(groups::table.find(id))
         .set((groups::logo_image_id.eq(image), groups::updated_at.eq(now)))
         .execute(conn)?;
+    if let Some(Some(old)) = previous
+        && Some(old) != image
+    {
+        crate::images::delete(conn, old)?;
+    }
     Ok(())
 }
 
@@ -246,10 +258,24 @@ pub fn soft_delete(conn: &mut DbConnection, id: GroupId, now: Timestamp) -> Resu
     Ok(())
 }
 
+/// Takes the group's row lock for the rest of the transaction, so membership changes that
+/// check an invariant ("at least one organizer") run one at a time on PostgreSQL too (SQLite
+/// writers are serialised anyway).
+pub fn lock(conn: &mut DbConnection, id: GroupId) -> Result<bool, DbError> {
+    Ok(diesel::update(groups::table.find(id))
+        .set(groups::member_count.eq(groups::member_count))
+        .execute(conn)?
+        > 0)
+}
+
 /// Recomputes the member count from the memberships (inside the transaction that changed them).
 pub fn refresh_member_count(conn: &mut DbConnection, id: GroupId) -> Result<i32, DbError> {
-    use crate::schema::memberships;
+    use diesel::JoinOnDsl;
+
+    use crate::schema::{memberships, users};
     let count: i64 = memberships::table
+        .inner_join(users::table.on(users::id.eq(memberships::user_id)))
+        .filter(users::deleted_at.is_null())
         .filter(memberships::group_id.eq(id))
         .filter(memberships::status.eq("active"))
         .count()
@@ -295,6 +321,11 @@ pub struct DirectoryQuery {
     pub page: i64,
     pub per_page: i64,
 }
+
+/// The last directory page served (deeper pages are clamped here; nobody pages that far).
+pub const MAX_DIRECTORY_PAGE: i64 = 10_000;
+/// Most text matches scored for relevance (four small columns each).
+const MAX_SCORED: i64 = 20_000;
 
 /// A page of directory results and the total number of matches.
 #[derive(Debug, Clone)]
@@ -363,14 +394,16 @@ pub fn directory(
         q
     };
     let per_page = query.per_page.clamp(1, 100);
-    let page = query.page.max(1);
+    let page = query.page.clamp(1, MAX_DIRECTORY_PAGE);
     let offset = (page - 1) * per_page;
     let total: i64 = filtered().count().get_result(conn)?;
-    let sort = query.sort.unwrap_or(if terms.is_empty() {
-        DirectorySort::NextEvent
-    } else {
-        DirectorySort::Relevance
-    });
+    // Relevance needs words to score; without them it is the soonest-event order.
+    let sort = match query.sort {
+        Some(DirectorySort::Relevance) if terms.is_empty() => DirectorySort::NextEvent,
+        Some(sort) => sort,
+        None if terms.is_empty() => DirectorySort::NextEvent,
+        None => DirectorySort::Relevance,
+    };
     let groups = match sort {
         DirectorySort::NextEvent => filtered()
             .order((
@@ -392,7 +425,7 @@ pub fn directory(
                     groups::topics,
                     groups::next_event_at,
                 ))
-                .limit(2000)
+                .limit(MAX_SCORED)
                 .load(conn)?;
             let words: Vec<String> = query
                 .text

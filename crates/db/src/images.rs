@@ -37,3 +37,8 @@ pub fn find(conn: &mut DbConnection, id: ImageId) -> Result<Option<ImageRow>, Db
         .first(conn)
         .optional()?)
 }
+
+pub fn delete(conn: &mut DbConnection, id: ImageId) -> Result<(), DbError> {
+    diesel::delete(images::table.find(id)).execute(conn)?;
+    Ok(())
+}

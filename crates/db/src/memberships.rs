@@ -114,6 +114,124 @@ pub fn save(conn: &mut DbConnection, row: &MembershipRow, now: Timestamp) -> Res
     Ok(())
 }
 
+/// The query type of [`active_row`].
+type ActiveRow = diesel::dsl::Filter<
+    diesel::dsl::Filter<
+        diesel::dsl::Filter<memberships::table, diesel::dsl::Eq<memberships::group_id, GroupId>>,
+        diesel::dsl::Eq<memberships::user_id, UserId>,
+    >,
+    diesel::dsl::Eq<memberships::status, &'static str>,
+>;
+
+/// One person's active membership row, for targeted updates.
+fn active_row(group: GroupId, user: UserId) -> ActiveRow {
+    memberships::table
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::user_id.eq(user))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
+}
+
+/// Shows or hides an active member in the public list; false if they are not one (any more).
+pub fn set_hidden(
+    conn: &mut DbConnection,
+    group: GroupId,
+    user: UserId,
+    hidden: bool,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(active_row(group, user))
+        .set((
+            memberships::hidden.eq(hidden),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?
+        > 0)
+}
+
+/// Records that an active member accepted `version` of the code of conduct.
+pub fn accept_conduct(
+    conn: &mut DbConnection,
+    group: GroupId,
+    user: UserId,
+    version: i32,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(active_row(group, user))
+        .set((
+            memberships::conduct_version.eq(Some(version)),
+            memberships::conduct_accepted_at.eq(Some(now)),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?
+        > 0)
+}
+
+/// Gives an active member `role`; false if they are not one (any more).
+pub fn set_role(
+    conn: &mut DbConnection,
+    group: GroupId,
+    user: UserId,
+    role: Role,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(active_row(group, user))
+        .set((
+            memberships::role.eq(role.as_str()),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?
+        > 0)
+}
+
+/// Moves a membership from `from` to `to` (and to `role`); false if it was no longer `from`.
+pub fn transition(
+    conn: &mut DbConnection,
+    group: GroupId,
+    user: UserId,
+    from: MembershipStatus,
+    to: MembershipStatus,
+    role: Role,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        memberships::table
+            .filter(memberships::group_id.eq(group))
+            .filter(memberships::user_id.eq(user))
+            .filter(memberships::status.eq(from.as_str())),
+    )
+    .set((
+        memberships::status.eq(to.as_str()),
+        memberships::role.eq(role.as_str()),
+        memberships::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+/// Deletes every membership of a person (their account is being deleted).
+pub fn delete_for_user(conn: &mut DbConnection, user: UserId) -> Result<Vec<GroupId>, DbError> {
+    let groups: Vec<GroupId> = memberships::table
+        .filter(memberships::user_id.eq(user))
+        .select(memberships::group_id)
+        .load(conn)?;
+    diesel::delete(memberships::table.filter(memberships::user_id.eq(user))).execute(conn)?;
+    Ok(groups)
+}
+
+/// Groups where this person is the only organizer.
+pub fn sole_organizer_of(conn: &mut DbConnection, user: UserId) -> Result<Vec<GroupRow>, DbError> {
+    let mut only = Vec::new();
+    for (membership, group) in of_user(conn, user)? {
+        if membership.status() == MembershipStatus::Active
+            && membership.role() == Role::Organizer
+            && count_with_role(conn, group.id, Role::Organizer)? <= 1
+        {
+            only.push(group);
+        }
+    }
+    Ok(only)
+}
+
 pub fn delete(conn: &mut DbConnection, group: GroupId, user: UserId) -> Result<bool, DbError> {
     Ok(diesel::delete(
         memberships::table

@@ -47,6 +47,12 @@ pub const INVITATIONS_PER_DAY: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Logo uploads a person may make per day (each is decoded and re-encoded: real CPU).
+pub const IMAGE_UPLOADS_PER_DAY: Limit = Limit {
+    max: 30,
+    window: Duration::days(1),
+};
+
 /// Conduct reports a person may send per day.
 pub const REPORTS_PER_DAY: Limit = Limit {
     max: 10,

@@ -50,6 +50,9 @@ pub struct AppState {
     /// Bounds concurrent password hashing (19 MiB each) to one per CPU, so a burst of logins
     /// queues instead of exhausting memory.
     pub hash_permits: Arc<Semaphore>,
+    /// Image decoding is memory-hungry (up to 64 MiB for the largest accepted image): one at a
+    /// time keeps a burst of uploads inside the memory budget.
+    pub image_permits: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -70,6 +73,7 @@ impl AppState {
             hash_permits: Arc::new(Semaphore::new(
                 std::thread::available_parallelism().map_or(1, usize::from),
             )),
+            image_permits: Arc::new(Semaphore::new(1)),
         }
     }
 

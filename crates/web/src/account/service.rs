@@ -109,7 +109,7 @@ async fn limit_requester(state: &AppState, requester: &str) -> Result<(), AppErr
 
 /// Within a transaction: counts an email to `recipient`; false (send nothing, say nothing)
 /// when that address has had enough email from other people's requests.
-fn recipient_allows(
+pub(crate) fn recipient_allows(
     conn: &mut muster_db::DbConnection,
     recipient: &str,
     now: muster_core::Timestamp,
@@ -822,14 +822,35 @@ pub async fn delete_account(
     let now = state.now();
     let id = user.id;
     let email = user.email.clone();
-    state
+    let outcome = state
         .db
         .write(move |c| {
+            // A group must never be left without an organizer: the person hands it over (or
+            // deletes it) first. Checked inside the transaction so a co-organizer leaving at the
+            // same moment cannot slip past.
+            let sole = muster_db::memberships::sole_organizer_of(c, id)?;
+            if !sole.is_empty() {
+                return Ok(Err(sole.into_iter().map(|g| g.name).collect::<Vec<_>>()));
+            }
+            let groups = muster_db::memberships::delete_for_user(c, id)?;
             users::scrub(c, id, now)?;
+            for group in groups {
+                muster_db::groups::refresh_member_count(c, group)?;
+            }
             muster_db::outbox::drop_pending(c, &email, None, "the account was deleted", now)?;
-            Ok(())
+            Ok(Ok(()))
         })
         .await?;
+    if let Err(groups) = outcome {
+        let message = format!(
+            "You are the only organizer of {}. Make someone else an organizer, or delete the \
+             group, before deleting your account.",
+            groups.join(", ")
+        );
+        return Err(
+            AppError::conflict("sole_organizer", message.clone()).with_field("password", message)
+        );
+    }
     tracing::info!(user = %id, "account deleted");
     Ok(())
 }

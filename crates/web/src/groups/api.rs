@@ -479,8 +479,8 @@ impl DirectoryParams {
                 Some("relevance") => Some(DirectorySort::Relevance),
                 _ => None,
             },
-            page: self.page.unwrap_or(1),
-            per_page: self.per_page.unwrap_or(20),
+            page: self.page.unwrap_or(1).clamp(1, groups::MAX_DIRECTORY_PAGE),
+            per_page: self.per_page.unwrap_or(20).clamp(1, 100),
         }
     }
 }
@@ -537,7 +537,7 @@ pub async fn directory(
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, ApiError> {
     let query = params.query();
-    let (page, per_page) = (query.page.max(1), query.per_page.clamp(1, 100));
+    let (page, per_page) = (query.page, query.per_page);
     let found = state.db.read(move |c| groups::directory(c, &query)).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
         groups: found.groups.iter().map(GroupSummary::from).collect(),

@@ -8,6 +8,7 @@ use muster_core::{id::ImageId, policy::Action, roles::Capability};
 use muster_db::{
     groups,
     images::{self, ImageRow},
+    rate_limits,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -16,6 +17,7 @@ use super::GroupAccess;
 use crate::{
     auth::{CurrentUser, MaybeUser},
     error::{ApiError, AppError, PageError},
+    limits,
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -24,6 +26,10 @@ use crate::{
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
 /// Largest stored side.
 const MAX_SIDE: u32 = 512;
+/// Largest side of an accepted upload.
+const MAX_INPUT_SIDE: u32 = 4096;
+/// Most memory one decode may allocate (4096 × 4096 RGBA is 64 MiB).
+const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn routes(table: &mut RouteTable<'_>) {
     table
@@ -57,12 +63,12 @@ pub fn process(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), AppError> {
     }
     let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
     let mut limits = Limits::default();
-    limits.max_image_width = Some(6000);
-    limits.max_image_height = Some(6000);
-    limits.max_alloc = Some(128 * 1024 * 1024);
+    limits.max_image_width = Some(MAX_INPUT_SIDE);
+    limits.max_image_height = Some(MAX_INPUT_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     let decoded = reader.decode().map_err(|_| {
-        refuse("The image could not be read; it may be damaged or too large (6000 px at most).")
+        refuse("The image could not be read; it may be damaged or too large (4096 px at most).")
     })?;
     let scaled = if decoded.width() > MAX_SIDE || decoded.height() > MAX_SIDE {
         decoded.thumbnail(MAX_SIDE, MAX_SIDE)
@@ -83,11 +89,29 @@ pub async fn set_logo(
     bytes: Vec<u8>,
 ) -> Result<ImageId, AppError> {
     access.check(Action::Use(Capability::ManageGroup))?;
-    let (png, width, height) = tokio::task::spawn_blocking(move || process(&bytes))
-        .await
-        .map_err(AppError::internal)??;
     let now = state.now();
     let (group, user) = (access.group.id, access.user()?.id);
+    let bucket = format!("images:user:{user}");
+    if let Err(wait) = state
+        .db
+        .write(move |c| rate_limits::hit(c, &bucket, limits::IMAGE_UPLOADS_PER_DAY, now))
+        .await?
+    {
+        return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
+    }
+    let permit = state
+        .image_permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(AppError::internal)?;
+    let (png, width, height) = tokio::task::spawn_blocking(move || {
+        let processed = process(&bytes);
+        drop(permit);
+        processed
+    })
+    .await
+    .map_err(AppError::internal)??;
     let id = ImageId::new();
     state
         .db
@@ -128,10 +152,26 @@ pub async fn upload_logo(
     state: web::Data<AppState>,
     user: CurrentUser,
     slug: web::Path<String>,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
     access.check(Action::View)?;
+    let body = match body.to_bytes_limited(MAX_UPLOAD_BYTES).await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
+            return Err(
+                AppError::bad_request("invalid_body", "The upload could not be read.").into(),
+            );
+        }
+        Err(_) => {
+            return Err(AppError::new(
+                actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "The image is larger than 2 MiB.",
+            )
+            .into());
+        }
+    };
     let id = set_logo(&state, &access, body.to_vec()).await?;
     Ok(HttpResponse::Ok().json(LogoView {
         logo_url: format!("/images/{id}"),
@@ -173,13 +213,21 @@ pub async fn serve(
         .db
         .read(move |c| Ok((images::find(c, id)?, groups::find_by_logo(c, id)?)))
         .await?;
-    let image = image.ok_or_else(AppError::not_found)?;
-    if let Some(group) = group
-        && group.visibility() == muster_core::group::Visibility::Private
-    {
+    // Only an image a live group shows is served: a replaced logo, or a deleted group's, is gone.
+    let (Some(image), Some(group)) = (image, group) else {
+        return Err(AppError::not_found().into());
+    };
+    let private = group.visibility() == muster_core::group::Visibility::Private;
+    if private {
         let access = GroupAccess::load(&state, &group.slug, user.0.as_ref()).await?;
         access.check(Action::View)?;
     }
+    // A private group's logo stays out of shared caches.
+    let cache = if private {
+        "private, no-store"
+    } else {
+        "public, max-age=31536000, immutable"
+    };
     let etag = format!("\"{id}\"");
     if req
         .headers()
@@ -194,7 +242,7 @@ pub async fn serve(
     Ok(HttpResponse::Ok()
         .content_type(image.content_type)
         .insert_header((header::ETAG, etag))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .insert_header((header::CACHE_CONTROL, cache))
         .insert_header((header::CONTENT_DISPOSITION, "inline"))
         .body(image.bytes))
 }

@@ -230,9 +230,9 @@ pub async fn directory(
 ) -> Result<HttpResponse, PageError> {
     let params = params.into_inner();
     let query = params.query();
-    let (page_number, per_page) = (query.page.max(1), query.per_page.clamp(1, 100));
+    let (page_number, per_page) = (query.page, query.per_page);
     let found = state.db.read(move |c| groups::directory(c, &query)).await?;
-    let pages = ((found.total + per_page - 1) / per_page).max(1);
+    let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
     let href = |page: i64| {
         let mut q = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in [
@@ -521,7 +521,8 @@ pub async fn logo_submit(
             })?;
             if bytes.len() + chunk.len() > images::MAX_UPLOAD_BYTES {
                 too_large = true;
-                continue;
+                // Stop reading: the rest of an oversized body is never buffered.
+                break;
             }
             bytes.extend_from_slice(&chunk);
         }
@@ -529,6 +530,10 @@ pub async fn logo_submit(
             csrf::FIELD => token = String::from_utf8_lossy(&bytes).into_owned(),
             "logo" => file = bytes,
             _ => {}
+        }
+        if too_large {
+            // The form sends its token first; nothing after an oversized part is read.
+            break;
         }
     }
     if !csrf::matches(&req, &token) {
@@ -818,19 +823,26 @@ struct JoinPage {
     error: String,
 }
 
+/// How the join page was reached: from the group page (the policy let the caller see the
+/// group) or through an invitation (which lets the invited person see a private group first).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Via {
+    GroupPage,
+    Invitation,
+}
+
 async fn join_page(
     req: &HttpRequest,
     state: &AppState,
     access: &GroupAccess,
+    via: Via,
     action: String,
     error: &str,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let current = service::current_conduct(state, access).await;
-    let current = match current {
-        Ok(c) => c,
-        // An invitation to a private group: the invited person cannot "see" it yet.
-        Err(_) => {
+    let current = match via {
+        Via::GroupPage => service::current_conduct(state, access).await?,
+        Via::Invitation => {
             let (id, version) = (access.group.id, access.group.conduct_version);
             state
                 .db
@@ -870,6 +882,7 @@ pub async fn join_form(
         &req,
         &state,
         &access,
+        Via::GroupPage,
         format!("/g/{slug}/join"),
         "",
         StatusCode::OK,
@@ -910,7 +923,7 @@ pub async fn join_submit(
     slug: web::Path<String>,
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    let access = load(&state, &slug, &user, Action::Join).await?;
     let form = JoinForm::parse(form.0);
     let action = format!("/g/{slug}/join");
     if !form.accepted {
@@ -918,6 +931,7 @@ pub async fn join_submit(
             &req,
             &state,
             &access,
+            Via::GroupPage,
             action,
             "Please tick the box to accept the code of conduct.",
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -928,7 +942,16 @@ pub async fn join_submit(
         Ok(JoinOutcome::Member) => Ok(see_other(&format!("/g/{slug}?notice=joined"))),
         Ok(JoinOutcome::Pending) => Ok(see_other(&format!("/g/{slug}?notice=join_requested"))),
         Err(error) if error.code == "conduct_not_accepted" || !error.fields.is_empty() => {
-            join_page(&req, &state, &access, action, &error.message, error.status).await
+            join_page(
+                &req,
+                &state,
+                &access,
+                Via::GroupPage,
+                action,
+                &error.message,
+                error.status,
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }
@@ -1406,7 +1429,16 @@ pub async fn invitation_page(
         return Ok(response);
     };
     let access = invited_access(group, Some(authn));
-    let mut response = join_page(&req, &state, &access, here, "", StatusCode::OK).await?;
+    let mut response = join_page(
+        &req,
+        &state,
+        &access,
+        Via::Invitation,
+        here,
+        "",
+        StatusCode::OK,
+    )
+    .await?;
     no_referrer(&mut response);
     Ok(response)
 }
@@ -1427,6 +1459,7 @@ pub async fn invitation_submit(
             &req,
             &state,
             &access,
+            Via::Invitation,
             here,
             "Please tick the box to accept the code of conduct.",
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -1438,7 +1471,16 @@ pub async fn invitation_submit(
         Ok(group) => Ok(see_other(&format!("/g/{}?notice=joined", group.slug))),
         Err(error) if error.code == "conduct_not_accepted" || !error.fields.is_empty() => {
             let access = invited_access(group, Some(&user.0));
-            join_page(&req, &state, &access, here, &error.message, error.status).await
+            join_page(
+                &req,
+                &state,
+                &access,
+                Via::Invitation,
+                here,
+                &error.message,
+                error.status,
+            )
+            .await
         }
         Err(error) => Err(error.into()),
     }

@@ -277,14 +277,9 @@ pub async fn create(
         return Err(AppError::internal("validated group missing"));
     };
     let now = state.now();
-    let contact = if valid.contact_email.is_empty() {
-        creator.email.clone()
-    } else {
-        valid.contact_email.clone()
-    };
     let conduct_text = conduct
         .map(|c| c.to_string())
-        .unwrap_or_else(|| default_code_of_conduct(valid.name.as_str(), &contact));
+        .unwrap_or_else(|| default_code_of_conduct(valid.name.as_str(), &valid.contact_email));
     let changes = valid.changes(now);
     let creator = creator.clone();
     let id = GroupId::new();
@@ -292,11 +287,6 @@ pub async fn create(
     let created = state
         .db
         .write(move |c| {
-            if let Err(wait) = rate_limits::hit(c, &bucket, limits::GROUPS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
-            }
             if groups::slug_taken(c, slug.as_str())? {
                 return Ok(Err(AppError::invalid_fields(
                     [(
@@ -305,6 +295,11 @@ pub async fn create(
                     )]
                     .into(),
                 )));
+            }
+            if let Err(wait) = rate_limits::hit(c, &bucket, limits::GROUPS_PER_DAY, now)? {
+                return Ok(Err(
+                    AppError::too_many_requests(wait).with_code("daily_limit")
+                ));
             }
             let row = GroupRow {
                 id,
@@ -476,27 +471,31 @@ pub async fn join(
         .map_err(|e| AppError::invalid_fields([("answers".to_owned(), e.0)].into()))?;
     let user = access.user()?.clone();
     let now = state.now();
-    let (id, version, approval) = (
-        group.id,
-        group.conduct_version,
-        group.join_mode() == JoinMode::Approval,
-    );
+    let (id, version, mode) = (group.id, group.conduct_version, group.join_mode());
     let outcome = state
         .db
         .write(move |c| {
+            groups::lock(c, id)?;
             let existing = memberships::find(c, id, user.id)?;
             let mut row = existing.clone().unwrap_or_else(|| {
                 MembershipRow::new(id, user.id, Role::Member, MembershipStatus::Pending, now)
             });
-            let status = match existing.as_ref().map(MembershipRow::status) {
-                Some(MembershipStatus::Active) => MembershipStatus::Active,
-                Some(MembershipStatus::Banned) => {
+            // Decided on the row as it is now, inside the transaction: a ban or a change of
+            // join mode since the page loaded counts.
+            let status = match (existing.as_ref().map(MembershipRow::status), mode) {
+                (Some(MembershipStatus::Active | MembershipStatus::Invited), _)
+                | (_, JoinMode::Open) => MembershipStatus::Active,
+                (Some(MembershipStatus::Banned), _) => {
                     return Ok(Err(super::denial_error(
                         muster_core::policy::Denial::Banned,
                     )));
                 }
-                _ if approval => MembershipStatus::Pending,
-                _ => MembershipStatus::Active,
+                (_, JoinMode::Approval) => MembershipStatus::Pending,
+                (_, JoinMode::Invite) => {
+                    return Ok(Err(super::denial_error(
+                        muster_core::policy::Denial::InvitationRequired,
+                    )));
+                }
             };
             store_membership(
                 c,
@@ -557,6 +556,7 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
     state
         .db
         .write(move |c| {
+            groups::lock(c, id)?;
             if organizer && memberships::count_with_role(c, id, Role::Organizer)? <= 1 {
                 return Ok(Err(AppError::conflict(
                     "last_organizer",
@@ -671,6 +671,13 @@ pub async fn moderate(
     state
         .db
         .write(move |c| {
+            // Checked again under the group's lock: the membership must still be what the
+            // decision above was made on.
+            groups::lock(c, id)?;
+            let current = memberships::find(c, id, user)?;
+            if current.as_ref().map(|m| (m.status(), m.role())) != Some((status, role)) {
+                return Ok(Err(changed_meanwhile()));
+            }
             if role == Role::Organizer
                 && status == MembershipStatus::Active
                 && matches!(action, Moderation::Remove | Moderation::Ban)
@@ -683,9 +690,15 @@ pub async fn moderate(
             }
             match action {
                 Moderation::Approve => {
-                    let mut row = membership.clone();
-                    row.status = MembershipStatus::Active.as_str().to_owned();
-                    memberships::save(c, &row, now)?;
+                    memberships::transition(
+                        c,
+                        id,
+                        user,
+                        status,
+                        MembershipStatus::Active,
+                        Role::Member,
+                        now,
+                    )?;
                     let message = MailMessage::MembershipApproved {
                         name: person.display_name.clone(),
                         group_name: group.name.clone(),
@@ -697,10 +710,15 @@ pub async fn moderate(
                     memberships::delete(c, id, user)?;
                 }
                 Moderation::Ban => {
-                    let mut row = membership.clone();
-                    row.status = MembershipStatus::Banned.as_str().to_owned();
-                    row.role = Role::Member.as_str().to_owned();
-                    memberships::save(c, &row, now)?;
+                    memberships::transition(
+                        c,
+                        id,
+                        user,
+                        status,
+                        MembershipStatus::Banned,
+                        Role::Member,
+                        now,
+                    )?;
                 }
             }
             audit::record(
@@ -718,6 +736,13 @@ pub async fn moderate(
         .await??;
     state.outbox_wake.notify_one();
     Ok(())
+}
+
+fn changed_meanwhile() -> AppError {
+    AppError::conflict(
+        "changed_meanwhile",
+        "That membership changed meanwhile. Reload the page and try again.",
+    )
 }
 
 /// Changes someone's role. Making or unmaking an organizer takes an organizer; other changes
@@ -747,6 +772,13 @@ pub async fn set_role(
     state
         .db
         .write(move |c| {
+            groups::lock(c, id)?;
+            let still = memberships::find(c, id, user)?;
+            if still.as_ref().map(|m| (m.status(), m.role()))
+                != Some((MembershipStatus::Active, current))
+            {
+                return Ok(Err(changed_meanwhile()));
+            }
             if current == Role::Organizer
                 && memberships::count_with_role(c, id, Role::Organizer)? <= 1
             {
@@ -755,9 +787,7 @@ pub async fn set_role(
                     "A group always keeps at least one organizer.",
                 )));
             }
-            let mut row = membership;
-            row.role = role.as_str().to_owned();
-            memberships::save(c, &row, now)?;
+            memberships::set_role(c, id, user, role, now)?;
             audit::record(
                 c,
                 id,
@@ -795,16 +825,29 @@ pub async fn transfer_ownership(
     crate::account::service::confirm_password(state, &me, password, client_ip).await?;
     let now = state.now();
     let id = access.group.id;
-    let mine = access.membership.clone();
+    let admin = access.actor.is_admin();
     state
         .db
         .write(move |c| {
-            let mut theirs = membership;
-            theirs.role = Role::Organizer.as_str().to_owned();
-            memberships::save(c, &theirs, now)?;
-            if let Some(mut mine) = mine {
-                mine.role = Role::CoOrganizer.as_str().to_owned();
-                memberships::save(c, &mine, now)?;
+            // The password check took a while: look at both memberships again, under the lock.
+            groups::lock(c, id)?;
+            let theirs = memberships::find(c, id, to)?;
+            if theirs.as_ref().map(MembershipRow::status) != Some(MembershipStatus::Active) {
+                return Ok(Err(AppError::conflict(
+                    "not_active",
+                    "Only active members can take the group over.",
+                )));
+            }
+            let mine = memberships::find(c, id, me.id)?;
+            let i_own = mine.as_ref().is_some_and(|m| {
+                m.status() == MembershipStatus::Active && m.role() == Role::Organizer
+            });
+            if !i_own && !admin {
+                return Ok(Err(changed_meanwhile()));
+            }
+            memberships::set_role(c, id, to, Role::Organizer, now)?;
+            if i_own {
+                memberships::set_role(c, id, me.id, Role::CoOrganizer, now)?;
             }
             audit::record(
                 c,
@@ -814,10 +857,10 @@ pub async fn transfer_ownership(
                 Some(to),
                 "",
                 now,
-            )
+            )?;
+            Ok(Ok(()))
         })
-        .await?;
-    Ok(())
+        .await?
 }
 
 /// Shows or hides the caller in the public member list.
@@ -826,15 +869,18 @@ pub async fn set_hidden(
     access: &GroupAccess,
     hidden: bool,
 ) -> Result<(), AppError> {
-    let mut row = access.active_membership()?;
     access.check(Action::View)?;
-    row.hidden = hidden;
+    let (id, user) = (access.group.id, access.user()?.id);
     let now = state.now();
-    state
+    let done = state
         .db
-        .write(move |c| memberships::save(c, &row, now))
+        .write(move |c| memberships::set_hidden(c, id, user, hidden, now))
         .await?;
-    Ok(())
+    if done {
+        Ok(())
+    } else {
+        Err(super::denial_error(muster_core::policy::Denial::NotAMember))
+    }
 }
 
 /// The current code of conduct.
@@ -863,10 +909,10 @@ pub async fn update_conduct(
         .map_err(|e| AppError::invalid_fields([("text".to_owned(), e.0)].into()))?;
     let now = state.now();
     let (id, actor) = (access.group.id, access.user()?.id);
-    let mine = access.membership.clone();
     state
         .db
         .write(move |c| {
+            groups::lock(c, id)?;
             let Some(group) = groups::find(c, id)? else {
                 return Ok(None);
             };
@@ -879,12 +925,8 @@ pub async fn update_conduct(
             };
             conduct::insert_version(c, &row)?;
             groups::bump_conduct_version(c, id, row.version, now)?;
-            // Whoever writes it has accepted it.
-            if let Some(mut mine) = mine {
-                mine.conduct_version = Some(row.version);
-                mine.conduct_accepted_at = Some(now);
-                memberships::save(c, &mine, now)?;
-            }
+            // Whoever writes it has accepted it (if they are a member; admins may not be).
+            memberships::accept_conduct(c, id, actor, row.version, now)?;
             audit::record(
                 c,
                 id,
@@ -906,18 +948,29 @@ pub async fn accept_conduct(
     access: &GroupAccess,
     version: i32,
 ) -> Result<(), AppError> {
-    let mut row = access.active_membership()?;
+    access.check(Action::View)?;
+    access.active_membership()?;
     if version != access.group.conduct_version {
         return Err(conduct_error(access.group.conduct_version));
     }
     let now = state.now();
-    row.conduct_version = Some(version);
-    row.conduct_accepted_at = Some(now);
-    state
+    let (id, user) = (access.group.id, access.user()?.id);
+    let accepted = state
         .db
-        .write(move |c| memberships::save(c, &row, now))
-        .await?;
-    Ok(())
+        .write(move |c| {
+            // Only the version that is current now can be accepted.
+            let current = groups::find(c, id)?.map(|g| g.conduct_version);
+            if current != Some(version) {
+                return Ok(Err(conduct_error(current.unwrap_or(version))));
+            }
+            Ok(Ok(memberships::accept_conduct(c, id, user, version, now)?))
+        })
+        .await??;
+    if accepted {
+        Ok(())
+    } else {
+        Err(super::denial_error(muster_core::policy::Denial::NotAMember))
+    }
 }
 
 /// Invites someone by email to a group. The email carries a single-use link (14 days).
@@ -941,6 +994,14 @@ pub async fn invite(
                 return Ok(Err(
                     AppError::too_many_requests(wait).with_code("daily_limit")
                 ));
+            }
+            // One address cannot be flooded by many organizers' invitations either.
+            if !crate::account::service::recipient_allows(c, email.as_str(), now)? {
+                let mut error = AppError::too_many_requests(3600).with_code("recipient_limit");
+                error.message =
+                    "That address has had too many emails from this site lately. Try again later."
+                        .into();
+                return Ok(Err(error));
             }
             invitations::insert(
                 c,
