@@ -62,6 +62,7 @@ impl TestDatabase {
                 let admin_url = Backend::postgres_admin_url()
                     .expect("MUSTER_TEST_POSTGRES_URL must be set for PostgreSQL tests");
                 let name = format!("muster_test_{}", uuid::Uuid::new_v4().simple());
+                muster_db::connection::prepare_libpq();
                 let mut admin = PgConnection::establish(&admin_url)
                     .unwrap_or_else(|e| panic!("cannot reach the test PostgreSQL: {e}"));
                 diesel::sql_query(format!("CREATE DATABASE \"{name}\""))

@@ -189,9 +189,44 @@ impl DatabaseUrl {
                 tune_sqlite(&mut conn).map_err(ConnectionError::CouldntSetupConfiguration)?;
                 Ok(DbConnection::Sqlite(conn))
             }
-            DatabaseUrl::Postgres { url } => PgConnection::establish(url).map(DbConnection::Pg),
+            DatabaseUrl::Postgres { url } => {
+                prepare_libpq();
+                PgConnection::establish(url).map(DbConnection::Pg)
+            }
         }
     }
+}
+
+/// Call before the process opens its first PostgreSQL connection (done by every connection
+/// this crate makes; code that calls libpq directly, like the test harness, calls it first).
+///
+/// libpq uses OpenSSL, which by default registers an exit handler that frees its global state.
+/// At process exit other threads — a connection pool's background threads, a blocking task
+/// finishing a query — may still be inside a TLS call, and then the process crashes while
+/// exiting (heap corruption in `OPENSSL_cleanup`, seen as SIGSEGV/SIGABRT after a clean
+/// shutdown). Initialising OpenSSL first with `OPENSSL_INIT_NO_ATEXIT` (OpenSSL ≥ 1.1.1b)
+/// leaves the state to the operating system, which reclaims it anyway.
+pub fn prepare_libpq() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        #[allow(unsafe_code)]
+        {
+            #[link(name = "crypto")]
+            unsafe extern "C" {
+                fn OPENSSL_init_crypto(
+                    opts: u64,
+                    settings: *const std::ffi::c_void,
+                ) -> std::ffi::c_int;
+            }
+            const OPENSSL_INIT_NO_ATEXIT: u64 = 0x0008_0000;
+            // SAFETY: OpenSSL's documented, thread-safe initialisation entry point, called with
+            // a flag and no settings (a null pointer is allowed).
+            let ok = unsafe { OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, std::ptr::null()) };
+            if ok != 1 {
+                tracing::warn!("OpenSSL initialisation failed; libpq will initialise it itself");
+            }
+        }
+    });
 }
 
 impl std::fmt::Debug for DatabaseUrl {
