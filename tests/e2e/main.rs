@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod event_pages;
+mod events;
 mod foundation;
 mod group_pages;
 mod groups;

@@ -6,7 +6,7 @@ use actix_web::dev::ServerHandle;
 use muster::{Application, Settings};
 use muster_core::{ManualClock, Timestamp, secrets::HashCost};
 use muster_db::{Db, outbox};
-use muster_worker::{Report, Worker};
+use muster_worker::{Report, Scheduler, TickReport, Worker};
 use serde_json::Value;
 
 use crate::{Backend, Mail, SmtpSink, TestDatabase};
@@ -24,6 +24,7 @@ pub struct TestApp {
     pub db: Db,
     pub smtp: SmtpSink,
     pub worker: Worker,
+    pub scheduler: Scheduler,
     pub data_dir: tempfile::TempDir,
     handle: ServerHandle,
     allow_unsent: std::sync::atomic::AtomicBool,
@@ -69,6 +70,7 @@ impl TestApp {
         let db = app.db().clone();
         let handle = app.handle();
         let worker = app.worker();
+        let scheduler = app.scheduler();
         tokio::spawn(app.run_until_stopped());
         TestApp {
             address: format!("http://127.0.0.1:{port}"),
@@ -78,6 +80,7 @@ impl TestApp {
             db,
             smtp,
             worker,
+            scheduler,
             data_dir,
             handle,
             allow_unsent: false.into(),
@@ -123,6 +126,11 @@ impl TestApp {
 
     pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
         self.send_json(reqwest::Method::POST, path, body).await
+    }
+
+    /// Runs the scheduler tick once (as a worker would every minute).
+    pub async fn tick(&self) -> TickReport {
+        self.scheduler.tick().await.expect("the scheduler tick ran")
     }
 
     /// Delivers every due email through the real SMTP path, and returns what the pass did.

@@ -118,7 +118,8 @@ pub struct WorkerArgs {
     #[command(flatten)]
     pub mail: MailArgs,
 
-    /// Deliver what is due now, then exit (for cron or a one-off flush).
+    /// Run the scheduler tick and deliver what is due now, then exit (for cron or a one-off
+    /// flush).
     #[arg(long)]
     pub once: bool,
 }

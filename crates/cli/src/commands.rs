@@ -14,7 +14,7 @@ use muster_db::{
     outbox::{self, Status},
 };
 use muster_web::account::service::insert_user;
-use muster_worker::{Worker, WorkerOptions};
+use muster_worker::{Scheduler, Worker, WorkerOptions};
 use tokio::sync::{Notify, watch};
 
 use crate::{
@@ -70,6 +70,7 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         &base_url,
     )?;
     let transport = mail_transport(args.mail.smtp_url.as_deref(), &args.storage.data_dir)?;
+    let scheduler = Scheduler::new(db.clone(), Arc::new(SystemClock));
     let worker = Worker::new(
         db,
         Arc::new(SystemClock),
@@ -78,6 +79,11 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         WorkerOptions::default(),
     );
     if args.once {
+        let ticked = scheduler.tick().await?;
+        println!(
+            "scheduler: {} series extended, {} events created, {} groups refreshed",
+            ticked.series, ticked.events_created, ticked.groups_refreshed
+        );
         let report = worker.run_until_idle().await?;
         println!(
             "sent {}, retrying {}, failed {}, dropped {}",
@@ -86,11 +92,13 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let (stop, stopped) = watch::channel(false);
+    let ticks = tokio::spawn(scheduler.run(stop.subscribe()));
     let task = tokio::spawn(worker.run(stopped, Arc::new(Notify::new())));
     wait_for_signal().await;
     tracing::info!("stopping the worker after the email in hand");
     let _ = stop.send(true);
     let _ = task.await;
+    let _ = ticks.await;
     Ok(())
 }
 

@@ -22,7 +22,7 @@ use muster_core::{
 use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
 use muster_mail::Transport;
 use muster_web::{AppState, ServerOptions, WebConfig};
-use muster_worker::{MailSettings, Worker, WorkerOptions};
+use muster_worker::{MailSettings, Scheduler, Worker, WorkerOptions};
 use tokio::sync::{Notify, watch};
 
 /// Everything `muster serve` needs, already gathered from flags and environment.
@@ -409,6 +409,11 @@ impl Application {
         self.worker.clone()
     }
 
+    /// The scheduler tick this application runs (tests drive it explicitly).
+    pub fn scheduler(&self) -> Scheduler {
+        Scheduler::new(self.state.db.clone(), self.state.clock.clone())
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }
@@ -438,10 +443,17 @@ impl Application {
             let wake = self.state.outbox_wake.clone();
             tokio::spawn(self.worker.clone().run(stopped, wake))
         });
+        let scheduler = self.run_worker.then(|| {
+            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone());
+            tokio::spawn(scheduler.run(stop.subscribe()))
+        });
         let served = self.server.await;
         let _ = stop.send(true);
         if let Some(worker) = worker {
             let _ = worker.await;
+        }
+        if let Some(scheduler) = scheduler {
+            let _ = scheduler.await;
         }
         served?;
         tracing::info!("muster stopped");

@@ -11,7 +11,12 @@ fn invalid(message: impl Into<String>) -> Invalid {
 }
 
 /// One line of text: no control characters, whitespace collapsed, `min..=max` characters.
-fn single_line(input: &str, min: usize, max: usize, what: &str) -> Result<String, Invalid> {
+pub(crate) fn single_line(
+    input: &str,
+    min: usize,
+    max: usize,
+    what: &str,
+) -> Result<String, Invalid> {
     if has_control_chars(input, &[]) {
         return Err(invalid(format!(
             "{what} cannot contain line breaks or control characters."
@@ -33,7 +38,12 @@ fn single_line(input: &str, min: usize, max: usize, what: &str) -> Result<String
 }
 
 /// Multi-line text (Markdown): line breaks and tabs allowed, other controls not.
-fn multi_line(input: &str, min: usize, max: usize, what: &str) -> Result<String, Invalid> {
+pub(crate) fn multi_line(
+    input: &str,
+    min: usize,
+    max: usize,
+    what: &str,
+) -> Result<String, Invalid> {
     let text = input.replace("\r\n", "\n").trim().to_owned();
     if has_control_chars(&text, &['\n', '\t']) {
         return Err(invalid(format!(
@@ -89,6 +99,8 @@ macro_rules! text_type {
         }
     };
 }
+
+pub(crate) use text_type;
 
 text_type!(
     /// A group's name: 3–80 characters.

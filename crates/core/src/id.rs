@@ -41,6 +41,18 @@ pub mod kind {
         AuditEntry,
         /// An uploaded image (group logos).
         Image,
+        /// A place a group meets.
+        Venue,
+        /// A recurring series of events.
+        Series,
+        /// A meetup.
+        Event,
+        /// A person's answer to "are you coming?".
+        Rsvp,
+        /// A talk on an event's agenda.
+        Talk,
+        /// A comment on an event.
+        Comment,
     );
 }
 
@@ -55,6 +67,12 @@ pub type InvitationId = Id<kind::Invitation>;
 pub type ReportId = Id<kind::Report>;
 pub type AuditEntryId = Id<kind::AuditEntry>;
 pub type ImageId = Id<kind::Image>;
+pub type VenueId = Id<kind::Venue>;
+pub type SeriesId = Id<kind::Series>;
+pub type EventId = Id<kind::Event>;
+pub type RsvpId = Id<kind::Rsvp>;
+pub type TalkId = Id<kind::Talk>;
+pub type CommentId = Id<kind::Comment>;
 
 /// A typed identifier.
 #[cfg_attr(

@@ -10,10 +10,12 @@
 
 pub mod account;
 pub mod clock;
+pub mod event;
 pub mod group;
 pub mod id;
 pub mod markdown;
 pub mod policy;
+pub mod recurrence;
 pub mod roles;
 pub mod secrets;
 pub mod text;

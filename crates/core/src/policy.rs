@@ -109,6 +109,8 @@ pub enum Action {
     Leave,
     /// Send a conduct report to the organizers.
     Report,
+    /// Take part in the group's events: RSVP and comment. Active members only.
+    Participate,
     /// Anything in the role matrix.
     Use(Capability),
 }
@@ -164,6 +166,12 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
         Action::Report => match actor {
             Actor::Anonymous => Err(Denial::Unauthenticated),
             Actor::Person { .. } => Ok(()),
+        },
+        Action::Participate => match actor.status() {
+            _ if matches!(actor, Actor::Anonymous) => Err(Denial::Unauthenticated),
+            Some(MembershipStatus::Active) => Ok(()),
+            Some(MembershipStatus::Banned) => Err(Denial::Banned),
+            _ => Err(Denial::NotAMember),
         },
         Action::Use(capability) => match actor {
             Actor::Anonymous => Err(Denial::Unauthenticated),
@@ -286,6 +294,49 @@ mod tests {
             Ok(())
         );
         assert_eq!(decide(&ADMIN, &private, Action::ViewMembers), Ok(()));
+    }
+
+    #[test]
+    fn only_active_members_take_part_in_events() {
+        let open = group(Visibility::Public, JoinMode::Open);
+        for role in Role::ALL {
+            assert_eq!(
+                decide(
+                    &person(role, MembershipStatus::Active),
+                    &open,
+                    Action::Participate
+                ),
+                Ok(())
+            );
+        }
+        assert_eq!(
+            decide(&Actor::Anonymous, &open, Action::Participate),
+            Err(Denial::Unauthenticated)
+        );
+        assert_eq!(
+            decide(&OUTSIDER, &open, Action::Participate),
+            Err(Denial::NotAMember)
+        );
+        assert_eq!(
+            decide(&ADMIN, &open, Action::Participate),
+            Err(Denial::NotAMember),
+            "administrators moderate; they do not RSVP without joining"
+        );
+        for (status, denial) in [
+            (MembershipStatus::Pending, Denial::NotAMember),
+            (MembershipStatus::Invited, Denial::NotAMember),
+            (MembershipStatus::Banned, Denial::Banned),
+        ] {
+            assert_eq!(
+                decide(&person(Role::Member, status), &open, Action::Participate),
+                Err(denial)
+            );
+        }
+        let private = group(Visibility::Private, JoinMode::Invite);
+        assert_eq!(
+            decide(&OUTSIDER, &private, Action::Participate),
+            Err(Denial::NotFound)
+        );
     }
 
     #[test]

@@ -256,17 +256,24 @@ pub fn count_with_role(
         .get_result(conn)?)
 }
 
-/// Memberships of a group in `status` with their people, organizers first, then by name.
+/// The most memberships one list returns.
+pub const LIST_LIMIT: i64 = 5000;
+
+/// Memberships of a group in `status` with their people, organizers first, then by name (at
+/// most `limit`, taken in name order).
 pub fn list(
     conn: &mut DbConnection,
     group: GroupId,
     status: MembershipStatus,
+    limit: i64,
 ) -> Result<Vec<(MembershipRow, UserRow)>, DbError> {
     let mut rows: Vec<(MembershipRow, UserRow)> = memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
         .filter(memberships::group_id.eq(group))
         .filter(memberships::status.eq(status.as_str()))
         .filter(users::deleted_at.is_null())
+        .order((users::display_name.asc(), users::id.asc()))
+        .limit(limit.clamp(1, LIST_LIMIT))
         .select((MembershipRow::as_select(), UserRow::as_select()))
         .load(conn)?;
     rows.sort_by(|a, b| {
@@ -284,10 +291,20 @@ pub fn organizers(
     conn: &mut DbConnection,
     group: GroupId,
 ) -> Result<Vec<(MembershipRow, UserRow)>, DbError> {
-    Ok(list(conn, group, MembershipStatus::Active)?
-        .into_iter()
-        .filter(|(m, _)| m.role().is_organizing())
-        .collect())
+    let mut rows: Vec<(MembershipRow, UserRow)> = memberships::table
+        .inner_join(users::table.on(users::id.eq(memberships::user_id)))
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
+        .filter(memberships::role.ne(Role::Member.as_str()))
+        .filter(users::deleted_at.is_null())
+        .select((MembershipRow::as_select(), UserRow::as_select()))
+        .load(conn)?;
+    rows.sort_by(|a, b| {
+        a.0.role()
+            .cmp(&b.0.role())
+            .then_with(|| a.1.display_name.cmp(&b.1.display_name))
+    });
+    Ok(rows)
 }
 
 /// Every group a person has a membership in, with the group.

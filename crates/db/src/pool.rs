@@ -207,6 +207,41 @@ impl Db {
             .map_err(|_| DbError::TaskFailed)?
     }
 
+    /// Like [`Db::write`] for work that may refuse: an `Ok(Err(refusal))` from `work` rolls the
+    /// whole transaction back (nothing it wrote before refusing stays) and is returned as is.
+    pub async fn write_or_rollback<T, E, F>(&self, work: F) -> Result<Result<T, E>, DbError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<Result<T, E>, DbError> + Send + 'static,
+        T: Send + 'static,
+        E: Send + 'static,
+    {
+        enum Abort<E> {
+            Db(DbError),
+            Refused(E),
+        }
+        impl<E> From<diesel::result::Error> for Abort<E> {
+            fn from(error: diesel::result::Error) -> Self {
+                Abort::Db(DbError::Query(error))
+            }
+        }
+        let db = self.clone();
+        let outcome = tokio::task::spawn_blocking(move || {
+            let mut conn = db.write_conn().map_err(Abort::Db)?;
+            conn.write_transaction(|c| match work(c) {
+                Ok(Ok(value)) => Ok(value),
+                Ok(Err(refusal)) => Err(Abort::Refused(refusal)),
+                Err(error) => Err(Abort::Db(error)),
+            })
+        })
+        .await
+        .map_err(|_| DbError::TaskFailed)?;
+        match outcome {
+            Ok(value) => Ok(Ok(value)),
+            Err(Abort::Refused(refusal)) => Ok(Err(refusal)),
+            Err(Abort::Db(error)) => Err(error),
+        }
+    }
+
     /// Succeeds when a connection can be had within `timeout` and answers a query (for
     /// `/readyz`). For SQLite the file must also still exist: writes to a deleted database
     /// file would vanish at the next restart.

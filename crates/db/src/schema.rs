@@ -212,6 +212,125 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    venues (id) {
+        id -> Text,
+        group_id -> Text,
+        name -> Text,
+        address -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        directions -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_series (id) {
+        id -> Text,
+        group_id -> Text,
+        rrule -> Text,
+        timezone -> Text,
+        first_local -> Text,
+        duration_minutes -> Integer,
+        template -> Text,
+        generated_until -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> Text,
+        group_id -> Text,
+        series_id -> Nullable<Text>,
+        occurrence_key -> Nullable<Text>,
+        title -> Text,
+        description -> Text,
+        description_html -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        timezone -> Text,
+        venue_id -> Nullable<Text>,
+        online_url -> Text,
+        capacity -> Nullable<Integer>,
+        seats_taken -> Integer,
+        guest_limit -> Integer,
+        rsvp_opens_at -> Nullable<Timestamp>,
+        rsvp_closes_at -> Nullable<Timestamp>,
+        rsvps_closed -> Bool,
+        rsvp_question -> Text,
+        status -> Text,
+        cancel_reason -> Text,
+        sequence -> Integer,
+        previous_starts_at -> Nullable<Timestamp>,
+        announce -> Bool,
+        reminders_enabled -> Bool,
+        created_by -> Nullable<Text>,
+        published_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_hosts (event_id, user_id) {
+        event_id -> Text,
+        user_id -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    rsvps (id) {
+        id -> Text,
+        event_id -> Text,
+        user_id -> Text,
+        status -> Text,
+        guests -> Integer,
+        answer -> Text,
+        waitlist_position -> Nullable<BigInt>,
+        attendance -> Text,
+        checked_in_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    talks (id) {
+        id -> Text,
+        event_id -> Text,
+        position -> Integer,
+        title -> Text,
+        speaker_name -> Text,
+        speaker_user_id -> Nullable<Text>,
+        #[sql_name = "abstract"]
+        abstract_ -> Text,
+        slides_url -> Text,
+        video_url -> Text,
+        lightning -> Bool,
+        standby -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    comments (id) {
+        id -> Text,
+        event_id -> Text,
+        user_id -> Nullable<Text>,
+        body -> Text,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+        removed_by -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
@@ -219,6 +338,13 @@ diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(group_topics -> groups (group_id));
 diesel::joinable!(conduct_versions -> groups (group_id));
+diesel::joinable!(events -> groups (group_id));
+diesel::joinable!(events -> venues (venue_id));
+diesel::joinable!(rsvps -> events (event_id));
+diesel::joinable!(rsvps -> users (user_id));
+diesel::joinable!(talks -> events (event_id));
+diesel::joinable!(comments -> events (event_id));
+diesel::joinable!(event_hosts -> events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -236,4 +362,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_invitations,
     conduct_reports,
     group_audit_log,
+    venues,
+    event_series,
+    events,
+    event_hosts,
+    rsvps,
+    talks,
+    comments,
 );

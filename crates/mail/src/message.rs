@@ -48,6 +48,16 @@ pub enum MailMessage {
         about: String,
         text: String,
     },
+    /// A seat freed and the waitlist moved: the person is now going.
+    WaitlistPromoted {
+        name: String,
+        group_name: String,
+        event_title: String,
+        /// When, in the event's zone, already written out ("Wed 16 Dec 2026, 18:30 GMT").
+        when: String,
+        /// The event page's path (`/g/{slug}/events/{id}`).
+        event_path: String,
+    },
 }
 
 impl MailMessage {
@@ -65,6 +75,7 @@ impl MailMessage {
             MailMessage::GroupInvitation { .. } => "group_invitation",
             MailMessage::MembershipApproved { .. } => "membership_approved",
             MailMessage::ConductReport { .. } => "conduct_report",
+            MailMessage::WaitlistPromoted { .. } => "waitlist_promoted",
         }
     }
 

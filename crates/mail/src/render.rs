@@ -37,6 +37,9 @@ pub struct View<'a> {
     pub about: &'a str,
     /// A conduct report's text.
     pub body: &'a str,
+    /// The event an email is about, and when it is.
+    pub event_title: &'a str,
+    pub when: &'a str,
 }
 
 macro_rules! templates {
@@ -72,6 +75,8 @@ templates!(
     MembershipApprovedHtml => "membership_approved.html",
     ConductReportText => "conduct_report.txt",
     ConductReportHtml => "conduct_report.html",
+    WaitlistPromotedText => "waitlist_promoted.txt",
+    WaitlistPromotedHtml => "waitlist_promoted.html",
 );
 
 /// Renders `message`. `link` is the minted secret link for messages that need one.
@@ -82,6 +87,7 @@ pub fn render(
 ) -> Result<Rendered, askama::Error> {
     let page = |path: &str| format!("{}{path}", ctx.base_url);
     let (mut group_name, mut other_name, mut about, mut body) = ("", "", "", "");
+    let (mut event_title, mut when) = ("", "");
     let (name, new_email, default_link) = match message {
         MailMessage::VerifyEmail { name }
         | MailMessage::PasswordReset { name }
@@ -117,6 +123,18 @@ pub fn render(
             body = text;
             ("", "", page(&format!("/g/{group_slug}/settings/reports")))
         }
+        MailMessage::WaitlistPromoted {
+            name,
+            group_name: g,
+            event_title: t,
+            when: w,
+            event_path,
+        } => {
+            group_name = g;
+            event_title = t;
+            when = w;
+            (name.as_str(), "", page(event_path))
+        }
         MailMessage::SignupExisting { name } => (name.as_str(), "", page("/account/reset")),
         MailMessage::ConfirmEmailChange { name, new_email }
         | MailMessage::EmailChangeRequested { name, new_email } => {
@@ -133,6 +151,8 @@ pub fn render(
         other_name,
         about,
         body,
+        event_title,
+        when,
     };
     let instance = &ctx.instance_name;
     let (subject, text, html) = match message {
@@ -190,6 +210,11 @@ pub fn render(
             format!("A conduct report for {group_name}"),
             ConductReportText { v: &v }.render()?,
             ConductReportHtml { v: &v }.render()?,
+        ),
+        MailMessage::WaitlistPromoted { event_title, .. } => (
+            format!("You're in: {event_title}"),
+            WaitlistPromotedText { v: &v }.render()?,
+            WaitlistPromotedHtml { v: &v }.render()?,
         ),
     };
     Ok(Rendered {
@@ -275,6 +300,13 @@ mod tests {
                 reporter_name: "B".into(),
                 about: "C".into(),
                 text: "What happened.".into(),
+            },
+            MailMessage::WaitlistPromoted {
+                name: "A".into(),
+                group_name: "PyLeeds".into(),
+                event_title: "December meetup".into(),
+                when: "Wed 16 Dec 2026, 18:30 GMT".into(),
+                event_path: "/g/pyleeds/events/x".into(),
             },
         ];
         for message in messages {

@@ -16,6 +16,7 @@ pub mod assets;
 pub mod auth;
 pub mod csrf;
 pub mod error;
+pub mod events;
 pub mod extract;
 pub mod groups;
 pub mod health;
@@ -68,6 +69,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     assets::routes(table);
     account::routes(table);
     groups::routes(table);
+    events::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

@@ -47,6 +47,18 @@ pub const INVITATIONS_PER_DAY: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Events (or series) a person may create per day.
+pub const EVENTS_PER_DAY: Limit = Limit {
+    max: 30,
+    window: Duration::days(1),
+};
+
+/// Comments a person may write per day.
+pub const COMMENTS_PER_DAY: Limit = Limit {
+    max: 100,
+    window: Duration::days(1),
+};
+
 /// Logo uploads a person may make per day (each is decoded and re-encoded: real CPU).
 pub const IMAGE_UPLOADS_PER_DAY: Limit = Limit {
     max: 30,

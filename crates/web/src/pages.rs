@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
+use muster_db::events;
 
 use crate::{
     assets,
-    auth::{AuthVia, Authn},
+    auth::{AuthVia, Authn, MaybeUser},
     error::{AppError, ErrorPage, PageError},
+    events::pages::EventCard,
     middleware::CspNonce,
     routes::{Access, RouteTable},
     state::AppState,
@@ -71,6 +73,26 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "members_updated" => "Done.",
         "invitation_sent" => "The invitation is on its way.",
         "group_deleted" => "The group is deleted.",
+        "event_created" => "The event is published. See you there!",
+        "event_drafted" => "The draft is saved. Only organizers can see it until you publish it.",
+        "event_published" => "The event is published.",
+        "event_saved" => "The event is saved.",
+        "event_cancelled" => "The event is cancelled. It stays listed, with your reason.",
+        "event_deleted" => "The draft is deleted.",
+        "series_created" => "The series is scheduled.",
+        "rsvp_going" => "You're going. See you there!",
+        "rsvp_waitlisted" => {
+            "The event is full, so you're on the waitlist. We'll email you if a seat frees up."
+        }
+        "rsvp_not_going" => "Thanks for letting the organizers know.",
+        "rsvps_closed" => "RSVPs are closed.",
+        "rsvps_opened" => "RSVPs are open again.",
+        "comment_posted" => "Your comment is posted.",
+        "comment_removed" => "The comment is removed.",
+        "attendee_moved" => "Done.",
+        "talk_added" => "The talk is on the agenda.",
+        "talk_saved" => "The talk is saved.",
+        "talk_deleted" => "The talk is removed from the agenda.",
         _ => return None,
     })
 }
@@ -133,12 +155,46 @@ pub fn render_with_status(
 #[template(path = "home.html")]
 struct HomePage {
     page: PageContext,
+    /// Published upcoming events of public groups, soonest first.
+    upcoming: Vec<EventCard>,
+    /// The signed-in person's upcoming events (going or waitlisted).
+    mine: Vec<EventCard>,
+    signed_in: bool,
 }
 
-/// `/` — the home page.
-pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+/// Events listed on the home page.
+const HOME_EVENTS: i64 = 20;
+
+/// `/` — the home page: upcoming meetups, and the signed-in person's own.
+pub async fn home(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+) -> Result<HttpResponse, PageError> {
+    let now = state.now();
+    let me = user.0.as_ref().map(|a| a.user.id);
+    let (public, own) = state
+        .db
+        .read(move |c| {
+            let public = events::upcoming_public(c, now, HOME_EVENTS)?;
+            let own = match me {
+                Some(id) => events::upcoming_for_user(c, id, now, HOME_EVENTS)?,
+                None => Vec::new(),
+            };
+            Ok((public, own))
+        })
+        .await?;
     render(&HomePage {
         page: PageContext::new(&req, &state),
+        upcoming: public
+            .iter()
+            .map(|(e, g)| EventCard::of(e, g, now))
+            .collect(),
+        mine: own
+            .iter()
+            .map(|(e, g, status)| EventCard::of(e, g, now).with_rsvp(status))
+            .collect(),
+        signed_in: me.is_some(),
     })
 }
 

@@ -8,9 +8,12 @@
 //!   transaction open, and marks it sent fenced by the lease. Transient failures back off
 //!   exponentially; permanent ones fail visibly for the admin; a panic while preparing one
 //!   email fails that email and the worker goes on.
-//! * The scheduler tick materialises time-driven work (reminders, recurring events) with
-//!   deterministic dedupe keys; it arrives with the events and reminders features.
+//! * The scheduler tick ([`Scheduler`]) materialises time-driven work — recurring events'
+//!   occurrences, the directory's event dates — with natural unique keys, so any number of
+//!   workers may run it at once.
 
 mod outbox;
+mod scheduler;
 
 pub use outbox::{MailSettings, Report, Worker, WorkerOptions};
+pub use scheduler::{Scheduler, TickReport};

@@ -832,6 +832,13 @@ pub async fn delete_account(
             if !sole.is_empty() {
                 return Ok(Err(sole.into_iter().map(|g| g.name).collect::<Vec<_>>()));
             }
+            // Seats at upcoming events go to the waitlists first, while the person is still a
+            // member of each group.
+            for group in muster_db::rsvps::groups_with_upcoming(c, id, now)? {
+                if let Some(group) = muster_db::groups::find(c, group)? {
+                    crate::events::service::withdraw_member(c, &group, id, now)?;
+                }
+            }
             let groups = muster_db::memberships::delete_for_user(c, id)?;
             users::scrub(c, id, now)?;
             for group in groups {

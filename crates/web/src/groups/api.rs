@@ -670,7 +670,7 @@ pub async fn members(
     let id = access.group.id;
     let rows = state
         .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Active))
+        .read(move |c| memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT))
         .await?;
     let list: Vec<MemberView> = rows
         .into_iter()
@@ -714,7 +714,7 @@ pub async fn requests(
     let id = access.group.id;
     let rows = state
         .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Pending))
+        .read(move |c| memberships::list(c, id, MembershipStatus::Pending, memberships::LIST_LIMIT))
         .await?;
     Ok(HttpResponse::Ok().json(
         rows.into_iter()

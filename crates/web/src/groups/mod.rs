@@ -67,8 +67,7 @@ impl GroupAccess {
         authn: Option<&Authn>,
     ) -> Result<GroupAccess, AppError> {
         let slug = Slug::parse(slug).map_err(|_| AppError::not_found())?;
-        let user = authn.map(|a| a.user.clone());
-        let user_id = user.as_ref().map(|u| u.id);
+        let user_id = authn.map(|a| a.user.id);
         let (group, membership) = state
             .db
             .read(move |c| {
@@ -83,6 +82,16 @@ impl GroupAccess {
             })
             .await?
             .ok_or_else(AppError::not_found)?;
+        Ok(GroupAccess::new(group, authn, membership))
+    }
+
+    /// The access of a caller whose membership of `group` was already read.
+    pub fn new(
+        group: GroupRow,
+        authn: Option<&Authn>,
+        membership: Option<MembershipRow>,
+    ) -> GroupAccess {
+        let user = authn.map(|a| a.user.clone());
         let actor = match &user {
             None => Actor::Anonymous,
             Some(u) => Actor::Person {
@@ -90,12 +99,12 @@ impl GroupAccess {
                 membership: membership.as_ref().map(MembershipRow::policy_view),
             },
         };
-        Ok(GroupAccess {
+        GroupAccess {
             group,
             user,
             membership,
             actor,
-        })
+        }
     }
 
     /// Asks the policy; a refusal becomes the matching error (and a log line).

@@ -158,7 +158,7 @@ pub struct GroupHeader {
 }
 
 impl GroupHeader {
-    fn of(access: &GroupAccess) -> GroupHeader {
+    pub(crate) fn of(access: &GroupAccess) -> GroupHeader {
         let g = &access.group;
         GroupHeader {
             slug: g.slug.clone(),
@@ -623,6 +623,8 @@ struct ShowPage {
     topics: Vec<String>,
     links: Vec<(&'static str, String)>,
     conduct_version: i32,
+    upcoming: Vec<crate::events::pages::EventCard>,
+    recent: Vec<crate::events::pages::EventCard>,
 }
 
 pub async fn show(
@@ -638,6 +640,7 @@ pub async fn show(
         .read(move |c| memberships::organizers(c, id))
         .await?;
     let g = &access.group;
+    let (upcoming, recent) = crate::events::pages::group_page_cards(&state, g, 5, 3).await?;
     let links = g.links();
     render(&ShowPage {
         page: PageContext::new(&req, &state),
@@ -681,6 +684,8 @@ pub async fn show(
         .filter(|(_, url)| !url.is_empty())
         .collect(),
         conduct_version: g.conduct_version,
+        upcoming,
+        recent,
     })
 }
 
@@ -706,7 +711,7 @@ pub async fn members(
     let id = access.group.id;
     let rows = state
         .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Active))
+        .read(move |c| memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT))
         .await?;
     let mine = access
         .membership
@@ -993,7 +998,9 @@ async fn report_page(
     let people = if access.can(Action::ViewMembers) {
         state
             .db
-            .read(move |c| memberships::list(c, id, MembershipStatus::Active))
+            .read(move |c| {
+                memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT)
+            })
             .await?
     } else {
         Vec::new()
@@ -1166,9 +1173,9 @@ async fn manage_page(
         .db
         .read(move |c| {
             Ok((
-                memberships::list(c, id, MembershipStatus::Pending)?,
-                memberships::list(c, id, MembershipStatus::Active)?,
-                memberships::list(c, id, MembershipStatus::Banned)?,
+                memberships::list(c, id, MembershipStatus::Pending, memberships::LIST_LIMIT)?,
+                memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT)?,
+                memberships::list(c, id, MembershipStatus::Banned, memberships::LIST_LIMIT)?,
             ))
         })
         .await?;

@@ -553,7 +553,8 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
     let id = access.group.id;
     let now = state.now();
     let organizer = access.role() == Some(Role::Organizer);
-    state
+    let group = access.group.clone();
+    let left = state
         .db
         .write(move |c| {
             groups::lock(c, id)?;
@@ -564,11 +565,15 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
                 )));
             }
             memberships::delete(c, id, user)?;
+            // Their seats at upcoming events go to the waitlists.
+            crate::events::service::withdraw_member(c, &group, user, now)?;
             audit::record(c, id, Some(user), "member_left", Some(user), "", now)?;
             groups::refresh_member_count(c, id)?;
             Ok(Ok(()))
         })
-        .await?
+        .await?;
+    state.outbox_wake.notify_one();
+    left
 }
 
 /// The capability needed to act on someone holding `role`: organizers can be removed or
@@ -720,6 +725,10 @@ pub async fn moderate(
                         now,
                     )?;
                 }
+            }
+            if matches!(action, Moderation::Remove | Moderation::Ban) {
+                // Their seats at upcoming events go to the waitlists.
+                crate::events::service::withdraw_member(c, &group, user, now)?;
             }
             audit::record(
                 c,

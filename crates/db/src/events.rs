@@ -1,0 +1,575 @@
+//! Events, their venues and hosts, and the lists pages show.
+
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, RunQueryDsl,
+    Selectable, SelectableHelper,
+    prelude::{AsChangeset, Insertable, Queryable},
+};
+use muster_core::{
+    Timestamp,
+    account::Timezone,
+    event::{EventFacts, EventStatus, RsvpWindow, Schedule},
+    id::{EventId, GroupId, SeriesId, UserId, VenueId},
+};
+
+use crate::{
+    DbConnection, DbError,
+    groups::GroupRow,
+    schema::{event_hosts, events, groups, users, venues},
+};
+
+/// An `events` row.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = events)]
+pub struct EventRow {
+    pub id: EventId,
+    pub group_id: GroupId,
+    pub series_id: Option<SeriesId>,
+    /// The occurrence's index in its series (text), so materializing twice creates it once.
+    pub occurrence_key: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub description_html: String,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub timezone: String,
+    pub venue_id: Option<VenueId>,
+    pub online_url: String,
+    pub capacity: Option<i32>,
+    pub seats_taken: i32,
+    pub guest_limit: i32,
+    pub rsvp_opens_at: Option<Timestamp>,
+    pub rsvp_closes_at: Option<Timestamp>,
+    pub rsvps_closed: bool,
+    pub rsvp_question: String,
+    pub status: String,
+    pub cancel_reason: String,
+    /// Grows with each change of time, place or status (iCalendar `SEQUENCE`).
+    pub sequence: i32,
+    /// Where the event was before its last move, for "moved from" notices.
+    pub previous_starts_at: Option<Timestamp>,
+    pub announce: bool,
+    pub reminders_enabled: bool,
+    pub created_by: Option<UserId>,
+    pub published_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl EventRow {
+    pub fn status(&self) -> EventStatus {
+        EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft)
+    }
+
+    pub fn timezone(&self) -> Timezone {
+        Timezone::from_trusted(&self.timezone)
+    }
+
+    pub fn schedule(&self) -> Schedule {
+        Schedule {
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+        }
+    }
+
+    pub fn window(&self) -> RsvpWindow {
+        RsvpWindow {
+            opens_at: self.rsvp_opens_at,
+            closes_at: self.rsvp_closes_at,
+        }
+    }
+
+    pub fn facts(&self) -> EventFacts {
+        EventFacts {
+            status: self.status(),
+            schedule: self.schedule(),
+            window: self.window(),
+            rsvps_closed: self.rsvps_closed,
+            capacity: self.capacity,
+            seats_taken: self.seats_taken,
+        }
+    }
+
+    /// The page's path.
+    pub fn path(&self, group_slug: &str) -> String {
+        format!("/g/{group_slug}/events/{}", self.id)
+    }
+}
+
+/// What an organizer's edit writes (everything but the counters, the status and the keys).
+/// `None` writes NULL: the struct always carries the whole new state.
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = events, treat_none_as_null = true)]
+pub struct EventChanges {
+    pub title: String,
+    pub description: String,
+    pub description_html: String,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub timezone: String,
+    pub venue_id: Option<VenueId>,
+    pub online_url: String,
+    pub capacity: Option<i32>,
+    pub guest_limit: i32,
+    pub rsvp_opens_at: Option<Timestamp>,
+    pub rsvp_closes_at: Option<Timestamp>,
+    pub rsvps_closed: bool,
+    pub rsvp_question: String,
+    pub sequence: i32,
+    pub previous_starts_at: Option<Timestamp>,
+    pub announce: bool,
+    pub reminders_enabled: bool,
+    pub updated_at: Timestamp,
+}
+
+impl EventChanges {
+    /// The row's current editable state, to be modified and written back.
+    pub fn of(row: &EventRow) -> EventChanges {
+        EventChanges {
+            title: row.title.clone(),
+            description: row.description.clone(),
+            description_html: row.description_html.clone(),
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            timezone: row.timezone.clone(),
+            venue_id: row.venue_id,
+            online_url: row.online_url.clone(),
+            capacity: row.capacity,
+            guest_limit: row.guest_limit,
+            rsvp_opens_at: row.rsvp_opens_at,
+            rsvp_closes_at: row.rsvp_closes_at,
+            rsvps_closed: row.rsvps_closed,
+            rsvp_question: row.rsvp_question.clone(),
+            sequence: row.sequence,
+            previous_starts_at: row.previous_starts_at,
+            announce: row.announce,
+            reminders_enabled: row.reminders_enabled,
+            updated_at: row.updated_at,
+        }
+    }
+
+    /// Applies the changes to a row (for answering with the new state without re-reading).
+    pub fn apply_to(&self, row: &mut EventRow) {
+        row.title.clone_from(&self.title);
+        row.description.clone_from(&self.description);
+        row.description_html.clone_from(&self.description_html);
+        row.starts_at = self.starts_at;
+        row.ends_at = self.ends_at;
+        row.timezone.clone_from(&self.timezone);
+        row.venue_id = self.venue_id;
+        row.online_url.clone_from(&self.online_url);
+        row.capacity = self.capacity;
+        row.guest_limit = self.guest_limit;
+        row.rsvp_opens_at = self.rsvp_opens_at;
+        row.rsvp_closes_at = self.rsvp_closes_at;
+        row.rsvps_closed = self.rsvps_closed;
+        row.rsvp_question.clone_from(&self.rsvp_question);
+        row.sequence = self.sequence;
+        row.previous_starts_at = self.previous_starts_at;
+        row.announce = self.announce;
+        row.reminders_enabled = self.reminders_enabled;
+        row.updated_at = self.updated_at;
+    }
+}
+
+pub fn insert(conn: &mut DbConnection, row: &EventRow) -> Result<(), DbError> {
+    diesel::insert_into(events::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConnection, id: EventId) -> Result<Option<EventRow>, DbError> {
+    Ok(events::table
+        .find(id)
+        .select(EventRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The event with its (live) group.
+pub fn find_with_group(
+    conn: &mut DbConnection,
+    id: EventId,
+) -> Result<Option<(EventRow, GroupRow)>, DbError> {
+    Ok(events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .filter(events::id.eq(id))
+        .filter(groups::deleted_at.is_null())
+        .select((EventRow::as_select(), GroupRow::as_select()))
+        .first(conn)
+        .optional()?)
+}
+
+/// Takes the event's row lock for the rest of the transaction and reads the row. Every change
+/// to seats and the waitlist starts here, so concurrent RSVPs to one event queue on
+/// PostgreSQL (SQLite serialises writers anyway) and waitlist positions are handed out in
+/// arrival order.
+pub fn lock(conn: &mut DbConnection, id: EventId) -> Result<Option<EventRow>, DbError> {
+    // One round trip: the no-op update takes the lock and returns the row.
+    Ok(diesel::update(events::table.find(id))
+        .set(events::seats_taken.eq(events::seats_taken))
+        .returning(events::all_columns)
+        .get_result::<EventRow>(conn)
+        .optional()?)
+}
+
+pub fn update(conn: &mut DbConnection, id: EventId, changes: &EventChanges) -> Result<(), DbError> {
+    diesel::update(events::table.find(id))
+        .set(changes)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn publish(conn: &mut DbConnection, id: EventId, now: Timestamp) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        events::table
+            .find(id)
+            .filter(events::status.eq(EventStatus::Draft.as_str())),
+    )
+    .set((
+        events::status.eq(EventStatus::Published.as_str()),
+        events::published_at.eq(Some(now)),
+        events::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+pub fn cancel(
+    conn: &mut DbConnection,
+    id: EventId,
+    reason: &str,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        events::table
+            .find(id)
+            .filter(events::status.ne(EventStatus::Cancelled.as_str())),
+    )
+    .set((
+        events::status.eq(EventStatus::Cancelled.as_str()),
+        events::cancel_reason.eq(reason),
+        events::sequence.eq(events::sequence + 1),
+        events::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+/// Deletes a draft (published events are cancelled, never deleted).
+pub fn delete_draft(conn: &mut DbConnection, id: EventId) -> Result<bool, DbError> {
+    Ok(diesel::delete(
+        events::table
+            .find(id)
+            .filter(events::status.eq(EventStatus::Draft.as_str())),
+    )
+    .execute(conn)?
+        > 0)
+}
+
+pub fn set_rsvps_closed(
+    conn: &mut DbConnection,
+    id: EventId,
+    closed: bool,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(events::table.find(id))
+        .set((events::rsvps_closed.eq(closed), events::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Which events a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// Not yet over, soonest first (cancelled ones included, marked).
+    Upcoming,
+    /// Over, most recent first.
+    Past,
+}
+
+/// A group's events. Drafts only for those who may manage events.
+pub fn for_group(
+    conn: &mut DbConnection,
+    group: GroupId,
+    listing: Listing,
+    include_drafts: bool,
+    now: Timestamp,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<EventRow>, DbError> {
+    let mut query = events::table
+        .filter(events::group_id.eq(group))
+        .select(EventRow::as_select())
+        .into_boxed();
+    if !include_drafts {
+        query = query.filter(events::status.ne(EventStatus::Draft.as_str()));
+    }
+    query = match listing {
+        Listing::Upcoming => query
+            .filter(events::ends_at.gt(now))
+            .order((events::starts_at.asc(), events::id.asc())),
+        Listing::Past => query
+            .filter(events::ends_at.le(now))
+            .order((events::starts_at.desc(), events::id.desc())),
+    };
+    Ok(query
+        .limit(limit.clamp(1, 200))
+        .offset(offset.max(0))
+        .load(conn)?)
+}
+
+/// Published upcoming events of public groups, soonest first (the home page).
+pub fn upcoming_public(
+    conn: &mut DbConnection,
+    now: Timestamp,
+    limit: i64,
+) -> Result<Vec<(EventRow, GroupRow)>, DbError> {
+    Ok(events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .filter(events::status.eq(EventStatus::Published.as_str()))
+        .filter(events::ends_at.gt(now))
+        .filter(groups::deleted_at.is_null())
+        .filter(groups::visibility.eq("public"))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .limit(limit.clamp(1, 100))
+        .select((EventRow::as_select(), GroupRow::as_select()))
+        .load(conn)?)
+}
+
+/// A person's upcoming events they are going to or waiting for (the home page).
+pub fn upcoming_for_user(
+    conn: &mut DbConnection,
+    user: UserId,
+    now: Timestamp,
+    limit: i64,
+) -> Result<Vec<(EventRow, GroupRow, String)>, DbError> {
+    use crate::schema::rsvps;
+    Ok(rsvps::table
+        .inner_join(events::table.on(events::id.eq(rsvps::event_id)))
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .filter(rsvps::user_id.eq(user))
+        .filter(rsvps::status.ne("not_going"))
+        .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .filter(events::ends_at.gt(now))
+        .filter(groups::deleted_at.is_null())
+        .order((events::starts_at.asc(), events::id.asc()))
+        .limit(limit.clamp(1, 100))
+        .select((EventRow::as_select(), GroupRow::as_select(), rsvps::status))
+        .load(conn)?)
+}
+
+/// Recomputes the group's next and last event dates (the directory sorts and shows them).
+pub fn refresh_group_dates(
+    conn: &mut DbConnection,
+    group: GroupId,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    let published = || {
+        events::table
+            .filter(events::group_id.eq(group))
+            .filter(events::status.eq(EventStatus::Published.as_str()))
+    };
+    let next: Option<Timestamp> = published()
+        .filter(events::starts_at.gt(now))
+        .select(diesel::dsl::min(events::starts_at))
+        .first(conn)?;
+    let last: Option<Timestamp> = published()
+        .filter(events::starts_at.le(now))
+        .select(diesel::dsl::max(events::starts_at))
+        .first(conn)?;
+    diesel::update(groups::table.find(group))
+        .set((
+            groups::next_event_at.eq(next),
+            groups::last_event_at.eq(last),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Groups whose "next event" has started (the scheduler tick moves them on).
+pub fn groups_with_stale_next_event(
+    conn: &mut DbConnection,
+    now: Timestamp,
+    limit: i64,
+) -> Result<Vec<GroupId>, DbError> {
+    Ok(groups::table
+        .filter(groups::next_event_at.le(now))
+        .filter(groups::deleted_at.is_null())
+        .select(groups::id)
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Events created by `user` since `since` (the daily limit).
+pub fn created_by_since(
+    conn: &mut DbConnection,
+    user: UserId,
+    since: Timestamp,
+) -> Result<i64, DbError> {
+    Ok(events::table
+        .filter(events::created_by.eq(user))
+        .filter(events::created_at.ge(since))
+        .count()
+        .get_result(conn)?)
+}
+
+// ----------------------------------------------------------------------------- venues
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = venues)]
+pub struct VenueRow {
+    pub id: VenueId,
+    pub group_id: GroupId,
+    pub name: String,
+    pub address: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub directions: String,
+    pub created_at: Timestamp,
+}
+
+/// A venue as given with an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewVenue {
+    pub name: String,
+    pub address: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub directions: String,
+}
+
+/// The group's venue with this name and address (updating its coordinates and directions), or
+/// a new one: a group's list of places grows only with places it really uses.
+pub fn venue_for(
+    conn: &mut DbConnection,
+    group: GroupId,
+    venue: &NewVenue,
+    now: Timestamp,
+) -> Result<VenueId, DbError> {
+    let existing: Option<VenueId> = venues::table
+        .filter(venues::group_id.eq(group))
+        .filter(venues::name.eq(&venue.name))
+        .filter(venues::address.eq(&venue.address))
+        .select(venues::id)
+        .first(conn)
+        .optional()?;
+    if let Some(id) = existing {
+        diesel::update(venues::table.find(id))
+            .set((
+                venues::latitude.eq(venue.latitude),
+                venues::longitude.eq(venue.longitude),
+                venues::directions.eq(&venue.directions),
+            ))
+            .execute(conn)?;
+        return Ok(id);
+    }
+    let id = VenueId::new();
+    diesel::insert_into(venues::table)
+        .values(&VenueRow {
+            id,
+            group_id: group,
+            name: venue.name.clone(),
+            address: venue.address.clone(),
+            latitude: venue.latitude,
+            longitude: venue.longitude,
+            directions: venue.directions.clone(),
+            created_at: now,
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+pub fn find_venue(conn: &mut DbConnection, id: VenueId) -> Result<Option<VenueRow>, DbError> {
+    Ok(venues::table
+        .find(id)
+        .select(VenueRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Venues of several events at once (lists), no N+1.
+pub fn venues_by_id(conn: &mut DbConnection, ids: &[VenueId]) -> Result<Vec<VenueRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(venues::table
+        .filter(venues::id.eq_any(ids))
+        .select(VenueRow::as_select())
+        .load(conn)?)
+}
+
+// ----------------------------------------------------------------------------- hosts
+
+/// Replaces the event's hosts (in the given order).
+pub fn set_hosts(conn: &mut DbConnection, event: EventId, hosts: &[UserId]) -> Result<(), DbError> {
+    diesel::delete(event_hosts::table.filter(event_hosts::event_id.eq(event))).execute(conn)?;
+    for (position, user) in hosts.iter().enumerate() {
+        diesel::insert_into(event_hosts::table)
+            .values((
+                event_hosts::event_id.eq(event),
+                event_hosts::user_id.eq(*user),
+                event_hosts::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The hosts' ids and names, in order (deleted accounts left out).
+pub fn hosts(conn: &mut DbConnection, event: EventId) -> Result<Vec<(UserId, String)>, DbError> {
+    Ok(event_hosts::table
+        .inner_join(users::table.on(users::id.eq(event_hosts::user_id)))
+        .filter(event_hosts::event_id.eq(event))
+        .filter(users::deleted_at.is_null())
+        .order(event_hosts::position.asc())
+        .select((users::id, users::display_name))
+        .load(conn)?)
+}
+
+/// Whether the event is in a series and later occurrences exist (for "this and following").
+pub fn following_in_series(
+    conn: &mut DbConnection,
+    series: SeriesId,
+    from: Timestamp,
+) -> Result<Vec<EventRow>, DbError> {
+    Ok(events::table
+        .filter(events::series_id.eq(series))
+        .filter(events::starts_at.ge(from))
+        .filter(
+            events::status
+                .eq(EventStatus::Published.as_str())
+                .or(events::status.eq(EventStatus::Draft.as_str())),
+        )
+        .order(events::starts_at.asc())
+        .select(EventRow::as_select())
+        .load(conn)?)
+}
+
+/// Every event of a series, in order.
+pub fn in_series(conn: &mut DbConnection, series: SeriesId) -> Result<Vec<EventRow>, DbError> {
+    Ok(events::table
+        .filter(events::series_id.eq(series))
+        .order(events::starts_at.asc())
+        .limit(500)
+        .select(EventRow::as_select())
+        .load(conn)?)
+}
+
+/// Counts for a list of events: (event, people going, people waiting). One query.
+pub fn rsvp_counts(
+    conn: &mut DbConnection,
+    ids: &[EventId],
+) -> Result<Vec<(EventId, String, i64)>, DbError> {
+    use crate::schema::rsvps;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(rsvps::table
+        .filter(rsvps::event_id.eq_any(ids))
+        .filter(rsvps::status.ne("not_going"))
+        .group_by((rsvps::event_id, rsvps::status))
+        .select((rsvps::event_id, rsvps::status, diesel::dsl::count_star()))
+        .load(conn)?)
+}

@@ -1,0 +1,265 @@
+//! Events: scheduling (one-off and recurring), RSVPs with capacity and a fair waitlist,
+//! organizers' attendee management and check-in, talks and comments — as the JSON API and as
+//! HTML pages.
+//!
+//! Every event route loads an [`EventAccess`] (the event, its group, the caller and their
+//! membership); visibility follows the group (a private group's events are 404 to outsiders)
+//! and drafts are 404 to everyone who cannot manage events.
+
+pub mod api;
+pub mod pages;
+pub mod service;
+
+use chrono::{DateTime, Datelike};
+use chrono_tz::Tz;
+use muster_core::{
+    Timestamp,
+    account::Timezone,
+    event::{EventStatus, RsvpStatus},
+    id::{EventId, UserId},
+    policy::Action,
+    roles::Capability,
+};
+use muster_db::{
+    events::{self, EventRow, VenueRow},
+    memberships, rsvps,
+    talks::{self, Comment, TalkRow},
+};
+
+use crate::{
+    auth::Authn, error::AppError, groups::GroupAccess, routes::RouteTable, state::AppState,
+};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    api::routes(table);
+    pages::routes(table);
+}
+
+/// An event as one caller sees it.
+#[derive(Debug, Clone)]
+pub struct EventAccess {
+    pub group: GroupAccess,
+    pub event: EventRow,
+}
+
+impl EventAccess {
+    /// Loads the event `id` for the caller: 404 when there is no such event, when its group is
+    /// hidden from the caller, or when it is a draft the caller may not manage.
+    pub async fn load(
+        state: &AppState,
+        id: &str,
+        authn: Option<&Authn>,
+    ) -> Result<EventAccess, AppError> {
+        let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
+        let user_id = authn.map(|a| a.user.id);
+        let (event, group, membership) = state
+            .db
+            .read(move |c| {
+                let Some((event, group)) = events::find_with_group(c, id)? else {
+                    return Ok(None);
+                };
+                let membership = match user_id {
+                    Some(user) => memberships::find(c, group.id, user)?,
+                    None => None,
+                };
+                Ok(Some((event, group, membership)))
+            })
+            .await?
+            .ok_or_else(AppError::not_found)?;
+        let access = EventAccess {
+            group: GroupAccess::new(group, authn, membership),
+            event,
+        };
+        access.group.check(Action::View)?;
+        if access.event.status() == EventStatus::Draft && !access.can_manage() {
+            return Err(AppError::not_found());
+        }
+        Ok(access)
+    }
+
+    /// Loads the event and checks it belongs to the group named `slug` (page URLs carry both).
+    pub async fn load_in_group(
+        state: &AppState,
+        slug: &str,
+        id: &str,
+        authn: Option<&Authn>,
+    ) -> Result<EventAccess, AppError> {
+        let access = EventAccess::load(state, id, authn).await?;
+        if access.group.group.slug != slug {
+            return Err(AppError::not_found());
+        }
+        Ok(access)
+    }
+
+    pub fn can_manage(&self) -> bool {
+        self.group.can(Action::Use(Capability::ManageEvents))
+    }
+
+    pub fn check_manage(&self) -> Result<(), AppError> {
+        self.group.check(Action::Use(Capability::ManageEvents))
+    }
+
+    pub fn path(&self) -> String {
+        self.event.path(&self.group.group.slug)
+    }
+}
+
+/// Everything an event page (or the API's event view) shows besides the event row itself.
+#[derive(Debug, Clone, Default)]
+pub struct EventDetails {
+    pub venue: Option<VenueRow>,
+    pub hosts: Vec<(UserId, String)>,
+    pub talks: Vec<TalkRow>,
+    /// People going (without guests) and people waiting.
+    pub going: i64,
+    pub waiting: i64,
+    /// The first people going who show themselves in the member list, and how many more.
+    pub going_preview: Vec<(UserId, String)>,
+    pub going_others: i64,
+    /// The caller's own RSVP.
+    pub mine: Option<service::RsvpOutcome>,
+    pub comments: Vec<Comment>,
+}
+
+/// How many names an event page lists.
+pub const GOING_PREVIEW: i64 = 48;
+
+impl EventDetails {
+    /// Reads the details in one database round trip (a handful of indexed queries).
+    pub async fn load(
+        state: &AppState,
+        access: &EventAccess,
+        with_comments: bool,
+    ) -> Result<EventDetails, AppError> {
+        let event = access.event.clone();
+        let user = access.group.user.as_ref().map(|u| u.id);
+        Ok(state
+            .db
+            .read(move |c| {
+                let venue = match event.venue_id {
+                    Some(v) => events::find_venue(c, v)?,
+                    None => None,
+                };
+                let hosts = events::hosts(c, event.id)?;
+                let talks = talks::for_event(c, event.id)?;
+                let (going, _, waiting) = rsvps::counts(c, event.id)?;
+                let (going_preview, going_others) = rsvps::going_names(c, &event, GOING_PREVIEW)?;
+                let mine = match user {
+                    Some(user) => match rsvps::find(c, event.id, user)? {
+                        Some(row) => {
+                            let rank = match (row.status(), row.waitlist_position) {
+                                (RsvpStatus::Waitlisted, Some(p)) => {
+                                    Some(rsvps::rank(c, event.id, p)?)
+                                }
+                                _ => None,
+                            };
+                            Some(service::RsvpOutcome {
+                                status: row.status(),
+                                guests: row.guests,
+                                answer: row.answer.clone(),
+                                waitlist_position: rank,
+                            })
+                        }
+                        None => None,
+                    },
+                    None => None,
+                };
+                let comments = if with_comments {
+                    talks::comments(c, event.id, service::COMMENTS_SHOWN)?
+                } else {
+                    Vec::new()
+                };
+                Ok(EventDetails {
+                    venue,
+                    hosts,
+                    talks,
+                    going,
+                    waiting,
+                    going_preview,
+                    going_others,
+                    mine,
+                    comments,
+                })
+            })
+            .await?)
+    }
+
+    /// Whether the caller may see the online link: organizers, and people going.
+    pub fn sees_online_link(&self, access: &EventAccess) -> bool {
+        access.can_manage()
+            || self
+                .mine
+                .as_ref()
+                .is_some_and(|m| m.status == RsvpStatus::Going)
+    }
+}
+
+/// An instant in a zone.
+pub fn local(at: Timestamp, tz: Timezone) -> DateTime<Tz> {
+    at.as_datetime().with_timezone(&tz.tz())
+}
+
+/// "Wed 16 Dec 2026, 18:30–21:00 GMT" (or with both dates when it ends on another day).
+pub fn when_text(starts_at: Timestamp, ends_at: Timestamp, tz: Timezone) -> String {
+    let (start, end) = (local(starts_at, tz), local(ends_at, tz));
+    if start.date_naive() == end.date_naive() {
+        format!(
+            "{}, {}–{} {}",
+            start.format("%a %-d %b %Y"),
+            start.format("%H:%M"),
+            end.format("%H:%M"),
+            end.format("%Z")
+        )
+    } else {
+        format!(
+            "{} – {}",
+            start.format("%a %-d %b %Y, %H:%M %Z"),
+            end.format("%a %-d %b %Y, %H:%M %Z")
+        )
+    }
+}
+
+/// RFC 3339 with the zone's offset at that instant (`2026-12-16T18:30:00+00:00`).
+pub fn rfc3339_in(at: Timestamp, tz: Timezone) -> String {
+    local(at, tz).to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// The value an HTML `datetime-local` input shows: `2026-12-16T18:30`.
+pub fn local_input(at: Timestamp, tz: Timezone) -> String {
+    local(at, tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// A short date for lists: "16 Dec" this year, "16 Dec 2027" otherwise.
+pub fn short_date(at: Timestamp, tz: Timezone, now: Timestamp) -> String {
+    let day = local(at, tz);
+    if day.year() == local(now, tz).year() {
+        day.format("%a %-d %b").to_string()
+    } else {
+        day.format("%a %-d %b %Y").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+
+    #[test]
+    fn times_read_in_the_events_zone() {
+        let london = Timezone::parse("Europe/London").unwrap();
+        let start = Timestamp::from(Utc.with_ymd_and_hms(2026, 7, 15, 17, 30, 0).unwrap());
+        let end = start + chrono::Duration::hours(2);
+        assert_eq!(
+            when_text(start, end, london),
+            "Wed 15 Jul 2026, 18:30–20:30 BST"
+        );
+        assert_eq!(rfc3339_in(start, london), "2026-07-15T18:30:00+01:00");
+        assert_eq!(local_input(start, london), "2026-07-15T18:30");
+        let long = when_text(start, start + chrono::Duration::days(1), london);
+        assert_eq!(
+            long,
+            "Wed 15 Jul 2026, 18:30 BST – Thu 16 Jul 2026, 18:30 BST"
+        );
+    }
+}

@@ -1,0 +1,1700 @@
+//! Event use cases, shared by the JSON API and the HTML pages.
+//!
+//! Every change to seats runs in one write transaction that starts by locking the event row
+//! (`events::lock`): the guarded seat update, the waitlist, promotion, and the "you're in"
+//! emails for promoted people all commit together or not at all.
+
+use chrono::{Duration, NaiveDateTime};
+use muster_core::{
+    Timestamp,
+    account::Timezone,
+    event::{
+        self, Address, Attendance, CancelReason, CommentText, Directions, EventStatus, EventTitle,
+        RsvpAnswer, RsvpQuestion, RsvpResponse, RsvpStatus, RsvpWindow, Schedule, SpeakerName,
+        TalkAbstract, TalkTitle, VenueName, WindowEnd,
+    },
+    group::{Coordinates, Description, WebUrl},
+    id::{CommentId, EventId, SeriesId, TalkId, UserId},
+    markdown,
+    policy::{Action, MembershipStatus},
+    recurrence::Recurrence,
+};
+use muster_db::{
+    DbConnection, DbError, audit,
+    events::{self, EventChanges, EventRow, NewVenue, VenueRow},
+    groups::GroupRow,
+    memberships, rate_limits,
+    rsvps::{self, Changed, Promoted, Refusal, Target},
+    series::{self, SeriesRow, SeriesTemplate},
+    talks::{self, CommentRow, TalkChanges, TalkRow},
+    users,
+};
+use muster_mail::MailMessage;
+
+use super::{EventAccess, local, when_text};
+use crate::{
+    account::service::Fields,
+    error::AppError,
+    groups::GroupAccess,
+    limits,
+    mailer::{self, Outgoing},
+    state::AppState,
+};
+
+// ----------------------------------------------------------------------------- input
+
+/// When RSVPs open or close, as entered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum WindowInput {
+    /// No limit (open as soon as published; close when the event starts).
+    #[default]
+    Unset,
+    /// At a time (RFC 3339, or local in the event's zone).
+    At(String),
+    /// This many hours before the start; moves with the event.
+    HoursBefore(i64),
+}
+
+/// A venue as entered.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VenueFields {
+    pub name: String,
+    pub address: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub directions: String,
+}
+
+/// Every editable field of an event, as typed (checked by [`validate`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EventFields {
+    pub title: String,
+    /// Markdown.
+    pub description: String,
+    /// RFC 3339 with an offset, or a local date-time in `timezone`.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// IANA zone; empty means the group's.
+    pub timezone: String,
+    pub venue: Option<VenueFields>,
+    pub online_url: String,
+    pub capacity: Option<i64>,
+    pub guest_limit: i64,
+    pub rsvp_opens: WindowInput,
+    pub rsvp_closes: WindowInput,
+    pub rsvp_question: String,
+    /// Member ids, up to five.
+    pub hosts: Vec<String>,
+    pub rsvps_closed: bool,
+    pub reminders_enabled: bool,
+    pub announce: bool,
+}
+
+impl EventFields {
+    /// The event's current fields, for editing.
+    pub fn of(event: &EventRow, venue: Option<&VenueRow>, hosts: &[UserId]) -> EventFields {
+        let tz = event.timezone();
+        EventFields {
+            title: event.title.clone(),
+            description: event.description.clone(),
+            starts_at: super::rfc3339_in(event.starts_at, tz),
+            ends_at: super::rfc3339_in(event.ends_at, tz),
+            timezone: event.timezone.clone(),
+            venue: venue.map(|v| VenueFields {
+                name: v.name.clone(),
+                address: v.address.clone(),
+                lat: v.latitude,
+                lon: v.longitude,
+                directions: v.directions.clone(),
+            }),
+            online_url: event.online_url.clone(),
+            capacity: event.capacity.map(i64::from),
+            guest_limit: i64::from(event.guest_limit),
+            rsvp_opens: event.rsvp_opens_at.map_or(WindowInput::Unset, |t| {
+                WindowInput::At(super::rfc3339_in(t, tz))
+            }),
+            rsvp_closes: event.rsvp_closes_at.map_or(WindowInput::Unset, |t| {
+                WindowInput::At(super::rfc3339_in(t, tz))
+            }),
+            rsvp_question: event.rsvp_question.clone(),
+            hosts: hosts.iter().map(ToString::to_string).collect(),
+            rsvps_closed: event.rsvps_closed,
+            reminders_enabled: event.reminders_enabled,
+            announce: event.announce,
+        }
+    }
+}
+
+/// [`EventFields`] that passed validation: the typed state of an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventState {
+    pub title: EventTitle,
+    pub description: Description,
+    pub timezone: Timezone,
+    pub schedule: Schedule,
+    pub venue: Option<NewVenue>,
+    pub online_url: String,
+    pub capacity: Option<i32>,
+    pub guest_limit: i32,
+    pub window: RsvpWindow,
+    pub rsvp_question: RsvpQuestion,
+    pub hosts: Vec<UserId>,
+    pub rsvps_closed: bool,
+    pub reminders_enabled: bool,
+    pub announce: bool,
+}
+
+const MAX_HOURS_BEFORE: i64 = 24 * 365;
+
+fn window_value(
+    f: &mut Fields,
+    field: &str,
+    input: &WindowInput,
+    tz: Timezone,
+    starts_at: Option<Timestamp>,
+) -> Option<Option<Timestamp>> {
+    match input {
+        WindowInput::Unset => Some(None),
+        WindowInput::At(text) if text.trim().is_empty() => Some(None),
+        WindowInput::At(text) => f.check(field, event::parse_time(text, tz)).map(Some),
+        WindowInput::HoursBefore(hours) if !(0..=MAX_HOURS_BEFORE).contains(hours) => {
+            f.add(field, "Give a number of hours from 0 to 8760 (a year).");
+            None
+        }
+        WindowInput::HoursBefore(hours) => Some(starts_at.map(|s| s - Duration::hours(*hours))),
+    }
+}
+
+/// Checks every field, reporting all problems at once. `now` refuses starts in the past unless
+/// `existing` already starts at that time (editing the title of a past event is fine).
+pub fn validate(
+    input: &EventFields,
+    group: &GroupRow,
+    existing: Option<&EventRow>,
+    now: Timestamp,
+) -> Result<EventState, AppError> {
+    let mut f = Fields::default();
+    let title = f.check("title", EventTitle::parse(&input.title));
+    let description = f.check("description", Description::parse(&input.description));
+    let zone_name = if input.timezone.trim().is_empty() {
+        group.timezone.as_str()
+    } else {
+        input.timezone.as_str()
+    };
+    let timezone = f.check("timezone", Timezone::parse(zone_name));
+    let tz = timezone.unwrap_or_else(|| Timezone::from_trusted("UTC"));
+    let starts_at = f.check("starts_at", event::parse_time(&input.starts_at, tz));
+    let ends_at = f.check("ends_at", event::parse_time(&input.ends_at, tz));
+    let schedule = match (starts_at, ends_at) {
+        (Some(s), Some(e)) => f.check("ends_at", Schedule::new(s, e)),
+        _ => None,
+    };
+    if let Some(schedule) = schedule {
+        let unchanged = existing.is_some_and(|e| e.starts_at == schedule.starts_at);
+        if !unchanged {
+            f.check("starts_at", schedule.check_future(now));
+        }
+    }
+    let venue = match &input.venue {
+        None => Some(None),
+        Some(v) => {
+            let name = f.check("venue.name", VenueName::parse(&v.name));
+            let address = f.check("venue.address", Address::parse(&v.address));
+            let directions = f.check("venue.directions", Directions::parse(&v.directions));
+            let coordinates = match (v.lat, v.lon) {
+                (None, None) => Some(None),
+                (Some(lat), Some(lon)) => {
+                    f.check("venue.lat", Coordinates::new(lat, lon)).map(Some)
+                }
+                _ => {
+                    f.add("venue.lat", "Give both latitude and longitude, or neither.");
+                    None
+                }
+            };
+            match (name, address, directions, coordinates) {
+                (Some(name), Some(address), Some(directions), Some(coordinates)) => {
+                    Some(Some(NewVenue {
+                        name: name.to_string(),
+                        address: address.to_string(),
+                        latitude: coordinates.map(|c| c.lat),
+                        longitude: coordinates.map(|c| c.lon),
+                        directions: directions.to_string(),
+                    }))
+                }
+                _ => None,
+            }
+        }
+    };
+    let online_url = f
+        .check("online_url", WebUrl::parse_optional(&input.online_url))
+        .map(|u| u.map(|u| u.as_str().to_owned()).unwrap_or_default());
+    let capacity = match input.capacity {
+        None => Some(None),
+        Some(c) => f.check("capacity", event::capacity(c)).map(Some),
+    };
+    let guest_limit = f.check("guest_limit", event::guest_limit(input.guest_limit));
+    let start = schedule.map(|s| s.starts_at);
+    let opens = window_value(&mut f, "rsvp_opens_at", &input.rsvp_opens, tz, start);
+    let closes = window_value(&mut f, "rsvp_closes_at", &input.rsvp_closes, tz, start);
+    let window = match (opens, closes, schedule) {
+        (Some(opens_at), Some(closes_at), Some(schedule)) => {
+            let window = RsvpWindow {
+                opens_at,
+                closes_at,
+            };
+            match window.check(&schedule) {
+                Ok(()) => Some(window),
+                Err((end, message)) => {
+                    let field = match end {
+                        WindowEnd::Opens => "rsvp_opens_at",
+                        WindowEnd::Closes => "rsvp_closes_at",
+                    };
+                    f.check::<()>(field, Err(message));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let rsvp_question = f.check("rsvp_question", RsvpQuestion::parse(&input.rsvp_question));
+    let mut hosts = Vec::new();
+    for text in input.hosts.iter().filter(|h| !h.trim().is_empty()) {
+        match UserId::parse(text.trim()) {
+            Ok(id) if !hosts.contains(&id) => hosts.push(id),
+            Ok(_) => {}
+            Err(_) => f.add("hosts", "Hosts are given by member id."),
+        }
+    }
+    if hosts.len() > event::MAX_HOSTS {
+        f.add("hosts", "An event can show at most 5 hosts.");
+    }
+    f.finish()?;
+    match (
+        title,
+        description,
+        timezone,
+        schedule,
+        venue,
+        online_url,
+        capacity,
+        guest_limit,
+        window,
+        rsvp_question,
+    ) {
+        (
+            Some(title),
+            Some(description),
+            Some(timezone),
+            Some(schedule),
+            Some(venue),
+            Some(online_url),
+            Some(capacity),
+            Some(guest_limit),
+            Some(window),
+            Some(rsvp_question),
+        ) => Ok(EventState {
+            title,
+            description,
+            timezone,
+            schedule,
+            venue,
+            online_url,
+            capacity,
+            guest_limit,
+            window,
+            rsvp_question,
+            hosts,
+            rsvps_closed: input.rsvps_closed,
+            reminders_enabled: input.reminders_enabled,
+            announce: input.announce,
+        }),
+        _ => Err(AppError::internal("validated event fields missing")),
+    }
+}
+
+/// With no hosts named, the member who schedules the event hosts it.
+fn default_host(state: &mut EventState, access: &GroupAccess) -> Result<(), AppError> {
+    if state.hosts.is_empty() && access.active_membership().is_ok() {
+        state.hosts.push(access.user()?.id);
+    }
+    Ok(())
+}
+
+/// Hosts must be active members of the group (checked in the writing transaction).
+fn check_hosts(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    hosts: &[UserId],
+) -> Result<Result<(), AppError>, DbError> {
+    for host in hosts {
+        let active = memberships::find(conn, group.id, *host)?
+            .is_some_and(|m| m.status() == MembershipStatus::Active);
+        if !active {
+            return Ok(Err(AppError::invalid_fields(
+                [(
+                    "hosts".to_owned(),
+                    "Hosts must be members of the group.".to_owned(),
+                )]
+                .into(),
+            )));
+        }
+    }
+    Ok(Ok(()))
+}
+
+fn daily_event_limit(
+    conn: &mut DbConnection,
+    user: UserId,
+    now: Timestamp,
+) -> Result<Result<(), AppError>, DbError> {
+    let bucket = format!("events:user:{user}");
+    Ok(
+        match rate_limits::hit(conn, &bucket, limits::EVENTS_PER_DAY, now)? {
+            Ok(()) => Ok(()),
+            Err(wait) => Err(AppError::too_many_requests(wait).with_code("daily_limit")),
+        },
+    )
+}
+
+// ----------------------------------------------------------------------------- promotion mail
+
+/// Enqueues "you're in" for each promoted person (not `except`, who is answered directly), in
+/// the transaction that promoted them.
+pub(crate) fn tell_promoted(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    group: &GroupRow,
+    promoted: &[Promoted],
+    except: Option<UserId>,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    for p in promoted.iter().filter(|p| Some(p.user_id) != except) {
+        let Some(user) = users::find(conn, p.user_id)? else {
+            continue;
+        };
+        if user.deleted_at.is_some() {
+            continue;
+        }
+        let message = MailMessage::WaitlistPromoted {
+            name: user.display_name.clone(),
+            group_name: group.name.clone(),
+            event_title: event.title.clone(),
+            when: when_text(event.starts_at, event.ends_at, event.timezone()),
+            event_path: event.path(&group.slug),
+        };
+        // Each promotion is its own news (someone can be moved back and promoted again).
+        mailer::enqueue(conn, Outgoing::to_user(&user, message), now)?;
+    }
+    Ok(())
+}
+
+/// Withdraws a person from the group's upcoming events (they left, were removed or banned),
+/// promoting each waitlist and telling the promoted. Call inside the writing transaction.
+pub(crate) fn withdraw_member(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    user: UserId,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    for (event, promoted) in rsvps::withdraw_from_group(conn, group.id, user, now)? {
+        tell_promoted(conn, &event, group, &promoted, Some(user), now)?;
+    }
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------- create & edit
+
+fn new_row(
+    state: &EventState,
+    group: &GroupRow,
+    creator: UserId,
+    draft: bool,
+    now: Timestamp,
+) -> EventRow {
+    EventRow {
+        id: EventId::new(),
+        group_id: group.id,
+        series_id: None,
+        occurrence_key: None,
+        title: state.title.to_string(),
+        description: state.description.to_string(),
+        description_html: markdown::to_safe_html(state.description.as_str()),
+        starts_at: state.schedule.starts_at,
+        ends_at: state.schedule.ends_at,
+        timezone: state.timezone.name().to_owned(),
+        venue_id: None,
+        online_url: state.online_url.clone(),
+        capacity: state.capacity,
+        seats_taken: 0,
+        guest_limit: state.guest_limit,
+        rsvp_opens_at: state.window.opens_at,
+        rsvp_closes_at: state.window.closes_at,
+        rsvps_closed: state.rsvps_closed,
+        rsvp_question: state.rsvp_question.to_string(),
+        status: if draft {
+            EventStatus::Draft
+        } else {
+            EventStatus::Published
+        }
+        .as_str()
+        .to_owned(),
+        cancel_reason: String::new(),
+        sequence: 0,
+        previous_starts_at: None,
+        announce: state.announce,
+        reminders_enabled: state.reminders_enabled,
+        created_by: Some(creator),
+        published_at: (!draft).then_some(now),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+/// Schedules an event (published unless `draft`).
+pub async fn create(
+    state: &AppState,
+    access: &GroupAccess,
+    input: &EventFields,
+    draft: bool,
+) -> Result<EventRow, AppError> {
+    access.check(Action::Use(muster_core::roles::Capability::ManageEvents))?;
+    let now = state.now();
+    let mut valid = validate(input, &access.group, None, now)?;
+    default_host(&mut valid, access)?;
+    let creator = access.user()?.id;
+    let group = access.group.clone();
+    let mut row = new_row(&valid, &group, creator, draft, now);
+    state
+        .db
+        .write_or_rollback(move |c| {
+            if let Err(e) = daily_event_limit(c, creator, now)? {
+                return Ok(Err(e));
+            }
+            if let Err(e) = check_hosts(c, &group, &valid.hosts)? {
+                return Ok(Err(e));
+            }
+            if let Some(venue) = &valid.venue {
+                row.venue_id = Some(events::venue_for(c, group.id, venue, now)?);
+            }
+            events::insert(c, &row)?;
+            events::set_hosts(c, row.id, &valid.hosts)?;
+            events::refresh_group_dates(c, group.id, now)?;
+            audit::record(
+                c,
+                group.id,
+                Some(creator),
+                if draft {
+                    "event_drafted"
+                } else {
+                    "event_created"
+                },
+                None,
+                &row.title,
+                now,
+            )?;
+            Ok(Ok(row))
+        })
+        .await?
+}
+
+/// Which events an edit or a cancellation applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// This event only.
+    #[default]
+    This,
+    /// This one and the later ones of its series (and the series' future occurrences).
+    Following,
+}
+
+impl Scope {
+    pub fn parse(text: Option<&str>) -> Result<Scope, AppError> {
+        match text.map(str::trim) {
+            None | Some("" | "this") => Ok(Scope::This),
+            Some("following") => Ok(Scope::Following),
+            Some(_) => Err(AppError::invalid_fields(
+                [(
+                    "scope".to_owned(),
+                    "Choose this (this event) or following (this and later events of the series)."
+                        .to_owned(),
+                )]
+                .into(),
+            )),
+        }
+    }
+}
+
+/// How an edit treats a capacity below the seats already taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overflow {
+    /// Refuse, naming the seats taken.
+    #[default]
+    Refuse,
+    /// Move the latest RSVPs to the front of the waitlist until the rest fit.
+    Waitlist,
+}
+
+/// Applies `state` to a locked `event`: the write, the venue, hosts, sequence, the window
+/// moving with the start, capacity changes and promotion. `window_explicit` says whether the
+/// window was changed on purpose (else it moves with the start).
+#[allow(clippy::too_many_arguments)]
+fn write_state(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    event: &EventRow,
+    state: &EventState,
+    window_explicit: bool,
+    overflow: Overflow,
+    actor: UserId,
+    now: Timestamp,
+) -> Result<Result<EventRow, AppError>, DbError> {
+    // Hosts already shown keep their place even if they have left the group since; new ones
+    // must be members.
+    let current: Vec<UserId> = events::hosts(conn, event.id)?
+        .into_iter()
+        .map(|h| h.0)
+        .collect();
+    let added: Vec<UserId> = state
+        .hosts
+        .iter()
+        .copied()
+        .filter(|h| !current.contains(h))
+        .collect();
+    if let Err(e) = check_hosts(conn, group, &added)? {
+        return Ok(Err(e));
+    }
+    let venue_id = match &state.venue {
+        Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
+        None => None,
+    };
+    if let Some(capacity) = state.capacity
+        && capacity < event.seats_taken
+    {
+        match overflow {
+            Overflow::Refuse => {
+                let taken = event.seats_taken;
+                return Ok(Err(AppError::invalid_fields(
+                    [(
+                        "capacity".to_owned(),
+                        format!(
+                            "{taken} seats are taken. Choose at least {taken}, or choose to move \
+                             the latest RSVPs to the waitlist (capacity_overflow: \"waitlist\")."
+                        ),
+                    )]
+                    .into(),
+                )));
+            }
+            Overflow::Waitlist => {
+                let moved = rsvps::make_room_for_capacity(conn, event.id, capacity, now)?;
+                tracing::info!(event = %event.id, moved = moved.len(), "capacity lowered; RSVPs moved to the waitlist");
+            }
+        }
+    }
+    let moved_by = state.schedule.starts_at - event.starts_at;
+    let window = if window_explicit || moved_by.is_zero() {
+        state.window
+    } else {
+        event.window().shifted(moved_by)
+    };
+    let mut changes = EventChanges::of(event);
+    changes.title = state.title.to_string();
+    changes.description = state.description.to_string();
+    changes.description_html = markdown::to_safe_html(state.description.as_str());
+    changes.starts_at = state.schedule.starts_at;
+    changes.ends_at = state.schedule.ends_at;
+    changes.timezone = state.timezone.name().to_owned();
+    changes.venue_id = venue_id;
+    changes.online_url.clone_from(&state.online_url);
+    changes.capacity = state.capacity;
+    changes.guest_limit = state.guest_limit;
+    changes.rsvp_opens_at = window.opens_at;
+    changes.rsvp_closes_at = window.closes_at;
+    changes.rsvps_closed = state.rsvps_closed;
+    changes.rsvp_question = state.rsvp_question.to_string();
+    changes.reminders_enabled = state.reminders_enabled;
+    changes.announce = state.announce;
+    changes.updated_at = now;
+    let time_or_place_changed = changes.starts_at != event.starts_at
+        || changes.ends_at != event.ends_at
+        || changes.venue_id != event.venue_id
+        || changes.online_url != event.online_url;
+    if time_or_place_changed {
+        changes.sequence = event.sequence + 1;
+    }
+    if changes.starts_at != event.starts_at {
+        changes.previous_starts_at = Some(event.starts_at);
+    }
+    events::update(conn, event.id, &changes)?;
+    events::set_hosts(conn, event.id, &state.hosts)?;
+    let mut updated = event.clone();
+    changes.apply_to(&mut updated);
+    updated.seats_taken = events::find(conn, event.id)?.map_or(0, |e| e.seats_taken);
+    if updated.facts().promotes(now) {
+        let promoted = rsvps::promote(conn, event.id, now)?;
+        tell_promoted(conn, &updated, group, &promoted, None, now)?;
+        updated.seats_taken = events::find(conn, event.id)?.map_or(0, |e| e.seats_taken);
+    }
+    if time_or_place_changed {
+        audit::record(
+            conn,
+            group.id,
+            Some(actor),
+            "event_changed",
+            None,
+            &updated.title,
+            now,
+        )?;
+    }
+    Ok(Ok(updated))
+}
+
+/// Edits an event (and, with [`Scope::Following`], the later events of its series: the fields
+/// that changed are applied to each, a new time of day moves each on its own date).
+pub async fn update(
+    state: &AppState,
+    access: &EventAccess,
+    input: &EventFields,
+    overflow: Overflow,
+    scope: Scope,
+) -> Result<EventRow, AppError> {
+    access.check_manage()?;
+    if access.event.status() == EventStatus::Cancelled {
+        return Err(AppError::conflict(
+            "event_cancelled",
+            "This event was cancelled; it can no longer be edited.",
+        ));
+    }
+    let now = state.now();
+    let group = access.group.group.clone();
+    let actor = access.group.user()?.id;
+    let id = access.event.id;
+    let input = input.clone();
+    state
+        .db
+        .write_or_rollback(move |c| {
+            let Some(event) = events::lock(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let venue = match event.venue_id {
+                Some(v) => events::find_venue(c, v)?,
+                None => None,
+            };
+            let hosts: Vec<UserId> = events::hosts(c, id)?.into_iter().map(|h| h.0).collect();
+            let before = EventFields::of(&event, venue.as_ref(), &hosts);
+            let new_state = match validate(&input, &group, Some(&event), now) {
+                Ok(s) => s,
+                Err(e) => return Ok(Err(e)),
+            };
+            let old_state = match validate(&before, &group, Some(&event), now) {
+                Ok(s) => s,
+                Err(e) => return Ok(Err(e)),
+            };
+            let window_explicit =
+                input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;
+            let following = match (scope, event.series_id) {
+                (Scope::Following, Some(series)) => {
+                    if let Err(e) = same_day(&old_state, &new_state) {
+                        return Ok(Err(e));
+                    }
+                    Some(series)
+                }
+                _ => None,
+            };
+            let updated = match write_state(
+                c,
+                &group,
+                &event,
+                &new_state,
+                window_explicit,
+                overflow,
+                actor,
+                now,
+            )? {
+                Ok(row) => row,
+                Err(e) => return Ok(Err(e)),
+            };
+            if let Some(series) = following
+                && let Err(e) = apply_to_following(
+                    c, &group, series, &event, &old_state, &new_state, actor, now,
+                )?
+            {
+                return Ok(Err(e));
+            }
+            events::refresh_group_dates(c, group.id, now)?;
+            Ok(Ok(updated))
+        })
+        .await?
+}
+
+/// "This and following" may change the time of day, not the date.
+fn same_day(old: &EventState, new: &EventState) -> Result<(), AppError> {
+    let day = |s: &EventState| local(s.schedule.starts_at, s.timezone).date_naive();
+    if day(old) != day(new) || old.timezone != new.timezone {
+        return Err(AppError::invalid_fields(
+            [(
+                "starts_at".to_owned(),
+                "For this and following events only the time of day can change. To move the \
+                 dates, end the series and start a new one."
+                    .to_owned(),
+            )]
+            .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Lays the changes between `old` and `new` over each later event of the series, and over the
+/// series' template so future occurrences get them too.
+#[allow(clippy::too_many_arguments)]
+fn apply_to_following(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    series_id: SeriesId,
+    this: &EventRow,
+    old: &EventState,
+    new: &EventState,
+    actor: UserId,
+    now: Timestamp,
+) -> Result<Result<(), AppError>, DbError> {
+    let new_time = local(new.schedule.starts_at, new.timezone).time();
+    let new_duration = new.schedule.duration();
+    let relative = |t: Option<Timestamp>| t.map(|t| new.schedule.starts_at - t);
+    let (opens_before, closes_before) = (
+        relative(new.window.opens_at),
+        relative(new.window.closes_at),
+    );
+    let window_changed = old.window != new.window;
+    for other in
+        events::following_in_series(conn, series_id, this.starts_at + Duration::seconds(1))?
+    {
+        if other.id == this.id {
+            continue;
+        }
+        let Some(other) = events::lock(conn, other.id)? else {
+            continue;
+        };
+        let venue = match other.venue_id {
+            Some(v) => events::find_venue(conn, v)?,
+            None => None,
+        };
+        let hosts: Vec<UserId> = events::hosts(conn, other.id)?
+            .into_iter()
+            .map(|h| h.0)
+            .collect();
+        let fields = EventFields::of(&other, venue.as_ref(), &hosts);
+        let Ok(mut target) = validate(&fields, group, Some(&other), now) else {
+            continue;
+        };
+        macro_rules! carry {
+            ($($field:ident),*) => {$(
+                if old.$field != new.$field {
+                    target.$field = new.$field.clone();
+                }
+            )*};
+        }
+        carry!(
+            title,
+            description,
+            venue,
+            online_url,
+            capacity,
+            guest_limit,
+            rsvp_question,
+            hosts,
+            rsvps_closed,
+            reminders_enabled,
+            announce
+        );
+        if old.schedule != new.schedule {
+            let date = local(other.starts_at, target.timezone).date_naive();
+            if let Some(start) = muster_core::recurrence::resolve_local(
+                target.timezone.tz(),
+                date.and_time(new_time),
+            ) {
+                let starts_at = Timestamp::from(start.with_timezone(&chrono::Utc));
+                target.schedule = Schedule {
+                    starts_at,
+                    ends_at: starts_at + new_duration,
+                };
+            }
+        }
+        if window_changed {
+            target.window = RsvpWindow {
+                opens_at: opens_before.map(|d| target.schedule.starts_at - d),
+                closes_at: closes_before.map(|d| target.schedule.starts_at - d),
+            };
+        }
+        if let Err(e) = write_state(
+            conn,
+            group,
+            &other,
+            &target,
+            window_changed,
+            Overflow::Waitlist,
+            actor,
+            now,
+        )? {
+            return Ok(Err(e));
+        }
+    }
+    // Future occurrences follow the new template.
+    if let Some(series) = series::find(conn, series_id)? {
+        let mut template = series.template();
+        template.title = new.title.to_string();
+        template.description = new.description.to_string();
+        template.description_html = markdown::to_safe_html(new.description.as_str());
+        template.venue_id = match &new.venue {
+            Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
+            None => None,
+        };
+        template.online_url.clone_from(&new.online_url);
+        template.capacity = new.capacity;
+        template.guest_limit = new.guest_limit;
+        template.rsvp_question = new.rsvp_question.to_string();
+        template.hosts.clone_from(&new.hosts);
+        template.reminders_enabled = new.reminders_enabled;
+        template.announce = new.announce;
+        template.rsvp_opens_minutes_before = opens_before.map(|d| d.num_minutes());
+        template.rsvp_closes_minutes_before = closes_before.map(|d| d.num_minutes());
+        let first_local = series.first_local().map_or_else(
+            || local(new.schedule.starts_at, new.timezone).naive_local(),
+            |f| f.date().and_time(new_time),
+        );
+        let minutes = i32::try_from(new_duration.num_minutes()).unwrap_or(series.duration_minutes);
+        series::update_template(conn, series_id, &template, first_local, minutes, now)?;
+    }
+    Ok(Ok(()))
+}
+
+/// Publishes a draft (its start must still be ahead).
+pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow, AppError> {
+    access.check_manage()?;
+    let now = state.now();
+    if access.event.status() != EventStatus::Draft {
+        return Err(AppError::conflict(
+            "not_a_draft",
+            "Only drafts can be published; this event is already published or cancelled.",
+        ));
+    }
+    if access.event.starts_at <= now {
+        return Err(AppError::invalid_fields(
+            [(
+                "starts_at".to_owned(),
+                "The start is in the past: move the event before publishing it.".to_owned(),
+            )]
+            .into(),
+        ));
+    }
+    let (id, group, actor) = (
+        access.event.id,
+        access.group.group.id,
+        access.group.user()?.id,
+    );
+    state
+        .db
+        .write_or_rollback(move |c| {
+            if !events::publish(c, id, now)? {
+                return Ok(Err(AppError::conflict(
+                    "not_a_draft",
+                    "This event is not a draft.",
+                )));
+            }
+            events::refresh_group_dates(c, group, now)?;
+            let Some(event) = events::find(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            audit::record(
+                c,
+                group,
+                Some(actor),
+                "event_published",
+                None,
+                &event.title,
+                now,
+            )?;
+            Ok(Ok(event))
+        })
+        .await?
+}
+
+/// Cancels an event, keeping it visible with the reason; with [`Scope::Following`], also the
+/// later events of its series, and ends the series.
+pub async fn cancel(
+    state: &AppState,
+    access: &EventAccess,
+    reason: &str,
+    scope: Scope,
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    let reason = CancelReason::parse(reason)
+        .map_err(|e| AppError::invalid_fields([("reason".to_owned(), e.0)].into()))?;
+    if access.event.status() == EventStatus::Cancelled {
+        return Err(AppError::conflict(
+            "event_cancelled",
+            "This event is already cancelled.",
+        ));
+    }
+    if access.event.status() == EventStatus::Draft {
+        return Err(AppError::conflict(
+            "draft",
+            "Drafts are deleted, not cancelled.",
+        ));
+    }
+    let now = state.now();
+    if access.event.ends_at <= now {
+        return Err(AppError::conflict(
+            "event_over",
+            "This event is over; it can no longer be cancelled.",
+        ));
+    }
+    let event = access.event.clone();
+    let (group, actor) = (access.group.group.id, access.group.user()?.id);
+    state
+        .db
+        .write(move |c| {
+            let mut ids = vec![event.id];
+            if let (Scope::Following, Some(series)) = (scope, event.series_id) {
+                ids.extend(
+                    events::following_in_series(c, series, event.starts_at)?
+                        .into_iter()
+                        .map(|e| e.id)
+                        .filter(|id| *id != event.id),
+                );
+                series::end(c, series, now)?;
+            }
+            for id in ids {
+                events::lock(c, id)?;
+                events::cancel(c, id, reason.as_str(), now)?;
+            }
+            events::refresh_group_dates(c, group, now)?;
+            audit::record(
+                c,
+                group,
+                Some(actor),
+                "event_cancelled",
+                None,
+                &event.title,
+                now,
+            )?;
+            Ok(())
+        })
+        .await?;
+    Ok(())
+}
+
+/// Deletes a draft.
+pub async fn delete_draft(state: &AppState, access: &EventAccess) -> Result<(), AppError> {
+    access.check_manage()?;
+    if access.event.status() != EventStatus::Draft {
+        return Err(AppError::conflict(
+            "not_a_draft",
+            "Published events are cancelled, not deleted, so members can see what happened.",
+        ));
+    }
+    let id = access.event.id;
+    let deleted = state.db.write(move |c| events::delete_draft(c, id)).await?;
+    if !deleted {
+        return Err(AppError::not_found());
+    }
+    Ok(())
+}
+
+/// Closes (or reopens) RSVPs ahead of the closing time.
+pub async fn set_rsvps_closed(
+    state: &AppState,
+    access: &EventAccess,
+    closed: bool,
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    let (id, now) = (access.event.id, state.now());
+    state
+        .db
+        .write(move |c| events::set_rsvps_closed(c, id, closed, now))
+        .await?;
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------- RSVPs
+
+/// What an RSVP answer led to.
+#[derive(Debug, Clone)]
+pub struct RsvpOutcome {
+    pub status: RsvpStatus,
+    pub guests: i32,
+    pub answer: String,
+    /// 1-based place on the waitlist.
+    pub waitlist_position: Option<i64>,
+}
+
+impl From<&Changed> for RsvpOutcome {
+    fn from(changed: &Changed) -> Self {
+        RsvpOutcome {
+            status: changed.rsvp.status(),
+            guests: changed.rsvp.guests,
+            answer: changed.rsvp.answer.clone(),
+            waitlist_position: changed.waitlist_rank,
+        }
+    }
+}
+
+fn refusal_error(refusal: event::RsvpRefusal, tz: Timezone) -> AppError {
+    AppError::conflict(refusal.code(), refusal.message(tz))
+}
+
+fn seats_error(refusal: Refusal) -> AppError {
+    match refusal {
+        Refusal::NotEnoughSeats { free: 0 } => {
+            AppError::conflict("event_full", "There are no free seats left.")
+        }
+        Refusal::NotEnoughSeats { free } => AppError::conflict(
+            "not_enough_seats",
+            format!(
+                "Only {free} seat{} left: bring fewer guests, or answer again without guests.",
+                if free == 1 { " is" } else { "s are" }
+            ),
+        ),
+    }
+}
+
+/// The caller answers "are you coming?". Members only, with the current code of conduct
+/// accepted; a "yes" on a full event joins the waitlist. Idempotent.
+pub async fn rsvp(
+    state: &AppState,
+    access: &EventAccess,
+    response: &str,
+    guests: Option<i64>,
+    answer: Option<&str>,
+) -> Result<RsvpOutcome, AppError> {
+    access.group.check(Action::Participate)?;
+    if access.group.needs_conduct() {
+        return Err(AppError::conflict(
+            "conduct_not_accepted",
+            format!(
+                "Please read and accept the group's current code of conduct (version {}) first.",
+                access.group.group.conduct_version
+            ),
+        ));
+    }
+    let mut f = Fields::default();
+    let response = f.check("response", RsvpResponse::parse(response));
+    let guests = f.check(
+        "guests",
+        event::guests(guests.unwrap_or(0), access.event.guest_limit),
+    );
+    let answer = match answer {
+        Some(text) => f
+            .check("answer", RsvpAnswer::parse(text))
+            .map(|a| Some(a.to_string())),
+        None => Some(None),
+    };
+    f.finish()?;
+    let (Some(response), Some(guests), Some(answer)) = (response, guests, answer) else {
+        return Err(AppError::internal("validated RSVP missing"));
+    };
+    // No question, no answer: nothing stored that organizers did not ask for.
+    let answer = if access.event.rsvp_question.is_empty() {
+        Some(String::new())
+    } else {
+        answer
+    };
+    let now = state.now();
+    let (id, user, group) = (
+        access.event.id,
+        access.group.user()?.id,
+        access.group.group.clone(),
+    );
+    state
+        .db
+        .write_or_rollback(move |c| {
+            let Some(event) = events::lock(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let facts = event.facts();
+            let allowed = match response {
+                RsvpResponse::Yes => facts.may_say_yes(now),
+                RsvpResponse::No => facts.may_say_no(now),
+            };
+            if let Err(refusal) = allowed {
+                return Ok(Err(refusal_error(refusal, event.timezone())));
+            }
+            let target = match response {
+                RsvpResponse::Yes => Target::Going {
+                    guests,
+                    answer,
+                    or_wait: true,
+                },
+                RsvpResponse::No => Target::NotGoing,
+            };
+            match rsvps::set(c, &event, user, target, now)? {
+                Ok(changed) => {
+                    tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
+                    Ok(Ok(RsvpOutcome::from(&changed)))
+                }
+                Err(refusal) => Ok(Err(seats_error(refusal))),
+            }
+        })
+        .await?
+}
+
+/// An organizer moves someone between going, the waitlist and not going, or adds a member.
+/// "Going" needs free seats (capacity is never exceeded); the waitlist is joined at the back.
+pub async fn manage_rsvp(
+    state: &AppState,
+    access: &EventAccess,
+    user: &str,
+    status: &str,
+    guests: Option<i64>,
+) -> Result<RsvpOutcome, AppError> {
+    access.check_manage()?;
+    if access.event.status() != EventStatus::Published {
+        return Err(AppError::conflict(
+            "event_not_open",
+            "RSVPs can only be managed for published events.",
+        ));
+    }
+    let user = UserId::parse(user).map_err(|_| AppError::not_found())?;
+    let mut f = Fields::default();
+    let status = f.check("status", RsvpStatus::parse(status));
+    let guests = guests
+        .map(|g| f.check("guests", event::guests(g, access.event.guest_limit)))
+        .unwrap_or(Some(0));
+    f.finish()?;
+    let (Some(status), Some(guests)) = (status, guests) else {
+        return Err(AppError::internal("validated RSVP missing"));
+    };
+    let now = state.now();
+    let (id, group) = (access.event.id, access.group.group.clone());
+    let actor = access.group.user()?.id;
+    state
+        .db
+        .write_or_rollback(move |c| {
+            let Some(event) = events::lock(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let existing = rsvps::find(c, id, user)?;
+            let member = memberships::find(c, group.id, user)?
+                .is_some_and(|m| m.status() == MembershipStatus::Active);
+            if !member && status != RsvpStatus::NotGoing {
+                return Ok(Err(AppError::invalid_fields(
+                    [(
+                        "user_id".to_owned(),
+                        "Only members of the group can be added.".to_owned(),
+                    )]
+                    .into(),
+                )));
+            }
+            if existing.is_none() && !member {
+                return Ok(Err(AppError::not_found()));
+            }
+            let keep_guests = existing.as_ref().map_or(guests, |r| r.guests);
+            let guests = if guests > 0 {
+                guests
+            } else {
+                keep_guests.min(event.guest_limit)
+            };
+            let target = match status {
+                RsvpStatus::Going => Target::Going {
+                    guests,
+                    answer: None,
+                    or_wait: false,
+                },
+                RsvpStatus::Waitlisted => Target::Waitlisted { guests },
+                RsvpStatus::NotGoing => Target::NotGoing,
+            };
+            match rsvps::set(c, &event, user, target, now)? {
+                Ok(changed) => {
+                    // The moved person hears from the organizer; the promoted ones by email.
+                    tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
+                    audit::record(
+                        c,
+                        group.id,
+                        Some(actor),
+                        "rsvp_changed",
+                        Some(user),
+                        &format!("{}: {}", event.title, status.as_str()),
+                        now,
+                    )?;
+                    Ok(Ok(RsvpOutcome::from(&changed)))
+                }
+                Err(refusal) => Ok(Err(seats_error(refusal))),
+            }
+        })
+        .await?
+}
+
+/// Marks whether someone came.
+pub async fn set_attendance(
+    state: &AppState,
+    access: &EventAccess,
+    user: &str,
+    attendance: &str,
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    if access.event.status() != EventStatus::Published {
+        return Err(AppError::conflict(
+            "event_not_open",
+            "Attendance is recorded for published events only.",
+        ));
+    }
+    let user = UserId::parse(user).map_err(|_| AppError::not_found())?;
+    let attendance = Attendance::parse(attendance)
+        .map_err(|e| AppError::invalid_fields([("attendance".to_owned(), e.0)].into()))?;
+    let (id, now) = (access.event.id, state.now());
+    let marked = state
+        .db
+        .write(move |c| rsvps::set_attendance(c, id, user, attendance, now))
+        .await?;
+    if !marked {
+        return Err(AppError::not_found());
+    }
+    Ok(())
+}
+
+/// The organizers' view of who answered.
+#[derive(Debug, Clone)]
+pub struct AttendeeList {
+    pub attendees: Vec<rsvps::Attendee>,
+    /// How often each person did not come to this group's events.
+    pub no_shows: Vec<(UserId, i64)>,
+}
+
+pub async fn attendees(state: &AppState, access: &EventAccess) -> Result<AttendeeList, AppError> {
+    access.check_manage()?;
+    let (id, group) = (access.event.id, access.group.group.id);
+    state
+        .db
+        .read(move |c| {
+            let attendees = rsvps::attendees(c, id)?;
+            let ids: Vec<UserId> = attendees.iter().map(|a| a.rsvp.user_id).collect();
+            let no_shows = rsvps::no_show_counts(c, group, &ids)?;
+            Ok(AttendeeList {
+                attendees,
+                no_shows,
+            })
+        })
+        .await
+        .map_err(Into::into)
+}
+
+// ----------------------------------------------------------------------------- talks
+
+/// A talk as entered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TalkFields {
+    pub title: String,
+    pub speaker_name: String,
+    /// A member's id, when the speaker is one.
+    pub speaker_user_id: String,
+    pub r#abstract: String,
+    pub slides_url: String,
+    pub video_url: String,
+    pub lightning: bool,
+    pub standby: bool,
+}
+
+impl TalkFields {
+    pub fn of(talk: &TalkRow) -> TalkFields {
+        TalkFields {
+            title: talk.title.clone(),
+            speaker_name: talk.speaker_name.clone(),
+            speaker_user_id: talk
+                .speaker_user_id
+                .map(|u| u.to_string())
+                .unwrap_or_default(),
+            r#abstract: talk.abstract_.clone(),
+            slides_url: talk.slides_url.clone(),
+            video_url: talk.video_url.clone(),
+            lightning: talk.lightning,
+            standby: talk.standby,
+        }
+    }
+}
+
+fn validate_talk(input: &TalkFields, now: Timestamp) -> Result<TalkChanges, AppError> {
+    let mut f = Fields::default();
+    let title = f.check("title", TalkTitle::parse(&input.title));
+    let speaker = f.check("speaker_name", SpeakerName::parse(&input.speaker_name));
+    let speaker_user = if input.speaker_user_id.trim().is_empty() {
+        Some(None)
+    } else {
+        match UserId::parse(input.speaker_user_id.trim()) {
+            Ok(id) => Some(Some(id)),
+            Err(_) => {
+                f.add("speaker_user_id", "Speakers are given by member id.");
+                None
+            }
+        }
+    };
+    let summary = f.check("abstract", TalkAbstract::parse(&input.r#abstract));
+    let slides = f.check("slides_url", WebUrl::parse_optional(&input.slides_url));
+    let video = f.check("video_url", WebUrl::parse_optional(&input.video_url));
+    f.finish()?;
+    match (title, speaker, speaker_user, summary, slides, video) {
+        (
+            Some(title),
+            Some(speaker),
+            Some(speaker_user),
+            Some(summary),
+            Some(slides),
+            Some(video),
+        ) => Ok(TalkChanges {
+            title: title.to_string(),
+            speaker_name: speaker.to_string(),
+            speaker_user_id: speaker_user,
+            abstract_: summary.to_string(),
+            slides_url: slides.map(|u| u.as_str().to_owned()).unwrap_or_default(),
+            video_url: video.map(|u| u.as_str().to_owned()).unwrap_or_default(),
+            lightning: input.lightning,
+            standby: input.standby,
+            updated_at: now,
+        }),
+        _ => Err(AppError::internal("validated talk missing")),
+    }
+}
+
+fn check_speaker(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    changes: &TalkChanges,
+) -> Result<Result<(), AppError>, DbError> {
+    if let Some(user) = changes.speaker_user_id {
+        let member = memberships::find(conn, group.id, user)?
+            .is_some_and(|m| m.status() == MembershipStatus::Active);
+        if !member {
+            return Ok(Err(AppError::invalid_fields(
+                [(
+                    "speaker_user_id".to_owned(),
+                    "The speaker must be a member of the group (or give just a name).".to_owned(),
+                )]
+                .into(),
+            )));
+        }
+    }
+    Ok(Ok(()))
+}
+
+pub async fn add_talk(
+    state: &AppState,
+    access: &EventAccess,
+    input: &TalkFields,
+) -> Result<TalkRow, AppError> {
+    access.check_manage()?;
+    let now = state.now();
+    let changes = validate_talk(input, now)?;
+    let (event, group) = (access.event.id, access.group.group.clone());
+    state
+        .db
+        .write_or_rollback(move |c| {
+            if talks::count(c, event)? >= talks::MAX_TALKS {
+                return Ok(Err(AppError::conflict(
+                    "too_many_talks",
+                    "An agenda can have at most 50 talks.",
+                )));
+            }
+            if let Err(e) = check_speaker(c, &group, &changes)? {
+                return Ok(Err(e));
+            }
+            let row = TalkRow {
+                id: TalkId::new(),
+                event_id: event,
+                position: 0,
+                title: changes.title,
+                speaker_name: changes.speaker_name,
+                speaker_user_id: changes.speaker_user_id,
+                abstract_: changes.abstract_,
+                slides_url: changes.slides_url,
+                video_url: changes.video_url,
+                lightning: changes.lightning,
+                standby: changes.standby,
+                created_at: now,
+                updated_at: now,
+            };
+            Ok(Ok(talks::append(c, row)?))
+        })
+        .await?
+}
+
+pub async fn update_talk(
+    state: &AppState,
+    access: &EventAccess,
+    talk: &str,
+    input: &TalkFields,
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    let talk = TalkId::parse(talk).map_err(|_| AppError::not_found())?;
+    let changes = validate_talk(input, state.now())?;
+    let (event, group) = (access.event.id, access.group.group.clone());
+    state
+        .db
+        .write_or_rollback(move |c| {
+            if let Err(e) = check_speaker(c, &group, &changes)? {
+                return Ok(Err(e));
+            }
+            Ok(if talks::update(c, event, talk, &changes)? {
+                Ok(())
+            } else {
+                Err(AppError::not_found())
+            })
+        })
+        .await?
+}
+
+pub async fn delete_talk(
+    state: &AppState,
+    access: &EventAccess,
+    talk: &str,
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    let talk = TalkId::parse(talk).map_err(|_| AppError::not_found())?;
+    let event = access.event.id;
+    if state
+        .db
+        .write(move |c| talks::delete(c, event, talk))
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::not_found())
+    }
+}
+
+/// Reorders the agenda: `order` lists every talk of the event once.
+pub async fn reorder_talks(
+    state: &AppState,
+    access: &EventAccess,
+    order: &[String],
+) -> Result<(), AppError> {
+    access.check_manage()?;
+    let ids: Result<Vec<TalkId>, _> = order.iter().map(|t| TalkId::parse(t)).collect();
+    let ids = ids.map_err(|_| {
+        AppError::invalid_fields([("order".to_owned(), "Give the talks' ids.".to_owned())].into())
+    })?;
+    let (event, now) = (access.event.id, state.now());
+    let done = state
+        .db
+        .write(move |c| talks::reorder(c, event, &ids, now))
+        .await?;
+    if !done {
+        return Err(AppError::invalid_fields(
+            [(
+                "order".to_owned(),
+                "List every talk of the agenda exactly once.".to_owned(),
+            )]
+            .into(),
+        ));
+    }
+    Ok(())
+}
+
+// ----------------------------------------------------------------------------- comments
+
+/// Comments shown on an event page.
+pub const COMMENTS_SHOWN: i64 = 500;
+
+pub async fn add_comment(
+    state: &AppState,
+    access: &EventAccess,
+    body: &str,
+) -> Result<CommentRow, AppError> {
+    access.group.check(Action::Participate)?;
+    if access.group.needs_conduct() {
+        return Err(AppError::conflict(
+            "conduct_not_accepted",
+            "Please accept the group's current code of conduct first.",
+        ));
+    }
+    let body = CommentText::parse(body)
+        .map_err(|e| AppError::invalid_fields([("body".to_owned(), e.0)].into()))?;
+    let now = state.now();
+    let user = access.group.user()?.id;
+    let row = CommentRow {
+        id: CommentId::new(),
+        event_id: access.event.id,
+        user_id: Some(user),
+        body: body.to_string(),
+        created_at: now,
+        removed_at: None,
+        removed_by: None,
+    };
+    state
+        .db
+        .write_or_rollback(move |c| {
+            let bucket = format!("comments:user:{user}");
+            if let Err(wait) = rate_limits::hit(c, &bucket, limits::COMMENTS_PER_DAY, now)? {
+                return Ok(Err(
+                    AppError::too_many_requests(wait).with_code("daily_limit")
+                ));
+            }
+            talks::add_comment(c, &row)?;
+            Ok(Ok(row))
+        })
+        .await?
+}
+
+/// Removes a comment: its author, or an organizer (recorded in the audit log).
+pub async fn remove_comment(
+    state: &AppState,
+    access: &EventAccess,
+    comment: &str,
+) -> Result<(), AppError> {
+    let comment = CommentId::parse(comment).map_err(|_| AppError::not_found())?;
+    let user = access.group.user()?.id;
+    let organizer = access.can_manage();
+    let (event, group, now) = (access.event.id, access.group.group.id, state.now());
+    state
+        .db
+        .write_or_rollback(move |c| {
+            let Some(row) = talks::find_comment(c, event, comment)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let own = row.user_id == Some(user);
+            if !own && !organizer {
+                return Ok(Err(AppError::forbidden(
+                    "Only the author or the group's organizers can remove a comment.",
+                )));
+            }
+            // Removing a removed comment changes nothing (and is not audited twice).
+            if !talks::remove_comment(c, event, comment, user, now)? {
+                return Ok(Ok(()));
+            }
+            if !own {
+                audit::record(
+                    c,
+                    group,
+                    Some(user),
+                    "comment_removed",
+                    row.user_id,
+                    "",
+                    now,
+                )?;
+            }
+            Ok(Ok(()))
+        })
+        .await?
+}
+
+// ----------------------------------------------------------------------------- series
+
+/// Starts a recurring series: `input` describes the first occurrence (its start must match the
+/// rule); occurrences for the next 90 days are created at once, later ones by the scheduler.
+pub async fn create_series(
+    state: &AppState,
+    access: &GroupAccess,
+    input: &EventFields,
+    recurrence: Recurrence,
+) -> Result<(SeriesRow, Vec<EventRow>), AppError> {
+    access.check(Action::Use(muster_core::roles::Capability::ManageEvents))?;
+    let now = state.now();
+    let mut valid = validate(input, &access.group, None, now)?;
+    default_host(&mut valid, access)?;
+    let tz = valid.timezone;
+    let first_local: NaiveDateTime = local(valid.schedule.starts_at, tz).naive_local();
+    // The first date must fit the rule ("a third Wednesday").
+    recurrence
+        .occurrences(first_local, tz.tz(), now, now + Duration::seconds(1), 1)
+        .map_err(|e| AppError::invalid_fields([("recurrence".to_owned(), e.0)].into()))?;
+    let minutes = |t: Option<Timestamp>| t.map(|t| (valid.schedule.starts_at - t).num_minutes());
+    let creator = access.user()?.id;
+    let group = access.group.clone();
+    let duration = i32::try_from(valid.schedule.duration().num_minutes())
+        .map_err(|_| AppError::internal("duration out of range"))?;
+    let mut template = SeriesTemplate {
+        title: valid.title.to_string(),
+        description: valid.description.to_string(),
+        description_html: markdown::to_safe_html(valid.description.as_str()),
+        venue_id: None,
+        online_url: valid.online_url.clone(),
+        capacity: valid.capacity,
+        guest_limit: valid.guest_limit,
+        rsvp_opens_minutes_before: minutes(valid.window.opens_at),
+        rsvp_closes_minutes_before: minutes(valid.window.closes_at),
+        rsvp_question: valid.rsvp_question.to_string(),
+        announce: valid.announce,
+        reminders_enabled: valid.reminders_enabled,
+        hosts: valid.hosts.clone(),
+    };
+    state
+        .db
+        .write_or_rollback(move |c| {
+            if let Err(e) = daily_event_limit(c, creator, now)? {
+                return Ok(Err(e));
+            }
+            if let Err(e) = check_hosts(c, &group, &valid.hosts)? {
+                return Ok(Err(e));
+            }
+            if let Some(venue) = &valid.venue {
+                template.venue_id = Some(events::venue_for(c, group.id, venue, now)?);
+            }
+            let row = SeriesRow {
+                id: SeriesId::new(),
+                group_id: group.id,
+                rrule: recurrence.to_rrule(tz.tz()),
+                timezone: tz.name().to_owned(),
+                first_local: first_local.format(series::LOCAL_FORMAT).to_string(),
+                duration_minutes: duration,
+                template: template.to_json(),
+                generated_until: None,
+                ended_at: None,
+                created_by: Some(creator),
+                created_at: now,
+                updated_at: now,
+            };
+            series::insert(c, &row)?;
+            let created = series::materialize(c, &row, now)?;
+            let mut list = Vec::with_capacity(created.len());
+            for id in created {
+                if let Some(e) = events::find(c, id)? {
+                    list.push(e);
+                }
+            }
+            list.sort_by_key(|e| e.starts_at);
+            audit::record(
+                c,
+                group.id,
+                Some(creator),
+                "series_created",
+                None,
+                &format!("{}: {}", row_title(&list, &template), recurrence.describe()),
+                now,
+            )?;
+            let row = series::find(c, row.id)?.unwrap_or(row);
+            Ok(Ok((row, list)))
+        })
+        .await?
+}
+
+fn row_title(list: &[EventRow], template: &SeriesTemplate) -> String {
+    list.first()
+        .map_or_else(|| template.title.clone(), |e| e.title.clone())
+}
+
+/// A series with its events (upcoming first).
+pub async fn series_view(
+    state: &AppState,
+    access: &GroupAccess,
+    id: &str,
+) -> Result<(SeriesRow, Vec<EventRow>), AppError> {
+    access.check(Action::View)?;
+    let id = SeriesId::parse(id).map_err(|_| AppError::not_found())?;
+    let group = access.group.id;
+    let manage = access.can(Action::Use(muster_core::roles::Capability::ManageEvents));
+    let (row, list) = state
+        .db
+        .read(move |c| {
+            let Some(row) = series::find(c, id)? else {
+                return Ok(None);
+            };
+            let list = events::in_series(c, id)?;
+            Ok(Some((row, list)))
+        })
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    if row.group_id != group {
+        return Err(AppError::not_found());
+    }
+    let list = list
+        .into_iter()
+        .filter(|e| manage || e.status() != EventStatus::Draft)
+        .collect();
+    Ok((row, list))
+}

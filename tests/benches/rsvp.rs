@@ -1,0 +1,197 @@
+//! RSVP throughput: `wrk` sends `PUT /api/v1/events/{id}/rsvp` (a random member answering yes
+//! or no) over 64 connections to the real server, on SQLite and — when
+//! MUSTER_TEST_POSTGRES_URL is set — PostgreSQL. The event has fewer seats than members, so
+//! answers fill it, join the waitlist, free seats and promote waiting people all the time.
+//! Afterwards the seats are audited: taken seats must equal the people going and never exceed
+//! the capacity, and nobody may wait while a seat is free.
+//!
+//! `cargo bench -p muster-e2e --bench rsvp [-- MEMBERS SECONDS]` (needs `wrk` on the PATH)
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::Command;
+
+use futures_util::{StreamExt, stream};
+use muster_core::{Clock, id::UserId, policy::MembershipStatus, roles::Role};
+use muster_db::{groups, memberships, memberships::MembershipRow};
+use muster_e2e::{Backend, PASSWORD, TestApp};
+use serde_json::json;
+
+const CAPACITY: i64 = 100;
+
+const SCRIPT: &str = r#"
+local cookies = {}
+for line in io.lines(os.getenv("RSVP_COOKIES")) do cookies[#cookies + 1] = line end
+local path = os.getenv("RSVP_PATH")
+math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+request = function()
+  local cookie = cookies[math.random(#cookies)]
+  local answer = (math.random(2) == 1) and "yes" or "no"
+  return wrk.format("PUT", path, {["Cookie"] = cookie, ["Content-Type"] = "application/json"},
+    '{"response":"' .. answer .. '"}')
+end
+"#;
+
+async fn run(backend: Backend, members: usize, seconds: u64) {
+    let app = TestApp::spawn_with(backend, |s| {
+        s.http_workers = 2;
+        s.db_pool_size = 8;
+    })
+    .await;
+    app.allow_unsent_mail();
+    let ada = app.person("Ada", "ada@example.org").await;
+    let created = ada
+        .post(
+            "/api/v1/groups",
+            &json!({"slug": "bench", "name": "Bench group", "timezone": "UTC"}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let event = ada
+        .post(
+            "/api/v1/groups/bench/events",
+            &json!({"title": "Bench meetup", "starts_at": "2026-12-16T18:30:00Z",
+                    "ends_at": "2026-12-16T21:00:00Z", "capacity": CAPACITY}),
+        )
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    let event_id = event["id"].as_str().unwrap().to_owned();
+
+    // Members: accounts, memberships, and a logged-in session each.
+    let group = app
+        .db
+        .read(|c| groups::find_by_slug(c, "bench"))
+        .await
+        .unwrap()
+        .unwrap();
+    let cookies: Vec<String> = stream::iter(0..members)
+        .map(|i| {
+            let app = &app;
+            async move {
+                let email = format!("member{i}@example.org");
+                let (id, _) = muster::commands::create_user_with_cost(
+                    &app.db,
+                    &email,
+                    &format!("Member {i}"),
+                    false,
+                    PASSWORD,
+                    muster_core::secrets::HashCost::TESTS_ONLY,
+                )
+                .await
+                .unwrap();
+                let (user, now) = (UserId::parse(&id.to_string()).unwrap(), app.clock.now());
+                let group = group.id;
+                app.db
+                    .write(move |c| {
+                        let mut row = MembershipRow::new(
+                            group,
+                            user,
+                            Role::Member,
+                            MembershipStatus::Active,
+                            now,
+                        );
+                        row.conduct_version = Some(1);
+                        memberships::insert(c, &row)
+                    })
+                    .await
+                    .unwrap();
+                let response = reqwest::Client::new()
+                    .post(app.url("/api/v1/auth/login"))
+                    .json(&json!({"email": email, "password": PASSWORD}))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), 200);
+                response
+                    .headers()
+                    .get("set-cookie")
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .split(';')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            }
+        })
+        .buffer_unordered(16)
+        .collect()
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let cookie_file = dir.path().join("cookies.txt");
+    std::fs::write(&cookie_file, cookies.join("\n") + "\n").unwrap();
+    let script = dir.path().join("rsvp.lua");
+    std::fs::write(&script, SCRIPT).unwrap();
+
+    let output = tokio::task::spawn_blocking({
+        let (url, script) = (app.url("/"), script.clone());
+        let path = format!("/api/v1/events/{event_id}/rsvp");
+        move || {
+            Command::new("wrk")
+                .args(["-t2", "-c64", &format!("-d{seconds}s"), "--latency", "-s"])
+                .arg(&script)
+                .arg(url)
+                .env("RSVP_COOKIES", &cookie_file)
+                .env("RSVP_PATH", path)
+                .output()
+                .expect("wrk runs (install it: apt-get install wrk)")
+        }
+    })
+    .await
+    .unwrap();
+    let report = String::from_utf8_lossy(&output.stdout);
+    println!(
+        "--- {backend:?}: {members} members, capacity {CAPACITY}, {seconds} s, 64 connections"
+    );
+    for line in report.lines() {
+        if line.contains("Requests/sec")
+            || line.contains("Latency")
+            || line.contains("99%")
+            || line.contains("50%")
+            || line.contains("requests in")
+            || line.contains("Non-2xx")
+        {
+            println!("{}", line.trim());
+        }
+    }
+
+    // The audit.
+    let list = ada
+        .get_json(&format!("/api/v1/events/{event_id}/attendees"))
+        .await;
+    let going = list["going"].as_array().unwrap().len() as i64;
+    let waiting = list["waitlist"].as_array().unwrap().len() as i64;
+    let taken = list["seats_taken"].as_i64().unwrap();
+    println!(
+        "audit: seats taken {taken}, people going {going}, waiting {waiting}, capacity {CAPACITY}"
+    );
+    assert_eq!(taken, going, "seats match the people going");
+    assert!(taken <= CAPACITY, "never oversold");
+    assert!(
+        waiting == 0 || taken == CAPACITY,
+        "nobody waits while a seat is free"
+    );
+    println!("oversold seats: {}", (taken - CAPACITY).max(0));
+}
+
+fn main() {
+    let mut numbers = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse::<u64>().ok());
+    let members = numbers.next().unwrap_or(1000) as usize;
+    let seconds = numbers.next().unwrap_or(10);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        run(Backend::Sqlite, members, seconds).await;
+        if Backend::postgres_admin_url().is_some() {
+            run(Backend::Postgres, members, seconds).await;
+        }
+    });
+    // Exit without tearing down the runtime's blocking threads (libpq's exit handlers race
+    // them).
+    std::process::exit(0);
+}

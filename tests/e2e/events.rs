@@ -1,0 +1,792 @@
+//! Events over the API: scheduling and validation, RSVPs with capacity and guests, the fair
+//! waitlist under concurrency, organizers' attendee management and check-in, talks, comments,
+//! recurring series across daylight saving, and who may do what.
+
+use futures_util::future::join_all;
+use muster_core::{id::UserId, policy::MembershipStatus, roles::Role};
+use muster_db::{groups, memberships, memberships::MembershipRow};
+use muster_e2e::{Person, TestApp, backend_test};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn body(response: reqwest::Response) -> Value {
+    response.json().await.unwrap()
+}
+
+async fn create_group(organizer: &Person, slug: &str, extra: Value) -> Value {
+    let mut group = json!({
+        "slug": slug, "name": format!("Group {slug}"), "timezone": "Europe/London",
+        "join_mode": "open", "visibility": "public", "city": "Leeds"
+    });
+    for (k, v) in extra.as_object().unwrap() {
+        group[k] = v.clone();
+    }
+    let response = organizer.post("/api/v1/groups", &group).await;
+    assert_eq!(response.status(), 201);
+    body(response).await
+}
+
+async fn join(person: &Person, slug: &str) {
+    let response = person
+        .post(
+            &format!("/api/v1/groups/{slug}/join"),
+            &json!({"conduct_version": 1}),
+        )
+        .await;
+    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+}
+
+/// A member of `slug`, added straight into the database (fast, for crowds).
+async fn member(app: &TestApp, slug: &'static str, name: &str, email: &str) -> Person {
+    let person = app.person(name, email).await;
+    let user = UserId::parse(&person.id).unwrap();
+    let now = muster_core::Clock::now(&app.clock);
+    app.db
+        .write(move |c| {
+            let group = groups::find_by_slug(c, slug)?.unwrap();
+            let mut row =
+                MembershipRow::new(group.id, user, Role::Member, MembershipStatus::Active, now);
+            row.conduct_version = Some(group.conduct_version);
+            memberships::insert(c, &row)?;
+            groups::refresh_member_count(c, group.id)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    person
+}
+
+/// The same person with a fresh session (sessions last 30 days; some tests travel further).
+async fn log_in_again(person: &Person) -> Person {
+    let mut again = person.clone();
+    again.client = TestApp::new_client();
+    let response = again
+        .post(
+            "/api/v1/auth/login",
+            &json!({"email": person.email, "password": muster_e2e::PASSWORD}),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    again
+}
+
+async fn create_event(organizer: &Person, slug: &str, extra: Value) -> Value {
+    let mut event = json!({
+        "title": "December meetup",
+        "description": "Talks and **pizza**.",
+        "starts_at": "2026-12-16T18:30:00Z",
+        "ends_at": "2026-12-16T21:00:00Z",
+        "venue": {"name": "Leeds Library", "address": "18 Commercial St, Leeds", "lat": 53.797, "lon": -1.543, "directions": "Upstairs, room 2"},
+        "online_url": "https://meet.example.org/pyleeds",
+        "capacity": 50,
+        "guest_limit": 2,
+        "rsvp_question": "Any dietary needs?"
+    });
+    for (k, v) in extra.as_object().unwrap() {
+        event[k] = v.clone();
+    }
+    let response = organizer
+        .post(&format!("/api/v1/groups/{slug}/events"), &event)
+        .await;
+    let status = response.status();
+    let created = body(response).await;
+    assert_eq!(status, 201, "{created}");
+    created
+}
+
+async fn rsvp(person: &Person, event: &str, body_json: Value) -> reqwest::Response {
+    person
+        .send(
+            Method::PUT,
+            &format!("/api/v1/events/{event}/rsvp"),
+            &body_json,
+        )
+        .await
+}
+
+async fn attendees(organizer: &Person, event: &str) -> Value {
+    let response = organizer
+        .get(&format!("/api/v1/events/{event}/attendees"))
+        .await;
+    assert_eq!(response.status(), 200);
+    body(response).await
+}
+
+fn names(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    assert_eq!(event["url"], format!("/g/pyleeds/events/{id}"));
+    assert_eq!(event["starts_at"], "2026-12-16T18:30:00+00:00", "shown in Europe/London");
+    assert_eq!(event["timezone"], "Europe/London", "the group's zone by default");
+    assert_eq!(event["status"], "published");
+    assert_eq!(event["phase"], "open");
+    assert_eq!(event["seats_left"], 50);
+    assert_eq!(event["attendance_mode"], "hybrid");
+    assert_eq!(event["venue"]["directions"], "Upstairs, room 2");
+    assert!(event["description_html"].as_str().unwrap().contains("<strong>pizza</strong>"));
+    assert_eq!(event["online_url"], "https://meet.example.org/pyleeds", "organizers see the link");
+    assert_eq!(event["hosts"], json!([{"id": ada.id, "name": "Ada"}]), "the organizer hosts by default");
+
+    // A summer event is shown with the summer offset.
+    let summer = create_event(&ada, "pyleeds", json!({"starts_at": "2027-07-14T18:30", "ends_at": "2027-07-14T21:00", "title": "Summer social"})).await;
+    assert_eq!(summer["starts_at"], "2027-07-14T18:30:00+01:00", "local input is read in the event's zone");
+
+    let grace = app.person("Grace", "grace@example.org").await;
+    let eve = app.person("Eve", "eve@example.org").await;
+    join(&grace, "pyleeds").await;
+    join(&eve, "pyleeds").await;
+    let answered = rsvp(&grace, &id, json!({"response": "yes", "guests": 1, "answer": "Vegetarian"})).await;
+    assert_eq!(answered.status(), 200);
+    let answered = body(answered).await;
+    assert_eq!(answered["status"], "going");
+    assert_eq!(answered["guests"], 1);
+    assert!(answered.get("waitlist_position").is_none());
+    // The same answer again changes nothing.
+    let again = body(rsvp(&grace, &id, json!({"response": "yes", "guests": 1, "answer": "Vegetarian"})).await).await;
+    assert_eq!(again["status"], "going");
+
+    let seen_by = |p: &Person| {
+        let (p, id) = (p.clone(), id.clone());
+        async move { p.get_json(&format!("/api/v1/events/{id}")).await }
+    };
+    let for_grace = seen_by(&grace).await;
+    assert_eq!(for_grace["seats_taken"], 2);
+    assert_eq!(for_grace["seats_left"], 48);
+    assert_eq!(for_grace["going_count"], 1);
+    assert_eq!(for_grace["my_rsvp"]["status"], "going");
+    assert_eq!(for_grace["online_url"], "https://meet.example.org/pyleeds", "going: the link");
+    assert_eq!(for_grace["going"][0]["name"], "Grace");
+    // Not going, not a member, not logged in: no link, and nobody sees the answers.
+    for other in [seen_by(&eve).await, seen_by(&app.visitor()).await] {
+        assert_eq!(other["online"], true);
+        assert!(other["online_url"].is_null(), "{other}");
+        assert!(!other.to_string().contains("Vegetarian"), "answers are for organizers");
+    }
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["Grace"]);
+    assert_eq!(list["going"][0]["answer"], "Vegetarian");
+    assert_eq!(list["going"][0]["guests"], 1);
+    assert_eq!(grace.get(&format!("/api/v1/events/{id}/attendees")).await.status(), 403);
+
+    // Changing one's mind frees the seats.
+    let declined = body(rsvp(&grace, &id, json!({"response": "no"})).await).await;
+    assert_eq!(declined["status"], "not_going");
+    let after = seen_by(&grace).await;
+    assert_eq!(after["seats_taken"], 0);
+    assert!(after["online_url"].is_null(), "not going any more: no link");
+
+    // The group lists it, and the directory knows when the group meets next.
+    let listed = app.visitor().get_json("/api/v1/groups/pyleeds/events").await;
+    let titles: Vec<&str> = listed["events"].as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["December meetup", "Summer social"]);
+    let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;
+    assert_eq!(group["next_event_at"], "2026-12-16T18:30:00Z");
+});
+
+backend_test!(async fn bad_event_input_gets_clear_field_errors(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let refused = |extra: Value| {
+        let ada = ada.clone();
+        async move {
+            let mut event = json!({"title": "Meetup", "starts_at": "2026-12-16T18:30:00Z", "ends_at": "2026-12-16T21:00:00Z"});
+            for (k, v) in extra.as_object().unwrap() {
+                event[k] = v.clone();
+            }
+            let response = ada.post("/api/v1/groups/pyleeds/events", &event).await;
+            assert_eq!(response.status(), 422, "{extra}");
+            body(response).await["fields"].clone()
+        }
+    };
+    let fields = refused(json!({"ends_at": "2026-12-16T17:00:00Z"})).await;
+    assert_eq!(fields["ends_at"], "The end must be after the start.");
+    let fields = refused(json!({"starts_at": "2026-10-01T18:00:00Z", "ends_at": "2026-10-01T20:00:00Z"})).await;
+    assert_eq!(fields["starts_at"], "The start must be in the future.");
+    let fields = refused(json!({"timezone": "Mars/Olympus_Mons"})).await;
+    assert!(fields["timezone"].as_str().unwrap().contains("time zone"), "{fields}");
+    let fields = refused(json!({"capacity": 0, "guest_limit": 11, "title": "", "online_url": "javascript:alert(1)"})).await;
+    assert!(fields["capacity"].as_str().unwrap().contains("from 1 to 10000"), "{fields}");
+    assert!(fields["guest_limit"].is_string());
+    assert_eq!(fields["title"], "The title needs at least 3 characters.");
+    assert!(fields["online_url"].is_string());
+    let fields = refused(json!({"rsvp_closes_at": "2026-12-17T10:00:00Z"})).await;
+    assert_eq!(fields["rsvp_closes_at"], "RSVPs close when the event starts at the latest.");
+    let fields = refused(json!({"rsvp_opens_hours_before": 2, "rsvp_closes_hours_before": 24})).await;
+    assert_eq!(fields["rsvp_closes_at"], "RSVPs must close after they open.");
+    let fields = refused(json!({"starts_at": "2027-03-28T01:30", "ends_at": "2027-03-28T03:00"})).await;
+    assert!(fields["starts_at"].as_str().unwrap().contains("does not exist in Europe/London"), "{fields}");
+    let fields = refused(json!({"venue": {"name": "", "lat": 91.0}})).await;
+    assert!(fields["venue.name"].is_string() && fields["venue.lat"].is_string(), "{fields}");
+    let fields = refused(json!({"hosts": ["not-an-id"]})).await;
+    assert!(fields["hosts"].is_string());
+    let stranger = app.person("Stranger", "stranger@example.org").await;
+    let fields = refused(json!({"hosts": [stranger.id]})).await;
+    assert_eq!(fields["hosts"], "Hosts must be members of the group.");
+    let unknown = ada.post("/api/v1/groups/pyleeds/events", &json!({"title": "Meetup", "starts_at": "2026-12-16T18:30:00Z", "ends_at": "2026-12-16T21:00:00Z", "colour": "red"})).await;
+    assert_eq!(unknown.status(), 422, "unknown fields are named, not ignored");
+
+    // Guests beyond the allowance, an unknown answer, a bad series rule.
+    let event = create_event(&ada, "pyleeds", json!({"guest_limit": 1})).await;
+    let grace = app.person("Grace", "grace@example.org").await;
+    join(&grace, "pyleeds").await;
+    let too_many = rsvp(&grace, event["id"].as_str().unwrap(), json!({"response": "yes", "guests": 2})).await;
+    assert_eq!(too_many.status(), 422);
+    assert_eq!(body(too_many).await["fields"]["guests"], "You can bring at most 1 guest.");
+    let maybe = rsvp(&grace, event["id"].as_str().unwrap(), json!({"response": "maybe"})).await;
+    assert_eq!(maybe.status(), 422);
+    let series = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "Monthly", "starts_at": "2026-12-17T18:30", "ends_at": "2026-12-17T21:00",
+        "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 6}}
+    })).await;
+    assert_eq!(series.status(), 422);
+    assert_eq!(body(series).await["fields"]["recurrence"], "The first date must be a third Wednesday of its month.");
+    let series = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "Monthly", "starts_at": "2026-12-16T18:30", "ends_at": "2026-12-16T21:00",
+        "recurrence": {"frequency": {"kind": "weekly", "interval": 9, "weekday": "Wed"}, "end": {"count": 6}}
+    })).await;
+    assert_eq!(series.status(), 422);
+    assert!(body(series).await["fields"]["recurrence"].as_str().unwrap().contains("every week or every 2, 3 or 4 weeks"));
+});
+
+backend_test!(async fn two_hundred_members_rsvp_at_once_for_fifty_seats(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 50, "guest_limit": 2})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let mut people = Vec::new();
+    for i in 0..200 {
+        people.push(member(&app, "pyleeds", &format!("Member {i:03}"), &format!("m{i}@example.org")).await);
+    }
+    // One in ten brings a guest, one in twenty two guests.
+    let guests_of = |i: usize| if i.is_multiple_of(20) { 2 } else if i.is_multiple_of(10) { 1 } else { 0 };
+    let answers = join_all(people.iter().enumerate().map(|(i, p)| {
+        let (p, id) = (p.clone(), id.clone());
+        async move {
+            let response = rsvp(&p, &id, json!({"response": "yes", "guests": guests_of(i)})).await;
+            (i, response.status().as_u16(), body(response).await)
+        }
+    }))
+    .await;
+    assert!(answers.iter().all(|(_, status, _)| *status == 200), "no errors: {:?}", answers.iter().filter(|a| a.1 != 200).collect::<Vec<_>>());
+    let going: i64 = answers.iter().filter(|a| a.2["status"] == "going").map(|a| 1 + a.2["guests"].as_i64().unwrap()).sum();
+    assert_eq!(going, 50, "exactly the 50 seats are taken, guests included");
+    let mut positions: Vec<i64> = answers.iter().filter(|a| a.2["status"] == "waitlisted").map(|a| a.2["waitlist_position"].as_i64().unwrap()).collect();
+    let waiting = positions.len();
+    positions.sort_unstable();
+    assert_eq!(positions, (1..=i64::try_from(waiting).unwrap()).collect::<Vec<_>>(), "each arrival got the next place");
+
+    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!(state["seats_taken"], 50);
+    assert_eq!(state["seats_left"], 0);
+    assert_eq!(state["phase"], "full");
+    // The waitlist is kept in arrival order: the place each person was told is their place.
+    let list = attendees(&ada, &id).await;
+    let waitlist = list["waitlist"].as_array().unwrap();
+    assert_eq!(waitlist.len(), waiting);
+    for (place, entry) in waitlist.iter().enumerate() {
+        let told = answers.iter().find(|a| a.2["status"] == "waitlisted" && people[a.0].id == entry["user_id"]).unwrap();
+        assert_eq!(told.2["waitlist_position"].as_i64().unwrap(), i64::try_from(place).unwrap() + 1);
+    }
+
+    // A cancellation promotes the first waiting person who fits — and nobody else.
+    let leaver = answers.iter().find(|a| a.2["status"] == "going" && a.2["guests"] == 0).unwrap().0;
+    let first_fitting = waitlist.iter().find(|w| w["guests"] == 0).unwrap()["user_id"].as_str().unwrap().to_owned();
+    assert_eq!(body(rsvp(&people[leaver], &id, json!({"response": "no"})).await).await["status"], "not_going");
+    let list = attendees(&ada, &id).await;
+    assert!(list["going"].as_array().unwrap().iter().any(|g| g["user_id"] == first_fitting.as_str()));
+    assert_eq!(list["waitlist"].as_array().unwrap().len(), waiting - 1);
+    assert_eq!(list["seats_taken"], 50);
+    let promoted = people.iter().find(|p| p.id == first_fitting).unwrap();
+    let mail = app.expect_one_mail_to(&promoted.email).await;
+    assert_eq!(mail.subject, "You're in: December meetup");
+    assert!(mail.text.contains("Wed 16 Dec 2026, 18:30–21:00 GMT"), "{}", mail.text);
+    assert!(mail.text.contains(&format!("/g/pyleeds/events/{id}")));
+});
+
+backend_test!(async fn the_waitlist_skips_only_parties_that_do_not_fit(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 3, "guest_limit": 2})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let mut p = Vec::new();
+    for name in ["Anne", "Bob", "Cleo", "Dan", "Emma"] {
+        p.push(member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
+    }
+    for person in &p[..3] {
+        assert_eq!(body(rsvp(person, &id, json!({"response": "yes"})).await).await["status"], "going");
+    }
+    let dan = body(rsvp(&p[3], &id, json!({"response": "yes", "guests": 2})).await).await;
+    assert_eq!((dan["status"].as_str(), dan["waitlist_position"].as_i64()), (Some("waitlisted"), Some(1)));
+    let emma = body(rsvp(&p[4], &id, json!({"response": "yes"})).await).await;
+    assert_eq!(emma["waitlist_position"], 2);
+
+    // One seat frees: Dan's party of three does not fit, Emma does.
+    rsvp(&p[0], &id, json!({"response": "no"})).await;
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["Bob", "Cleo", "Emma"]);
+    assert_eq!(names(&list["waitlist"]), ["Dan"]);
+    assert_eq!(app.expect_one_mail_to("emma@example.org").await.subject, "You're in: December meetup");
+
+    // Bringing guests needs free seats: refused, and nothing changes.
+    let more = rsvp(&p[1], &id, json!({"response": "yes", "guests": 1})).await;
+    assert_eq!(more.status(), 409);
+    assert_eq!(body(more).await["code"], "event_full");
+    assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["seats_taken"], 3);
+
+    // Capacity below the seats taken needs a decision…
+    let lower = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 2})).await;
+    assert_eq!(lower.status(), 422);
+    assert!(body(lower).await["fields"]["capacity"].as_str().unwrap().starts_with("3 seats are taken"));
+    // …and with one, the latest RSVP moves to the front of the waitlist.
+    let lowered = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 2, "capacity_overflow": "waitlist"})).await;
+    assert_eq!(lowered.status(), 200);
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["Bob", "Cleo"]);
+    assert_eq!(names(&list["waitlist"]), ["Emma", "Dan"]);
+    // Raising it to six seats everyone: Emma first, then Dan's party of three.
+    let raised = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 6})).await;
+    assert_eq!(raised.status(), 200);
+    let raised = body(raised).await;
+    assert_eq!((raised["seats_taken"].as_i64(), raised["waitlist_count"].as_i64()), (Some(6), Some(0)));
+    let mail = app.deliver_and_collect().await;
+    let mut to: Vec<&str> = mail.iter().map(|m| m.to.as_str()).collect();
+    to.sort_unstable();
+    assert_eq!(to, ["dan@example.org", "emma@example.org"]);
+
+    // Removing a member from the group frees their seat for the waitlist.
+    let fay = member(&app, "pyleeds", "Fay", "fay@example.org").await;
+    assert_eq!(body(rsvp(&fay, &id, json!({"response": "yes"})).await).await["status"], "waitlisted");
+    let removed = ada.post(&format!("/api/v1/groups/pyleeds/members/{}/remove", p[1].id), &json!({})).await;
+    assert_eq!(removed.status(), 204);
+    let list = attendees(&ada, &id).await;
+    assert!(names(&list["going"]).contains(&"Fay".to_owned()), "{list}");
+    assert!(!names(&list["going"]).contains(&"Bob".to_owned()));
+    assert_eq!(app.expect_one_mail_to("fay@example.org").await.subject, "You're in: December meetup");
+});
+
+backend_test!(async fn rsvps_follow_membership_conduct_and_the_window(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"rsvp_opens_at": "2026-11-10T09:00:00Z", "rsvp_closes_hours_before": 24})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    assert_eq!(event["phase"], "not_open_yet");
+    assert_eq!(event["rsvp_closes_at"], "2026-12-15T18:30:00+00:00");
+
+    // Anonymous, not a member, banned.
+    assert_eq!(rsvp(&app.visitor(), &id, json!({"response": "yes"})).await.status(), 401);
+    let outsider = app.person("Olga", "olga@example.org").await;
+    let response = rsvp(&outsider, &id, json!({"response": "yes"})).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(body(response).await["code"], "not_a_member");
+    let grace = app.person("Grace", "grace@example.org").await;
+    join(&grace, "pyleeds").await;
+    let early = rsvp(&grace, &id, json!({"response": "yes"})).await;
+    assert_eq!(early.status(), 409);
+    let early = body(early).await;
+    assert_eq!(early["code"], "rsvps_not_open");
+    assert_eq!(early["message"], "RSVPs open on 10 November 2026 at 09:00 GMT.");
+
+    app.advance(chrono::Duration::days(9));
+    assert_eq!(body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["status"], "going");
+
+    // A new code of conduct must be accepted before the next RSVP.
+    let conduct = ada.send(Method::PUT, "/api/v1/groups/pyleeds/conduct", &json!({"text": "Be kind to each other, at every meetup and in every channel we use."})).await;
+    assert_eq!(conduct.status(), 200);
+    let stale = rsvp(&grace, &id, json!({"response": "yes", "answer": "none"})).await;
+    assert_eq!(stale.status(), 409);
+    assert_eq!(body(stale).await["code"], "conduct_not_accepted");
+    assert_eq!(grace.post("/api/v1/groups/pyleeds/conduct/accept", &json!({"version": 2})).await.status(), 204);
+
+    let mallory = app.person("Mallory", "mallory@example.org").await;
+    let joined = mallory.post("/api/v1/groups/pyleeds/join", &json!({"conduct_version": 2})).await;
+    assert_eq!(joined.status(), 200);
+    assert_eq!(ada.post(&format!("/api/v1/groups/pyleeds/members/{}/ban", mallory.id), &json!({})).await.status(), 204);
+    let banned = rsvp(&mallory, &id, json!({"response": "yes"})).await;
+    assert_eq!(banned.status(), 403);
+    assert_eq!(body(banned).await["code"], "banned");
+
+    // Closed early by an organizer: no new yes, but a no is still taken (the seat frees).
+    let closed = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"rsvps_closed": true})).await;
+    assert_eq!(body(closed).await["phase"], "closed");
+    let eve = member(&app, "pyleeds", "Eve", "eve@example.org").await;
+    let late = rsvp(&eve, &id, json!({"response": "yes"})).await;
+    assert_eq!(body(late).await["code"], "rsvps_closed");
+    assert_eq!(body(rsvp(&grace, &id, json!({"response": "no"})).await).await["status"], "not_going");
+    ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"rsvps_closed": false})).await;
+    assert_eq!(body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["status"], "going");
+
+    // RSVPs close 24 hours before; once it starts, not even a no.
+    app.advance(chrono::Duration::days(35));
+    let (grace, eve) = (log_in_again(&grace).await, log_in_again(&eve).await);
+    let closing = rsvp(&grace, &id, json!({"response": "yes"})).await;
+    assert_eq!(body(closing).await["code"], "rsvps_closed");
+    app.advance(chrono::Duration::hours(10));
+    let started = rsvp(&eve, &id, json!({"response": "no"})).await;
+    assert_eq!(body(started).await["code"], "event_started");
+    assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["phase"], "in_progress");
+    app.advance(chrono::Duration::hours(3));
+    assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["phase"], "past");
+    let past = app.visitor().get_json("/api/v1/groups/pyleeds/events?when=past").await;
+    assert_eq!(past["events"][0]["id"], id.as_str());
+});
+
+backend_test!(async fn drafts_cancellations_and_moves(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    let draft = create_event(&ada, "pyleeds", json!({"draft": true})).await;
+    let draft_id = draft["id"].as_str().unwrap().to_owned();
+    assert_eq!(draft["status"], "draft");
+    assert_eq!(grace.get(&format!("/api/v1/events/{draft_id}")).await.status(), 404, "drafts are the organizers' own");
+    assert!(grace.get_json("/api/v1/groups/pyleeds/events").await["events"].as_array().unwrap().is_empty());
+    assert_eq!(ada.get_json("/api/v1/groups/pyleeds/events").await["events"][0]["status"], "draft");
+    assert_eq!(rsvp(&grace, &draft_id, json!({"response": "yes"})).await.status(), 404);
+    let published = ada.post(&format!("/api/v1/events/{draft_id}/publish"), &json!({})).await;
+    assert_eq!(published.status(), 200);
+    assert_eq!(body(published).await["status"], "published");
+    assert_eq!(ada.post(&format!("/api/v1/events/{draft_id}/publish"), &json!({})).await.status(), 409);
+    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{draft_id}"), &json!({})).await.status(), 409, "published events are cancelled, not deleted");
+
+    // Moving the event: the sequence grows, the old start is remembered, the window moves along.
+    let event = create_event(&ada, "pyleeds", json!({"rsvp_closes_hours_before": 2})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    assert_eq!(event["sequence"], 0);
+    let moved = body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-12-17T18:30:00Z", "ends_at": "2026-12-17T21:00:00Z"})).await).await;
+    assert_eq!(moved["sequence"], 1);
+    assert_eq!(moved["previous_starts_at"], "2026-12-16T18:30:00+00:00");
+    assert_eq!(moved["rsvp_closes_at"], "2026-12-17T16:30:00+00:00", "still two hours before");
+    let retitled = body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "December meetup (pizza!)"})).await).await;
+    assert_eq!(retitled["sequence"], 1, "a new title is not a new time or place");
+    let past = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-11-01T18:30:00Z", "ends_at": "2026-11-01T21:00:00Z"})).await;
+    assert_eq!(past.status(), 422);
+
+    // Cancelling keeps the event, marked, with the reason; members can no longer answer.
+    let no_reason = ada.post(&format!("/api/v1/events/{id}/cancel"), &json!({"reason": ""})).await;
+    assert_eq!(no_reason.status(), 422);
+    let cancelled = ada.post(&format!("/api/v1/events/{id}/cancel"), &json!({"reason": "The venue flooded."})).await;
+    assert_eq!(cancelled.status(), 200);
+    let cancelled = body(cancelled).await;
+    assert_eq!((cancelled["status"].as_str(), cancelled["phase"].as_str()), (Some("cancelled"), Some("cancelled")));
+    assert_eq!(cancelled["cancel_reason"], "The venue flooded.");
+    assert_eq!(cancelled["sequence"], 2);
+    let seen = grace.get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!(seen["cancel_reason"], "The venue flooded.");
+    assert_eq!(body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["code"], "event_cancelled");
+    assert_eq!(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "x y z"})).await.status(), 409);
+
+    // A draft can be deleted.
+    let scrap = create_event(&ada, "pyleeds", json!({"draft": true, "title": "Scrap"})).await;
+    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{}", scrap["id"].as_str().unwrap()), &json!({})).await.status(), 204);
+    assert_eq!(ada.get(&format!("/api/v1/events/{}", scrap["id"].as_str().unwrap())).await.status(), 404);
+});
+
+backend_test!(async fn organizers_manage_attendees_check_in_and_export(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 2})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    let linus = member(&app, "pyleeds", "=Linus", "linus@example.org").await;
+    let ken = member(&app, "pyleeds", "Ken", "ken@example.org").await;
+    rsvp(&grace, &id, json!({"response": "yes", "answer": "Vegan, \"strict\""})).await;
+    let manage = |user: &str, status: &str| {
+        let (ada, id, user, status) = (ada.clone(), id.clone(), user.to_owned(), status.to_owned());
+        async move { ada.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{user}"), &json!({"status": status})).await }
+    };
+    // Add a member who has not answered; the event is then full, so a third "going" is refused.
+    assert_eq!(body(manage(&linus.id, "going").await).await["status"], "going");
+    let full = manage(&ken.id, "going").await;
+    assert_eq!(full.status(), 409);
+    assert_eq!(body(full).await["code"], "event_full");
+    assert_eq!(body(manage(&ken.id, "waitlisted").await).await["waitlist_position"], 1);
+    // Moving Grace to the waitlist promotes Ken (he was first), and Grace waits behind.
+    assert_eq!(body(manage(&grace.id, "waitlisted").await).await["status"], "waitlisted");
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["=Linus", "Ken"]);
+    assert_eq!(names(&list["waitlist"]), ["Grace"]);
+    assert_eq!(app.expect_one_mail_to("ken@example.org").await.subject, "You're in: December meetup");
+    let outsider = app.person("Olga", "olga@example.org").await;
+    assert_eq!(manage(&outsider.id, "going").await.status(), 422, "only members can be added");
+
+    // Check-in at the door; no-shows are counted for organizers only.
+    let mark = |user: &str, attendance: &str| {
+        let (ada, id, user, attendance) = (ada.clone(), id.clone(), user.to_owned(), attendance.to_owned());
+        async move { ada.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{user}/attendance"), &json!({"attendance": attendance})).await.status() }
+    };
+    assert_eq!(mark(&linus.id, "attended").await, 204);
+    assert_eq!(mark(&ken.id, "no_show").await, 204);
+    assert_eq!(mark(&ken.id, "sometimes").await, 422);
+    assert_eq!(mark(&outsider.id, "attended").await, 404);
+    let list = attendees(&ada, &id).await;
+    let ken_row = list["going"].as_array().unwrap().iter().find(|a| a["name"] == "Ken").unwrap();
+    assert_eq!((ken_row["attendance"].as_str(), ken_row["no_shows"].as_i64()), (Some("no_show"), Some(1)));
+    assert_eq!(grace.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{}/attendance", ken.id), &json!({"attendance": "attended"})).await.status(), 403);
+
+    // The CSV: a header row, one line per person, nothing a spreadsheet would execute.
+    let csv = ada.get(&format!("/api/v1/events/{id}/attendees.csv")).await;
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.headers()["content-disposition"].to_str().unwrap().contains("pyleeds-2026-12-16-attendees.csv"));
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "name,rsvp,guests,answer,checked_in,no_shows");
+    assert_eq!(lines[1], "\"'=Linus\",going,0,\"\",yes,0");
+    assert_eq!(lines[3], "\"Grace\",waitlisted,0,\"Vegan, \"\"strict\"\"\",,0");
+    assert_eq!(grace.get(&format!("/api/v1/events/{id}/attendees.csv")).await.status(), 403);
+});
+
+backend_test!(async fn talks_and_comments(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    let add = |talk: Value| {
+        let (ada, id) = (ada.clone(), id.clone());
+        async move { ada.post(&format!("/api/v1/events/{id}/talks"), &talk).await }
+    };
+    let first = body(add(json!({"title": "Typing the untypable", "speaker_user_id": grace.id, "speaker_name": "Grace", "abstract": "Protocols, *generics*."})).await).await;
+    let second = body(add(json!({"title": "Five-minute pytest tricks", "speaker_name": "Linus", "lightning": true, "slides_url": "https://slides.example.org/pytest"})).await).await;
+    let third = body(add(json!({"title": "Backup talk", "speaker_name": "Ken", "standby": true})).await).await;
+    assert_eq!((first["position"].as_i64(), third["position"].as_i64()), (Some(0), Some(2)));
+    assert_eq!(add(json!({"title": "", "slides_url": "ftp://x"})).await.status(), 422);
+    assert_eq!(add(json!({"title": "x", "speaker_user_id": UserId::new().to_string()})).await.status(), 422, "speakers who are not members");
+    let order = json!({"order": [second["id"], third["id"], first["id"]]});
+    assert_eq!(ada.send(Method::PUT, &format!("/api/v1/events/{id}/talks/order"), &order).await.status(), 204);
+    assert_eq!(ada.send(Method::PUT, &format!("/api/v1/events/{id}/talks/order"), &json!({"order": [second["id"]]})).await.status(), 422);
+    let edited = ada.send(Method::PATCH, &format!("/api/v1/events/{id}/talks/{}", third["id"].as_str().unwrap()), &json!({"standby": false, "title": "Now a real talk"})).await;
+    assert_eq!(body(edited).await["title"], "Now a real talk");
+    let agenda = app.visitor().get_json(&format!("/api/v1/events/{id}")).await["talks"].clone();
+    let titles: Vec<&str> = agenda.as_array().unwrap().iter().map(|t| t["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["Five-minute pytest tricks", "Now a real talk", "Typing the untypable"]);
+    assert_eq!(agenda[0]["lightning"], true);
+    assert_eq!(grace.post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Mine"})).await.status(), 403);
+    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{id}/talks/{}", first["id"].as_str().unwrap()), &json!({})).await.status(), 204);
+
+    // Comments: members write, authors and organizers remove (organizers' removals are audited).
+    let outsider = app.person("Olga", "olga@example.org").await;
+    assert_eq!(outsider.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "Hi"})).await.status(), 409);
+    let posted = grace.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "Can't wait! <script>alert(1)</script>"})).await;
+    assert_eq!(posted.status(), 201);
+    let comment = body(posted).await;
+    assert_eq!(grace.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "  "})).await.status(), 422);
+    let linus = member(&app, "pyleeds", "Linus", "linus@example.org").await;
+    let path = format!("/api/v1/events/{id}/comments/{}", comment["id"].as_str().unwrap());
+    assert_eq!(linus.send(Method::DELETE, &path, &json!({})).await.status(), 403);
+    assert_eq!(ada.send(Method::DELETE, &path, &json!({})).await.status(), 204);
+    let listed = app.visitor().get_json(&format!("/api/v1/events/{id}/comments")).await;
+    assert_eq!(listed[0]["removed"], true);
+    assert_eq!(listed[0]["body"], "");
+    let audit = ada.get_json("/api/v1/groups/pyleeds/audit").await;
+    assert!(audit.to_string().contains("comment_removed"), "{audit}");
+});
+
+backend_test!(async fn a_monthly_series_keeps_its_local_time_across_daylight_saving(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let created = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "PyLeeds monthly", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+        "capacity": 40, "rsvp_closes_hours_before": 2,
+        "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 12}}
+    })).await;
+    assert_eq!(created.status(), 201);
+    let series = body(created).await;
+    assert_eq!(series["rrule"], "FREQ=MONTHLY;BYDAY=3WE;COUNT=12");
+    assert_eq!(series["description"], "Every third Wednesday of the month, 12 times");
+    let starts = |s: &Value| -> Vec<String> { s["events"].as_array().unwrap().iter().map(|e| e["starts_at"].as_str().unwrap().to_owned()).collect() };
+    // 90 days ahead of 2 November: three meetups.
+    assert_eq!(starts(&series), ["2026-11-18T18:30:00+00:00", "2026-12-16T18:30:00+00:00", "2027-01-20T18:30:00+00:00"]);
+    let series_id = series["id"].as_str().unwrap().to_owned();
+    assert_eq!(app.tick().await.events_created, 0, "nothing new yet");
+
+    // Time passes and the scheduler (every minute in production) creates the next ones — at
+    // 18:30 in winter and in summer.
+    let mut created = 0;
+    for _ in 0..4 {
+        app.advance(chrono::Duration::days(30));
+        created += app.tick().await.events_created;
+    }
+    assert_eq!(created, 4);
+    assert_eq!(app.tick().await.events_created, 0, "twice is the same as once");
+    let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
+    let all = starts(&series);
+    assert_eq!(&all[3..], ["2027-02-17T18:30:00+00:00", "2027-03-17T18:30:00+00:00", "2027-04-21T18:30:00+01:00", "2027-05-19T18:30:00+01:00"]);
+    let april = &series["events"][5];
+    let april_event = app.visitor().get_json(&format!("/api/v1/events/{}", april["id"].as_str().unwrap())).await;
+    assert_eq!(april_event["rsvp_closes_at"], "2027-04-21T16:30:00+01:00");
+    assert_eq!(april_event["capacity"], 40);
+
+    // "This and following": the time of day moves for this one and all later ones.
+    let ada = log_in_again(&ada).await;
+    let march = series["events"][4]["id"].as_str().unwrap().to_owned();
+    let moved = ada.send(Method::PATCH, &format!("/api/v1/events/{march}?scope=following"), &json!({"starts_at": "2027-03-17T19:00", "ends_at": "2027-03-17T21:30", "title": "PyLeeds monthly (new time)"})).await;
+    assert_eq!(moved.status(), 200, "{}", moved.text().await.unwrap());
+    let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
+    assert_eq!(&starts(&series)[2..], ["2027-01-20T18:30:00+00:00", "2027-02-17T18:30:00+00:00", "2027-03-17T19:00:00+00:00", "2027-04-21T19:00:00+01:00", "2027-05-19T19:00:00+01:00"]);
+    assert_eq!(series["events"][5]["title"], "PyLeeds monthly (new time)");
+    assert_eq!(series["events"][3]["title"], "PyLeeds monthly", "earlier ones keep theirs");
+    // New occurrences follow the new time too.
+    app.advance(chrono::Duration::days(31));
+    let ada = log_in_again(&ada).await;
+    assert_eq!(app.tick().await.events_created, 1);
+    let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
+    assert_eq!(starts(&series).last().unwrap(), "2027-06-16T19:00:00+01:00");
+    assert_eq!(series["events"][7]["title"], "PyLeeds monthly (new time)");
+    // Only the time of day can change for following events.
+    let june = series["events"][7]["id"].as_str().unwrap().to_owned();
+    let redated = ada.send(Method::PATCH, &format!("/api/v1/events/{june}?scope=following"), &json!({"starts_at": "2027-06-17T19:00", "ends_at": "2027-06-17T21:30"})).await;
+    assert_eq!(redated.status(), 422);
+
+    // One occurrence cancelled stays cancelled; "this and following" ends the series.
+    let may = series["events"][6]["id"].as_str().unwrap().to_owned();
+    assert_eq!(ada.post(&format!("/api/v1/events/{may}/cancel"), &json!({"reason": "Bank holiday week"})).await.status(), 200);
+    app.advance(chrono::Duration::days(31));
+    assert_eq!(app.tick().await.events_created, 1, "July; the cancelled May is not re-created");
+    let ada = log_in_again(&ada).await;
+    assert_eq!(ada.post(&format!("/api/v1/events/{june}/cancel"), &json!({"reason": "We are taking a break", "scope": "following"})).await.status(), 200);
+    let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
+    assert_eq!(series["ended"], true);
+    let statuses: Vec<&str> = series["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["published", "published", "published", "published", "published", "published", "cancelled", "cancelled", "cancelled"]);
+    app.advance(chrono::Duration::days(60));
+    assert_eq!(app.tick().await.events_created, 0, "an ended series creates nothing");
+    // A past event cannot be cancelled any more.
+    let ada = log_in_again(&ada).await;
+    let january = series["events"][2]["id"].as_str().unwrap().to_owned();
+    let over = ada.post(&format!("/api/v1/events/{january}/cancel"), &json!({"reason": "Too late now"})).await;
+    assert_eq!(over.status(), 409);
+});
+
+/// Every kind of person × every event operation × a public and a private group.
+const EVENT_OPERATIONS: [&str; 9] = [
+    "view",
+    "create",
+    "update",
+    "attendees",
+    "manage_rsvp",
+    "check_in",
+    "add_talk",
+    "rsvp",
+    "comment",
+];
+
+fn event_expected(actor: &str, private: bool) -> [u16; 9] {
+    const MANAGER: [u16; 9] = [200, 201, 200, 200, 200, 204, 201, 200, 201];
+    const ADMIN: [u16; 9] = [200, 201, 200, 200, 200, 204, 201, 409, 409];
+    const MEMBER: [u16; 9] = [200, 403, 403, 403, 403, 403, 403, 200, 201];
+    const OUTSIDER: [u16; 9] = [200, 403, 403, 403, 403, 403, 403, 409, 409];
+    const BANNED: [u16; 9] = [200, 403, 403, 403, 403, 403, 403, 403, 403];
+    match (actor, private) {
+        ("anonymous", false) => [200, 401, 401, 401, 401, 401, 401, 401, 401],
+        ("anonymous", true) => [404, 401, 401, 401, 401, 401, 401, 401, 401],
+        ("outsider" | "pending" | "invited" | "other_organizer" | "banned", true) => [404; 9],
+        ("outsider" | "pending" | "invited" | "other_organizer", false) => OUTSIDER,
+        ("banned", false) => BANNED,
+        ("member", _) => MEMBER,
+        ("event_organizer" | "assistant_organizer" | "co_organizer" | "organizer", _) => MANAGER,
+        ("admin", _) => ADMIN,
+        _ => unreachable!("{actor}"),
+    }
+}
+
+async fn event_call(
+    person: &Person,
+    slug: &str,
+    event: &str,
+    operation: &str,
+    target: &str,
+) -> u16 {
+    let response = match operation {
+        "view" => person.get(&format!("/api/v1/events/{event}")).await,
+        "create" => person.post(&format!("/api/v1/groups/{slug}/events"), &json!({"title": "Matrix meetup", "starts_at": "2026-12-20T18:00:00Z", "ends_at": "2026-12-20T20:00:00Z"})).await,
+        "update" => person.send(Method::PATCH, &format!("/api/v1/events/{event}"), &json!({"description": "Changed by the matrix"})).await,
+        "attendees" => person.get(&format!("/api/v1/events/{event}/attendees")).await,
+        "manage_rsvp" => person.send(Method::PUT, &format!("/api/v1/events/{event}/attendees/{target}"), &json!({"status": "going"})).await,
+        "check_in" => person.send(Method::PUT, &format!("/api/v1/events/{event}/attendees/{target}/attendance"), &json!({"attendance": "attended"})).await,
+        "add_talk" => person.post(&format!("/api/v1/events/{event}/talks"), &json!({"title": "A matrix talk"})).await,
+        "rsvp" => person.send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": "yes"})).await,
+        "comment" => person.post(&format!("/api/v1/events/{event}/comments"), &json!({"body": "See you there"})).await,
+        _ => unreachable!(),
+    };
+    response.status().as_u16()
+}
+
+backend_test!(async fn every_role_gets_exactly_what_the_event_matrix_grants(backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = app.person("Owner", "owner@example.org").await;
+    let other_owner = app.person("Other", "other@example.org").await;
+    create_group(&other_owner, "elsewhere", json!({})).await;
+    let mut events = Vec::new();
+    for (slug, visibility, join_mode) in [("ev-public", "public", "approval"), ("ev-private", "private", "invite")] {
+        create_group(&owner, slug, json!({"visibility": visibility, "join_mode": join_mode})).await;
+        events.push(create_event(&owner, slug, json!({"capacity": 100})).await["id"].as_str().unwrap().to_owned());
+    }
+    let kinds = [
+        ("outsider", None),
+        ("pending", Some((Role::Member, MembershipStatus::Pending))),
+        ("invited", Some((Role::Member, MembershipStatus::Invited))),
+        ("banned", Some((Role::Member, MembershipStatus::Banned))),
+        ("member", Some((Role::Member, MembershipStatus::Active))),
+        ("event_organizer", Some((Role::EventOrganizer, MembershipStatus::Active))),
+        ("assistant_organizer", Some((Role::AssistantOrganizer, MembershipStatus::Active))),
+        ("co_organizer", Some((Role::CoOrganizer, MembershipStatus::Active))),
+    ];
+    let mut mismatches = Vec::new();
+    let mut checked = 0;
+    for ((slug, private), event) in [("ev-public", false), ("ev-private", true)].into_iter().zip(&events) {
+        // The member whose RSVP organizers manage and check in.
+        let target = member(&app, if private { "ev-private" } else { "ev-public" }, "Target", &format!("target-{slug}@example.org")).await;
+        assert_eq!(rsvp(&target, event, json!({"response": "yes"})).await.status(), 200);
+        let group = app.db.read(move |c| groups::find_by_slug(c, slug)).await.unwrap().unwrap();
+        let mut actors: Vec<(&str, Person)> = vec![
+            ("anonymous", app.visitor()),
+            ("admin", app.admin("Admin", &format!("admin-{slug}@example.org")).await),
+            ("organizer", owner.clone()),
+            ("other_organizer", other_owner.clone()),
+        ];
+        for (kind, membership) in &kinds {
+            let person = app.person(kind, &format!("{kind}-{slug}@example.org")).await;
+            if let Some((role, status)) = membership {
+                let (user, group_id, now) = (UserId::parse(&person.id).unwrap(), group.id, muster_core::Clock::now(&app.clock));
+                let (role, status) = (*role, *status);
+                app.db.write(move |c| {
+                    let mut row = MembershipRow::new(group_id, user, role, status, now);
+                    row.conduct_version = Some(1);
+                    memberships::insert(c, &row)
+                }).await.unwrap();
+            }
+            actors.push((kind, person));
+        }
+        for (kind, person) in &actors {
+            let want = event_expected(kind, private);
+            for (i, operation) in EVENT_OPERATIONS.iter().enumerate() {
+                let got = event_call(person, slug, event, operation, &target.id).await;
+                checked += 1;
+                if got != want[i] {
+                    mismatches.push(format!("{kind} {operation} on {slug}: expected {}, got {got}", want[i]));
+                }
+            }
+        }
+    }
+    assert!(mismatches.is_empty(), "{} of {checked} checks mismatched:\n{}", mismatches.len(), mismatches.join("\n"));
+    assert_eq!(checked, 2 * 12 * EVENT_OPERATIONS.len());
+});
