@@ -5,7 +5,8 @@
 //! Afterwards the seats are audited: taken seats must equal the people going and never exceed
 //! the capacity, and nobody may wait while a seat is free.
 //!
-//! `cargo bench -p muster-e2e --bench rsvp [-- MEMBERS SECONDS]` (needs `wrk` on the PATH)
+//! `cargo bench -p muster-e2e --bench rsvp [-- MEMBERS SECONDS EVENTS]` (needs `wrk` on the
+//! PATH; EVENTS, default 1, spreads the answers over that many events of the group)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
@@ -21,17 +22,19 @@ const CAPACITY: i64 = 100;
 const SCRIPT: &str = r#"
 local cookies = {}
 for line in io.lines(os.getenv("RSVP_COOKIES")) do cookies[#cookies + 1] = line end
-local path = os.getenv("RSVP_PATH")
+local paths = {}
+for p in string.gmatch(os.getenv("RSVP_PATHS"), "[^ ]+") do paths[#paths + 1] = p end
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 request = function()
   local cookie = cookies[math.random(#cookies)]
   local answer = (math.random(2) == 1) and "yes" or "no"
+  local path = paths[math.random(#paths)]
   return wrk.format("PUT", path, {["Cookie"] = cookie, ["Content-Type"] = "application/json"},
     '{"response":"' .. answer .. '"}')
 end
 "#;
 
-async fn run(backend: Backend, members: usize, seconds: u64) {
+async fn run(backend: Backend, members: usize, seconds: u64, events: usize) {
     let app = TestApp::spawn_with(backend, |s| {
         s.http_workers = 2;
         s.db_pool_size = 8;
@@ -46,17 +49,20 @@ async fn run(backend: Backend, members: usize, seconds: u64) {
         )
         .await;
     assert_eq!(created.status(), 201);
-    let event = ada
-        .post(
-            "/api/v1/groups/bench/events",
-            &json!({"title": "Bench meetup", "starts_at": "2026-12-16T18:30:00Z",
-                    "ends_at": "2026-12-16T21:00:00Z", "capacity": CAPACITY}),
-        )
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap();
-    let event_id = event["id"].as_str().unwrap().to_owned();
+    let mut event_ids = Vec::new();
+    for i in 0..events {
+        let event = ada
+            .post(
+                "/api/v1/groups/bench/events",
+                &json!({"title": format!("Bench meetup {i}"), "starts_at": "2026-12-16T18:30:00Z",
+                        "ends_at": "2026-12-16T21:00:00Z", "capacity": CAPACITY}),
+            )
+            .await
+            .json::<serde_json::Value>()
+            .await
+            .unwrap();
+        event_ids.push(event["id"].as_str().unwrap().to_owned());
+    }
 
     // Members: accounts, memberships, and a logged-in session each.
     let group = app
@@ -126,14 +132,18 @@ async fn run(backend: Backend, members: usize, seconds: u64) {
 
     let output = tokio::task::spawn_blocking({
         let (url, script) = (app.url("/"), script.clone());
-        let path = format!("/api/v1/events/{event_id}/rsvp");
+        let paths: Vec<String> = event_ids
+            .iter()
+            .map(|id| format!("/api/v1/events/{id}/rsvp"))
+            .collect();
+        let paths = paths.join(" ");
         move || {
             Command::new("wrk")
                 .args(["-t2", "-c64", &format!("-d{seconds}s"), "--latency", "-s"])
                 .arg(&script)
                 .arg(url)
                 .env("RSVP_COOKIES", &cookie_file)
-                .env("RSVP_PATH", path)
+                .env("RSVP_PATHS", paths)
                 .output()
                 .expect("wrk runs (install it: apt-get install wrk)")
         }
@@ -142,7 +152,7 @@ async fn run(backend: Backend, members: usize, seconds: u64) {
     .unwrap();
     let report = String::from_utf8_lossy(&output.stdout);
     println!(
-        "--- {backend:?}: {members} members, capacity {CAPACITY}, {seconds} s, 64 connections"
+        "--- {backend:?}: {members} members, {events} event(s) of {CAPACITY} seats, {seconds} s, 64 connections"
     );
     for line in report.lines() {
         if line.contains("Requests/sec")
@@ -156,23 +166,25 @@ async fn run(backend: Backend, members: usize, seconds: u64) {
         }
     }
 
-    // The audit.
-    let list = ada
-        .get_json(&format!("/api/v1/events/{event_id}/attendees"))
-        .await;
-    let going = list["going"].as_array().unwrap().len() as i64;
-    let waiting = list["waitlist"].as_array().unwrap().len() as i64;
-    let taken = list["seats_taken"].as_i64().unwrap();
-    println!(
-        "audit: seats taken {taken}, people going {going}, waiting {waiting}, capacity {CAPACITY}"
-    );
-    assert_eq!(taken, going, "seats match the people going");
-    assert!(taken <= CAPACITY, "never oversold");
-    assert!(
-        waiting == 0 || taken == CAPACITY,
-        "nobody waits while a seat is free"
-    );
-    println!("oversold seats: {}", (taken - CAPACITY).max(0));
+    // The audit, event by event.
+    for event_id in &event_ids {
+        let list = ada
+            .get_json(&format!("/api/v1/events/{event_id}/attendees"))
+            .await;
+        let going = list["going"].as_array().unwrap().len() as i64;
+        let waiting = list["waitlist"].as_array().unwrap().len() as i64;
+        let taken = list["seats_taken"].as_i64().unwrap();
+        println!(
+            "audit: seats taken {taken}, people going {going}, waiting {waiting}, capacity {CAPACITY}"
+        );
+        assert_eq!(taken, going, "seats match the people going");
+        assert!(taken <= CAPACITY, "never oversold");
+        assert!(
+            waiting == 0 || taken == CAPACITY,
+            "nobody waits while a seat is free"
+        );
+    }
+    println!("oversold seats: 0");
 }
 
 fn main() {
@@ -181,14 +193,15 @@ fn main() {
         .filter_map(|a| a.parse::<u64>().ok());
     let members = numbers.next().unwrap_or(1000) as usize;
     let seconds = numbers.next().unwrap_or(10);
+    let events = numbers.next().unwrap_or(1) as usize;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        run(Backend::Sqlite, members, seconds).await;
+        run(Backend::Sqlite, members, seconds, events).await;
         if Backend::postgres_admin_url().is_some() {
-            run(Backend::Postgres, members, seconds).await;
+            run(Backend::Postgres, members, seconds, events).await;
         }
     });
     // Exit without tearing down the runtime's blocking threads (libpq's exit handlers race

@@ -186,6 +186,16 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
     assert_eq!(after["seats_taken"], 0);
     assert!(after["online_url"].is_null(), "not going any more: no link");
 
+    // Deleting the account forgets the answers given to organizers.
+    rsvp(&grace, &id, json!({"response": "yes", "answer": "Allergic to nuts"})).await;
+    assert_eq!(grace.send(Method::DELETE, "/api/v1/me", &json!({"password": muster_e2e::PASSWORD})).await.status(), 204);
+    let answers: Vec<String> = app.db.read(|c| {
+        use diesel::{QueryDsl, RunQueryDsl};
+        Ok(muster_db::schema::rsvps::table.select(muster_db::schema::rsvps::answer).load(c)?)
+    }).await.unwrap();
+    assert!(answers.iter().all(|a| a.is_empty()), "{answers:?}");
+    assert!(attendees(&ada, &id).await["going"].as_array().unwrap().is_empty(), "the seat went back");
+
     // The group lists it, and the directory knows when the group meets next.
     let listed = app.visitor().get_json("/api/v1/groups/pyleeds/events").await;
     let titles: Vec<&str> = listed["events"].as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap()).collect();
@@ -471,8 +481,14 @@ backend_test!(async fn drafts_cancellations_and_moves(backend) {
     assert_eq!(moved["sequence"], 1);
     assert_eq!(moved["previous_starts_at"], "2026-12-16T18:30:00+00:00");
     assert_eq!(moved["rsvp_closes_at"], "2026-12-17T16:30:00+00:00", "still two hours before");
+    // Moving it a week earlier: the untouched RSVP window goes along instead of blocking it.
+    let earlier = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-12-10T18:30:00Z", "ends_at": "2026-12-10T21:00:00Z"})).await;
+    assert_eq!(earlier.status(), 200);
+    let earlier = body(earlier).await;
+    assert_eq!(earlier["rsvp_closes_at"], "2026-12-10T16:30:00+00:00");
+    assert_eq!(earlier["sequence"], 2);
     let retitled = body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "December meetup (pizza!)"})).await).await;
-    assert_eq!(retitled["sequence"], 1, "a new title is not a new time or place");
+    assert_eq!(retitled["sequence"], 2, "a new title is not a new time or place");
     let past = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-11-01T18:30:00Z", "ends_at": "2026-11-01T21:00:00Z"})).await;
     assert_eq!(past.status(), 422);
 
@@ -484,7 +500,7 @@ backend_test!(async fn drafts_cancellations_and_moves(backend) {
     let cancelled = body(cancelled).await;
     assert_eq!((cancelled["status"].as_str(), cancelled["phase"].as_str()), (Some("cancelled"), Some("cancelled")));
     assert_eq!(cancelled["cancel_reason"], "The venue flooded.");
-    assert_eq!(cancelled["sequence"], 2);
+    assert_eq!(cancelled["sequence"], 3);
     let seen = grace.get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(seen["cancel_reason"], "The venue flooded.");
     assert_eq!(body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["code"], "event_cancelled");
@@ -789,4 +805,119 @@ backend_test!(async fn every_role_gets_exactly_what_the_event_matrix_grants(back
     }
     assert!(mismatches.is_empty(), "{} of {checked} checks mismatched:\n{}", mismatches.len(), mismatches.join("\n"));
     assert_eq!(checked, 2 * 12 * EVENT_OPERATIONS.len());
+});
+
+backend_test!(async fn a_party_too_large_does_not_hold_back_those_behind_it(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 6, "guest_limit": 2})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let mut p = Vec::new();
+    for name in ["Pat", "Quinn", "Abe", "Bea", "Cal", "Dot"] {
+        p.push(member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
+    }
+    for (person, guests) in [(&p[0], 2), (&p[1], 2), (&p[2], 1), (&p[3], 1), (&p[4], 1), (&p[5], 0)] {
+        rsvp(person, &id, json!({"response": "yes", "guests": guests})).await;
+    }
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["waitlist"]), ["Abe", "Bea", "Cal", "Dot"]);
+    // Three seats free: Abe's party of two, then the one seat left goes to Dot, not to nobody.
+    rsvp(&p[0], &id, json!({"response": "no"})).await;
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["Quinn", "Abe", "Dot"]);
+    assert_eq!(names(&list["waitlist"]), ["Bea", "Cal"]);
+    assert_eq!(list["seats_taken"], 6);
+    let mut to: Vec<String> = app.deliver_and_collect().await.into_iter().map(|m| m.to).collect();
+    to.sort();
+    assert_eq!(to, ["abe@example.org", "dot@example.org"]);
+    // A newcomer does not jump the queue either: the event is full.
+    let eve = member(&app, "pyleeds", "Eve", "eve@example.org").await;
+    assert_eq!(body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["waitlist_position"], 3);
+
+    // Organizers can set someone's guests back to none.
+    let set = ada.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{}", p[2].id), &json!({"status": "going", "guests": 0})).await;
+    assert_eq!(body(set).await["guests"], 0);
+    // That freed seat went to the first who fits: Bea's party of two does not, Cal's neither, Eve does.
+    let list = attendees(&ada, &id).await;
+    assert_eq!(names(&list["going"]), ["Quinn", "Abe", "Dot", "Eve"]);
+    app.deliver_mail().await;
+});
+
+backend_test!(async fn this_and_following_carries_only_what_changed(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let series = body(ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "Weekly hack night", "starts_at": "2026-11-04T18:30", "ends_at": "2026-11-04T21:00",
+        "capacity": 10,
+        "recurrence": {"frequency": {"kind": "weekly", "interval": 1, "weekday": "Wed"}, "end": {"count": 30}}
+    })).await).await;
+    let series_id = series["id"].as_str().unwrap().to_owned();
+    let ids: Vec<String> = series["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    // One meetup becomes special on its own…
+    let special = ada.send(Method::PATCH, &format!("/api/v1/events/{}", ids[1]), &json!({"title": "Christmas special", "starts_at": "2026-11-11T17:00", "ends_at": "2026-11-11T23:00"})).await;
+    assert_eq!(special.status(), 200);
+    // …then its description changes for it and every later one.
+    let described = ada.send(Method::PATCH, &format!("/api/v1/events/{}?scope=following", ids[1]), &json!({"description": "Bring a laptop."})).await;
+    assert_eq!(described.status(), 200);
+    let third = app.visitor().get_json(&format!("/api/v1/events/{}", ids[2])).await;
+    assert_eq!(third["title"], "Weekly hack night", "the special title stays with the special meetup");
+    assert_eq!(third["starts_at"], "2026-11-18T18:30:00+00:00");
+    assert_eq!(third["description"], "Bring a laptop.");
+    // Future occurrences too.
+    for _ in 0..3 {
+        app.advance(chrono::Duration::days(30));
+        app.tick().await;
+    }
+    let ada = log_in_again(&ada).await;
+    let all = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
+    let last = all["events"].as_array().unwrap().last().unwrap().clone();
+    let last = app.visitor().get_json(&format!("/api/v1/events/{}", last["id"].as_str().unwrap())).await;
+    assert_eq!((last["title"].as_str(), last["description"].as_str()), (Some("Weekly hack night"), Some("Bring a laptop.")));
+    assert!(last["starts_at"].as_str().unwrap().contains("T18:30:00"), "18:30 local, summer or winter: {last}");
+
+    // Lowering capacity for the following meetups asks first when one of them has more going.
+    let upcoming: Vec<String> = all["events"].as_array().unwrap().iter().filter(|e| e["phase"] == "open").map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    let (first, second) = (&upcoming[0], &upcoming[1]);
+    for name in ["Abe", "Bea", "Cal"] {
+        let m = member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await;
+        rsvp(&m, second, json!({"response": "yes"})).await;
+    }
+    let refused = ada.send(Method::PATCH, &format!("/api/v1/events/{first}?scope=following"), &json!({"capacity": 2})).await;
+    assert_eq!(refused.status(), 422);
+    let message = body(refused).await["fields"]["capacity"].as_str().unwrap().to_owned();
+    assert!(message.starts_with("The meetup on ") && message.contains("3 seats are taken"), "{message}");
+    assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{first}")).await["capacity"], 10, "nothing changed");
+    let decided = ada.send(Method::PATCH, &format!("/api/v1/events/{first}?scope=following"), &json!({"capacity": 2, "capacity_overflow": "waitlist"})).await;
+    assert_eq!(decided.status(), 200);
+    let list = attendees(&ada, second).await;
+    assert_eq!((list["going"].as_array().unwrap().len(), list["waitlist"].as_array().unwrap().len()), (2, 1));
+});
+
+backend_test!(async fn members_leaving_while_an_organizer_edits_never_fail(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 100})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let mut people = Vec::new();
+    for i in 0..30 {
+        let m = member(&app, "pyleeds", &format!("Member {i}"), &format!("leaver{i}@example.org")).await;
+        rsvp(&m, &id, json!({"response": "yes"})).await;
+        people.push(m);
+    }
+    let leaving = join_all(people.iter().map(|p| {
+        let p = p.clone();
+        async move { p.post("/api/v1/groups/pyleeds/leave", &json!({})).await.status().as_u16() }
+    }));
+    let editing = join_all((0..30).map(|i| {
+        let (ada, id) = (ada.clone(), id.clone());
+        async move { ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": format!("December meetup, take {i}")})).await.status().as_u16() }
+    }));
+    let (left, edited) = tokio::join!(leaving, editing);
+    assert!(left.iter().all(|s| *s == 204), "{left:?}");
+    assert!(edited.iter().all(|s| *s == 200), "{edited:?}");
+    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((state["seats_taken"].as_i64(), state["going_count"].as_i64()), (Some(0), Some(0)));
 });

@@ -8,7 +8,7 @@ use diesel::{
 use muster_core::{
     Timestamp,
     account::Timezone,
-    event::{EventFacts, EventStatus, RsvpWindow, Schedule},
+    event::{EventFacts, EventStatus, MAX_DURATION, RsvpWindow, Schedule},
     id::{EventId, GroupId, SeriesId, UserId, VenueId},
 };
 
@@ -307,7 +307,10 @@ pub fn for_group(
         query = query.filter(events::status.ne(EventStatus::Draft.as_str()));
     }
     query = match listing {
+        // Events last at most 14 days: the start bound lets the (group, start) index skip the
+        // past instead of walking it.
         Listing::Upcoming => query
+            .filter(events::starts_at.gt(now - MAX_DURATION))
             .filter(events::ends_at.gt(now))
             .order((events::starts_at.asc(), events::id.asc())),
         Listing::Past => query
@@ -329,6 +332,7 @@ pub fn upcoming_public(
     Ok(events::table
         .inner_join(groups::table.on(groups::id.eq(events::group_id)))
         .filter(events::status.eq(EventStatus::Published.as_str()))
+        .filter(events::starts_at.gt(now - MAX_DURATION))
         .filter(events::ends_at.gt(now))
         .filter(groups::deleted_at.is_null())
         .filter(groups::visibility.eq("public"))
@@ -352,6 +356,7 @@ pub fn upcoming_for_user(
         .filter(rsvps::user_id.eq(user))
         .filter(rsvps::status.ne("not_going"))
         .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .filter(events::starts_at.gt(now - MAX_DURATION))
         .filter(events::ends_at.gt(now))
         .filter(groups::deleted_at.is_null())
         .order((events::starts_at.asc(), events::id.asc()))

@@ -100,23 +100,14 @@ fn seats_now(conn: &mut DbConnection, event: EventId) -> Result<(Option<i32>, i3
         .first(conn)?)
 }
 
-fn waitlist_bound(conn: &mut DbConnection, event: EventId, back: bool) -> Result<i64, DbError> {
-    let waiting = || {
-        rsvps::table
-            .filter(rsvps::event_id.eq(event))
-            .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
-    };
-    Ok(if back {
-        let max: Option<i64> = waiting()
-            .select(diesel::dsl::max(rsvps::waitlist_position))
-            .first(conn)?;
-        max.map_or(1, |m| m + 1)
-    } else {
-        let min: Option<i64> = waiting()
-            .select(diesel::dsl::min(rsvps::waitlist_position))
-            .first(conn)?;
-        min.map_or(1, |m| m - 1)
-    })
+/// A position before everyone waiting (for people moved to the front).
+fn waitlist_front(conn: &mut DbConnection, event: EventId) -> Result<i64, DbError> {
+    let first: Option<i64> = rsvps::table
+        .filter(rsvps::event_id.eq(event))
+        .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
+        .select(diesel::dsl::min(rsvps::waitlist_position))
+        .first(conn)?;
+    Ok(first.map_or(1, |m| m - 1))
 }
 
 /// The 1-based place of `position` on the event's waitlist.
@@ -158,6 +149,9 @@ pub enum Target {
 pub enum Refusal {
     /// Not enough free seats for what was asked.
     NotEnoughSeats { free: i64 },
+    /// The person's RSVP changed between reading it and writing it (a second request of
+    /// theirs committed in between): roll back and try again.
+    Stale,
 }
 
 /// The result of a change: the RSVP as it now stands, its waitlist place, and who the
@@ -169,9 +163,24 @@ pub struct Changed {
     pub promoted: Vec<Promoted>,
 }
 
-/// Moves `user`'s RSVP to `target` for `event`, which the caller has locked with
-/// [`events::lock`] (and checked the RSVP window for). Freed seats are promoted away at once
-/// while the event takes RSVPs.
+/// The back of the waitlist: the position after the last one, and the place someone joining
+/// now gets (one query).
+fn waitlist_back(conn: &mut DbConnection, event: EventId) -> Result<(i64, i64), DbError> {
+    let (last, waiting): (Option<i64>, i64) = rsvps::table
+        .filter(rsvps::event_id.eq(event))
+        .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
+        .select((
+            diesel::dsl::max(rsvps::waitlist_position),
+            diesel::dsl::count_star(),
+        ))
+        .first(conn)?;
+    Ok((last.map_or(1, |p| p + 1), waiting + 1))
+}
+
+/// Moves `user`'s RSVP to `target` for `event`, which the caller read with [`events::lock`]
+/// in this transaction (so its seat counter is current and stays so). Freed seats are
+/// promoted away at once while the event takes RSVPs. For organizers' moves and withdrawals;
+/// a member's own answer goes through [`answer`].
 pub fn set(
     conn: &mut DbConnection,
     event: &EventRow,
@@ -180,88 +189,220 @@ pub fn set(
     now: Timestamp,
 ) -> Result<Result<Changed, Refusal>, DbError> {
     let existing = find(conn, event.id, user)?;
+    apply(
+        conn,
+        event,
+        event.seats_taken,
+        existing,
+        None,
+        user,
+        target,
+        now,
+    )
+}
+
+/// Why [`answer`] did not change anything.
+#[derive(Debug, Clone)]
+pub enum Unanswered<R> {
+    /// No such event.
+    Missing,
+    /// `admit` refused (the RSVP window, the event's status).
+    NotAdmitted(R),
+    Refused(Refusal),
+}
+
+/// A member's own answer, the hot path: the same rules as [`set`] with the event locked for
+/// as short a time as possible. The person's RSVP is read before the event is locked, and the
+/// lock is taken by the seat update itself (`seats_taken + n <= capacity`, returning the row)
+/// — or, when nothing is to be taken or it does not fit, by a no-op update. `admit` then
+/// checks the locked event (status, RSVP window). The RSVP is written only if it is still
+/// what was read ([`Refusal::Stale`] otherwise); a refusal of any kind must roll the
+/// transaction back (`Db::write_or_rollback`), which also returns the seats taken.
+pub fn answer<R>(
+    conn: &mut DbConnection,
+    event: EventId,
+    user: UserId,
+    target: Target,
+    now: Timestamp,
+    admit: impl FnOnce(&EventRow) -> Result<(), R>,
+) -> Result<Result<(EventRow, Changed), Unanswered<R>>, DbError> {
+    let existing = find(conn, event, user)?;
+    let held = match &existing {
+        Some(row) if row.status() == RsvpStatus::Going => row.seats(),
+        _ => 0,
+    };
+    let want = match &target {
+        Target::Going { guests, .. } => (seats_for(*guests) - held).max(0),
+        _ => 0,
+    };
+    let (locked, took) = if want > 0 {
+        match take_seats_returning(conn, event, want)? {
+            Some(row) => (Some(row), Some(true)),
+            None => (events::lock(conn, event)?, Some(false)),
+        }
+    } else {
+        (events::lock(conn, event)?, None)
+    };
+    let Some(locked) = locked else {
+        return Ok(Err(Unanswered::Missing));
+    };
+    if let Err(refusal) = admit(&locked) {
+        return Ok(Err(Unanswered::NotAdmitted(refusal)));
+    }
+    let before = locked.seats_taken - if took == Some(true) { want } else { 0 };
+    match apply(conn, &locked, before, existing, took, user, target, now)? {
+        Ok(changed) => Ok(Ok((locked, changed))),
+        Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
+    }
+}
+
+/// The guarded seat update that also takes the event's lock and returns its row.
+fn take_seats_returning(
+    conn: &mut DbConnection,
+    event: EventId,
+    n: i32,
+) -> Result<Option<EventRow>, DbError> {
+    Ok(diesel::update(
+        events_table::table.find(event).filter(
+            events_table::capacity
+                .is_null()
+                .or((events_table::seats_taken + n).le(events_table::capacity.assume_not_null())),
+        ),
+    )
+    .set(events_table::seats_taken.eq(events_table::seats_taken + n))
+    .returning(events_table::all_columns)
+    .get_result::<EventRow>(conn)
+    .optional()?)
+}
+
+/// The rules of [`set`] and [`answer`]. `taken` is the seat counter before this change, read
+/// under the lock. `took` says whether the seats a "going" target needs beyond those held
+/// were already taken (`Some(true)`), could not be (`Some(false)`), or are still to be taken
+/// (`None`).
+#[allow(clippy::too_many_arguments)]
+fn apply(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    mut taken: i32,
+    existing: Option<RsvpRow>,
+    took: Option<bool>,
+    user: UserId,
+    target: Target,
+    now: Timestamp,
+) -> Result<Result<Changed, Refusal>, DbError> {
     let current = existing.as_ref().map(RsvpRow::status);
     let held = match (&existing, current) {
         (Some(row), Some(RsvpStatus::Going)) => row.seats(),
         _ => 0,
     };
+    let kept_position = match (&existing, current) {
+        (Some(row), Some(RsvpStatus::Waitlisted)) => row.waitlist_position,
+        _ => None,
+    };
+    let kept_answer = existing
+        .as_ref()
+        .map(|r| r.answer.clone())
+        .unwrap_or_default();
+    let free = |taken: i32| event.capacity.map(|c| i64::from(c) - i64::from(taken));
+    let refusal = |taken: i32| Refusal::NotEnoughSeats {
+        free: free(taken).map_or(i64::MAX, |f| f.max(0)),
+    };
+    // Takes `n` more seats unless already done: skips the update when it cannot fit (the
+    // counter is known under the lock), else lets the guarded update decide.
+    let take = |conn: &mut DbConnection, n: i32, taken: i32| -> Result<bool, DbError> {
+        match took {
+            Some(done) => Ok(done),
+            None if free(taken).is_some_and(|f| i64::from(n) > f) => Ok(false),
+            None => take_seats(conn, event.id, n),
+        }
+    };
+    // Seats freed (or a waiting party made smaller): the waitlist may move.
+    let mut may_promote = false;
+    // The place of someone joining the back of the waitlist, known without another query.
+    let mut joined_at = None;
     let (status, guests, answer, position) = match target {
         Target::Going {
             guests,
             answer,
             or_wait,
         } => {
-            let answer = answer.unwrap_or_else(|| {
-                existing
-                    .as_ref()
-                    .map(|r| r.answer.clone())
-                    .unwrap_or_default()
-            });
+            let answer = answer.unwrap_or(kept_answer);
             let need = seats_for(guests);
             match current {
                 Some(RsvpStatus::Going) => {
-                    if need > held && !take_seats(conn, event.id, need - held)? {
-                        let (capacity, taken) = seats_now(conn, event.id)?;
-                        let free = capacity.map_or(i64::MAX, |c| i64::from(c - taken).max(0));
-                        return Ok(Err(Refusal::NotEnoughSeats { free }));
+                    if need > held {
+                        let extra = need - held;
+                        if !take(conn, extra, taken)? {
+                            return Ok(Err(refusal(taken)));
+                        }
+                        taken += extra;
+                    } else if need < held {
+                        release_seats(conn, event.id, held - need)?;
+                        taken -= held - need;
+                        may_promote = true;
                     }
-                    release_seats(conn, event.id, held - need)?;
                     (RsvpStatus::Going, guests, answer, None)
                 }
                 Some(RsvpStatus::Waitlisted) if or_wait => {
-                    // Keeps the place in the queue; promotion below gives a seat if one fits.
-                    let position = existing.as_ref().and_then(|r| r.waitlist_position);
-                    (RsvpStatus::Waitlisted, guests, answer, position)
+                    // Keeps the place in the queue (any seats taken on the way in are given
+                    // back); a smaller party may now fit.
+                    if took == Some(true) {
+                        release_seats(conn, event.id, need)?;
+                    }
+                    may_promote = existing.as_ref().is_some_and(|r| guests < r.guests);
+                    (RsvpStatus::Waitlisted, guests, answer, kept_position)
                 }
                 _ => {
-                    if take_seats(conn, event.id, need)? {
+                    if take(conn, need, taken)? {
+                        taken += need;
                         (RsvpStatus::Going, guests, answer, None)
                     } else if or_wait {
-                        let position = match (current, &existing) {
-                            (Some(RsvpStatus::Waitlisted), Some(row)) => row.waitlist_position,
-                            _ => None,
-                        };
-                        let position = match position {
+                        let position = match kept_position {
                             Some(p) => p,
-                            None => waitlist_bound(conn, event.id, true)?,
+                            None => {
+                                let (position, place) = waitlist_back(conn, event.id)?;
+                                joined_at = Some(place);
+                                position
+                            }
                         };
                         (RsvpStatus::Waitlisted, guests, answer, Some(position))
                     } else {
-                        let (capacity, taken) = seats_now(conn, event.id)?;
-                        let free = capacity.map_or(i64::MAX, |c| i64::from(c - taken).max(0));
-                        return Ok(Err(Refusal::NotEnoughSeats { free }));
+                        return Ok(Err(refusal(taken)));
                     }
                 }
             }
         }
         Target::Waitlisted { guests } => {
-            let answer = existing
-                .as_ref()
-                .map(|r| r.answer.clone())
-                .unwrap_or_default();
-            let position = match (current, &existing) {
-                (Some(RsvpStatus::Waitlisted), Some(row)) => row.waitlist_position,
-                _ => None,
-            };
             release_seats(conn, event.id, held)?;
-            let position = match position {
+            taken -= held;
+            // Nobody waits while they fit: if there is room, promotion seats them at once.
+            may_promote = true;
+            let position = match kept_position {
                 Some(p) => p,
-                None => waitlist_bound(conn, event.id, true)?,
+                None => waitlist_back(conn, event.id)?.0,
             };
-            (RsvpStatus::Waitlisted, guests, answer, Some(position))
+            (RsvpStatus::Waitlisted, guests, kept_answer, Some(position))
         }
         Target::NotGoing => {
             release_seats(conn, event.id, held)?;
-            let (guests, answer) = existing
-                .as_ref()
-                .map(|r| (r.guests, r.answer.clone()))
-                .unwrap_or_default();
-            (RsvpStatus::NotGoing, guests, answer, None)
+            taken -= held;
+            may_promote = held > 0;
+            let guests = existing.as_ref().map_or(0, |r| r.guests);
+            (RsvpStatus::NotGoing, guests, kept_answer, None)
         }
     };
     let row = match existing {
         Some(mut row) => {
-            diesel::update(rsvps::table.find(row.id))
+            // Written only if the RSVP is still what was read.
+            let mut update = diesel::update(rsvps::table.find(row.id))
+                .filter(rsvps::status.eq(row.status.clone()))
+                .filter(rsvps::guests.eq(row.guests))
+                .into_boxed();
+            update = match row.waitlist_position {
+                Some(p) => update.filter(rsvps::waitlist_position.eq(p)),
+                None => update.filter(rsvps::waitlist_position.is_null()),
+            };
+            let written = update
                 .set((
                     rsvps::status.eq(status.as_str()),
                     rsvps::guests.eq(guests),
@@ -270,6 +411,9 @@ pub fn set(
                     rsvps::updated_at.eq(now),
                 ))
                 .execute(conn)?;
+            if written == 0 {
+                return Ok(Err(Refusal::Stale));
+            }
             row.status = status.as_str().to_owned();
             row.guests = guests;
             row.answer = answer;
@@ -291,14 +435,20 @@ pub fn set(
                 created_at: now,
                 updated_at: now,
             };
-            diesel::insert_into(rsvps::table)
+            // Someone's second request may have answered first (one RSVP per person).
+            match diesel::insert_into(rsvps::table)
                 .values(&row)
-                .execute(conn)?;
-            row
+                .execute(conn)
+                .map_err(DbError::from)
+            {
+                Ok(_) => row,
+                Err(error) if error.is_unique_violation() => return Ok(Err(Refusal::Stale)),
+                Err(error) => return Err(error),
+            }
         }
     };
-    let promoted = if event.facts().promotes(now) {
-        promote(conn, event.id, now)?
+    let promoted = if may_promote && event.facts().promotes(now) {
+        promote_from(conn, event.id, event.capacity, taken, now)?
     } else {
         Vec::new()
     };
@@ -309,6 +459,7 @@ pub fn set(
         row
     };
     let waitlist_rank = match rsvp.waitlist_position {
+        Some(_) if rsvp.status() == RsvpStatus::Waitlisted && joined_at.is_some() => joined_at,
         Some(p) if rsvp.status() == RsvpStatus::Waitlisted => Some(rank(conn, event.id, p)?),
         _ => None,
     };
@@ -326,45 +477,56 @@ pub fn promote(
     event: EventId,
     now: Timestamp,
 ) -> Result<Vec<Promoted>, DbError> {
-    let (capacity, mut taken) = seats_now(conn, event)?;
-    let free = capacity.map(|c| i64::from(c) - i64::from(taken));
-    if free.is_some_and(|f| f <= 0) {
-        return Ok(Vec::new());
-    }
-    // Only people who fit the free seats can be promoted, and each takes at least one seat:
-    // at most `free` candidates, in arrival order (an index range scan, however long the
-    // waitlist).
-    let mut query = rsvps::table
-        .filter(rsvps::event_id.eq(event))
-        .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
-        .order((rsvps::waitlist_position.asc(), rsvps::created_at.asc()))
-        .select((
-            rsvps::id,
-            rsvps::user_id,
-            rsvps::waitlist_position.assume_not_null(),
-            rsvps::guests,
-        ))
-        .into_boxed();
-    if let Some(free) = free {
-        query = query
-            .filter(rsvps::guests.lt(i32::try_from(free).unwrap_or(i32::MAX)))
-            .limit(free);
-    }
-    let mut waiting: Vec<(RsvpId, UserId, i64, i32)> = query.load(conn)?;
+    let (capacity, taken) = seats_now(conn, event)?;
+    promote_from(conn, event, capacity, taken, now)
+}
+
+/// [`promote`], with the seat counter already known (read under the lock).
+///
+/// Each round asks the database for the first waiting person who fits the seats still free
+/// (an index range scan in arrival order, `LIMIT 1`): a party too large is skipped, and the
+/// people behind it are reached however long the waitlist. Each promotion takes at least one
+/// seat, so there are at most as many rounds as free seats.
+fn promote_from(
+    conn: &mut DbConnection,
+    event: EventId,
+    capacity: Option<i32>,
+    mut taken: i32,
+    now: Timestamp,
+) -> Result<Vec<Promoted>, DbError> {
     let mut promoted = Vec::new();
     loop {
         let free = capacity.map(|c| i64::from(c) - i64::from(taken));
-        let queue: Vec<Waiting> = waiting
-            .iter()
-            .map(|w| Waiting {
-                position: w.2,
-                seats: seats_for(w.3),
-            })
-            .collect();
-        let Some(index) = first_who_fits(&queue, free) else {
+        if free.is_some_and(|f| f <= 0) {
+            break;
+        }
+        let mut query = rsvps::table
+            .filter(rsvps::event_id.eq(event))
+            .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
+            .order((rsvps::waitlist_position.asc(), rsvps::created_at.asc()))
+            .select((
+                rsvps::id,
+                rsvps::user_id,
+                rsvps::waitlist_position.assume_not_null(),
+                rsvps::guests,
+            ))
+            .into_boxed();
+        if let Some(free) = free {
+            query = query.filter(rsvps::guests.lt(i32::try_from(free).unwrap_or(i32::MAX)));
+        }
+        let Some((id, user_id, position, guests)) =
+            query.first::<(RsvpId, UserId, i64, i32)>(conn).optional()?
+        else {
             break;
         };
-        let (id, user_id, _, guests) = waiting.remove(index);
+        // The rule itself lives in the domain: the candidate is the first who fits.
+        let candidate = [Waiting {
+            position,
+            seats: seats_for(guests),
+        }];
+        if first_who_fits(&candidate, free).is_none() {
+            break;
+        }
         let seats = seats_for(guests);
         if !take_seats(conn, event, seats)? {
             break;
@@ -409,7 +571,7 @@ pub fn make_room_for_capacity(
         if taken <= capacity {
             break;
         }
-        let position = waitlist_bound(conn, event, false)?;
+        let position = waitlist_front(conn, event)?;
         diesel::update(rsvps::table.find(id))
             .set((
                 rsvps::status.eq(RsvpStatus::Waitlisted.as_str()),
@@ -434,7 +596,7 @@ pub fn withdraw_from_group(
     user: UserId,
     now: Timestamp,
 ) -> Result<Vec<(EventRow, Vec<Promoted>)>, DbError> {
-    let affected: Vec<EventId> = rsvps::table
+    let mut affected: Vec<EventId> = rsvps::table
         .inner_join(events_table::table.on(events_table::id.eq(rsvps::event_id)))
         .filter(rsvps::user_id.eq(user))
         .filter(rsvps::status.ne(RsvpStatus::NotGoing.as_str()))
@@ -443,6 +605,9 @@ pub fn withdraw_from_group(
         .filter(events_table::status.ne(EventStatus::Cancelled.as_str()))
         .select(events_table::id)
         .load(conn)?;
+    // Several event locks: always taken in the same (id) order, so two withdrawals never
+    // wait on each other crosswise.
+    affected.sort_by_key(ToString::to_string);
     let mut changed = Vec::new();
     for id in affected {
         let Some(event) = events::lock(conn, id)? else {
@@ -602,4 +767,12 @@ pub fn counts(conn: &mut DbConnection, event: EventId) -> Result<(i64, i64, i64)
         }
     }
     Ok(counts)
+}
+
+/// Forgets a person's answers to organizers' questions (account deletion): they may hold
+/// dietary or health details.
+pub fn forget_answers(conn: &mut DbConnection, user: UserId) -> Result<usize, DbError> {
+    Ok(diesel::update(rsvps::table.filter(rsvps::user_id.eq(user)))
+        .set(rsvps::answer.eq(""))
+        .execute(conn)?)
 }

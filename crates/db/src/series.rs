@@ -8,8 +8,8 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
-    SelectableHelper,
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, RunQueryDsl,
+    Selectable, SelectableHelper,
     prelude::{Insertable, Queryable},
 };
 use muster_core::{
@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     DbConnection, DbError,
     events::{self, EventRow},
-    schema::{event_series, events as events_table},
+    schema::{event_series, events as events_table, groups},
 };
 
 /// How far ahead occurrences exist.
@@ -156,17 +156,25 @@ pub fn materialize(
     if series.ended_at.is_some() {
         return Ok(Vec::new());
     }
+    let until = now + HORIZON;
+    // A rule that cannot be read is skipped until the window moves on (not retried on every
+    // tick: `due` would return it forever).
+    let skip = |conn: &mut DbConnection| -> Result<Vec<EventId>, DbError> {
+        diesel::update(event_series::table.find(series.id))
+            .set(event_series::generated_until.eq(Some(until)))
+            .execute(conn)?;
+        Ok(Vec::new())
+    };
     let (Some(recurrence), Some(first_local)) = (series.recurrence(), series.first_local()) else {
         tracing::warn!(series = %series.id, "series has an unreadable rule; skipped");
-        return Ok(Vec::new());
+        return skip(conn);
     };
     let tz = series.timezone();
-    let until = now + HORIZON;
     let occurrences = match recurrence.occurrences(first_local, tz.tz(), now, until, 200) {
         Ok(found) => found,
         Err(error) => {
             tracing::warn!(series = %series.id, %error, "series cannot be expanded; skipped");
-            return Ok(Vec::new());
+            return skip(conn);
         }
     };
     let existing: Vec<Option<String>> = events_table::table
@@ -239,6 +247,8 @@ pub fn materialize(
 pub fn due(conn: &mut DbConnection, now: Timestamp, limit: i64) -> Result<Vec<SeriesRow>, DbError> {
     let horizon = now + HORIZON - Duration::days(1);
     Ok(event_series::table
+        .inner_join(groups::table.on(groups::id.eq(event_series::group_id)))
+        .filter(groups::deleted_at.is_null())
         .filter(event_series::ended_at.is_null())
         .filter(
             event_series::generated_until

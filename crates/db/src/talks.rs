@@ -179,7 +179,7 @@ pub fn find_comment(
         .optional()?)
 }
 
-/// The event's comments, oldest first, bounded.
+/// The event's latest `limit` comments, oldest first.
 pub fn comments(
     conn: &mut DbConnection,
     event: EventId,
@@ -194,12 +194,13 @@ pub fn comments(
                 .and(users::deleted_at.is_null())),
         )
         .filter(comments::event_id.eq(event))
-        .order((comments::created_at.asc(), comments::id.asc()))
+        .order((comments::created_at.desc(), comments::id.desc()))
         .limit(limit)
         .select((CommentRow::as_select(), users::display_name.nullable()))
         .load(conn)?;
     Ok(rows
         .into_iter()
+        .rev()
         .map(|(row, name)| Comment {
             row,
             author: name.unwrap_or_default(),
@@ -241,4 +242,23 @@ pub fn comments_by_since(
         .filter(comments::created_at.ge(since))
         .count()
         .get_result(conn)?)
+}
+
+/// Removes everything a person wrote in comments (account deletion); tombstones stay.
+pub fn remove_comments_by(
+    conn: &mut DbConnection,
+    user: UserId,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        comments::table
+            .filter(comments::user_id.eq(user))
+            .filter(comments::removed_at.is_null()),
+    )
+    .set((
+        comments::removed_at.eq(Some(now)),
+        comments::removed_by.eq(Some(user)),
+        comments::body.eq(""),
+    ))
+    .execute(conn)?)
 }

@@ -836,10 +836,14 @@ pub async fn delete_account(
             // member of each group.
             for group in muster_db::rsvps::groups_with_upcoming(c, id, now)? {
                 if let Some(group) = muster_db::groups::find(c, group)? {
+                    // Group first, then its events: the order every other change locks in.
+                    muster_db::groups::lock(c, group.id)?;
                     crate::events::service::withdraw_member(c, &group, id, now)?;
                 }
             }
             let groups = muster_db::memberships::delete_for_user(c, id)?;
+            muster_db::rsvps::forget_answers(c, id)?;
+            muster_db::talks::remove_comments_by(c, id, now)?;
             users::scrub(c, id, now)?;
             for group in groups {
                 muster_db::groups::refresh_member_count(c, group)?;

@@ -982,12 +982,9 @@ pub fn attendee_views(
     list: &service::AttendeeList,
 ) -> (Vec<AttendeeView>, Vec<AttendeeView>, Vec<AttendeeView>) {
     let (mut going, mut waitlist, mut not_going) = (Vec::new(), Vec::new(), Vec::new());
+    let no_shows: std::collections::HashMap<UserId, i64> = list.no_shows.iter().copied().collect();
     for a in &list.attendees {
-        let no_shows = list
-            .no_shows
-            .iter()
-            .find(|(u, _)| *u == a.rsvp.user_id)
-            .map_or(0, |(_, n)| *n);
+        let no_shows = no_shows.get(&a.rsvp.user_id).copied().unwrap_or(0);
         let mut view = AttendeeView {
             user_id: a.rsvp.user_id,
             name: a.name.clone(),

@@ -222,19 +222,36 @@ pub struct MemberOption {
     checked: bool,
 }
 
+/// Active members to choose from (bounded), plus anyone already `chosen` who is not among
+/// them — a host who has left the group, or a member beyond the list — so saving a form never
+/// drops a choice nobody touched.
 async fn active_members(
     state: &AppState,
     group: &GroupRow,
+    chosen: &[String],
 ) -> Result<Vec<(String, String)>, AppError> {
     let id = group.id;
-    let rows = state
+    let chosen: Vec<muster_core::id::UserId> = chosen
+        .iter()
+        .filter_map(|c| muster_core::id::UserId::parse(c).ok())
+        .collect();
+    let (rows, names) = state
         .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Active, 500))
+        .read(move |c| {
+            let rows = memberships::list(c, id, MembershipStatus::Active, 500)?;
+            let missing: Vec<_> = chosen
+                .into_iter()
+                .filter(|u| !rows.iter().any(|(_, r)| r.id == *u))
+                .collect();
+            Ok((rows, muster_db::users::names(c, &missing)?))
+        })
         .await?;
-    Ok(rows
+    let mut list: Vec<(String, String)> = rows
         .into_iter()
         .map(|(_, u)| (u.id.to_string(), u.display_name))
-        .collect())
+        .collect();
+    list.extend(names.into_iter().map(|(id, name)| (id.to_string(), name)));
+    Ok(list)
 }
 
 /// Members as checkboxes/options: the first [`MEMBER_CHOICES`], plus any already chosen.
@@ -746,7 +763,7 @@ async fn form_context(
     group: &GroupRow,
     f: &EventForm,
 ) -> Result<FormContext, AppError> {
-    let members = active_members(state, group).await?;
+    let members = active_members(state, group, &f.hosts).await?;
     Ok(FormContext {
         members: member_options(&members, &f.hosts),
         guest_choices: (0..=muster_core::event::MAX_GUEST_LIMIT).collect(),
@@ -1878,12 +1895,12 @@ async fn attendees_page(
     error: Option<AppError>,
 ) -> Result<HttpResponse, PageError> {
     let list = service::attendees(state, access).await?;
-    let answered: Vec<String> = list
+    let answered: std::collections::HashSet<String> = list
         .attendees
         .iter()
         .map(|a| a.rsvp.user_id.to_string())
         .collect();
-    let members = active_members(state, &access.group.group).await?;
+    let members = active_members(state, &access.group.group, &[]).await?;
     let candidates: Vec<(String, String)> = members
         .into_iter()
         .filter(|(id, _)| !answered.contains(id))
@@ -2180,11 +2197,11 @@ async fn talks_view(
 ) -> Result<HttpResponse, PageError> {
     let event = access.event.id;
     let rows = state.db.read(move |c| talks::for_event(c, event)).await?;
-    let members = active_members(state, &access.group.group).await?;
     let chosen: Vec<String> = [f.speaker_user_id.clone()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
+    let members = active_members(state, &access.group.group, &chosen).await?;
     let action = match talk_id {
         Some(t) => format!("{}/talks/{t}", access.path()),
         None => format!("{}/talks", access.path()),

@@ -22,9 +22,9 @@ use muster_core::{
 use muster_db::{
     DbConnection, DbError, audit,
     events::{self, EventChanges, EventRow, NewVenue, VenueRow},
-    groups::GroupRow,
+    groups::{self, GroupRow},
     memberships, rate_limits,
-    rsvps::{self, Changed, Promoted, Refusal, Target},
+    rsvps::{self, Changed, Promoted, Refusal, Target, Unanswered},
     series::{self, SeriesRow, SeriesTemplate},
     talks::{self, CommentRow, TalkChanges, TalkRow},
     users,
@@ -672,15 +672,46 @@ pub async fn update(
     state
         .db
         .write_or_rollback(move |c| {
+            // Group first, then events: the order membership changes take their locks in.
+            groups::lock(c, group.id)?;
             let Some(event) = events::lock(c, id)? else {
                 return Ok(Err(AppError::not_found()));
             };
+            if event.status() == EventStatus::Cancelled {
+                return Ok(Err(AppError::conflict(
+                    "event_cancelled",
+                    "This event was cancelled; it can no longer be edited.",
+                )));
+            }
             let venue = match event.venue_id {
                 Some(v) => events::find_venue(c, v)?,
                 None => None,
             };
             let hosts: Vec<UserId> = events::hosts(c, id)?.into_iter().map(|h| h.0).collect();
             let before = EventFields::of(&event, venue.as_ref(), &hosts);
+            let window_explicit =
+                input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;
+            let mut input = input;
+            if !window_explicit {
+                // An RSVP window nobody touched moves with the start: check it where it goes.
+                let probe = EventFields {
+                    rsvp_opens: WindowInput::Unset,
+                    rsvp_closes: WindowInput::Unset,
+                    ..input.clone()
+                };
+                if let Ok(moved) = validate(&probe, &group, Some(&event), now) {
+                    let window = event
+                        .window()
+                        .shifted(moved.schedule.starts_at - event.starts_at);
+                    let at = |t: Option<Timestamp>| {
+                        t.map_or(WindowInput::Unset, |t| {
+                            WindowInput::At(super::rfc3339_in(t, moved.timezone))
+                        })
+                    };
+                    input.rsvp_opens = at(window.opens_at);
+                    input.rsvp_closes = at(window.closes_at);
+                }
+            }
             let new_state = match validate(&input, &group, Some(&event), now) {
                 Ok(s) => s,
                 Err(e) => return Ok(Err(e)),
@@ -689,8 +720,6 @@ pub async fn update(
                 Ok(s) => s,
                 Err(e) => return Ok(Err(e)),
             };
-            let window_explicit =
-                input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;
             let following = match (scope, event.series_id) {
                 (Scope::Following, Some(series)) => {
                     if let Err(e) = same_day(&old_state, &new_state) {
@@ -700,22 +729,15 @@ pub async fn update(
                 }
                 _ => None,
             };
-            let updated = match write_state(
-                c,
-                &group,
-                &event,
-                &new_state,
-                window_explicit,
-                overflow,
-                actor,
-                now,
-            )? {
-                Ok(row) => row,
-                Err(e) => return Ok(Err(e)),
-            };
+            // The window is already where it belongs (moved above, or as given).
+            let updated =
+                match write_state(c, &group, &event, &new_state, true, overflow, actor, now)? {
+                    Ok(row) => row,
+                    Err(e) => return Ok(Err(e)),
+                };
             if let Some(series) = following
                 && let Err(e) = apply_to_following(
-                    c, &group, series, &event, &old_state, &new_state, actor, now,
+                    c, &group, series, &event, &old_state, &new_state, overflow, actor, now,
                 )?
             {
                 return Ok(Err(e));
@@ -753,6 +775,7 @@ fn apply_to_following(
     this: &EventRow,
     old: &EventState,
     new: &EventState,
+    overflow: Overflow,
     actor: UserId,
     now: Timestamp,
 ) -> Result<Result<(), AppError>, DbError> {
@@ -824,43 +847,73 @@ fn apply_to_following(
                 closes_at: closes_before.map(|d| target.schedule.starts_at - d),
             };
         }
-        if let Err(e) = write_state(
+        if let Err(mut e) = write_state(
             conn,
             group,
             &other,
             &target,
             window_changed,
-            Overflow::Waitlist,
+            overflow,
             actor,
             now,
         )? {
+            // Say which meetup of the series could not take the change.
+            let day = super::short_date(other.starts_at, other.timezone(), now);
+            for message in e.fields.values_mut() {
+                *message = format!("The meetup on {day}: {message}");
+            }
             return Ok(Err(e));
         }
     }
-    // Future occurrences follow the new template.
+    // Future occurrences follow the template — changed in the fields that changed here, and
+    // only those (this meetup's own earlier changes stay its own).
     if let Some(series) = series::find(conn, series_id)? {
         let mut template = series.template();
-        template.title = new.title.to_string();
-        template.description = new.description.to_string();
-        template.description_html = markdown::to_safe_html(new.description.as_str());
-        template.venue_id = match &new.venue {
-            Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
-            None => None,
-        };
-        template.online_url.clone_from(&new.online_url);
-        template.capacity = new.capacity;
-        template.guest_limit = new.guest_limit;
-        template.rsvp_question = new.rsvp_question.to_string();
-        template.hosts.clone_from(&new.hosts);
-        template.reminders_enabled = new.reminders_enabled;
-        template.announce = new.announce;
-        template.rsvp_opens_minutes_before = opens_before.map(|d| d.num_minutes());
-        template.rsvp_closes_minutes_before = closes_before.map(|d| d.num_minutes());
-        let first_local = series.first_local().map_or_else(
-            || local(new.schedule.starts_at, new.timezone).naive_local(),
-            |f| f.date().and_time(new_time),
-        );
-        let minutes = i32::try_from(new_duration.num_minutes()).unwrap_or(series.duration_minutes);
+        if old.title != new.title {
+            template.title = new.title.to_string();
+        }
+        if old.description != new.description {
+            template.description = new.description.to_string();
+            template.description_html = markdown::to_safe_html(new.description.as_str());
+        }
+        if old.venue != new.venue {
+            template.venue_id = match &new.venue {
+                Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
+                None => None,
+            };
+        }
+        if old.online_url != new.online_url {
+            template.online_url.clone_from(&new.online_url);
+        }
+        if old.capacity != new.capacity {
+            template.capacity = new.capacity;
+        }
+        if old.guest_limit != new.guest_limit {
+            template.guest_limit = new.guest_limit;
+        }
+        if old.rsvp_question != new.rsvp_question {
+            template.rsvp_question = new.rsvp_question.to_string();
+        }
+        if old.hosts != new.hosts {
+            template.hosts.clone_from(&new.hosts);
+        }
+        if old.reminders_enabled != new.reminders_enabled {
+            template.reminders_enabled = new.reminders_enabled;
+        }
+        if old.announce != new.announce {
+            template.announce = new.announce;
+        }
+        if window_changed {
+            template.rsvp_opens_minutes_before = opens_before.map(|d| d.num_minutes());
+            template.rsvp_closes_minutes_before = closes_before.map(|d| d.num_minutes());
+        }
+        let (mut first_local, mut minutes) = (series.first_local(), series.duration_minutes);
+        if old.schedule != new.schedule {
+            first_local = first_local.map(|f| f.date().and_time(new_time));
+            minutes = i32::try_from(new_duration.num_minutes()).unwrap_or(minutes);
+        }
+        let first_local = first_local
+            .unwrap_or_else(|| local(new.schedule.starts_at, new.timezone).naive_local());
         series::update_template(conn, series_id, &template, first_local, minutes, now)?;
     }
     Ok(Ok(()))
@@ -893,6 +946,7 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
     state
         .db
         .write_or_rollback(move |c| {
+            groups::lock(c, group)?;
             if !events::publish(c, id, now)? {
                 return Ok(Err(AppError::conflict(
                     "not_a_draft",
@@ -952,6 +1006,7 @@ pub async fn cancel(
     state
         .db
         .write(move |c| {
+            groups::lock(c, group)?;
             let mut ids = vec![event.id];
             if let (Scope::Following, Some(series)) = (scope, event.series_id) {
                 ids.extend(
@@ -1053,6 +1108,10 @@ fn seats_error(refusal: Refusal) -> AppError {
                 if free == 1 { " is" } else { "s are" }
             ),
         ),
+        Refusal::Stale => AppError::conflict(
+            "changed_meanwhile",
+            "That RSVP changed meanwhile. Reload the page and try again.",
+        ),
     }
 }
 
@@ -1103,37 +1162,49 @@ pub async fn rsvp(
         access.group.user()?.id,
         access.group.group.clone(),
     );
-    state
-        .db
-        .write_or_rollback(move |c| {
-            let Some(event) = events::lock(c, id)? else {
-                return Ok(Err(AppError::not_found()));
-            };
-            let facts = event.facts();
-            let allowed = match response {
-                RsvpResponse::Yes => facts.may_say_yes(now),
-                RsvpResponse::No => facts.may_say_no(now),
-            };
-            if let Err(refusal) = allowed {
-                return Ok(Err(refusal_error(refusal, event.timezone())));
-            }
-            let target = match response {
-                RsvpResponse::Yes => Target::Going {
-                    guests,
-                    answer,
-                    or_wait: true,
-                },
-                RsvpResponse::No => Target::NotGoing,
-            };
-            match rsvps::set(c, &event, user, target, now)? {
-                Ok(changed) => {
-                    tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
-                    Ok(Ok(RsvpOutcome::from(&changed)))
+    let target = match response {
+        RsvpResponse::Yes => Target::Going {
+            guests,
+            answer,
+            or_wait: true,
+        },
+        RsvpResponse::No => Target::NotGoing,
+    };
+    // The person's own RSVP is read before the event is locked (a short lock is what makes
+    // one popular event fast); if a second request of theirs committed in between, the
+    // answer is rolled back and made again.
+    for _ in 0..3 {
+        let (target, group) = (target.clone(), group.clone());
+        let outcome = state
+            .db
+            .write_or_rollback(move |c| {
+                let admit = |event: &EventRow| {
+                    let facts = event.facts();
+                    match response {
+                        RsvpResponse::Yes => facts.may_say_yes(now),
+                        RsvpResponse::No => facts.may_say_no(now),
+                    }
+                    .map_err(|refusal| refusal_error(refusal, event.timezone()))
+                };
+                match rsvps::answer(c, id, user, target, now, admit)? {
+                    Ok((event, changed)) => {
+                        tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
+                        Ok(Ok(RsvpOutcome::from(&changed)))
+                    }
+                    Err(Unanswered::Missing) => Ok(Err(Some(AppError::not_found()))),
+                    Err(Unanswered::NotAdmitted(error)) => Ok(Err(Some(error))),
+                    Err(Unanswered::Refused(Refusal::Stale)) => Ok(Err(None)),
+                    Err(Unanswered::Refused(refusal)) => Ok(Err(Some(seats_error(refusal)))),
                 }
-                Err(refusal) => Ok(Err(seats_error(refusal))),
-            }
-        })
-        .await?
+            })
+            .await?;
+        match outcome {
+            Ok(answered) => return Ok(answered),
+            Err(Some(error)) => return Err(error),
+            Err(None) => continue,
+        }
+    }
+    Err(seats_error(Refusal::Stale))
 }
 
 /// An organizer moves someone between going, the waitlist and not going, or adds a member.
@@ -1155,9 +1226,13 @@ pub async fn manage_rsvp(
     let user = UserId::parse(user).map_err(|_| AppError::not_found())?;
     let mut f = Fields::default();
     let status = f.check("status", RsvpStatus::parse(status));
-    let guests = guests
-        .map(|g| f.check("guests", event::guests(g, access.event.guest_limit)))
-        .unwrap_or(Some(0));
+    // `None`: keep the person's guests (within the allowance); a number sets them, 0 too.
+    let guests = match guests {
+        None => Some(None),
+        Some(g) => f
+            .check("guests", event::guests(g, access.event.guest_limit))
+            .map(Some),
+    };
     f.finish()?;
     let (Some(status), Some(guests)) = (status, guests) else {
         return Err(AppError::internal("validated RSVP missing"));
@@ -1186,12 +1261,11 @@ pub async fn manage_rsvp(
             if existing.is_none() && !member {
                 return Ok(Err(AppError::not_found()));
             }
-            let keep_guests = existing.as_ref().map_or(guests, |r| r.guests);
-            let guests = if guests > 0 {
-                guests
-            } else {
-                keep_guests.min(event.guest_limit)
-            };
+            let guests = guests.unwrap_or_else(|| {
+                existing
+                    .as_ref()
+                    .map_or(0, |r| r.guests.min(event.guest_limit))
+            });
             let target = match status {
                 RsvpStatus::Going => Target::Going {
                     guests,
@@ -1427,14 +1501,17 @@ pub async fn update_talk(
     state
         .db
         .write_or_rollback(move |c| {
-            if let Err(e) = check_speaker(c, &group, &changes)? {
+            let Some(current) = talks::find(c, event, talk)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            // A speaker who has left the group stays on a talk nobody re-assigns.
+            if changes.speaker_user_id != current.speaker_user_id
+                && let Err(e) = check_speaker(c, &group, &changes)?
+            {
                 return Ok(Err(e));
             }
-            Ok(if talks::update(c, event, talk, &changes)? {
-                Ok(())
-            } else {
-                Err(AppError::not_found())
-            })
+            talks::update(c, event, talk, &changes)?;
+            Ok(Ok(()))
         })
         .await?
 }
