@@ -112,8 +112,8 @@ try:
         out = subprocess.run(["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", base + path],
                              capture_output=True, text=True, check=True).stdout
         rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
-        p50 = re.search(r"50%\s+(\S+)", out).group(1)
-        p99 = re.search(r"99%\s+(\S+)", out).group(1)
+        p50 = re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)
+        p99 = re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1)
         non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
         print(f"{name:<14} {float(rps):>10.0f} {p50:>9} {p99:>9} {non2xx.group(1) if non2xx else 0:>8} {rss_mib():>8.1f}")
 finally:

@@ -100,6 +100,13 @@ struct Inner {
     /// SQLite: a separate pool of exactly one connection, so writes queue here instead of
     /// contending for the file lock. PostgreSQL: `None`, writes use the main pool.
     write: Option<Pool>,
+    /// Work waits here, asynchronously, for a free connection before it takes a blocking
+    /// thread: as many slots as connections, so no thread ever blocks on the pool. (Without
+    /// them a burst of requests parks dozens of blocking threads on the pool's lock, and the
+    /// machine spends its time switching between them.)
+    read_slots: tokio::sync::Semaphore,
+    /// SQLite's single writer; PostgreSQL writes share `read_slots`.
+    write_slots: Option<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for Db {
@@ -137,6 +144,11 @@ impl Db {
             r2d2::Pool::builder()
                 .max_size(size)
                 .min_idle(Some(0))
+                // No `SELECT 1` before every use: it doubled the statements of a page (parsed
+                // anew each time) and added a round trip to every PostgreSQL transaction. A
+                // connection that broke (a database restart) fails its next query, is seen
+                // as broken when returned, and is replaced.
+                .test_on_check_out(false)
                 .connection_timeout(options.acquire_timeout)
                 // Our own error mapping reports failures; r2d2's default logs them again.
                 .error_handler(Box::new(r2d2::NopErrorHandler))
@@ -146,9 +158,12 @@ impl Db {
             Backend::Sqlite => (build(options.max_connections), Some(build(1))),
             Backend::Postgres => (build(options.max_connections), None),
         };
+        let slots = usize::try_from(options.max_connections.max(1)).unwrap_or(1);
         Ok(Db {
             inner: Arc::new(Inner {
                 url: url.clone(),
+                read_slots: tokio::sync::Semaphore::new(slots),
+                write_slots: write.as_ref().map(|_| tokio::sync::Semaphore::new(1)),
                 read,
                 write,
             }),
@@ -183,12 +198,28 @@ impl Db {
             .get()?)
     }
 
+    async fn read_slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, DbError> {
+        self.inner
+            .read_slots
+            .acquire()
+            .await
+            .map_err(|_| DbError::TaskFailed)
+    }
+
+    async fn write_slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, DbError> {
+        match &self.inner.write_slots {
+            Some(slots) => slots.acquire().await.map_err(|_| DbError::TaskFailed),
+            None => self.read_slot().await,
+        }
+    }
+
     /// Runs read-only work on the blocking pool.
     pub async fn read<T, F>(&self, work: F) -> Result<T, DbError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
         T: Send + 'static,
     {
+        let _slot = self.read_slot().await?;
         let db = self.clone();
         tokio::task::spawn_blocking(move || work(&mut *db.read_conn()?))
             .await
@@ -201,6 +232,7 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
         T: Send + 'static,
     {
+        let _slot = self.write_slot().await?;
         let db = self.clone();
         tokio::task::spawn_blocking(move || db.write_conn()?.write_transaction(work))
             .await
@@ -224,6 +256,7 @@ impl Db {
                 Abort::Db(DbError::Query(error))
             }
         }
+        let _slot = self.write_slot().await?;
         let db = self.clone();
         let outcome = tokio::task::spawn_blocking(move || {
             let mut conn = db.write_conn().map_err(Abort::Db)?;

@@ -668,38 +668,32 @@ pub fn attendees(conn: &mut DbConnection, event: EventId) -> Result<Vec<Attendee
     Ok(list)
 }
 
-/// People going who show themselves in the group's member list, with the number of those who
-/// do not (shown as "and N others").
+/// The first `limit` people going who show themselves in the group's member list, with how
+/// many of the `going` people are not listed (shown as "and N others").
 pub fn going_names(
     conn: &mut DbConnection,
     event: &EventRow,
     limit: i64,
+    going: i64,
 ) -> Result<(Vec<(UserId, String)>, i64), DbError> {
-    let visible = || {
-        rsvps::table
-            .inner_join(users::table.on(users::id.eq(rsvps::user_id)))
-            .inner_join(
-                memberships::table.on(memberships::user_id
-                    .eq(rsvps::user_id)
-                    .and(memberships::group_id.eq(event.group_id))),
-            )
-            .filter(rsvps::event_id.eq(event.id))
-            .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
-            .filter(users::deleted_at.is_null())
-            .filter(memberships::hidden.eq(false))
-    };
-    let names: Vec<(UserId, String)> = visible()
+    let names: Vec<(UserId, String)> = rsvps::table
+        .inner_join(users::table.on(users::id.eq(rsvps::user_id)))
+        .inner_join(
+            memberships::table.on(memberships::user_id
+                .eq(rsvps::user_id)
+                .and(memberships::group_id.eq(event.group_id))),
+        )
+        .filter(rsvps::event_id.eq(event.id))
+        .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
+        .filter(users::deleted_at.is_null())
+        .filter(memberships::hidden.eq(false))
         .order((rsvps::created_at.asc(), rsvps::id.asc()))
         .limit(limit)
         .select((users::id, users::display_name))
         .load(conn)?;
-    let shown: i64 = visible().count().get_result(conn)?;
-    let all: i64 = rsvps::table
-        .filter(rsvps::event_id.eq(event.id))
-        .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
-        .count()
-        .get_result(conn)?;
-    Ok((names, (all - shown).max(0) + (shown - limit).max(0)))
+    // Everyone else going: hidden, or beyond the list.
+    let others = (going - i64::try_from(names.len()).unwrap_or(going)).max(0);
+    Ok((names, others))
 }
 
 /// Marks whether someone came. False if they have no RSVP for the event.

@@ -310,6 +310,7 @@ diesel::table! {
         speaker_user_id -> Nullable<Text>,
         #[sql_name = "abstract"]
         abstract_ -> Text,
+        abstract_html -> Text,
         slides_url -> Text,
         video_url -> Text,
         lightning -> Bool,

@@ -28,6 +28,8 @@ pub struct TalkRow {
     pub speaker_name: String,
     pub speaker_user_id: Option<UserId>,
     pub abstract_: String,
+    /// The abstract rendered and sanitised once, when saved.
+    pub abstract_html: String,
     pub slides_url: String,
     pub video_url: String,
     pub lightning: bool,
@@ -44,6 +46,7 @@ pub struct TalkChanges {
     pub speaker_name: String,
     pub speaker_user_id: Option<UserId>,
     pub abstract_: String,
+    pub abstract_html: String,
     pub slides_url: String,
     pub video_url: String,
     pub lightning: bool,

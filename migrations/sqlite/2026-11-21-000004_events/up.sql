@@ -103,6 +103,7 @@ CREATE TABLE talks (
     speaker_name TEXT NOT NULL DEFAULT '',
     speaker_user_id TEXT REFERENCES users (id) ON DELETE SET NULL,
     abstract TEXT NOT NULL DEFAULT '',
+    abstract_html TEXT NOT NULL DEFAULT '',
     slides_url TEXT NOT NULL DEFAULT '',
     video_url TEXT NOT NULL DEFAULT '',
     lightning BOOLEAN NOT NULL DEFAULT FALSE,

@@ -156,6 +156,8 @@ pub struct TalkView {
     pub speaker_user_id: Option<UserId>,
     /// Markdown.
     pub r#abstract: String,
+    /// Sanitised HTML.
+    pub abstract_html: String,
     pub slides_url: String,
     pub video_url: String,
     pub lightning: bool,
@@ -172,6 +174,7 @@ impl From<&TalkRow> for TalkView {
             speaker_name: t.speaker_name.clone(),
             speaker_user_id: t.speaker_user_id,
             r#abstract: t.abstract_.clone(),
+            abstract_html: t.abstract_html.clone(),
             slides_url: t.slides_url.clone(),
             video_url: t.video_url.clone(),
             lightning: t.lightning,

@@ -21,6 +21,7 @@ use muster_core::{
     roles::Capability,
 };
 use muster_db::{
+    DbConnection, DbError,
     events::{self, EventRow, VenueRow},
     memberships, rsvps,
     talks::{self, Comment, TalkRow},
@@ -52,20 +53,45 @@ impl EventAccess {
     ) -> Result<EventAccess, AppError> {
         let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
         let user_id = authn.map(|a| a.user.id);
-        let (event, group, membership) = state
+        let found = state.db.read(move |c| read_access(c, id, user_id)).await?;
+        EventAccess::admit(found, authn)
+    }
+
+    /// [`EventAccess::load`] and [`EventDetails::load`] in one database round trip (the event
+    /// page). Nothing read is shown unless the caller may see the event.
+    pub async fn load_with_details(
+        state: &AppState,
+        id: &str,
+        authn: Option<&Authn>,
+        with_comments: bool,
+    ) -> Result<(EventAccess, EventDetails), AppError> {
+        let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
+        let user_id = authn.map(|a| a.user.id);
+        let (found, details) = state
             .db
             .read(move |c| {
-                let Some((event, group)) = events::find_with_group(c, id)? else {
-                    return Ok(None);
-                };
-                let membership = match user_id {
-                    Some(user) => memberships::find(c, group.id, user)?,
+                let found = read_access(c, id, user_id)?;
+                let details = match &found {
+                    Some((event, _, _)) => Some(read_details(c, event, user_id, with_comments)?),
                     None => None,
                 };
-                Ok(Some((event, group, membership)))
+                Ok((found, details))
             })
-            .await?
-            .ok_or_else(AppError::not_found)?;
+            .await?;
+        let access = EventAccess::admit(found, authn)?;
+        Ok((access, details.unwrap_or_default()))
+    }
+
+    /// The visibility rules, on what was read.
+    fn admit(
+        found: Option<(
+            EventRow,
+            muster_db::groups::GroupRow,
+            Option<memberships::MembershipRow>,
+        )>,
+        authn: Option<&Authn>,
+    ) -> Result<EventAccess, AppError> {
+        let (event, group, membership) = found.ok_or_else(AppError::not_found)?;
         let access = EventAccess {
             group: GroupAccess::new(group, authn, membership),
             event,
@@ -89,6 +115,20 @@ impl EventAccess {
             return Err(AppError::not_found());
         }
         Ok(access)
+    }
+
+    /// [`EventAccess::load_with_details`] for a page URL that names the group too.
+    pub async fn load_in_group_with_details(
+        state: &AppState,
+        slug: &str,
+        id: &str,
+        authn: Option<&Authn>,
+    ) -> Result<(EventAccess, EventDetails), AppError> {
+        let (access, details) = EventAccess::load_with_details(state, id, authn, true).await?;
+        if access.group.group.slug != slug {
+            return Err(AppError::not_found());
+        }
+        Ok((access, details))
     }
 
     pub fn can_manage(&self) -> bool {
@@ -135,52 +175,7 @@ impl EventDetails {
         let user = access.group.user.as_ref().map(|u| u.id);
         Ok(state
             .db
-            .read(move |c| {
-                let venue = match event.venue_id {
-                    Some(v) => events::find_venue(c, v)?,
-                    None => None,
-                };
-                let hosts = events::hosts(c, event.id)?;
-                let talks = talks::for_event(c, event.id)?;
-                let (going, _, waiting) = rsvps::counts(c, event.id)?;
-                let (going_preview, going_others) = rsvps::going_names(c, &event, GOING_PREVIEW)?;
-                let mine = match user {
-                    Some(user) => match rsvps::find(c, event.id, user)? {
-                        Some(row) => {
-                            let rank = match (row.status(), row.waitlist_position) {
-                                (RsvpStatus::Waitlisted, Some(p)) => {
-                                    Some(rsvps::rank(c, event.id, p)?)
-                                }
-                                _ => None,
-                            };
-                            Some(service::RsvpOutcome {
-                                status: row.status(),
-                                guests: row.guests,
-                                answer: row.answer.clone(),
-                                waitlist_position: rank,
-                            })
-                        }
-                        None => None,
-                    },
-                    None => None,
-                };
-                let comments = if with_comments {
-                    talks::comments(c, event.id, service::COMMENTS_SHOWN)?
-                } else {
-                    Vec::new()
-                };
-                Ok(EventDetails {
-                    venue,
-                    hosts,
-                    talks,
-                    going,
-                    waiting,
-                    going_preview,
-                    going_others,
-                    mine,
-                    comments,
-                })
-            })
+            .read(move |c| read_details(c, &event, user, with_comments))
             .await?)
     }
 
@@ -192,6 +187,74 @@ impl EventDetails {
                 .as_ref()
                 .is_some_and(|m| m.status == RsvpStatus::Going)
     }
+}
+
+type Found = Option<(
+    EventRow,
+    muster_db::groups::GroupRow,
+    Option<memberships::MembershipRow>,
+)>;
+
+/// The event, its live group and the caller's membership.
+fn read_access(c: &mut DbConnection, id: EventId, user: Option<UserId>) -> Result<Found, DbError> {
+    let Some((event, group)) = events::find_with_group(c, id)? else {
+        return Ok(None);
+    };
+    let membership = match user {
+        Some(user) => memberships::find(c, group.id, user)?,
+        None => None,
+    };
+    Ok(Some((event, group, membership)))
+}
+
+fn read_details(
+    c: &mut DbConnection,
+    event: &EventRow,
+    user: Option<UserId>,
+    with_comments: bool,
+) -> Result<EventDetails, DbError> {
+    let venue = match event.venue_id {
+        Some(v) => events::find_venue(c, v)?,
+        None => None,
+    };
+    let hosts = events::hosts(c, event.id)?;
+    let talks = talks::for_event(c, event.id)?;
+    let (going, _, waiting) = rsvps::counts(c, event.id)?;
+    let (going_preview, going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
+    let mine = match user {
+        Some(user) => match rsvps::find(c, event.id, user)? {
+            Some(row) => {
+                let rank = match (row.status(), row.waitlist_position) {
+                    (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event.id, p)?),
+                    _ => None,
+                };
+                Some(service::RsvpOutcome {
+                    status: row.status(),
+                    guests: row.guests,
+                    answer: row.answer.clone(),
+                    waitlist_position: rank,
+                })
+            }
+            None => None,
+        },
+        None => None,
+    };
+    let comments = if with_comments {
+        talks::comments(c, event.id, service::COMMENTS_SHOWN)?
+    } else {
+        Vec::new()
+    };
+    Ok(EventDetails {
+        venue,
+        hosts,
+        talks,
+        going,
+        waiting,
+        going_preview,
+        going_others,
+        mine,
+        comments,
+    })
 }
 
 /// An instant in a zone.

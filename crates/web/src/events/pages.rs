@@ -13,7 +13,6 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 use muster_core::{
     Timestamp,
     event::{EventStatus, Phase, RsvpStatus},
-    markdown,
     policy::{Action, MembershipStatus},
     recurrence::{Frequency, Recurrence, SeriesEnd},
     roles::Capability,
@@ -327,29 +326,24 @@ impl EventCard {
 }
 
 /// The group page's lists: the next few events (no drafts) and the latest past ones.
-pub async fn group_page_cards(
-    state: &AppState,
-    group: &GroupRow,
+/// The group page's next `upcoming` and latest `past` events (no drafts), read inside the
+/// caller's database round trip.
+pub fn read_group_page_events(
+    c: &mut muster_db::DbConnection,
+    group: muster_core::id::GroupId,
+    now: Timestamp,
     upcoming: i64,
     past: i64,
-) -> Result<(Vec<EventCard>, Vec<EventCard>), AppError> {
-    let (id, now) = (group.id, state.now());
-    let (next, before) = state
-        .db
-        .read(move |c| {
-            Ok((
-                events::for_group(c, id, Listing::Upcoming, false, now, upcoming, 0)?,
-                events::for_group(c, id, Listing::Past, false, now, past, 0)?,
-            ))
-        })
-        .await?;
+) -> Result<(Vec<EventRow>, Vec<EventRow>), muster_db::DbError> {
     Ok((
-        next.iter().map(|e| EventCard::of(e, group, now)).collect(),
-        before
-            .iter()
-            .map(|e| EventCard::of(e, group, now))
-            .collect(),
+        events::for_group(c, group, Listing::Upcoming, false, now, upcoming, 0)?,
+        events::for_group(c, group, Listing::Past, false, now, past, 0)?,
     ))
+}
+
+/// Event rows as cards.
+pub fn cards(rows: &[EventRow], group: &GroupRow, now: Timestamp) -> Vec<EventCard> {
+    rows.iter().map(|e| EventCard::of(e, group, now)).collect()
 }
 
 // ----------------------------------------------------------------------------- the group's events
@@ -1014,7 +1008,7 @@ fn talk_infos(rows: &[talks::TalkRow]) -> Vec<TalkInfo> {
             speaker: t.speaker_name.clone(),
             lightning: t.lightning,
             standby: t.standby,
-            abstract_html: markdown::to_safe_html(&t.abstract_),
+            abstract_html: t.abstract_html.clone(),
             slides_url: t.slides_url.clone(),
             video_url: t.video_url.clone(),
             first: i == 0,
@@ -1161,6 +1155,16 @@ async fn event_page(
     shown: Shown,
 ) -> Result<HttpResponse, PageError> {
     let details = EventDetails::load(state, access, true).await?;
+    event_page_with(req, state, access, details, shown)
+}
+
+fn event_page_with(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    details: EventDetails,
+    shown: Shown,
+) -> Result<HttpResponse, PageError> {
     let e = &access.event;
     let g = &access.group;
     let now = state.now();
@@ -1355,8 +1359,9 @@ pub async fn show(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let access = event_for(&state, &slug, &id, &user).await?;
-    event_page(&req, &state, &access, Shown::default()).await
+    let (access, details) =
+        EventAccess::load_in_group_with_details(&state, &slug, &id, user.0.as_ref()).await?;
+    event_page_with(&req, &state, &access, details, Shown::default())
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -634,13 +634,20 @@ pub async fn show(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::View).await?;
-    let id = access.group.id;
-    let organizers = state
+    let (id, now) = (access.group.id, state.now());
+    // One round trip for everything below the header.
+    let (organizers, (upcoming, recent)) = state
         .db
-        .read(move |c| memberships::organizers(c, id))
+        .read(move |c| {
+            Ok((
+                memberships::organizers(c, id)?,
+                crate::events::pages::read_group_page_events(c, id, now, 5, 3)?,
+            ))
+        })
         .await?;
     let g = &access.group;
-    let (upcoming, recent) = crate::events::pages::group_page_cards(&state, g, 5, 3).await?;
+    let upcoming = crate::events::pages::cards(&upcoming, g, now);
+    let recent = crate::events::pages::cards(&recent, g, now);
     let links = g.links();
     render(&ShowPage {
         page: PageContext::new(&req, &state),
