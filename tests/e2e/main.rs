@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod calendars;
+mod discovery;
 mod event_pages;
 mod events;
 mod foundation;

@@ -12,11 +12,15 @@
 //! * [`SmtpSink`] is a real SMTP server on loopback that records every message it accepts and
 //!   can be told to refuse with 4xx/5xx, so email tests exercise lettre's real SMTP client.
 //! * Time is a [`muster_core::ManualClock`] the test moves forward explicitly.
+//! * [`ical_parsers`] reads `.ics` feeds back with independent parsers (Python's `icalendar`
+//!   and `vobject`, installed by `./scripts/test`, and the Rust `ical` crate) for comparison
+//!   with the database.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::missing_panics_doc)]
 
 mod app;
 mod database;
 mod forms;
+pub mod ical_parsers;
 mod mail;
 mod person;
 mod smtp;

@@ -1,8 +1,8 @@
 //! Events, their venues and hosts, and the lists pages show.
 
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, RunQueryDsl,
-    Selectable, SelectableHelper,
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods,
+    OptionalExtension, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
     prelude::{AsChangeset, Insertable, Queryable},
 };
 use muster_core::{
@@ -418,6 +418,43 @@ pub fn created_by_since(
         .filter(events::created_at.ge(since))
         .count()
         .get_result(conn)?)
+}
+
+/// The most events a group's news feed carries.
+pub const RECENTLY_UPDATED_LIMIT: i64 = 200;
+
+/// How many published and cancelled events a group has, and when the latest of them changed:
+/// the version of the group's news feed (one aggregate over the group's events, no rows).
+pub fn published_version(
+    conn: &mut DbConnection,
+    group: GroupId,
+) -> Result<(i64, Option<Timestamp>), DbError> {
+    Ok(events::table
+        .filter(events::group_id.eq(group))
+        .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .select((
+            diesel::dsl::count_star(),
+            diesel::dsl::max(events::updated_at),
+        ))
+        .first(conn)?)
+}
+
+/// A group's published and cancelled events that changed last, newest change first, with their
+/// venues (the group's news feed). The group's events are found through the
+/// `(group_id, starts_at)` index; only the newest `limit` are sorted out of them.
+pub fn recently_updated(
+    conn: &mut DbConnection,
+    group: GroupId,
+    limit: i64,
+) -> Result<Vec<(EventRow, Option<VenueRow>)>, DbError> {
+    Ok(events::table
+        .left_join(venues::table.on(venues::id.nullable().eq(events::venue_id)))
+        .filter(events::group_id.eq(group))
+        .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .order((events::updated_at.desc(), events::id.desc()))
+        .limit(limit.clamp(1, RECENTLY_UPDATED_LIMIT))
+        .select((EventRow::as_select(), Option::<VenueRow>::as_select()))
+        .load(conn)?)
 }
 
 // ----------------------------------------------------------------------------- venues

@@ -22,6 +22,8 @@ pub mod conduct;
 pub mod connection;
 pub mod email_tokens;
 pub mod events;
+pub mod feed_tokens;
+pub mod feeds;
 pub mod groups;
 pub mod images;
 pub mod introspect;

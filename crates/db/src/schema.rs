@@ -332,7 +332,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    feed_tokens (user_id) {
+        user_id -> Text,
+        token_hash -> Text,
+        all_group_events -> Bool,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -370,4 +381,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     rsvps,
     talks,
     comments,
+    feed_tokens,
 );

@@ -218,6 +218,7 @@ pub fn scrub(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), 
         .execute(conn)?;
     crate::sessions::delete_for_user(conn, id)?;
     crate::api_tokens::delete_for_user(conn, id)?;
+    crate::feed_tokens::delete(conn, id)?;
     crate::email_tokens::delete_for_user(conn, id)?;
     Ok(())
 }

@@ -14,6 +14,7 @@
 pub mod account;
 pub mod assets;
 pub mod auth;
+pub mod calendars;
 pub mod csrf;
 pub mod error;
 pub mod events;
@@ -70,6 +71,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     account::routes(table);
     groups::routes(table);
     events::routes(table);
+    calendars::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

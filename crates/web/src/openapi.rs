@@ -136,6 +136,10 @@ pub struct ErrorBody {
         crate::events::api::comments,
         crate::events::api::add_comment,
         crate::events::api::remove_comment,
+        crate::calendars::tokens::api_status,
+        crate::calendars::tokens::api_create,
+        crate::calendars::tokens::api_update,
+        crate::calendars::tokens::api_revoke,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecuritySchemes),
@@ -151,6 +155,7 @@ pub struct ErrorBody {
         (name = "rsvps", description = "RSVPs, the waitlist, attendees and check-in"),
         (name = "talks", description = "An event's agenda"),
         (name = "comments", description = "Comments on events"),
+        (name = "calendars", description = "Your private calendar feed link (the feeds themselves are .ics URLs)"),
     )
 )]
 pub struct ApiDoc;

@@ -58,6 +58,10 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "email_changed" => "Your new email address is confirmed.",
         "session_revoked" => "That device is logged out.",
         "token_revoked" => "The token is revoked.",
+        "feed_saved" => "Your calendar feed is updated.",
+        "feed_revoked" => {
+            "Your calendar feed link is turned off. Calendars using it stop updating."
+        }
         "account_deleted" => "Your account is deleted. Thank you for having been here.",
         "welcome_admin" => "Your administrator account is ready.",
         "group_saved" => "The group's settings are saved.",

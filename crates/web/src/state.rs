@@ -53,6 +53,8 @@ pub struct AppState {
     /// Image decoding is memory-hungry (up to 64 MiB for the largest accepted image): one at a
     /// time keeps a burst of uploads inside the memory budget.
     pub image_permits: Arc<Semaphore>,
+    /// Rendered public calendar feeds, by version.
+    pub feeds: Arc<crate::calendars::FeedCache>,
 }
 
 impl AppState {
@@ -74,6 +76,7 @@ impl AppState {
                 std::thread::available_parallelism().map_or(1, usize::from),
             )),
             image_permits: Arc::new(Semaphore::new(1)),
+            feeds: Arc::default(),
         }
     }
 

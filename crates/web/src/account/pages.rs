@@ -3,7 +3,7 @@
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_core::account::TokenPurpose;
-use muster_db::{api_tokens, sessions};
+use muster_db::{api_tokens, feed_tokens, sessions};
 use serde::Deserialize;
 
 use super::{api as account_api, service};
@@ -581,7 +581,15 @@ struct SettingsPage {
     token_name: String,
     sessions: Vec<SessionView>,
     tokens: Vec<TokenView>,
+    feed: Option<FeedView>,
     errors: FormErrors,
+}
+
+/// The calendar feed section of the settings page.
+struct FeedView {
+    created: String,
+    last_used: String,
+    all_group_events: bool,
 }
 
 fn short_time(t: muster_core::Timestamp) -> String {
@@ -607,12 +615,13 @@ async fn settings_page(
 ) -> Result<HttpResponse, PageError> {
     let id = user.id();
     let current = user.0.session_id();
-    let (session_rows, token_rows) = state
+    let (session_rows, token_rows, feed) = state
         .db
         .read(move |c| {
             Ok((
                 sessions::list_for_user(c, id)?,
                 api_tokens::list_for_user(c, id)?,
+                feed_tokens::find_for_user(c, id)?,
             ))
         })
         .await?;
@@ -651,6 +660,13 @@ async fn settings_page(
                         .map_or_else(|| "never".to_owned(), short_time),
                 })
                 .collect(),
+            feed: feed.map(|f| FeedView {
+                created: short_time(f.created_at),
+                last_used: f
+                    .last_used_at
+                    .map_or_else(|| "never".to_owned(), short_time),
+                all_group_events: f.all_group_events,
+            }),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
         status,

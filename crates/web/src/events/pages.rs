@@ -1146,6 +1146,10 @@ struct EventPage {
     is_cancelled: bool,
     rsvps_closed: bool,
     tools_message: String,
+    // Discovery.
+    /// schema.org JSON-LD, already safe inside `<script>` (empty: none).
+    json_ld: String,
+    add_to_calendar: Option<CalendarLinks>,
 }
 
 async fn event_page(
@@ -1171,6 +1175,7 @@ fn event_page_with(
     let tz = e.timezone();
     let facts = e.facts();
     let path = access.path();
+    let base_url = state.config.base_url.as_str();
     let (status_class, badge, status_line) = status_of(e, now);
     let when = when_text(e.starts_at, e.ends_at, tz);
     let viewer = g.user.as_deref();
@@ -1346,10 +1351,332 @@ fn event_page_with(
             is_cancelled: e.status() == EventStatus::Cancelled,
             rsvps_closed: e.rsvps_closed,
             tools_message: shown.tools_message,
+            json_ld: event_json_ld(base_url, &g.group, e, details.venue.as_ref())
+                .unwrap_or_default(),
+            add_to_calendar: calendar_links(base_url, &g.group, e, details.venue.as_ref()),
             path,
         },
         status,
     )
+}
+
+// ----------------------------------------------------------------------------- discovery
+
+/// How much of the description structured data and calendar links carry.
+const JSON_LD_DESCRIPTION: usize = 500;
+const CALENDAR_DETAILS: usize = 300;
+
+/// What a query value keeps as it is: RFC 3986's unreserved characters. Everything else,
+/// spaces included, is percent-encoded (`%20`, never `+`).
+const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn query_value(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, QUERY_VALUE).to_string()
+}
+
+/// At most `max` characters of `text`, with an ellipsis when cut: between words when a word
+/// boundary lies in the second half, else inside a word (always on a character boundary).
+fn truncate_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let keep = max.saturating_sub(1);
+    let mut cut: String = text.chars().take(keep).collect();
+    let next_is_space = text.chars().nth(keep).is_some_and(char::is_whitespace);
+    if !next_is_space
+        && let Some(space) = cut.rfind(char::is_whitespace)
+        && cut[..space].chars().count() >= keep / 2
+    {
+        cut.truncate(space);
+    }
+    format!("{}…", cut.trim_end())
+}
+
+/// The event's description as plain text, cut to `max` characters.
+fn plain_description(e: &EventRow, max: usize) -> String {
+    truncate_chars(&html_to_text(&e.description_html), max)
+}
+
+/// The text of sanitized HTML (the stored rendering of a description): tags dropped, block
+/// ends and line breaks as spaces, character references decoded, whitespace collapsed.
+/// Attribute values are skipped whole, quotes respected, so a `>` inside one ends nothing.
+fn html_to_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut chars = html.chars();
+    while let Some(c) = chars.next() {
+        if c != '<' {
+            text.push(c);
+            continue;
+        }
+        let mut name = String::new();
+        let mut in_name = true;
+        let mut quote: Option<char> = None;
+        for c in chars.by_ref() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '>' => break,
+                None if c == '"' || c == '\'' => quote = Some(c),
+                None if in_name && (c.is_ascii_alphanumeric() || (c == '/' && name.is_empty())) => {
+                    name.push(c.to_ascii_lowercase());
+                }
+                None => in_name = false,
+            }
+        }
+        let block = matches!(
+            name.trim_start_matches('/'),
+            "p" | "br"
+                | "li"
+                | "ul"
+                | "ol"
+                | "div"
+                | "blockquote"
+                | "pre"
+                | "hr"
+                | "table"
+                | "tr"
+                | "td"
+                | "th"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+        );
+        if block {
+            text.push(' ');
+        }
+    }
+    decode_references(&text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Decodes the character references a serializer writes (`&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&nbsp;`, `&#39;`, numeric ones); anything else stays as written.
+fn decode_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let reference = rest
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| (&rest[1..end], end));
+        let decoded = reference.and_then(|(name, end)| {
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|hex| u32::from_str_radix(hex, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A venue's address on one line ("1 Park Row, Leeds").
+fn one_line(address: &str) -> String {
+    address
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where an event happens, in words anyone may read: "The Tech Hub, 1 Park Row, Leeds",
+/// "Online", or both — never the online link itself, which is for the people going.
+pub fn place_text(e: &EventRow, venue: Option<&VenueRow>) -> String {
+    let mut place = match venue {
+        Some(v) => [v.name.trim().to_owned(), one_line(&v.address)]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => String::new(),
+    };
+    if !e.online_url.is_empty() {
+        place = if place.is_empty() {
+            "Online".to_owned()
+        } else {
+            format!("{place} (and online)")
+        };
+    }
+    place
+}
+
+/// JSON made safe inside an HTML `<script>` element: `<`, `>` and `&` (which only occur inside
+/// strings in serialized JSON) become `\u` escapes, so no value can close the element or open
+/// a comment (SECURITY 17); U+2028 and U+2029 too, for parsers that treat the text as script.
+fn script_safe_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// schema.org `Event` structured data (JSON-LD) for search engines, ready to sit inside a
+/// `<script type="application/ld+json">`. Only published and cancelled events of public groups
+/// have it: a private group's events never leak through it (SECURITY 15), whoever looks. The
+/// online link is for the people going: an online event's location is its page.
+fn event_json_ld(
+    base_url: &str,
+    group: &GroupRow,
+    e: &EventRow,
+    venue: Option<&VenueRow>,
+) -> Option<String> {
+    use serde_json::json;
+    if group.visibility() != muster_core::group::Visibility::Public {
+        return None;
+    }
+    let status = e.status();
+    if status == EventStatus::Draft {
+        return None;
+    }
+    let tz = e.timezone();
+    let url = format!("{base_url}{}", e.path(&group.slug));
+    let place = venue.map(|v| {
+        let mut place = json!({"@type": "Place", "name": v.name});
+        let address = one_line(&v.address);
+        if !address.is_empty() {
+            place["address"] = json!({"@type": "PostalAddress", "streetAddress": address});
+        }
+        if let (Some(latitude), Some(longitude)) = (v.latitude, v.longitude) {
+            place["geo"] =
+                json!({"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude});
+        }
+        place
+    });
+    let online =
+        (!e.online_url.is_empty()).then(|| json!({"@type": "VirtualLocation", "url": url}));
+    let (mode, location) = match (place, online) {
+        (Some(place), Some(online)) => ("Mixed", Some(json!([place, online]))),
+        (Some(place), None) => ("Offline", Some(place)),
+        (None, Some(online)) => ("Online", Some(online)),
+        (None, None) => ("Offline", None),
+    };
+    let event_status = match (status, e.previous_starts_at) {
+        (EventStatus::Cancelled, _) => "EventCancelled",
+        (_, Some(_)) => "EventRescheduled",
+        _ => "EventScheduled",
+    };
+    let mut doc = json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": e.title,
+        "startDate": super::rfc3339_in(e.starts_at, tz),
+        "endDate": super::rfc3339_in(e.ends_at, tz),
+        "eventStatus": format!("https://schema.org/{event_status}"),
+        "eventAttendanceMode": format!("https://schema.org/{mode}EventAttendanceMode"),
+        "organizer": {
+            "@type": "Organization",
+            "name": group.name,
+            "url": format!("{base_url}/g/{}", group.slug),
+        },
+        "url": url,
+        "isAccessibleForFree": true,
+    });
+    let description = plain_description(e, JSON_LD_DESCRIPTION);
+    if !description.is_empty() {
+        doc["description"] = json!(description);
+    }
+    if let Some(location) = location {
+        doc["location"] = location;
+    }
+    if let (Some(previous), false) = (e.previous_starts_at, status == EventStatus::Cancelled) {
+        doc["previousStartDate"] = json!(super::rfc3339_in(previous, tz));
+    }
+    serde_json::to_string(&doc)
+        .ok()
+        .map(|json| script_safe_json(&json))
+}
+
+/// "Add to calendar": the event's `.ics` file, and Google Calendar's and Outlook.com's
+/// "new event" pages filled in. Only for published events.
+pub struct CalendarLinks {
+    ics: String,
+    google: String,
+    outlook: String,
+}
+
+fn calendar_links(
+    base_url: &str,
+    group: &GroupRow,
+    e: &EventRow,
+    venue: Option<&VenueRow>,
+) -> Option<CalendarLinks> {
+    if e.status() != EventStatus::Published {
+        return None;
+    }
+    let path = e.path(&group.slug);
+    let url = format!("{base_url}{path}");
+    let description = plain_description(e, CALENDAR_DETAILS);
+    let details = if description.is_empty() {
+        url
+    } else {
+        format!("{description}\n\n{url}")
+    };
+    let place = place_text(e, venue);
+    let (title, details, place) = (
+        query_value(&e.title),
+        query_value(&details),
+        query_value(&place),
+    );
+    let compact = |at: Timestamp| at.as_datetime().format("%Y%m%dT%H%M%SZ").to_string();
+    let utc = |at: Timestamp| {
+        at.as_datetime()
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    };
+    Some(CalendarLinks {
+        ics: format!("{path}.ics"),
+        google: format!(
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text={title}&dates={}/{}&details={details}&location={place}",
+            compact(e.starts_at),
+            compact(e.ends_at),
+        ),
+        outlook: format!(
+            "https://outlook.live.com/calendar/0/action/compose?subject={title}&startdt={}&enddt={}&body={details}&location={place}",
+            query_value(&utc(e.starts_at)),
+            query_value(&utc(e.ends_at)),
+        ),
+    })
 }
 
 pub async fn show(
@@ -2366,4 +2693,54 @@ pub async fn talk_move(
         access.path(),
         order.get(other.unwrap_or(at)).cloned().unwrap_or_default()
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() {
+        let doc = serde_json::json!({"name": "</script><script>alert(1)</script><!-- & \u{2028}"});
+        let safe = script_safe_json(&serde_json::to_string(&doc).unwrap());
+        assert!(
+            !safe.contains('<') && !safe.contains('>') && !safe.contains('&'),
+            "{safe}"
+        );
+        assert!(safe.contains(r"\u003c/script\u003e"), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, doc, "still the same JSON");
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(
+            query_value("Pizza & Python: 100% fun?\n#1 a+b/c é"),
+            "Pizza%20%26%20Python%3A%20100%25%20fun%3F%0A%231%20a%2Bb%2Fc%20%C3%A9"
+        );
+        assert_eq!(query_value("safe-._~AZaz09"), "safe-._~AZaz09");
+    }
+
+    #[test]
+    fn descriptions_read_as_plain_text() {
+        let html = muster_core::markdown::to_safe_html(
+            "# Title\n\nSome **bold** [link](https://x.org \"a>b\").\n\n* one\n* two &amp; <three>\n\nA&nbsp;B \"q\" it's",
+        );
+        assert_eq!(
+            html_to_text(&html),
+            "Title Some bold link. one two & <three> A B \"q\" it's"
+        );
+        assert_eq!(html_to_text(""), "");
+        assert_eq!(html_to_text("a&bogus;b &#x41;&#66; &"), "a&bogus;b AB &");
+    }
+
+    #[test]
+    fn truncation_counts_characters() {
+        assert_eq!(truncate_chars("short", 10), "short");
+        assert_eq!(truncate_chars("ééééé", 5), "ééééé");
+        assert_eq!(truncate_chars("éééééé", 5), "éééé…");
+        assert_eq!(truncate_chars("word word word", 7), "word…");
+        assert_eq!(truncate_chars("word word", 6), "word…");
+        assert_eq!(truncate_chars("a verylongword", 8), "a veryl…");
+    }
 }

@@ -5,6 +5,7 @@
 //! asks [`muster_core::policy::decide`] before doing anything.
 
 pub mod api;
+pub mod atom;
 pub mod images;
 pub mod pages;
 pub mod service;
@@ -27,6 +28,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     api::routes(table);
     pages::routes(table);
     images::routes(table);
+    atom::routes(table);
 }
 
 /// A group as one caller sees it.

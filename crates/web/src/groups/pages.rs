@@ -625,6 +625,39 @@ struct ShowPage {
     conduct_version: i32,
     upcoming: Vec<crate::events::pages::EventCard>,
     recent: Vec<crate::events::pages::EventCard>,
+    /// A public group's feeds (none for private groups: SECURITY 15).
+    feeds: Option<FeedLinks>,
+    /// Offer the member's own private calendar feed.
+    private_feed: bool,
+}
+
+/// Where a public group's events can be followed, as absolute URLs from the configured base
+/// URL (never the Host header).
+pub struct FeedLinks {
+    /// `webcal://…/g/{slug}/events.ics`: calendar apps subscribe when it is opened.
+    webcal: String,
+    /// `https://…/g/{slug}/events.ics`
+    ics: String,
+    /// `https://…/g/{slug}/feed.atom`
+    atom: String,
+}
+
+impl FeedLinks {
+    fn of(base_url: &str, group: &groups::GroupRow) -> Option<FeedLinks> {
+        if group.visibility() != muster_core::group::Visibility::Public {
+            return None;
+        }
+        let ics = format!("{base_url}/g/{}/events.ics", group.slug);
+        let webcal = match ics.split_once("://") {
+            Some((_, rest)) => format!("webcal://{rest}"),
+            None => ics.clone(),
+        };
+        Some(FeedLinks {
+            webcal,
+            atom: format!("{base_url}/g/{}/feed.atom", group.slug),
+            ics,
+        })
+    }
 }
 
 pub async fn show(
@@ -693,6 +726,8 @@ pub async fn show(
         conduct_version: g.conduct_version,
         upcoming,
         recent,
+        feeds: FeedLinks::of(&state.config.base_url, g),
+        private_feed: access.active_membership().is_ok(),
     })
 }
 

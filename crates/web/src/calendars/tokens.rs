@@ -1,0 +1,431 @@
+//! A member's private calendar feed: `/feeds/{token}/calendar.ics`, its token managed from the
+//! account settings page and the API (`/api/v1/me/feed`).
+//!
+//! The token is 256 random bits, stored as a SHA-256 only, so its link is shown once, when it
+//! is made; getting a new link replaces the old one, which answers 404 at once, and so does a
+//! revoked one. It opens nothing but the feed. The feed is computed on every request from the
+//! owner's current memberships and answers, so leaving a private group takes its events out.
+
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::{StatusCode, header},
+    web,
+};
+use askama::Template;
+use muster_core::{Timestamp, secrets::SecretToken};
+use muster_db::{
+    feed_tokens::{self, FeedTokenRow},
+    feeds,
+};
+use muster_ical::{Calendar, Method};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{FORMAT, PAST_WINDOW, PRODUCT, REFRESH, Viewer, conditional::Validator};
+use crate::{
+    auth::CurrentUser,
+    csrf::CsrfForm,
+    error::{ApiError, AppError, PageError},
+    extract::ApiJson,
+    pages::{PageContext, render, see_other},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/api/v1/me/feed")
+        .get(Access::Authenticated, api_status)
+        .post(Access::Authenticated, api_create)
+        .patch(Access::Authenticated, api_update)
+        .delete(Access::Authenticated, api_revoke)
+        .done();
+    table
+        .resource("/account/feed")
+        .post(Access::Authenticated, page_create)
+        .done();
+    table
+        .resource("/account/feed/options")
+        .post(Access::Authenticated, page_options)
+        .done();
+    table
+        .resource("/account/feed/revoke")
+        .post(Access::Authenticated, page_revoke)
+        .done();
+}
+
+/// The links of a new feed token.
+pub struct FeedLinks {
+    pub https: String,
+    pub webcal: String,
+}
+
+fn links(state: &AppState, token: &SecretToken) -> FeedLinks {
+    let https = format!(
+        "{}/feeds/{}/calendar.ics",
+        state.config.base_url,
+        token.expose()
+    );
+    let webcal = match https.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => https.clone(),
+    };
+    FeedLinks { https, webcal }
+}
+
+/// Makes the person's feed token, replacing any earlier one.
+pub async fn create(
+    state: &AppState,
+    user: &CurrentUser,
+    all_group_events: bool,
+) -> Result<(FeedTokenRow, FeedLinks), AppError> {
+    let token = SecretToken::generate("").map_err(AppError::internal)?;
+    let row = FeedTokenRow {
+        user_id: user.id(),
+        token_hash: token.digest(),
+        all_group_events,
+        created_at: state.now(),
+        last_used_at: None,
+    };
+    let stored = row.clone();
+    state
+        .db
+        .write(move |c| feed_tokens::replace(c, &stored))
+        .await?;
+    Ok((row, links(state, &token)))
+}
+
+/// The person's feed token, if they have one.
+pub async fn status(
+    state: &AppState,
+    user: &CurrentUser,
+) -> Result<Option<FeedTokenRow>, AppError> {
+    let id = user.id();
+    Ok(state
+        .db
+        .read(move |c| feed_tokens::find_for_user(c, id))
+        .await?)
+}
+
+async fn set_option(state: &AppState, user: &CurrentUser, all: bool) -> Result<(), AppError> {
+    let id = user.id();
+    if state
+        .db
+        .write(move |c| feed_tokens::set_all_group_events(c, id, all))
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(no_feed())
+    }
+}
+
+async fn revoke(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
+    let id = user.id();
+    if state.db.write(move |c| feed_tokens::delete(c, id)).await? {
+        Ok(())
+    } else {
+        Err(no_feed())
+    }
+}
+
+fn no_feed() -> AppError {
+    AppError::new(
+        StatusCode::NOT_FOUND,
+        "no_feed",
+        "You have no calendar feed link. Make one first.",
+    )
+}
+
+// ------------------------------------------------------------------------------- the feed
+
+/// `GET /feeds/{token}/calendar.ics`.
+pub async fn member_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let hash = SecretToken::from_presented(&token).digest();
+    let now = state.now();
+    let since = now - PAST_WINDOW;
+    let found = state
+        .db
+        .read(move |c| {
+            let Some((row, user)) = feed_tokens::find_active(c, &hash)? else {
+                return Ok(None);
+            };
+            let events = feeds::member_events(c, user.id, row.all_group_events, since)?;
+            Ok(Some((row, user, events)))
+        })
+        .await?;
+    let Some((row, user, events)) = found else {
+        let mut response = HttpResponse::NotFound()
+            .content_type("text/plain; charset=utf-8")
+            .body("This calendar link does not exist or was replaced. Get a new one in your account settings.");
+        secret_headers(&mut response);
+        return Ok(response);
+    };
+    if row
+        .last_used_at
+        .is_none_or(|t| t < now - chrono::Duration::hours(1))
+    {
+        let id = row.user_id;
+        state
+            .db
+            .write(move |c| feed_tokens::touch(c, id, now))
+            .await?;
+    }
+    let mut parts: Vec<String> = vec![
+        FORMAT.to_owned(),
+        state.config.base_url.clone(),
+        user.id.to_string(),
+        row.all_group_events.to_string(),
+        row.created_at.to_rfc3339(),
+    ];
+    let mut last_modified: Option<Timestamp> = None;
+    for f in &events {
+        let group_changed = f.group.as_ref().map(|g| g.updated_at);
+        parts.push(format!(
+            "{}|{}|{}|{}",
+            f.event.id,
+            f.event.updated_at.to_rfc3339(),
+            f.rsvp.as_deref().unwrap_or(""),
+            group_changed.map(Timestamp::to_rfc3339).unwrap_or_default()
+        ));
+        last_modified = last_modified
+            .into_iter()
+            .chain([f.event.updated_at])
+            .chain(group_changed)
+            .max();
+    }
+    let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let validator = Validator::new(&part_refs, last_modified);
+    if validator.matches(&req) {
+        let mut response = validator.not_modified(false);
+        secret_headers(&mut response);
+        return Ok(response);
+    }
+    let viewer = Viewer {
+        sees_online_links: true,
+        manages: false,
+    };
+    let entries = super::entries(&state, events, &viewer);
+    let name = format!("My meetups · {}", state.config.instance_name);
+    let zone = user.timezone.parse().ok();
+    let calendar = Calendar {
+        product: PRODUCT,
+        method: Method::Publish,
+        name: Some(&name),
+        description: None,
+        timezone: zone,
+        refresh: Some(REFRESH),
+    };
+    let body = web::Bytes::from(super::render(&calendar, &entries));
+    let mut response = super::calendar_response(body, &validator, "calendar.ics", false);
+    secret_headers(&mut response);
+    Ok(response)
+}
+
+/// The feed's URL is a secret: keep it out of `Referer` headers, shared caches and indexes.
+fn secret_headers(response: &mut HttpResponse) {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, max-age=0, must-revalidate"),
+    );
+    headers.insert(
+        header::HeaderName::from_static("x-robots-tag"),
+        header::HeaderValue::from_static("noindex"),
+    );
+}
+
+// ------------------------------------------------------------------------------------ API
+
+/// Your private calendar feed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeedStatus {
+    /// Whether you have a feed link (its address was shown when it was made).
+    pub enabled: bool,
+    pub all_group_events: bool,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub created_at: Option<Timestamp>,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub last_used_at: Option<Timestamp>,
+}
+
+impl From<Option<FeedTokenRow>> for FeedStatus {
+    fn from(row: Option<FeedTokenRow>) -> Self {
+        FeedStatus {
+            enabled: row.is_some(),
+            all_group_events: row.as_ref().is_some_and(|r| r.all_group_events),
+            created_at: row.as_ref().map(|r| r.created_at),
+            last_used_at: row.and_then(|r| r.last_used_at),
+        }
+    }
+}
+
+/// A new feed link: shown once.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeedCreated {
+    /// `https://…/feeds/{token}/calendar.ics`.
+    pub url: String,
+    /// The same link as `webcal://`, which calendar apps open as a subscription.
+    pub webcal_url: String,
+    pub all_group_events: bool,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeedOptions {
+    /// Besides the events you answered: every event of your groups.
+    #[serde(default)]
+    pub all_group_events: Option<bool>,
+}
+
+/// Your private calendar feed: whether you have one.
+#[utoipa::path(
+    get, path = "/api/v1/me/feed", tag = "calendars",
+    responses((status = 200, body = FeedStatus), (status = 401, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_status(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(FeedStatus::from(status(&state, &user).await?)))
+}
+
+/// Make a private calendar feed link (replacing any earlier one, which stops working).
+#[utoipa::path(
+    post, path = "/api/v1/me/feed", tag = "calendars",
+    request_body = FeedOptions,
+    responses((status = 201, body = FeedCreated), (status = 401, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_create(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<FeedOptions>,
+) -> Result<HttpResponse, ApiError> {
+    let options = body.0;
+    let (row, links) = create(&state, &user, options.all_group_events.unwrap_or(false)).await?;
+    let mut response = HttpResponse::build(StatusCode::CREATED).json(FeedCreated {
+        url: links.https,
+        webcal_url: links.webcal,
+        all_group_events: row.all_group_events,
+        created_at: row.created_at,
+    });
+    secret_headers(&mut response);
+    Ok(response)
+}
+
+/// Choose what the feed carries.
+#[utoipa::path(
+    patch, path = "/api/v1/me/feed", tag = "calendars",
+    request_body = FeedOptions,
+    responses((status = 200, body = FeedStatus), (status = 404, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_update(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<FeedOptions>,
+) -> Result<HttpResponse, ApiError> {
+    let Some(all) = body.0.all_group_events else {
+        return Err(AppError::invalid_fields(
+            [(
+                "all_group_events".to_owned(),
+                "Say whether the feed carries every event of your groups (true or false)."
+                    .to_owned(),
+            )]
+            .into(),
+        )
+        .into());
+    };
+    set_option(&state, &user, all).await?;
+    Ok(HttpResponse::Ok().json(FeedStatus::from(status(&state, &user).await?)))
+}
+
+/// Revoke your feed link: it answers 404 from now on.
+#[utoipa::path(
+    delete, path = "/api/v1/me/feed", tag = "calendars",
+    responses((status = 204), (status = 404, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_revoke(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, ApiError> {
+    revoke(&state, &user).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+// ---------------------------------------------------------------------------------- pages
+
+#[derive(Template)]
+#[template(path = "account/feed_created.html")]
+struct FeedCreatedPage {
+    page: PageContext,
+    https: String,
+    webcal: String,
+    google: String,
+}
+
+#[derive(Deserialize)]
+pub struct FeedForm {
+    #[serde(default)]
+    all_group_events: Option<String>,
+}
+
+impl FeedForm {
+    fn all(&self) -> bool {
+        self.all_group_events
+            .as_deref()
+            .is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+    }
+}
+
+async fn page_create(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<FeedForm>,
+) -> Result<HttpResponse, PageError> {
+    let (_, links) = create(&state, &user, form.0.all()).await?;
+    let google = format!(
+        "https://calendar.google.com/calendar/r?cid={}",
+        percent_encoding::utf8_percent_encode(&links.webcal, percent_encoding::NON_ALPHANUMERIC)
+    );
+    let mut response = render(&FeedCreatedPage {
+        page: PageContext::new(&req, &state),
+        https: links.https,
+        webcal: links.webcal,
+        google,
+    })?;
+    crate::pages::no_referrer(&mut response);
+    Ok(response)
+}
+
+async fn page_options(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<FeedForm>,
+) -> Result<HttpResponse, PageError> {
+    set_option(&state, &user, form.0.all()).await?;
+    Ok(see_other("/account/settings?notice=feed_saved#calendar"))
+}
+
+async fn page_revoke(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    _form: CsrfForm<crate::account::pages::EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    revoke(&state, &user).await?;
+    Ok(see_other("/account/settings?notice=feed_revoked#calendar"))
+}

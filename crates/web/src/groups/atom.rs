@@ -1,0 +1,267 @@
+//! A public group's news feed: `GET /g/{slug}/feed.atom`, an Atom document (RFC 4287) of the
+//! group's most recently published or changed events, for feed readers.
+//!
+//! Feed readers fetch without cookies, so the feed is the same for everyone and exists only for
+//! public groups: a private group's feed is 404, even to its members (SECURITY 15). Like the
+//! calendar feeds, it answers `If-None-Match` and `If-Modified-Since` with 304 from one cheap
+//! aggregate, before any event is loaded or rendered, and keeps its rendering in the shared
+//! feed cache keyed by that version.
+
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::header::{self, HeaderValue},
+    web,
+};
+use askama::Template;
+use muster_core::{Timestamp, event::EventStatus, group::Slug, group::Visibility, policy::Action};
+use muster_db::{
+    events::{self, EventRow, VenueRow},
+    groups::{self, GroupRow},
+};
+
+use super::GroupAccess;
+use crate::{
+    calendars::conditional::Validator,
+    error::{AppError, PageError},
+    events::{pages::place_text, when_text},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+/// Entries in the feed: the events changed last.
+pub const ENTRIES: i64 = 50;
+/// Bump when the rendered document changes shape, so cached copies and client ETags turn stale.
+const FORMAT: &str = "atom-1";
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/g/{slug}/feed.atom")
+        .get(Access::Public, feed)
+        .done();
+}
+
+/// The feed document. `.xml`: askama escapes every value (`&`, `<`, `>`, `"`, `'` as
+/// entities, all valid in XML); the escaper is also named explicitly so that a rename of the
+/// file cannot turn escaping off.
+#[derive(Template)]
+#[template(path = "groups/feed.xml", escape = "html")]
+struct FeedDocument {
+    id: String,
+    title: String,
+    subtitle: String,
+    updated: String,
+    self_href: String,
+    alternate_href: String,
+    author: String,
+    entries: Vec<FeedEntry>,
+}
+
+struct FeedEntry {
+    id: String,
+    title: String,
+    updated: String,
+    /// Empty when the event was never published (then the element is left out).
+    published: String,
+    href: String,
+    /// Plain text: when and where.
+    summary: String,
+    /// HTML (escaped once more by the template, as `type="html"` requires).
+    content: String,
+}
+
+/// `GET /g/{slug}/feed.atom`.
+async fn feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
+    let found = state
+        .db
+        .read(move |c| {
+            let Some(group) = groups::find_by_slug(c, slug.as_str())? else {
+                return Ok(None);
+            };
+            if group.visibility() != Visibility::Public {
+                return Ok(None);
+            }
+            let version = events::published_version(c, group.id)?;
+            Ok(Some((group, version)))
+        })
+        .await?;
+    let (group, (count, changed_at)) = found.ok_or_else(AppError::not_found)?;
+    // The feed is read without cookies: what an anonymous visitor may see, and nothing more.
+    GroupAccess::new(group.clone(), None, None).check(Action::View)?;
+    let updated = changed_at.into_iter().chain([group.updated_at]).max();
+    let validator = Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &group.id.to_string(),
+            &group.updated_at.to_rfc3339(),
+            &count.to_string(),
+            &changed_at.map(Timestamp::to_rfc3339).unwrap_or_default(),
+        ],
+        updated,
+    );
+    if validator.matches(&req) {
+        return Ok(validator.not_modified(true));
+    }
+    let key = format!("atom:{}", group.id);
+    let body = match state.feeds.get(&key, validator.etag()) {
+        Some(body) => body,
+        None => {
+            let id = group.id;
+            let rows = state
+                .db
+                .read(move |c| events::recently_updated(c, id, ENTRIES))
+                .await?;
+            let document = document(
+                &state.config.base_url,
+                &group,
+                &rows,
+                updated.unwrap_or(group.updated_at),
+            );
+            let body = web::Bytes::from(document.render()?);
+            state.feeds.put(&key, validator.etag(), body.clone());
+            body
+        }
+    };
+    let mut response = HttpResponse::Ok();
+    response.content_type("application/atom+xml; charset=utf-8");
+    validator.apply(&mut response);
+    let mut response = response.body(body);
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    Ok(response)
+}
+
+fn document(
+    base_url: &str,
+    group: &GroupRow,
+    rows: &[(EventRow, Option<VenueRow>)],
+    updated: Timestamp,
+) -> FeedDocument {
+    let group_url = format!("{base_url}/g/{}", group.slug);
+    FeedDocument {
+        id: format!("urn:uuid:{}", group.id),
+        title: xml_text(&group.name),
+        subtitle: xml_text(&group.summary),
+        updated: updated.to_rfc3339(),
+        self_href: xml_text(&format!("{group_url}/feed.atom")),
+        alternate_href: xml_text(&group_url),
+        author: xml_text(&group.name),
+        entries: rows
+            .iter()
+            .map(|(event, venue)| entry(base_url, group, event, venue.as_ref()))
+            .collect(),
+    }
+}
+
+fn entry(base_url: &str, group: &GroupRow, e: &EventRow, venue: Option<&VenueRow>) -> FeedEntry {
+    let cancelled = e.status() == EventStatus::Cancelled;
+    let when = when_text(e.starts_at, e.ends_at, e.timezone());
+    let place = place_text(e, venue);
+    let mut content = String::new();
+    if cancelled {
+        content.push_str("<p><strong>This event is cancelled.</strong>");
+        if !e.cancel_reason.is_empty() {
+            content.push(' ');
+            content.push_str(&escape_html(&e.cancel_reason));
+        }
+        content.push_str("</p>");
+    }
+    content.push_str("<p><strong>When:</strong> ");
+    content.push_str(&escape_html(&when));
+    content.push_str("</p>");
+    if !place.is_empty() {
+        content.push_str("<p><strong>Where:</strong> ");
+        content.push_str(&escape_html(&place));
+        content.push_str("</p>");
+    }
+    // Already sanitized (pulldown-cmark, then ammonia) when the event was saved.
+    content.push_str(&e.description_html);
+    let summary = if place.is_empty() {
+        when
+    } else {
+        format!("{when} · {place}")
+    };
+    FeedEntry {
+        id: format!("urn:uuid:{}", e.id),
+        title: xml_text(&if cancelled {
+            format!("Cancelled: {}", e.title)
+        } else {
+            e.title.clone()
+        }),
+        updated: e.updated_at.to_rfc3339(),
+        published: e
+            .published_at
+            .map(Timestamp::to_rfc3339)
+            .unwrap_or_default(),
+        href: xml_text(&format!("{base_url}{}", e.path(&group.slug))),
+        summary: xml_text(&summary),
+        content: xml_text(&content),
+    }
+}
+
+/// Escapes text for HTML (the `content` of an entry is HTML).
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text XML 1.0 can carry: control characters other than tab, line feed and carriage return
+/// are not allowed in a document at all (not even as character references), nor are U+FFFE
+/// and U+FFFF; they are dropped. (C1 controls are legal but never meant: dropped too.)
+pub fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || !(c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}')
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_text_drops_what_xml_cannot_carry() {
+        assert_eq!(xml_text("plain text"), "plain text");
+        assert_eq!(
+            xml_text("tab\there\nline\r\nend"),
+            "tab\there\nline\r\nend",
+            "tab, LF and CR are allowed"
+        );
+        assert_eq!(xml_text("nul\u{0}bell\u{7}esc\u{1b}!"), "nulbellesc!");
+        assert_eq!(xml_text("form\u{c}feed\u{b}vt"), "formfeedvt");
+        assert_eq!(xml_text("del\u{7f}c1\u{85}\u{9f}"), "delc1");
+        assert_eq!(xml_text("nonchar\u{FFFE}\u{FFFF}"), "nonchar");
+        assert_eq!(
+            xml_text("Café 🎉 <b>&amp;</b> \u{2028}"),
+            "Café 🎉 <b>&amp;</b> \u{2028}",
+            "everything else is kept (markup is escaped later, by the template)"
+        );
+    }
+
+    #[test]
+    fn html_in_content_is_escaped() {
+        assert_eq!(
+            escape_html(r#"<script>"x" & 'y'</script>"#),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+    }
+}
