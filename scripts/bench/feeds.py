@@ -2,13 +2,13 @@
 """Throughput of the calendar feeds: `wrk` against a release `muster serve`.
 
 Usage: scripts/bench/feeds.py [PATH_TO_MUSTER] [EVENTS] [SECONDS]
-Seeds a public group with EVENTS events (default 500; weekly, with a venue, half of them in
-the past year) through the API, then runs `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s)
+Seeds a public group with EVENTS events (default 500; weekly, with a venue, about half of them
+in the past year; one through the API, the rest copied in the SQLite database), then runs `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s)
 against the group feed (`/g/{slug}/events.ics`), its conditional path (`If-None-Match` with the
 feed's ETag: 304), and the instance feed. Prints req/s, p50/p99 latency, non-2xx/3xx count,
 the body size and the server's RSS.
 """
-import datetime, sys, urllib.request
+import datetime, os, sqlite3, sys, urllib.request, uuid
 
 from common import Server
 
@@ -23,19 +23,27 @@ try:
     ada.call("POST", "/api/v1/groups", {
         "slug": "pyfeed", "name": "Python Feed", "summary": "Benchmarking the feeds",
         "city": "Berlin", "country": "Germany", "timezone": "Europe/Berlin", "topics": ["python"]})
-    # Starting half the events ago, weekly: half in the past year, half upcoming. Past events
-    # cannot be created, so they are created ahead and the clock does the rest: the group's
-    # earliest event is at most a year back because creation allows any future date.
-    start = datetime.datetime.now(datetime.timezone.utc).replace(hour=18, minute=0, second=0,
-                                                                  microsecond=0)
-    for i in range(events):
-        at = start + datetime.timedelta(days=1 + 7 * (i % 104), hours=i // 104)
-        ada.call("POST", "/api/v1/groups/pyfeed/events", {
-            "title": f"Meetup #{i}: Typing, testing; and packaging",
-            "description": "Talks and *pizza*.\n\nEveryone is welcome, beginners most of all.",
-            "starts_at": at.isoformat(), "ends_at": (at + datetime.timedelta(hours=2)).isoformat(),
-            "venue": {"name": "c-base", "address": "Rungestraße 20, 10179 Berlin",
-                      "lat": 52.51299, "lon": 13.42003}})
+    # One event through the API, then copies of it straight into the SQLite database (organizers
+    # may create 30 events a day): weekly, starting about a year ago, with a venue.
+    first = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1)
+    seed = ada.call("POST", "/api/v1/groups/pyfeed/events", {
+        "title": "Meetup #0: Typing, testing; and packaging",
+        "description": "Talks and *pizza*.\n\nEveryone is welcome, beginners most of all.",
+        "starts_at": first.isoformat(), "ends_at": (first + datetime.timedelta(hours=2)).isoformat(),
+        "venue": {"name": "c-base", "address": "Rungestraße 20, 10179 Berlin",
+                  "lat": 52.51299, "lon": 13.42003}})
+    db = sqlite3.connect(os.path.join(server.data, "muster.sqlite3"), timeout=30)
+    columns = [row[1] for row in db.execute("PRAGMA table_info(events)")]
+    row = dict(zip(columns, db.execute("SELECT * FROM events WHERE id = ?", (seed["id"],)).fetchone()))
+    starts = datetime.datetime.fromisoformat(row["starts_at"])
+    for i in range(1, events):
+        at = starts + datetime.timedelta(days=7 * (i - events // 2))
+        copy = dict(row, id=str(uuid.uuid4()), title=f"Meetup #{i}: Typing, testing; and packaging",
+                    starts_at=at.strftime("%Y-%m-%d %H:%M:%S"),
+                    ends_at=(at + datetime.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S"))
+        db.execute(f"INSERT INTO events ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})",
+                   [copy[c] for c in columns])
+    db.commit()
     with urllib.request.urlopen(server.base + "/g/pyfeed/events.ics") as r:
         body = r.read()
         etag = r.headers["ETag"]
