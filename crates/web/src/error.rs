@@ -61,6 +61,20 @@ impl AppError {
         }
     }
 
+    /// 422 for one invalid field.
+    pub fn invalid_field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::invalid_fields([(field.into(), message.into())].into())
+    }
+
+    /// What to show in one line: the first field's message, or the general one.
+    pub fn headline(&self) -> String {
+        self.fields
+            .values()
+            .next()
+            .cloned()
+            .unwrap_or_else(|| self.message.clone())
+    }
+
     pub fn with_code(mut self, code: &'static str) -> Self {
         self.code = Cow::Borrowed(code);
         self

@@ -126,7 +126,7 @@ fn shape_error(error: serde_path_to_error::Error<serde_json::Error>) -> AppError
     } else {
         (path, capitalise(&message))
     };
-    AppError::invalid_fields([(field, text)].into_iter().collect())
+    AppError::invalid_field(field, text)
 }
 
 fn backticked(message: &str, lead: &str) -> Option<String> {

@@ -338,13 +338,9 @@ pub async fn api_update(
     body: ApiJson<FeedOptions>,
 ) -> Result<HttpResponse, ApiError> {
     let Some(all) = body.0.all_group_events else {
-        return Err(AppError::invalid_fields(
-            [(
-                "all_group_events".to_owned(),
-                "Say whether the feed carries every event of your groups (true or false)."
-                    .to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "all_group_events",
+            "Say whether the feed carries every event of your groups (true or false).".to_owned(),
         )
         .into());
     };

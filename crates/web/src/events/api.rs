@@ -560,12 +560,9 @@ pub async fn create(
     access.check(Action::View)?;
     let mut body = body.0;
     if body.capacity_overflow.is_some() {
-        return Err(AppError::invalid_fields(
-            [(
-                "capacity_overflow".to_owned(),
-                "Only for changing an event's capacity.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "capacity_overflow",
+            "Only for changing an event's capacity.".to_owned(),
         )
         .into());
     }
@@ -685,12 +682,9 @@ pub async fn update(
     let scope = Scope::parse(params.scope.as_deref())?;
     let mut body = body.0;
     if body.draft.is_some() {
-        return Err(AppError::invalid_fields(
-            [(
-                "draft".to_owned(),
-                "Publish a draft with POST /api/v1/events/{id}/publish.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "draft",
+            "Publish a draft with POST /api/v1/events/{id}/publish.".to_owned(),
         )
         .into());
     }
@@ -698,12 +692,9 @@ pub async fn update(
         None | Some("refuse") => Overflow::Refuse,
         Some("waitlist") => Overflow::Waitlist,
         Some(_) => {
-            return Err(AppError::invalid_fields(
-                [(
-                    "capacity_overflow".to_owned(),
-                    "Choose refuse or waitlist.".to_owned(),
-                )]
-                .into(),
+            return Err(AppError::invalid_field(
+                "capacity_overflow",
+                "Choose refuse or waitlist.".to_owned(),
             )
             .into());
         }
@@ -845,21 +836,15 @@ pub async fn create_series(
     access.check(Action::View)?;
     let body = body.0;
     let recurrence: Recurrence = serde_json::from_value(body.recurrence).map_err(|e| {
-        AppError::invalid_fields(
-            [(
-                "recurrence".to_owned(),
-                format!("This repeat rule cannot be used: {e}"),
-            )]
-            .into(),
+        AppError::invalid_field(
+            "recurrence",
+            format!("This repeat rule cannot be used: {e}"),
         )
     })?;
     if body.event.draft.is_some() || body.event.capacity_overflow.is_some() {
-        return Err(AppError::invalid_fields(
-            [(
-                "draft".to_owned(),
-                "Series are published as they are created.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "draft",
+            "Series are published as they are created.".to_owned(),
         )
         .into());
     }

@@ -1711,11 +1711,10 @@ pub async fn rsvp_submit(
     let form = form.0;
     let guests = match form.guests.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(text) => text.parse::<i64>().map(Some).map_err(|_| {
-            AppError::invalid_fields(
-                [("guests".to_owned(), "Choose a number of guests.".to_owned())].into(),
-            )
-        }),
+        Some(text) => text
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| AppError::invalid_field("guests", "Choose a number of guests.")),
     };
     let outcome = match guests {
         Ok(guests) => {
@@ -1836,12 +1835,7 @@ async fn organizer_step(
     match outcome {
         Ok(location) => Ok(see_other(&location)),
         Err(error) if shown_in_place(&error) => {
-            let message = error
-                .fields
-                .values()
-                .next()
-                .cloned()
-                .unwrap_or_else(|| error.message.clone());
+            let message = error.headline();
             let shown = Shown {
                 status: Some(error.status),
                 tools_message: message,
@@ -2256,16 +2250,7 @@ async fn attendees_page(
             },
             question: e.rsvp_question.clone(),
             candidates: member_options(&candidates, &[]),
-            message: error
-                .as_ref()
-                .map(|e| {
-                    e.fields
-                        .values()
-                        .next()
-                        .cloned()
-                        .unwrap_or_else(|| e.message.clone())
-                })
-                .unwrap_or_default(),
+            message: error.as_ref().map(AppError::headline).unwrap_or_default(),
         },
         error.map_or(StatusCode::OK, |e| e.status),
     )
@@ -2345,9 +2330,7 @@ pub async fn attendee_add(
     let access = managed(&state, &slug, &id, &user).await?;
     let form = form.0;
     if form.user_id.trim().is_empty() {
-        let error = AppError::invalid_fields(
-            [("user_id".to_owned(), "Choose a member to add.".to_owned())].into(),
-        );
+        let error = AppError::invalid_field("user_id", "Choose a member to add.");
         return attendees_page(&req, &state, &access, Some(error)).await;
     }
     move_attendee(&req, &state, &access, form.user_id.trim(), &form.status).await
@@ -2399,16 +2382,7 @@ async fn checkin_page(
             tab: "checkin",
             here: people.iter().filter(|p| p.attendance == "attended").count(),
             people,
-            message: error
-                .as_ref()
-                .map(|e| {
-                    e.fields
-                        .values()
-                        .next()
-                        .cloned()
-                        .unwrap_or_else(|| e.message.clone())
-                })
-                .unwrap_or_default(),
+            message: error.as_ref().map(AppError::headline).unwrap_or_default(),
         },
         error.map_or(StatusCode::OK, |e| e.status),
     )

@@ -330,12 +330,9 @@ fn check_hosts(
         let active = memberships::find(conn, group.id, *host)?
             .is_some_and(|m| m.status() == MembershipStatus::Active);
         if !active {
-            return Ok(Err(AppError::invalid_fields(
-                [(
-                    "hosts".to_owned(),
-                    "Hosts must be members of the group.".to_owned(),
-                )]
-                .into(),
+            return Ok(Err(AppError::invalid_field(
+                "hosts",
+                "Hosts must be members of the group.".to_owned(),
             )));
         }
     }
@@ -512,13 +509,10 @@ impl Scope {
         match text.map(str::trim) {
             None | Some("" | "this") => Ok(Scope::This),
             Some("following") => Ok(Scope::Following),
-            Some(_) => Err(AppError::invalid_fields(
-                [(
-                    "scope".to_owned(),
-                    "Choose this (this event) or following (this and later events of the series)."
-                        .to_owned(),
-                )]
-                .into(),
+            Some(_) => Err(AppError::invalid_field(
+                "scope",
+                "Choose this (this event) or following (this and later events of the series)."
+                    .to_owned(),
             )),
         }
     }
@@ -573,15 +567,12 @@ fn write_state(
         match overflow {
             Overflow::Refuse => {
                 let taken = event.seats_taken;
-                return Ok(Err(AppError::invalid_fields(
-                    [(
-                        "capacity".to_owned(),
-                        format!(
-                            "{taken} seats are taken. Choose at least {taken}, or choose to move \
+                return Ok(Err(AppError::invalid_field(
+                    "capacity",
+                    format!(
+                        "{taken} seats are taken. Choose at least {taken}, or choose to move \
                              the latest RSVPs to the waitlist (capacity_overflow: \"waitlist\")."
-                        ),
-                    )]
-                    .into(),
+                    ),
                 )));
             }
             Overflow::Waitlist => {
@@ -752,14 +743,11 @@ pub async fn update(
 fn same_day(old: &EventState, new: &EventState) -> Result<(), AppError> {
     let day = |s: &EventState| local(s.schedule.starts_at, s.timezone).date_naive();
     if day(old) != day(new) || old.timezone != new.timezone {
-        return Err(AppError::invalid_fields(
-            [(
-                "starts_at".to_owned(),
-                "For this and following events only the time of day can change. To move the \
+        return Err(AppError::invalid_field(
+            "starts_at",
+            "For this and following events only the time of day can change. To move the \
                  dates, end the series and start a new one."
-                    .to_owned(),
-            )]
-            .into(),
+                .to_owned(),
         ));
     }
     Ok(())
@@ -930,12 +918,9 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
         ));
     }
     if access.event.starts_at <= now {
-        return Err(AppError::invalid_fields(
-            [(
-                "starts_at".to_owned(),
-                "The start is in the past: move the event before publishing it.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "starts_at",
+            "The start is in the past: move the event before publishing it.".to_owned(),
         ));
     }
     let (id, group, actor) = (
@@ -980,8 +965,7 @@ pub async fn cancel(
     scope: Scope,
 ) -> Result<(), AppError> {
     access.check_manage()?;
-    let reason = CancelReason::parse(reason)
-        .map_err(|e| AppError::invalid_fields([("reason".to_owned(), e.0)].into()))?;
+    let reason = CancelReason::parse(reason).map_err(|e| AppError::invalid_field("reason", e.0))?;
     if access.event.status() == EventStatus::Cancelled {
         return Err(AppError::conflict(
             "event_cancelled",
@@ -1250,12 +1234,9 @@ pub async fn manage_rsvp(
             let member = memberships::find(c, group.id, user)?
                 .is_some_and(|m| m.status() == MembershipStatus::Active);
             if !member && status != RsvpStatus::NotGoing {
-                return Ok(Err(AppError::invalid_fields(
-                    [(
-                        "user_id".to_owned(),
-                        "Only members of the group can be added.".to_owned(),
-                    )]
-                    .into(),
+                return Ok(Err(AppError::invalid_field(
+                    "user_id",
+                    "Only members of the group can be added.".to_owned(),
                 )));
             }
             if existing.is_none() && !member {
@@ -1311,8 +1292,8 @@ pub async fn set_attendance(
         ));
     }
     let user = UserId::parse(user).map_err(|_| AppError::not_found())?;
-    let attendance = Attendance::parse(attendance)
-        .map_err(|e| AppError::invalid_fields([("attendance".to_owned(), e.0)].into()))?;
+    let attendance =
+        Attendance::parse(attendance).map_err(|e| AppError::invalid_field("attendance", e.0))?;
     let (id, now) = (access.event.id, state.now());
     let marked = state
         .db
@@ -1436,12 +1417,9 @@ fn check_speaker(
         let member = memberships::find(conn, group.id, user)?
             .is_some_and(|m| m.status() == MembershipStatus::Active);
         if !member {
-            return Ok(Err(AppError::invalid_fields(
-                [(
-                    "speaker_user_id".to_owned(),
-                    "The speaker must be a member of the group (or give just a name).".to_owned(),
-                )]
-                .into(),
+            return Ok(Err(AppError::invalid_field(
+                "speaker_user_id",
+                "The speaker must be a member of the group (or give just a name).".to_owned(),
             )));
         }
     }
@@ -1545,21 +1523,16 @@ pub async fn reorder_talks(
 ) -> Result<(), AppError> {
     access.check_manage()?;
     let ids: Result<Vec<TalkId>, _> = order.iter().map(|t| TalkId::parse(t)).collect();
-    let ids = ids.map_err(|_| {
-        AppError::invalid_fields([("order".to_owned(), "Give the talks' ids.".to_owned())].into())
-    })?;
+    let ids = ids.map_err(|_| AppError::invalid_field("order", "Give the talks' ids."))?;
     let (event, now) = (access.event.id, state.now());
     let done = state
         .db
         .write(move |c| talks::reorder(c, event, &ids, now))
         .await?;
     if !done {
-        return Err(AppError::invalid_fields(
-            [(
-                "order".to_owned(),
-                "List every talk of the agenda exactly once.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "order",
+            "List every talk of the agenda exactly once.".to_owned(),
         ));
     }
     Ok(())
@@ -1582,8 +1555,7 @@ pub async fn add_comment(
             "Please accept the group's current code of conduct first.",
         ));
     }
-    let body = CommentText::parse(body)
-        .map_err(|e| AppError::invalid_fields([("body".to_owned(), e.0)].into()))?;
+    let body = CommentText::parse(body).map_err(|e| AppError::invalid_field("body", e.0))?;
     let now = state.now();
     let user = access.group.user()?.id;
     let row = CommentRow {
@@ -1671,7 +1643,7 @@ pub async fn create_series(
     // The first date must fit the rule ("a third Wednesday").
     recurrence
         .occurrences(first_local, tz.tz(), now, now + Duration::seconds(1), 1)
-        .map_err(|e| AppError::invalid_fields([("recurrence".to_owned(), e.0)].into()))?;
+        .map_err(|e| AppError::invalid_field("recurrence", e.0))?;
     let minutes = |t: Option<Timestamp>| t.map(|t| (valid.schedule.starts_at - t).num_minutes());
     let creator = access.user()?.id;
     let group = access.group.clone();

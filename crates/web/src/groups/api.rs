@@ -401,12 +401,9 @@ pub async fn update(
     access.check(Action::View)?;
     let body = body.0;
     if body.slug.is_some() || body.conduct_text.is_some() {
-        return Err(AppError::invalid_fields(
-            [(
-                "slug".to_owned(),
-                "The address and the code of conduct have their own endpoints.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "slug",
+            "The address and the code of conduct have their own endpoints.".to_owned(),
         )
         .into());
     }
@@ -826,13 +823,10 @@ pub async fn set_role(
     let access = access_for(&state, &slug, &user).await?;
     access.check(Action::View)?;
     let role = Role::parse(&body.0.role).ok_or_else(|| {
-        AppError::invalid_fields(
-            [(
-                "role".to_owned(),
-                "Use organizer, co_organizer, assistant_organizer, event_organizer or member."
-                    .to_owned(),
-            )]
-            .into(),
+        AppError::invalid_field(
+            "role",
+            "Use organizer, co_organizer, assistant_organizer, event_organizer or member."
+                .to_owned(),
         )
     })?;
     service::set_role(&state, &access, parse_user(&target)?, role).await?;

@@ -44,7 +44,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
 }
 
 fn refuse(message: &str) -> AppError {
-    AppError::invalid_fields([("logo".to_owned(), message.to_owned())].into())
+    AppError::invalid_field("logo", message.to_owned())
 }
 
 /// Checks and re-encodes an uploaded image; returns PNG bytes and the size.

@@ -540,8 +540,7 @@ pub async fn logo_submit(
         return Err(csrf::refusal().into());
     }
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
-    let refuse =
-        |message: &str| AppError::invalid_fields([("logo".to_owned(), message.to_owned())].into());
+    let refuse = |message: &str| AppError::invalid_field("logo", message.to_owned());
     if too_large {
         return settings_page(
             &req,

@@ -288,12 +288,9 @@ pub async fn create(
         .db
         .write(move |c| {
             if groups::slug_taken(c, slug.as_str())? {
-                return Ok(Err(AppError::invalid_fields(
-                    [(
-                        "slug".to_owned(),
-                        "That address is taken. Choose another.".to_owned(),
-                    )]
-                    .into(),
+                return Ok(Err(AppError::invalid_field(
+                    "slug",
+                    "That address is taken. Choose another.".to_owned(),
                 )));
             }
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::GROUPS_PER_DAY, now)? {
@@ -336,12 +333,9 @@ pub async fn create(
             match groups::insert(c, &row) {
                 Ok(()) => {}
                 Err(e) if e.is_unique_violation() => {
-                    return Ok(Err(AppError::invalid_fields(
-                        [(
-                            "slug".to_owned(),
-                            "That address is taken. Choose another.".to_owned(),
-                        )]
-                        .into(),
+                    return Ok(Err(AppError::invalid_field(
+                        "slug",
+                        "That address is taken. Choose another.".to_owned(),
                     )));
                 }
                 Err(e) => return Err(e),
@@ -412,12 +406,9 @@ pub async fn delete(
 ) -> Result<(), AppError> {
     access.check(Action::Use(Capability::OwnGroup))?;
     if confirm_name.trim() != access.group.name {
-        return Err(AppError::invalid_fields(
-            [(
-                "confirm_name".to_owned(),
-                "Type the group's name exactly to confirm.".to_owned(),
-            )]
-            .into(),
+        return Err(AppError::invalid_field(
+            "confirm_name",
+            "Type the group's name exactly to confirm.".to_owned(),
         ));
     }
     crate::account::service::confirm_password(state, access.user()?, password, client_ip).await?;
@@ -468,7 +459,7 @@ pub async fn join(
     let answers = group
         .questions()
         .check_answers(answers)
-        .map_err(|e| AppError::invalid_fields([("answers".to_owned(), e.0)].into()))?;
+        .map_err(|e| AppError::invalid_field("answers", e.0))?;
     let user = access.user()?.clone();
     let now = state.now();
     let (id, version, mode) = (group.id, group.conduct_version, group.join_mode());
@@ -640,8 +631,7 @@ pub async fn moderate(
     reason: &str,
 ) -> Result<(), AppError> {
     access.check(Action::Use(Capability::ModerateMembers))?;
-    let reason = Reason::parse(reason)
-        .map_err(|e| AppError::invalid_fields([("reason".to_owned(), e.0)].into()))?;
+    let reason = Reason::parse(reason).map_err(|e| AppError::invalid_field("reason", e.0))?;
     let actor = access.user()?.id;
     if actor == user && action != Moderation::Approve {
         return Err(AppError::conflict(
@@ -914,8 +904,7 @@ pub async fn update_conduct(
     text: &str,
 ) -> Result<ConductVersionRow, AppError> {
     access.check(Action::Use(Capability::ManageGroup))?;
-    let text = ConductText::parse(text)
-        .map_err(|e| AppError::invalid_fields([("text".to_owned(), e.0)].into()))?;
+    let text = ConductText::parse(text).map_err(|e| AppError::invalid_field("text", e.0))?;
     let now = state.now();
     let (id, actor) = (access.group.id, access.user()?.id);
     state
@@ -989,8 +978,7 @@ pub async fn invite(
     email: &str,
 ) -> Result<InvitationId, AppError> {
     access.check(Action::Use(Capability::ModerateMembers))?;
-    let email = Email::parse(email)
-        .map_err(|e| AppError::invalid_fields([("email".to_owned(), e.0)].into()))?;
+    let email = Email::parse(email).map_err(|e| AppError::invalid_field("email", e.0))?;
     let inviter = access.user()?.clone();
     let now = state.now();
     let group = access.group.clone();
@@ -1110,7 +1098,7 @@ pub async fn accept_invitation(
     let answers = group
         .questions()
         .check_answers(answers)
-        .map_err(|e| AppError::invalid_fields([("answers".to_owned(), e.0)].into()))?;
+        .map_err(|e| AppError::invalid_field("answers", e.0))?;
     let now = state.now();
     let user = user.clone();
     let g = group.clone();
@@ -1194,12 +1182,9 @@ pub async fn report(
                 None => None,
             };
             if about_user.is_some() && about.is_none() {
-                return Ok(Err(AppError::invalid_fields(
-                    [(
-                        "about_user_id".to_owned(),
-                        "That person is not part of this group.".to_owned(),
-                    )]
-                    .into(),
+                return Ok(Err(AppError::invalid_field(
+                    "about_user_id",
+                    "That person is not part of this group.".to_owned(),
                 )));
             }
             let about_organizer = about.as_ref().is_some_and(|(m, _)| {
