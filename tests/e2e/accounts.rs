@@ -3,7 +3,8 @@
 
 use chrono::Duration;
 use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
-use muster_db::schema::users;
+use muster_core::Timestamp;
+use muster_db::schema::{api_tokens, email_tokens, rate_limits, sessions, users};
 use muster_e2e::{PASSWORD, TestApp, backend_test, csrf_token_in, form_post};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -291,9 +292,15 @@ backend_test!(async fn sessions_are_listed_and_revocable(backend) {
     assert_eq!(laptop.get(app.url("/api/v1/me")).send().await.unwrap().status(), 401);
     assert_eq!(app.get("/api/v1/me").await.status(), 200);
 
-    // Someone else's session id is simply not found.
-    let stranger = app.send_json(Method::DELETE, "/api/v1/me/sessions/0193a4c2-0000-7000-8000-000000000000", &json!({})).await;
+    // Someone else's session is simply not found, and stays.
+    let grace = app.person("Grace", "grace@example.org").await;
+    let graces = grace.get_json("/api/v1/me/sessions").await[0]["id"].as_str().unwrap().to_owned();
+    let stranger = app.send_json(Method::DELETE, &format!("/api/v1/me/sessions/{graces}"), &json!({})).await;
     assert_eq!(stranger.status(), 404);
+    assert_eq!(json(stranger).await["code"], "not_found");
+    assert_eq!(grace.get("/api/v1/me").await.status(), 200);
+    let unknown = app.send_json(Method::DELETE, "/api/v1/me/sessions/0193a4c2-0000-7000-8000-000000000000", &json!({})).await;
+    assert_eq!(unknown.status(), 404);
 
     // Log out everywhere.
     let all = app.send_json(Method::DELETE, "/api/v1/me/sessions", &json!({})).await;
@@ -406,8 +413,19 @@ backend_test!(async fn profile_and_address_changes(backend) {
     assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@example.org", "pending until confirmed");
 
     let token = token_of(&confirm.link_containing("/account/email/confirm/"));
+    let forged = app.post_json("/api/v1/auth/email/confirm", &json!({"token": format!("{token}x")})).await;
+    assert_eq!(forged.status(), 404);
+    assert_eq!(json(forged).await["code"], "token_invalid");
+    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@example.org", "a forged link changes nothing");
     assert_eq!(app.post_json("/api/v1/auth/email/confirm", &json!({"token": token})).await.status(), 200);
     assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@new.example");
+    let used = app.post_json("/api/v1/auth/email/confirm", &json!({"token": token})).await;
+    assert_eq!(used.status(), 410);
+    assert_eq!(json(used).await["code"], "token_used");
+    // The page route refuses both as well, with a page rather than a confirm button.
+    for (path, status) in [(format!("/account/email/confirm/{token}"), 410), (format!("/account/email/confirm/{token}x"), 404)] {
+        assert_eq!(app.get(&path).await.status(), status, "{path}");
+    }
     assert_eq!(app.login("ada@new.example", PASSWORD).await.status(), 200);
 
     // Changing the password keeps this session and ends the others.
@@ -522,6 +540,134 @@ backend_test!(async fn the_first_administrator_is_created_once_through_setup(bac
     assert_eq!(me["email_verified"], true);
     assert_eq!(app.get("/setup").await.status(), 404, "set-up works once");
     assert!(muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().is_none());
+});
+
+backend_test!(async fn set_up_is_refused_once_an_administrator_exists(backend) {
+    let app = TestApp::spawn(backend).await;
+    // A valid set-up token, but an administrator is created another way first.
+    let token = muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
+    muster::commands::create_user(&app.db, "admin@example.org", "The Admin", true, PASSWORD).await.unwrap();
+    let csrf = csrf_token_in(&app.get("/account/login").await.text().await.unwrap());
+    let refused = form_post(&app.client, &app.url("/setup"), &[("csrf_token", &csrf), ("token", token.expose()), ("name", "Intruder"), ("email", "intruder@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(refused.status(), 404);
+    assert_eq!(app.get(&format!("/setup?token={}", token.expose())).await.status(), 404);
+    let admins: i64 = app.db.read(|c| Ok(users::table.filter(users::is_admin.eq(true)).count().get_result(c)?)).await.unwrap();
+    assert_eq!(admins, 1);
+    assert_eq!(app.login("intruder@example.org", PASSWORD).await.status(), 401, "no account was made");
+});
+
+backend_test!(async fn other_peoples_sessions_and_tokens_cannot_be_revoked(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    let grace = app.person("Grace", "grace@example.org").await;
+    let session = grace.get_json("/api/v1/me/sessions").await[0]["id"].as_str().unwrap().to_owned();
+    let created = grace.post("/api/v1/tokens", &json!({"name": "script"})).await;
+    assert_eq!(created.status(), 201);
+    let created = json(created).await;
+    let (token_id, token) = (created["id"].as_str().unwrap().to_owned(), created["token"].as_str().unwrap().to_owned());
+    let csrf = csrf_token_in(&ada.get("/account/settings").await.text().await.unwrap());
+
+    for path in [format!("/api/v1/me/sessions/{session}"), format!("/api/v1/tokens/{token_id}")] {
+        let refused = ada.send(Method::DELETE, &path, &json!({})).await;
+        assert_eq!(refused.status(), 404, "DELETE {path}");
+    }
+    for path in [format!("/account/sessions/{session}/revoke"), format!("/account/tokens/{token_id}/revoke")] {
+        let refused = form_post(&ada.client, &ada.url(&path), &[("csrf_token", &csrf)]).await;
+        assert_eq!(refused.status(), 404, "POST {path}");
+    }
+
+    // Grace keeps her session and her token.
+    assert_eq!(grace.get("/api/v1/me").await.status(), 200);
+    let script = reqwest::Client::new();
+    assert_eq!(script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 200);
+    let (sessions_left, tokens_left): (i64, i64) = app
+        .db
+        .read(move |c| {
+            Ok((
+                sessions::table.filter(sessions::id.eq(&session)).count().get_result(c)?,
+                api_tokens::table.filter(api_tokens::id.eq(&token_id)).count().get_result(c)?,
+            ))
+        })
+        .await
+        .unwrap();
+    assert_eq!((sessions_left, tokens_left), (1, 1));
+    // Ada's own session was not touched either.
+    assert_eq!(ada.get("/api/v1/me").await.status(), 200);
+});
+
+backend_test!(async fn the_login_form_says_when_to_try_again(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.signup_verified("Ada", "ada@example.org").await;
+    let csrf = csrf_token_in(&app.get("/account/login").await.text().await.unwrap());
+    let url = app.url("/account/login");
+    for _ in 0..5 {
+        let wrong = form_post(&app.client, &url, &[("csrf_token", &csrf), ("email", "ada@example.org"), ("password", "wrong password!")]).await;
+        assert_eq!(wrong.status(), 401);
+    }
+    let blocked = form_post(&app.client, &url, &[("csrf_token", &csrf), ("email", "ada@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(blocked.status(), 429);
+    let retry: i64 = blocked.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    let html = blocked.text().await.unwrap();
+    assert!(html.contains("value=\"ada@example.org\""), "the form again, with the address kept: {html}");
+});
+
+backend_test!(async fn the_scheduler_deletes_expired_sessions_tokens_and_counters(backend) {
+    let app = TestApp::spawn(backend).await;
+    let rows = || async {
+        app.db
+            .read(|c| {
+                Ok((
+                    sessions::table.select(sessions::expires_at).load::<Timestamp>(c)?,
+                    email_tokens::table.select(email_tokens::expires_at).load::<Timestamp>(c)?,
+                    rate_limits::table.select(rate_limits::window_started_at).load::<Timestamp>(c)?,
+                ))
+            })
+            .await
+            .unwrap()
+    };
+    // A session, a used verification link, an unused reset link, and the counters behind them.
+    app.signup_verified("Ada", "ada@example.org").await;
+    assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
+    app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
+    app.post_json("/api/v1/auth/reset", &json!({"email": "nobody@example.org"})).await;
+    app.deliver_mail().await;
+    let before = rows().await;
+    assert_eq!((before.0.len(), before.1.len()), (1, 2));
+    assert!(before.2.len() >= 3, "{:?}", before.2);
+
+    // Nothing has expired yet: nothing goes.
+    let report = app.tick().await;
+    assert_eq!((report.sessions_deleted, report.email_tokens_deleted, report.rate_limits_pruned), (0, 0, 0));
+    assert_eq!(rows().await, before);
+
+    // A month later, a new session, a new link and fresh counters are made; the tick removes
+    // what expired and keeps them.
+    app.advance(Duration::days(31));
+    let now = muster_core::Clock::now(&app.clock);
+    assert_eq!(app.get("/api/v1/me").await.status(), 401, "the old session expired");
+    let fresh = TestApp::new_client();
+    let login = fresh.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@example.org", "password": PASSWORD})).send().await.unwrap();
+    assert_eq!(login.status(), 200);
+    assert_eq!(app.login("ada@example.org", "wrong password!").await.status(), 401);
+    app.post_json("/api/v1/auth/signup", &json!({"email": "grace@example.org", "password": PASSWORD, "name": "Grace"})).await;
+    let link = app.expect_one_mail_to("grace@example.org").await.path_containing("/account/verify/");
+    let stale = rows().await.2.iter().filter(|t| **t < now).count();
+    assert!(stale >= 1, "counters nobody touched this month");
+
+    let report = app.tick().await;
+    assert_eq!((report.sessions_deleted, report.email_tokens_deleted, report.rate_limits_pruned), (1, 2, stale), "{report:?}");
+    let (sessions_left, tokens_left, counters_left) = rows().await;
+    assert_eq!(sessions_left.len(), 1);
+    assert!(sessions_left[0] > now, "only the live session is left");
+    assert_eq!(tokens_left.len(), 1);
+    assert!(tokens_left[0] > now, "only the live link is left");
+    assert!(!counters_left.is_empty() && counters_left.iter().all(|t| *t == now), "only this month's counters are left: {counters_left:?}");
+
+    // What was kept still works, and a second tick finds nothing to do.
+    assert_eq!(fresh.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+    assert_eq!(app.get(&link).await.status(), 200);
+    assert_eq!(app.tick().await, muster_worker::TickReport::default());
 });
 
 backend_test!(async fn the_cli_creates_administrators(backend) {

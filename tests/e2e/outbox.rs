@@ -31,8 +31,12 @@ backend_test!(async fn two_workers_send_every_email_exactly_once(backend) {
     app.enqueue_emails(200).await;
     let options = WorkerOptions { batch_size: 10, ..WorkerOptions::default() };
     let (a, b) = (app.another_worker(options), app.another_worker(options));
-    let (ra, rb) = tokio::join!(a.run_until_idle(), b.run_until_idle());
-    let (ra, rb) = (ra.unwrap(), rb.unwrap());
+    // One batch each first, so both take part however the scheduler interleaves them below
+    // (under load one worker could otherwise drain all 200 before the other's first poll).
+    let (mut ra, mut rb) = (a.run_once().await.unwrap(), b.run_once().await.unwrap());
+    let (rest_a, rest_b) = tokio::join!(a.run_until_idle(), b.run_until_idle());
+    ra.add(rest_a.unwrap());
+    rb.add(rest_b.unwrap());
     assert_eq!(ra.sent + rb.sent, 200);
     assert!(ra.sent > 0 && rb.sent > 0, "both workers took part: {ra:?} {rb:?}");
     assert_eq!(ra.lost_lease + rb.lost_lease, 0);
@@ -177,4 +181,32 @@ backend_test!(async fn a_worker_whose_lease_would_run_out_releases_its_batch(bac
     assert!(app.smtp.received().is_empty());
     // Released at once: another worker takes them without waiting for the lease.
     assert_eq!(app.deliver_mail().await.sent, 3);
+});
+
+backend_test!(async fn an_idle_worker_and_tick_do_not_wait_for_the_writer(backend) {
+    let app = TestApp::spawn(backend).await;
+    // A long write holds the database's writer (on SQLite, the one write connection).
+    let (held, is_held) = tokio::sync::oneshot::channel();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let db = app.db.clone();
+    let writer = tokio::spawn(async move {
+        db.write(move |_| {
+            held.send(()).unwrap();
+            released.recv().unwrap();
+            Ok(())
+        })
+        .await
+    });
+    is_held.await.unwrap();
+    // With nothing due, both only read.
+    let idle = tokio::time::timeout(Duration::from_secs(5), async { (app.deliver_mail().await, app.tick().await) }).await;
+    release.send(()).unwrap();
+    writer.await.unwrap().unwrap();
+    let (delivered, ticked) = idle.expect("an idle pass waited for the writer");
+    assert_eq!(delivered.claimed, 0);
+    assert_eq!(ticked, muster_worker::TickReport::default());
+
+    // Once something is due, the worker takes the writer and sends it.
+    app.enqueue_emails(1).await;
+    assert_eq!(app.deliver_mail().await.sent, 1);
 });

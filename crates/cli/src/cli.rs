@@ -39,7 +39,7 @@ pub enum Command {
 #[derive(Debug, Args, Clone)]
 pub struct SiteArgs {
     /// Public URL of this instance, used for every absolute link (emails, feeds).
-    /// [default: http://BIND]
+    /// [default: http://BIND; for `muster worker`, http://127.0.0.1:8080]
     #[arg(long, env = "MUSTER_BASE_URL")]
     pub base_url: Option<String>,
 

@@ -59,11 +59,11 @@ async fn open(storage: &crate::cli::StorageArgs) -> Result<Db, StartupError> {
 /// `muster worker`
 pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
     let db = open(&args.storage).await?;
-    let base_url = args
-        .site
-        .base_url
-        .clone()
-        .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
+    // No listener here: without --base-url, links point where `muster serve` listens by default.
+    let base_url = crate::base_url(args.site.base_url.as_deref(), crate::DEFAULT_BIND)?;
+    if args.site.base_url.is_none() {
+        tracing::warn!(%base_url, "no --base-url / MUSTER_BASE_URL: emailed links point at the default address");
+    }
     let mail = mail_settings(
         args.mail.mail_from.as_deref(),
         &args.site.instance_name,
@@ -81,8 +81,14 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
     if args.once {
         let ticked = scheduler.tick().await?;
         println!(
-            "scheduler: {} series extended, {} events created, {} groups refreshed",
-            ticked.series, ticked.events_created, ticked.groups_refreshed
+            "scheduler: {} series extended, {} events created, {} groups refreshed; \
+             deleted {} expired sessions, {} expired email links, {} rate-limit counters",
+            ticked.series,
+            ticked.events_created,
+            ticked.groups_refreshed,
+            ticked.sessions_deleted,
+            ticked.email_tokens_deleted,
+            ticked.rate_limits_pruned
         );
         let report = worker.run_until_idle().await?;
         println!(

@@ -9,7 +9,7 @@ pub mod cli;
 pub mod commands;
 
 use std::{
-    net::{SocketAddr, TcpListener, ToSocketAddrs},
+    net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, ToSocketAddrs},
     path::{Path, PathBuf},
     sync::Arc,
 };
@@ -24,6 +24,10 @@ use muster_mail::Transport;
 use muster_web::{AppState, ServerOptions, WebConfig};
 use muster_worker::{MailSettings, Scheduler, Worker, WorkerOptions};
 use tokio::sync::{Notify, watch};
+
+/// Where `muster serve` listens unless told otherwise (`--bind`); also the host of the default
+/// base URL of `muster worker`, which listens nowhere.
+pub const DEFAULT_BIND: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 8080));
 
 /// Everything `muster serve` needs, already gathered from flags and environment.
 #[derive(Debug, Clone)]
@@ -57,7 +61,7 @@ impl Settings {
     /// The zero-configuration defaults, rooted at `data_dir`.
     pub fn with_data_dir(data_dir: impl Into<PathBuf>) -> Self {
         Self {
-            bind: "127.0.0.1:8080".to_owned(),
+            bind: DEFAULT_BIND.to_string(),
             data_dir: data_dir.into(),
             database_url: None,
             base_url: None,
@@ -256,6 +260,8 @@ fn bind(addr: &str) -> Result<TcpListener, StartupError> {
     })
 }
 
+/// The public URL: the configured one checked and without its trailing slash, or
+/// `http://` + `local`.
 fn base_url(configured: Option<&str>, local: SocketAddr) -> Result<String, StartupError> {
     let Some(text) = configured.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(format!("http://{local}"));

@@ -2,8 +2,8 @@
 //!
 //! The pure domain of Muster: identifiers, timestamps and the controllable clock, parsed
 //! newtypes (valid for their whole life once constructed), the role matrix and the one policy
-//! function every route asks ([`policy::decide`]), Markdown sanitising, and — as later features
-//! land — the RSVP/waitlist decision, recurrence and reminder schedules.
+//! function every route asks ([`policy::decide`]), Markdown sanitising, the RSVP/waitlist
+//! decision, recurrence, and facts derived from the base URL ([`links`]).
 //!
 //! Nothing in this crate performs I/O. Every other crate depends on it; it depends on none of
 //! them. The optional `diesel` feature only teaches diesel how to bind [`Id`] and [`Timestamp`].
@@ -13,6 +13,7 @@ pub mod clock;
 pub mod event;
 pub mod group;
 pub mod id;
+pub mod links;
 pub mod markdown;
 pub mod policy;
 pub mod recurrence;

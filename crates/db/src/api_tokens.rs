@@ -71,13 +71,6 @@ pub fn list_for_user(conn: &mut DbConnection, user: UserId) -> Result<Vec<ApiTok
         .load(conn)?)
 }
 
-pub fn count_for_user(conn: &mut DbConnection, user: UserId) -> Result<i64, DbError> {
-    Ok(api_tokens::table
-        .filter(api_tokens::user_id.eq(user))
-        .count()
-        .get_result(conn)?)
-}
-
 /// Revokes one of `user`'s tokens; false if there was none (or it was someone else's).
 pub fn delete(conn: &mut DbConnection, user: UserId, id: ApiTokenId) -> Result<bool, DbError> {
     Ok(diesel::delete(

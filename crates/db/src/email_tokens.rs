@@ -138,3 +138,20 @@ pub fn delete_for_user_purpose(
 pub fn delete_for_user(conn: &mut DbConnection, user: UserId) -> Result<usize, DbError> {
     Ok(diesel::delete(email_tokens::table.filter(email_tokens::user_id.eq(user))).execute(conn)?)
 }
+
+/// Deletes tokens past their expiry, used or not: an expired link answers "expired" only
+/// until this runs, and "not valid" afterwards.
+pub fn delete_expired(conn: &mut DbConnection, now: Timestamp) -> Result<usize, DbError> {
+    Ok(
+        diesel::delete(email_tokens::table.filter(email_tokens::expires_at.le(now)))
+            .execute(conn)?,
+    )
+}
+
+/// Whether [`delete_expired`] has anything to do (a read, to spare the writer).
+pub fn any_expired(conn: &mut DbConnection, now: Timestamp) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        email_tokens::table.filter(email_tokens::expires_at.le(now)),
+    ))
+    .get_result(conn)?)
+}

@@ -8,9 +8,7 @@
 //!   row was re-claimed by another) cannot overwrite the newer outcome.
 
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
-    SelectableHelper,
-    dsl::count_star,
+    BoolExpressionMethods, ExpressionMethods, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
     prelude::{Insertable, Queryable},
 };
 use muster_core::{Timestamp, id::OutboxEmailId};
@@ -108,6 +106,26 @@ pub fn enqueue(conn: &mut DbConnection, email: &NewEmail, now: Timestamp) -> Res
     Ok(inserted > 0)
 }
 
+/// The rows a worker may claim at `now`: pending, due, and leased to nobody (or the lease
+/// ran out).
+macro_rules! claimable {
+    ($now:expr) => {
+        email_outbox::table
+            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+            .filter(email_outbox::run_after.le($now))
+            .filter(
+                email_outbox::lease_expires_at
+                    .is_null()
+                    .or(email_outbox::lease_expires_at.lt($now)),
+            )
+    };
+}
+
+/// Whether [`claim`] would find anything: a read, so an idle worker need not take the writer.
+pub fn any_claimable(conn: &mut DbConnection, now: Timestamp) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(claimable!(now))).get_result(conn)?)
+}
+
 /// Leases up to `limit` due rows to `claim` until `now + lease`, and returns them.
 pub fn claim(
     conn: &mut DbConnection,
@@ -116,17 +134,7 @@ pub fn claim(
     lease: chrono::Duration,
     limit: i64,
 ) -> Result<Vec<OutboxRow>, DbError> {
-    let claimable = || {
-        email_outbox::table
-            .filter(email_outbox::status.eq(Status::Pending.as_str()))
-            .filter(email_outbox::run_after.le(now))
-            .filter(
-                email_outbox::lease_expires_at
-                    .is_null()
-                    .or(email_outbox::lease_expires_at.lt(now)),
-            )
-    };
-    let candidates: Vec<OutboxEmailId> = claimable()
+    let candidates: Vec<OutboxEmailId> = claimable!(now)
         .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
         .limit(limit)
         .select(email_outbox::id)
@@ -135,7 +143,7 @@ pub fn claim(
         return Ok(Vec::new());
     }
     // The same conditions again: a row another worker leased in between is not taken.
-    diesel::update(claimable().filter(email_outbox::id.eq_any(&candidates)))
+    diesel::update(claimable!(now).filter(email_outbox::id.eq_any(&candidates)))
         .set((
             email_outbox::lease_owner.eq(claim),
             email_outbox::lease_expires_at.eq(now + lease),
@@ -276,14 +284,6 @@ pub fn drop_pending(
         .execute(conn)?)
 }
 
-pub fn find(conn: &mut DbConnection, id: OutboxEmailId) -> Result<Option<OutboxRow>, DbError> {
-    Ok(email_outbox::table
-        .find(id)
-        .select(OutboxRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
 /// Rows in `status` (all rows if `None`), newest first.
 pub fn list(
     conn: &mut DbConnection,
@@ -331,12 +331,4 @@ pub fn due_count(conn: &mut DbConnection, now: Timestamp) -> Result<i64, DbError
         .filter(email_outbox::run_after.le(now))
         .count()
         .get_result(conn)?)
-}
-
-/// Row counts by (status, kind), for metrics and the admin summary.
-pub fn counts(conn: &mut DbConnection) -> Result<Vec<(String, String, i64)>, DbError> {
-    Ok(email_outbox::table
-        .group_by((email_outbox::status, email_outbox::kind))
-        .select((email_outbox::status, email_outbox::kind, count_star()))
-        .load(conn)?)
 }

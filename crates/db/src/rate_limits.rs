@@ -1,36 +1,20 @@
 //! Fixed-window counters in the database, so every instance shares them.
 
-use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl};
+use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
 use muster_core::Timestamp;
 
 use crate::{DbConnection, DbError, schema::rate_limits};
+
+/// How long a counter is kept after its window started. A counter older than its window
+/// counts nothing (the next hit starts a new window), so [`prune`] may delete it; every
+/// [`Limit`]'s window must be at most this long.
+pub const RETENTION: chrono::Duration = chrono::Duration::days(2);
 
 /// A limit: at most `max` hits per `window`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
     pub max: i32,
     pub window: chrono::Duration,
-}
-
-/// Seconds until `bucket` may be hit again, or `None` if it is under its limit.
-pub fn retry_after(
-    conn: &mut DbConnection,
-    bucket: &str,
-    limit: Limit,
-    now: Timestamp,
-) -> Result<Option<u64>, DbError> {
-    let row: Option<(Timestamp, i32)> = rate_limits::table
-        .find(bucket)
-        .select((rate_limits::window_started_at, rate_limits::hits))
-        .first(conn)
-        .optional()?;
-    Ok(match row {
-        Some((started, hits)) if hits >= limit.max && started + limit.window > now => {
-            let remaining = (started + limit.window) - now;
-            Some(u64::try_from(remaining.num_seconds()).unwrap_or(0).max(1))
-        }
-        _ => None,
-    })
 }
 
 /// Counts one hit against `bucket` atomically and says whether it was within the limit:
@@ -89,10 +73,22 @@ pub fn clear(conn: &mut DbConnection, bucket: &str) -> Result<(), DbError> {
     Ok(())
 }
 
-/// Removes counters whose window ended long ago.
-pub fn prune(conn: &mut DbConnection, older_than: Timestamp) -> Result<usize, DbError> {
+fn stale(now: Timestamp) -> Timestamp {
+    now - RETENTION
+}
+
+/// Removes counters whose window started more than [`RETENTION`] ago.
+pub fn prune(conn: &mut DbConnection, now: Timestamp) -> Result<usize, DbError> {
     Ok(
-        diesel::delete(rate_limits::table.filter(rate_limits::window_started_at.lt(older_than)))
+        diesel::delete(rate_limits::table.filter(rate_limits::window_started_at.lt(stale(now))))
             .execute(conn)?,
     )
+}
+
+/// Whether [`prune`] has anything to do (a read, to spare the writer).
+pub fn any_stale(conn: &mut DbConnection, now: Timestamp) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        rate_limits::table.filter(rate_limits::window_started_at.lt(stale(now))),
+    ))
+    .get_result(conn)?)
 }

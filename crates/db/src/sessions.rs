@@ -114,3 +114,11 @@ pub fn delete_for_user(conn: &mut DbConnection, user: UserId) -> Result<usize, D
 pub fn delete_expired(conn: &mut DbConnection, now: Timestamp) -> Result<usize, DbError> {
     Ok(diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?)
 }
+
+/// Whether [`delete_expired`] has anything to do (a read, to spare the writer).
+pub fn any_expired(conn: &mut DbConnection, now: Timestamp) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        sessions::table.filter(sessions::expires_at.le(now)),
+    ))
+    .get_result(conn)?)
+}

@@ -147,25 +147,6 @@ pub fn set_email(
     Ok(())
 }
 
-pub fn set_admin(
-    conn: &mut DbConnection,
-    id: UserId,
-    is_admin: bool,
-    now: Timestamp,
-) -> Result<(), DbError> {
-    diesel::update(users::table.find(id))
-        .set((users::is_admin.eq(is_admin), users::updated_at.eq(now)))
-        .execute(conn)?;
-    Ok(())
-}
-
-pub fn count_active(conn: &mut DbConnection) -> Result<i64, DbError> {
-    Ok(users::table
-        .filter(users::deleted_at.is_null())
-        .count()
-        .get_result(conn)?)
-}
-
 /// Display names of these people (one query, for lists that mention many).
 pub fn names(
     conn: &mut DbConnection,

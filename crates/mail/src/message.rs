@@ -61,11 +61,15 @@ pub enum MailMessage {
 }
 
 impl MailMessage {
+    /// The [`kind`](MailMessage::kind) of [`MailMessage::PasswordReset`], for dropping queued
+    /// reset emails.
+    pub const PASSWORD_RESET_KIND: &'static str = "password_reset";
+
     /// The outbox `kind`: a stable label for metrics and the admin list.
     pub fn kind(&self) -> &'static str {
         match self {
             MailMessage::VerifyEmail { .. } => "verify_email",
-            MailMessage::PasswordReset { .. } => "password_reset",
+            MailMessage::PasswordReset { .. } => Self::PASSWORD_RESET_KIND,
             MailMessage::PasswordResetUnknown => "password_reset_unknown",
             MailMessage::SignupExisting { .. } => "signup_existing",
             MailMessage::ConfirmEmailChange { .. } => "confirm_email_change",
@@ -77,11 +81,6 @@ impl MailMessage {
             MailMessage::ConductReport { .. } => "conduct_report",
             MailMessage::WaitlistPromoted { .. } => "waitlist_promoted",
         }
-    }
-
-    /// Account-security email is sent even to people who opted out of everything else.
-    pub fn is_transactional(&self) -> bool {
-        true
     }
 }
 

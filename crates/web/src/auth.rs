@@ -93,6 +93,23 @@ pub fn removal_cookie<'c>(config: &WebConfig, name: &'c str) -> Cookie<'c> {
     c
 }
 
+/// The answer once this browser's session has ended (logout, "log out everywhere", account
+/// deletion, a reset): a 303 to `location` for pages, or a 204 for the API when `None`, either
+/// deleting the session cookie.
+pub fn signed_out(config: &WebConfig, location: Option<&str>) -> actix_web::HttpResponse {
+    let mut response = match location {
+        Some(location) => {
+            let mut builder = actix_web::HttpResponse::SeeOther();
+            builder.insert_header((header::LOCATION, location.to_owned()));
+            builder
+        }
+        None => actix_web::HttpResponse::NoContent(),
+    };
+    response
+        .cookie(removal_cookie(config, session_cookie_name(config)))
+        .finish()
+}
+
 /// The client's address: the peer, or — behind a trusted reverse proxy — the address that
 /// proxy saw, which it appends last to `X-Forwarded-For` (earlier entries are whatever the
 /// client claimed).

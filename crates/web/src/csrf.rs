@@ -15,8 +15,7 @@ use actix_web::{
     middleware::Next,
     web,
 };
-use base64::Engine;
-use muster_core::secrets::{constant_time_eq, random_bytes};
+use muster_core::secrets::{SecretToken, constant_time_eq};
 use serde::de::DeserializeOwned;
 
 use crate::{
@@ -40,7 +39,9 @@ fn cookie_name(config: &WebConfig) -> &'static str {
 #[derive(Clone)]
 struct MintedVisitorToken(String);
 
-fn session_token(req: &HttpRequest) -> Option<String> {
+/// The form token of a signed-in person's session (derived from the session token), if the
+/// request has a session.
+pub fn session_token(req: &HttpRequest) -> Option<String> {
     match req.extensions().get::<Authn>().map(|a| a.via.clone()) {
         Some(AuthVia::Session { token, .. }) => Some(token.derive("csrf")),
         _ => None,
@@ -71,9 +72,10 @@ impl CsrfToken {
         {
             return Ok(CsrfToken(token));
         }
-        let mut bytes = [0u8; 32];
-        random_bytes(&mut bytes).map_err(AppError::internal)?;
-        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let token = SecretToken::generate("")
+            .map_err(AppError::internal)?
+            .expose()
+            .to_owned();
         req.extensions_mut()
             .insert(MintedVisitorToken(token.clone()));
         Ok(CsrfToken(token))

@@ -107,6 +107,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_window_outlives_the_counters_retention() {
+        for limit in [
+            CREDENTIAL_FAILURES_PER_ACCOUNT,
+            CREDENTIAL_FAILURES_PER_CLIENT,
+            EMAILS_PER_RECIPIENT,
+            EMAILS_PER_REQUESTER,
+            TOKENS_PER_DAY,
+            GROUPS_PER_DAY,
+            INVITATIONS_PER_DAY,
+            EVENTS_PER_DAY,
+            COMMENTS_PER_DAY,
+            IMAGE_UPLOADS_PER_DAY,
+            REPORTS_PER_DAY,
+        ] {
+            assert!(
+                limit.window <= muster_db::rate_limits::RETENTION,
+                "{limit:?}"
+            );
+        }
+    }
+
+    #[test]
     fn ipv6_clients_are_counted_per_64_network() {
         assert_eq!(network_of("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
         assert_eq!(network_of("2001:db8:1:2:ffff::9"), "2001:db8:1:2::/64");

@@ -1,8 +1,8 @@
 //! The OpenAPI 3 document, generated from the handlers' annotations.
 
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, sync::LazyLock};
 
-use actix_web::HttpResponse;
+use actix_web::{HttpResponse, http::header::ContentType};
 use utoipa::{
     Modify, OpenApi, ToSchema,
     openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme},
@@ -35,7 +35,7 @@ impl Modify for SecuritySchemes {
             "session",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
                 "muster_session",
-                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json.",
+                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json (or an image type, for logo uploads).",
             ))),
         );
     }
@@ -166,7 +166,15 @@ pub struct ApiDoc;
     responses((status = 200, description = "The OpenAPI 3 document", content_type = "application/json"))
 )]
 pub async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(DOCUMENT.as_str())
+}
+
+/// The document, serialised once: it only changes with the binary.
+static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     let mut doc = ApiDoc::openapi();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    HttpResponse::Ok().json(doc)
-}
+    // Serialising plain data to a String cannot fail.
+    serde_json::to_string(&doc).unwrap_or_else(|_| "{}".to_owned())
+});

@@ -9,7 +9,7 @@ use muster_db::events;
 
 use crate::{
     assets,
-    auth::{AuthVia, Authn, MaybeUser},
+    auth::{Authn, MaybeUser},
     error::{AppError, ErrorPage, PageError},
     events::pages::EventCard,
     middleware::CspNonce,
@@ -108,10 +108,7 @@ impl PageContext {
 
     fn with_name(req: &HttpRequest, instance_name: String) -> Self {
         let authn = req.extensions().get::<Authn>().cloned();
-        let csrf = match authn.as_ref().map(|a| &a.via) {
-            Some(AuthVia::Session { token, .. }) => token.derive("csrf"),
-            _ => String::new(),
-        };
+        let csrf = crate::csrf::session_token(req).unwrap_or_default();
         let notice = web::Query::<BTreeMap<String, String>>::from_query(req.query_string())
             .ok()
             .and_then(|q| q.get("notice").and_then(|code| notice_text(code)));

@@ -10,7 +10,8 @@
 //!   email fails that email and the worker goes on.
 //! * The scheduler tick ([`Scheduler`]) materialises time-driven work — recurring events'
 //!   occurrences, the directory's event dates — with natural unique keys, so any number of
-//!   workers may run it at once.
+//!   workers may run it at once, and deletes expired sessions, emailed tokens and old
+//!   rate-limit counters.
 
 mod outbox;
 mod scheduler;

@@ -30,19 +30,7 @@ pub struct MailSettings {
 
 impl MailSettings {
     fn message_id_domain(&self) -> String {
-        let host = self
-            .base_url
-            .split("://")
-            .nth(1)
-            .unwrap_or_default()
-            .split(['/', ':'])
-            .next()
-            .unwrap_or_default();
-        if host.is_empty() {
-            "muster.invalid".to_owned()
-        } else {
-            host.to_owned()
-        }
+        muster_core::links::host_of(&self.base_url)
     }
 }
 
@@ -87,7 +75,8 @@ pub struct Report {
 }
 
 impl Report {
-    fn add(&mut self, other: Report) {
+    /// Adds up two passes.
+    pub fn add(&mut self, other: Report) {
         self.claimed += other.claimed;
         self.sent += other.sent;
         self.retried += other.retried;
@@ -138,19 +127,21 @@ impl Worker {
         }
     }
 
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    pub fn transport(&self) -> &Transport {
-        &self.transport
-    }
-
     /// Claims one batch of due rows (exposed so tests can simulate a worker that dies after
     /// claiming). Returns the claim token and the rows.
+    ///
+    /// Looks with a read first: an idle worker polls without taking the writer (`BEGIN
+    /// IMMEDIATE` on SQLite), which would hold up every request that writes.
     pub async fn claim(&self) -> Result<(String, Vec<OutboxRow>), DbError> {
         let claim = format!("{}:{}", self.name, uuid::Uuid::new_v4().simple());
         let now = self.clock.now();
+        if !self
+            .db
+            .read(move |conn| outbox::any_claimable(conn, now))
+            .await?
+        {
+            return Ok((claim, Vec::new()));
+        }
         let (lease, limit) = (self.options.lease, self.options.batch_size);
         let claim_for_db = claim.clone();
         let rows = self
@@ -194,7 +185,7 @@ impl Worker {
         Ok(report)
     }
 
-    /// Runs batches until no due row is left (tests, and `muster admin outbox flush`).
+    /// Runs batches until no due row is left (tests, and `muster worker --once`).
     pub async fn run_until_idle(&self) -> Result<Report, DbError> {
         let mut total = Report::default();
         loop {

@@ -5,11 +5,16 @@
 //! * Recurring series get their occurrences for the next 90 days (`series::materialize`).
 //! * Groups whose "next event" has started get their next and last event dates refreshed (the
 //!   directory sorts by them).
+//! * Housekeeping: expired sessions and emailed tokens, and rate-limit counters whose window
+//!   is long over, are deleted.
+//!
+//! Each step looks with a read first and takes the writer (`BEGIN IMMEDIATE` on SQLite) only
+//! when it has something to do: a tick with nothing to do never takes the write lock.
 
 use std::{sync::Arc, time::Duration};
 
 use muster_core::clock::Clock;
-use muster_db::{Db, DbError, events, series};
+use muster_db::{Db, DbError, email_tokens, events, rate_limits, series, sessions};
 use tokio::sync::watch;
 
 /// What one tick did.
@@ -21,6 +26,12 @@ pub struct TickReport {
     pub events_created: usize,
     /// Groups whose event dates were refreshed.
     pub groups_refreshed: usize,
+    /// Expired sessions deleted.
+    pub sessions_deleted: usize,
+    /// Expired (used or unused) emailed tokens deleted.
+    pub email_tokens_deleted: usize,
+    /// Rate-limit counters deleted.
+    pub rate_limits_pruned: usize,
 }
 
 /// Runs the tick.
@@ -48,6 +59,13 @@ impl Scheduler {
         let mut report = TickReport::default();
         loop {
             let now = self.clock.now();
+            let any_due = self
+                .db
+                .read(move |c| Ok(!series::due(c, now, 1)?.is_empty()))
+                .await?;
+            if !any_due {
+                break;
+            }
             let (series_done, created) = self
                 .db
                 .write(move |c| {
@@ -65,17 +83,50 @@ impl Scheduler {
                 break;
             }
         }
+
         let now = self.clock.now();
-        report.groups_refreshed = self
+        let any_stale = self
             .db
-            .write(move |c| {
-                let stale = events::groups_with_stale_next_event(c, now, 500)?;
-                for group in &stale {
-                    events::refresh_group_dates(c, *group, now)?;
-                }
-                Ok(stale.len())
+            .read(move |c| Ok(!events::groups_with_stale_next_event(c, now, 1)?.is_empty()))
+            .await?;
+        if any_stale {
+            report.groups_refreshed = self
+                .db
+                .write(move |c| {
+                    let stale = events::groups_with_stale_next_event(c, now, 500)?;
+                    for group in &stale {
+                        events::refresh_group_dates(c, *group, now)?;
+                    }
+                    Ok(stale.len())
+                })
+                .await?;
+        }
+
+        let now = self.clock.now();
+        let any_expired = self
+            .db
+            .read(move |c| {
+                Ok(sessions::any_expired(c, now)?
+                    || email_tokens::any_expired(c, now)?
+                    || rate_limits::any_stale(c, now)?)
             })
             .await?;
+        if any_expired {
+            (
+                report.sessions_deleted,
+                report.email_tokens_deleted,
+                report.rate_limits_pruned,
+            ) = self
+                .db
+                .write(move |c| {
+                    Ok((
+                        sessions::delete_expired(c, now)?,
+                        email_tokens::delete_expired(c, now)?,
+                        rate_limits::prune(c, now)?,
+                    ))
+                })
+                .await?;
+        }
         Ok(report)
     }
 

@@ -9,7 +9,7 @@ use muster_db::{api_tokens, sessions, users::UserRow};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::service;
+use super::{parse_id, service};
 use crate::{
     auth::{self, AuthVia, CurrentUser, MaybeUser},
     error::{ApiError, AppError},
@@ -240,12 +240,7 @@ pub async fn logout(
     current: MaybeUser,
 ) -> Result<HttpResponse, ApiError> {
     end_session(&state, current.0.as_ref()).await?;
-    Ok(HttpResponse::NoContent()
-        .cookie(auth::removal_cookie(
-            &state.config,
-            auth::session_cookie_name(&state.config),
-        ))
-        .finish())
+    Ok(auth::signed_out(&state.config, None))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -436,12 +431,7 @@ pub async fn delete_me(
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
     service::delete_account(&state, user.user(), &body.0.password, &ip).await?;
-    Ok(HttpResponse::NoContent()
-        .cookie(auth::removal_cookie(
-            &state.config,
-            auth::session_cookie_name(&state.config),
-        ))
-        .finish())
+    Ok(auth::signed_out(&state.config, None))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -554,10 +544,6 @@ pub async fn list_sessions(
     Ok(HttpResponse::Ok().json(list))
 }
 
-fn parse_id<T>(text: &str) -> Result<muster_core::Id<T>, AppError> {
-    muster_core::Id::parse(text).map_err(|_| AppError::not_found())
-}
-
 /// Sign out one session.
 #[utoipa::path(
     delete, path = "/api/v1/me/sessions/{id}", tag = "me",
@@ -585,12 +571,7 @@ pub async fn revoke_all_sessions(
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
     service::revoke_all_sessions(&state, user.id()).await?;
-    Ok(HttpResponse::NoContent()
-        .cookie(auth::removal_cookie(
-            &state.config,
-            auth::session_cookie_name(&state.config),
-        ))
-        .finish())
+    Ok(auth::signed_out(&state.config, None))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

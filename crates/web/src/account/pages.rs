@@ -1,12 +1,14 @@
 //! The account pages under `/account/…`: plain HTML forms, no JavaScript needed.
 
+use std::sync::LazyLock;
+
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_core::account::TokenPurpose;
 use muster_db::{api_tokens, feed_tokens, sessions};
 use serde::Deserialize;
 
-use super::{api as account_api, service};
+use super::{api as account_api, parse_id, service};
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
     csrf::{CsrfForm, CsrfToken},
@@ -279,10 +281,11 @@ pub async fn login_submit(
                 },
                 error.status,
             )?;
-            if let Some(secs) = error.retry_after
-                && let Ok(value) = header::HeaderValue::from_str(&secs.to_string())
-            {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
+            // The form again, not an error page: the 429 still says when to retry.
+            if let Some(secs) = error.retry_after {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, header::HeaderValue::from(secs));
             }
             Ok(response)
         }
@@ -296,13 +299,7 @@ pub async fn logout(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     account_api::end_session(&state, current.0.as_ref()).await?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/?notice=logged_out"))
-        .cookie(auth::removal_cookie(
-            &state.config,
-            auth::session_cookie_name(&state.config),
-        ))
-        .finish())
+    Ok(auth::signed_out(&state.config, Some("/?notice=logged_out")))
 }
 
 // ---------------------------------------------------------------- emailed links
@@ -489,14 +486,12 @@ pub async fn reset_submit(
     match service::reset_password(&state, &token, &form.0.password).await {
         Ok(_) => {
             // Every session ended, including this browser's if it had one.
-            let mut response = see_other("/account/login?notice=password_reset");
-            if current.0.is_some() {
-                let _ = response.add_cookie(&auth::removal_cookie(
-                    &state.config,
-                    auth::session_cookie_name(&state.config),
-                ));
-            }
-            Ok(response)
+            let location = "/account/login?notice=password_reset";
+            Ok(if current.0.is_some() {
+                auth::signed_out(&state.config, Some(location))
+            } else {
+                see_other(location)
+            })
         }
         Err(error) if !error.fields.is_empty() => render_with_status(
             &ResetFormPage {
@@ -574,7 +569,7 @@ struct SettingsPage {
     name: String,
     bio: String,
     timezone: String,
-    timezones: Vec<&'static str>,
+    timezones: &'static [&'static str],
     email: String,
     verified: bool,
     new_email: String,
@@ -633,7 +628,7 @@ async fn settings_page(
             name: retyped.name.unwrap_or_else(|| u.display_name.clone()),
             bio: retyped.bio.unwrap_or_else(|| u.bio.clone()),
             timezone: retyped.timezone.unwrap_or_else(|| u.timezone.clone()),
-            timezones: chrono_tz_names(),
+            timezones: &TIMEZONE_NAMES,
             email: u.email.clone(),
             verified: u.is_verified(),
             new_email: retyped.new_email.unwrap_or_default(),
@@ -673,9 +668,9 @@ async fn settings_page(
     )
 }
 
-fn chrono_tz_names() -> Vec<&'static str> {
-    chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect()
-}
+/// Every IANA zone name, for the time-zone field's suggestions (built once).
+static TIMEZONE_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect());
 
 pub async fn settings(
     req: HttpRequest,
@@ -815,10 +810,6 @@ pub async fn password_submit(
     .await
 }
 
-fn parse_id<T>(text: &str) -> Result<muster_core::Id<T>, PageError> {
-    muster_core::Id::parse(text).map_err(|_| PageError(AppError::not_found()))
-}
-
 pub async fn revoke_session(
     state: web::Data<AppState>,
     user: CurrentUser,
@@ -828,13 +819,7 @@ pub async fn revoke_session(
     let id = parse_id(&id)?;
     service::revoke_session(&state, user.id(), id).await?;
     if user.0.session_id() == Some(id) {
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, "/?notice=logged_out"))
-            .cookie(auth::removal_cookie(
-                &state.config,
-                auth::session_cookie_name(&state.config),
-            ))
-            .finish());
+        return Ok(auth::signed_out(&state.config, Some("/?notice=logged_out")));
     }
     Ok(see_other("/account/settings?notice=session_revoked"))
 }
@@ -845,13 +830,10 @@ pub async fn revoke_all_sessions(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     service::revoke_all_sessions(&state, user.id()).await?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/account/login?notice=logged_out"))
-        .cookie(auth::removal_cookie(
-            &state.config,
-            auth::session_cookie_name(&state.config),
-        ))
-        .finish())
+    Ok(auth::signed_out(
+        &state.config,
+        Some("/account/login?notice=logged_out"),
+    ))
 }
 
 #[derive(Template)]
@@ -931,13 +913,10 @@ pub async fn delete_submit(
 ) -> Result<HttpResponse, PageError> {
     let ip = auth::client_ip(&req, &state.config);
     match service::delete_account(&state, user.user(), &form.0.password, &ip).await {
-        Ok(()) => Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, "/?notice=account_deleted"))
-            .cookie(auth::removal_cookie(
-                &state.config,
-                auth::session_cookie_name(&state.config),
-            ))
-            .finish()),
+        Ok(()) => Ok(auth::signed_out(
+            &state.config,
+            Some("/?notice=account_deleted"),
+        )),
         Err(error) if !error.fields.is_empty() => render_with_status(
             &DeletePage {
                 page: PageContext::new(&req, &state),

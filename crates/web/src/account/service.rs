@@ -122,21 +122,20 @@ pub(crate) fn recipient_allows(
     Ok(allowed)
 }
 
-/// Reset emails still queued for `email` would mint a link that outlives the change that just
-/// happened (a new password, a new address): they are dropped.
-fn drop_stale_reset_emails(
+/// Every way a reset link could still arrive for `user` stops working: unused reset tokens are
+/// deleted, and reset emails still queued for `email` (which would mint a fresh link at send
+/// time) are dropped. For a new password or a new address.
+fn revoke_reset_links(
     c: &mut muster_db::DbConnection,
+    user: UserId,
     email: &str,
     now: muster_core::Timestamp,
 ) -> Result<(), DbError> {
-    let kind = MailMessage::PasswordReset {
-        name: String::new(),
-    }
-    .kind();
+    email_tokens::delete_for_user_purpose(c, user, TokenPurpose::ResetPassword)?;
     muster_db::outbox::drop_pending(
         c,
         email,
-        Some(kind),
+        Some(MailMessage::PASSWORD_RESET_KIND),
         "superseded by a password or address change",
         now,
     )?;
@@ -515,9 +514,8 @@ pub async fn reset_password(
             // tokens, and any address change they had started.
             sessions::delete_for_user(c, user.id)?;
             api_tokens::delete_for_user(c, user.id)?;
-            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
+            revoke_reset_links(c, user.id, &user.email, now)?;
             email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ChangeEmail)?;
-            drop_stale_reset_emails(c, &user.email, now)?;
             rate_limits::clear(c, &limits::account_bucket(&user.email))?;
             let message = MailMessage::PasswordChanged {
                 name: user.display_name.clone(),
@@ -570,8 +568,7 @@ pub async fn change_password(
         .write(move |c| {
             users::set_password_hash(c, user.id, &hash, now)?;
             sessions::delete_for_user_except(c, user.id, keep)?;
-            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
-            drop_stale_reset_emails(c, &user.email, now)?;
+            revoke_reset_links(c, user.id, &user.email, now)?;
             if !recipient_allows(c, &user.email, now)? {
                 return Ok(());
             }
@@ -713,8 +710,7 @@ pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<UserI
                 Err(e) => return Err(e),
             }
             // Reset links sent to the old address stop working.
-            email_tokens::delete_for_user_purpose(c, user.id, TokenPurpose::ResetPassword)?;
-            drop_stale_reset_emails(c, &user.email, now)?;
+            revoke_reset_links(c, user.id, &user.email, now)?;
             Ok(Ok(Some(user.id)))
         })
         .await?;
