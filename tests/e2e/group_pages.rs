@@ -167,3 +167,71 @@ backend_test!(async fn settings_logo_conduct_and_reports_through_forms(backend) 
     let (_, log) = page(&ada, "/g/pyleeds/settings/audit").await;
     assert!(log.contains("conduct updated") && log.contains("logo changed"), "{log}");
 });
+
+backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    assert_eq!(ada.post("/api/v1/groups", &json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await.status(), 201);
+    assert_eq!(ada.post("/api/v1/groups", &json!({"slug": "inner-circle", "name": "Inner Circle", "timezone": "UTC", "visibility": "private", "join_mode": "invite"})).await.status(), 201);
+    let grace = app.person("Grace", "grace@example.org").await;
+    assert_eq!(grace.post("/api/v1/groups/pyleeds/join", &json!({"conduct_version": 1})).await.status(), 200);
+    let filed = grace.post("/api/v1/groups/pyleeds/reports", &json!({"text": "Someone kept interrupting the speakers."})).await;
+    assert_eq!(filed.status(), 201);
+    let report = filed.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    app.deliver_mail().await;
+
+    for path in ["/g/pyleeds/settings/reports", "/g/pyleeds/settings/audit", "/g/pyleeds/delete"] {
+        assert_eq!(page(&grace, path).await.0, 403, "{path}");
+    }
+    // Valid forms with a valid token: refused for the capability, not the token.
+    let token = csrf_token_in(&page(&grace, "/groups/new").await.1);
+    let ban = format!("/g/pyleeds/settings/members/{}/ban", ada.id);
+    let role = format!("/g/pyleeds/settings/members/{}/role", ada.id);
+    let handled = format!("/g/pyleeds/settings/reports/{report}/handled");
+    let forms: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("/g/pyleeds/settings", vec![("name", "Taken over"), ("timezone", "UTC"), ("visibility", "public"), ("join_mode", "open")]),
+        ("/g/pyleeds/settings/conduct", vec![("text", "A code of conduct written by someone who may not write one.")]),
+        ("/g/pyleeds/settings/invite", vec![("email", "friend@example.org")]),
+        (&ban, vec![("reason", "mutiny")]),
+        (&role, vec![("role", "member")]),
+        (&handled, vec![]),
+        ("/g/pyleeds/delete", vec![("confirm_name", "PyLeeds"), ("password", muster_e2e::PASSWORD)]),
+    ];
+    for (action, fields) in &forms {
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        let response = form_post(&grace.client, &grace.url(action), &all).await;
+        assert_eq!(response.status(), 403, "{action}");
+        assert!(response.text().await.unwrap().contains("organizers can do that"), "{action}");
+    }
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(8, 8, image::Rgb([1, 2, 3])))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let logo = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .part("logo", reqwest::multipart::Part::bytes(png).file_name("logo.png").mime_str("image/png").unwrap());
+    let uploaded = grace.client.post(grace.url("/g/pyleeds/settings/logo")).header("sec-fetch-site", "same-origin").multipart(logo).send().await.unwrap();
+    assert_eq!(uploaded.status(), 403);
+    assert!(uploaded.text().await.unwrap().contains("organizers can do that"));
+
+    // To an outsider, a private group's settings do not exist.
+    let eve = app.person("Eve", "eve@example.org").await;
+    for path in ["/g/inner-circle/settings", "/g/inner-circle/settings/reports", "/g/inner-circle/settings/audit", "/g/inner-circle/delete"] {
+        assert_eq!(page(&eve, path).await.0, 404, "{path}");
+    }
+    let eve_token = csrf_token_in(&page(&eve, "/groups/new").await.1);
+    for action in ["/g/inner-circle/settings", "/g/inner-circle/settings/conduct", "/g/inner-circle/settings/invite", "/g/inner-circle/delete"] {
+        let response = form_post(&eve.client, &eve.url(action), &[("csrf_token", eve_token.as_str()), ("text", "x"), ("email", "friend@example.org")]).await;
+        assert_eq!(response.status(), 404, "{action}");
+    }
+
+    // Nothing changed.
+    let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;
+    assert_eq!((group["name"].as_str(), group["conduct_version"].as_i64(), group["logo_url"].as_str()), (Some("PyLeeds"), Some(1), Some("")));
+    assert_eq!(group["organizers"][0]["name"], "Ada");
+    assert_eq!(ada.get_json("/api/v1/groups/pyleeds/reports").await[0]["status"], "open");
+    let log = ada.get_json("/api/v1/groups/pyleeds/audit").await;
+    let actions: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["member_joined", "group_created"]);
+});

@@ -505,3 +505,115 @@ backend_test!(async fn a_groups_only_organizer_cannot_delete_their_account(backe
     let organizers: Vec<&str> = group["organizers"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert_eq!(organizers, ["Grace"]);
 });
+
+backend_test!(async fn the_capability_is_checked_before_the_input(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let grace = app.person("Grace", "grace@example.org").await;
+    assert_eq!(join(&grace, "pyleeds", 1).await.status(), 200);
+    // A plain member learns nothing from the validation of what they may not do anyway.
+    let refusals = [
+        ("PATCH bad slug", grace.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"slug": "Bad Slug!"})).await),
+        ("PATCH bad timezone", grace.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"timezone": "Mars/Olympus"})).await),
+        ("unknown role", grace.send(Method::PUT, &format!("/api/v1/groups/pyleeds/members/{}/role", ada.id), &json!({"role": "overlord"})).await),
+        ("role for a bad user id", grace.send(Method::PUT, "/api/v1/groups/pyleeds/members/not-a-user/role", &json!({"role": "member"})).await),
+        ("transfer to a bad user id", grace.post("/api/v1/groups/pyleeds/ownership", &json!({"user_id": "not-a-user", "password": "wrong password"})).await),
+        ("transfer to herself", grace.post("/api/v1/groups/pyleeds/ownership", &json!({"user_id": grace.id, "password": PASSWORD})).await),
+        ("remove a bad user id", grace.post("/api/v1/groups/pyleeds/members/not-a-user/remove", &json!({})).await),
+        ("handle a bad report id", grace.post("/api/v1/groups/pyleeds/reports/not-a-report/handled", &json!({})).await),
+        ("oversized logo", grace.client.put(grace.url("/api/v1/groups/pyleeds/logo")).header("content-type", "image/png").body(vec![0u8; 3 * 1024 * 1024]).send().await.unwrap()),
+    ];
+    for (what, response) in refusals {
+        let status = response.status();
+        let error = body(response).await;
+        assert_eq!(status, 403, "{what}: {error}");
+        assert_eq!(error["code"], "forbidden", "{what}: {error}");
+    }
+    // Those who may still get the validation errors.
+    let bad_slug = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"slug": "Bad Slug!"})).await;
+    assert_eq!(bad_slug.status(), 422);
+    assert!(body(bad_slug).await["fields"]["slug"].is_string());
+    let unknown_role = ada.send(Method::PUT, &format!("/api/v1/groups/pyleeds/members/{}/role", grace.id), &json!({"role": "overlord"})).await;
+    assert_eq!(unknown_role.status(), 422);
+    assert!(body(unknown_role).await["fields"]["role"].is_string());
+    let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;
+    assert_eq!((group["slug"].as_str(), group["timezone"].as_str()), (Some("pyleeds"), Some("Europe/London")));
+    assert_eq!(group["organizers"].as_array().unwrap().len(), 1, "nobody was promoted");
+});
+
+backend_test!(async fn members_and_outsiders_are_refused_what_is_not_theirs(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({"join_mode": "approval"})).await;
+    create_group(&ada, "by-invitation", json!({"join_mode": "invite"})).await;
+    let grace = app.person("Grace", "grace@example.org").await;
+    let troll = app.person("Troll", "troll@example.org").await;
+    let alan = app.person("Alan", "alan@example.org").await;
+    for person in [&grace, &troll] {
+        assert_eq!(body(join(person, "pyleeds", 1).await).await["status"], "pending");
+        assert_eq!(ada.post(&format!("/api/v1/groups/pyleeds/members/{}/approve", person.id), &json!({})).await.status(), 204);
+    }
+    assert_eq!(body(join(&alan, "pyleeds", 1).await).await["status"], "pending");
+
+    // Moderation by a plain member: refused whatever the target's state.
+    for (action, target) in [("approve", &alan), ("decline", &alan), ("ban", &troll), ("unban", &troll), ("remove", &troll)] {
+        let response = grace.post(&format!("/api/v1/groups/pyleeds/members/{}/{action}", target.id), &json!({"reason": "because"})).await;
+        assert_eq!(response.status(), 403, "{action}");
+    }
+    let requests = ada.get_json("/api/v1/groups/pyleeds/requests").await;
+    assert_eq!(requests.as_array().unwrap().len(), 1, "Alan's request is untouched");
+
+    // Marking a report handled, removing the logo: organizers' work.
+    let filed = grace.post("/api/v1/groups/pyleeds/reports", &json!({"text": "Troll kept interrupting the speaker.", "about_user_id": troll.id})).await;
+    assert_eq!(filed.status(), 201);
+    let report = body(filed).await["id"].as_str().unwrap().to_owned();
+    assert_eq!(grace.post(&format!("/api/v1/groups/pyleeds/reports/{report}/handled"), &json!({})).await.status(), 403);
+    assert_eq!(ada.get_json("/api/v1/groups/pyleeds/reports").await[0]["status"], "open");
+    assert_eq!(grace.send(Method::DELETE, "/api/v1/groups/pyleeds/logo", &json!({})).await.status(), 403);
+    app.deliver_mail().await;
+
+    // Someone with no membership has none to change, accept or leave.
+    let eve = app.person("Eve", "eve@example.org").await;
+    for (what, response) in [
+        ("membership", eve.send(Method::PATCH, "/api/v1/groups/pyleeds/membership", &json!({"hidden": true})).await),
+        ("conduct", eve.post("/api/v1/groups/pyleeds/conduct/accept", &json!({"version": 1})).await),
+        ("leave", eve.post("/api/v1/groups/pyleeds/leave", &json!({})).await),
+    ] {
+        assert_eq!(response.status(), 409, "{what}");
+        assert_eq!(body(response).await["code"], "not_a_member", "{what}");
+    }
+
+    // An invitation-only group is not joined without one.
+    let uninvited = join(&eve, "by-invitation", 1).await;
+    assert_eq!(uninvited.status(), 403);
+    assert_eq!(body(uninvited).await["code"], "invitation_required");
+    assert_eq!(app.visitor().get_json("/api/v1/groups/by-invitation").await["member_count"], 1);
+
+    // A banned person cannot come back through an invitation either.
+    assert_eq!(ada.post(&format!("/api/v1/groups/pyleeds/members/{}/ban", troll.id), &json!({})).await.status(), 204);
+    assert_eq!(ada.post("/api/v1/groups/pyleeds/invitations", &json!({"email": "troll@example.org"})).await.status(), 201);
+    let token = app.expect_one_mail_to("troll@example.org").await.link_containing("/invitations/").rsplit('/').next().unwrap().to_owned();
+    let refused = troll.post("/api/v1/invitations/accept", &json!({"token": token, "conduct_version": 1})).await;
+    assert_eq!(refused.status(), 403);
+    assert_eq!(body(refused).await["code"], "banned");
+    assert_eq!(troll.get_json("/api/v1/groups/pyleeds").await["membership"]["status"], "banned");
+});
+
+backend_test!(async fn banning_someone_already_banned_is_refused(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let troll = app.person("Troll", "troll@example.org").await;
+    join(&troll, "pyleeds", 1).await;
+    let ban = format!("/api/v1/groups/pyleeds/members/{}/ban", troll.id);
+    assert_eq!(ada.post(&ban, &json!({"reason": "harassment"})).await.status(), 204);
+    let again = ada.post(&ban, &json!({"reason": "harassment, again"})).await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(body(again).await["code"], "wrong_membership_state");
+    let log = ada.get_json("/api/v1/groups/pyleeds/audit").await;
+    let bans: Vec<&Value> = log.as_array().unwrap().iter().filter(|e| e["action"] == "member_banned").collect();
+    assert_eq!(bans.len(), 1, "one ban, one entry: {log}");
+    assert_eq!(bans[0]["detail"], "harassment");
+    assert_eq!(troll.get_json("/api/v1/groups/pyleeds").await["membership"]["status"], "banned");
+});

@@ -113,6 +113,10 @@ pub enum Action {
     Participate,
     /// Anything in the role matrix.
     Use(Capability),
+    /// Publish the group's events beyond Muster's pages: the public calendar and Atom feeds,
+    /// subscribe links and search-engine data. These are read without cookies, so they are
+    /// the same for everybody: public groups only, whoever asks (SECURITY 15).
+    Syndicate,
 }
 
 /// Why not.
@@ -181,7 +185,14 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
                 _ => Err(Denial::Forbidden),
             },
         },
+        Action::Syndicate if group.visibility == Visibility::Public => Ok(()),
+        Action::Syndicate => Err(Denial::NotFound),
     }
+}
+
+/// Whether `group`'s events may be published beyond Muster's pages ([`Action::Syndicate`]).
+pub fn syndicated(group: &GroupFacts) -> bool {
+    decide(&Actor::Anonymous, group, Action::Syndicate).is_ok()
 }
 
 #[cfg(test)]
@@ -209,6 +220,23 @@ mod tests {
             visibility,
             join_mode,
         }
+    }
+
+    #[test]
+    fn only_public_groups_are_syndicated_whoever_asks() {
+        let public = group(Visibility::Public, JoinMode::Open);
+        let private = group(Visibility::Private, JoinMode::Invite);
+        let organizer = person(Role::Organizer, MembershipStatus::Active);
+        for actor in [Actor::Anonymous, OUTSIDER, ADMIN, organizer] {
+            assert_eq!(decide(&actor, &public, Action::Syndicate), Ok(()));
+            assert_eq!(
+                decide(&actor, &private, Action::Syndicate),
+                Err(Denial::NotFound),
+                "not even for members or admins: feeds are read without cookies"
+            );
+        }
+        assert!(syndicated(&public));
+        assert!(!syndicated(&private));
     }
 
     #[test]

@@ -147,11 +147,18 @@ pub struct GroupChanges {
 
 fn replace_topics(conn: &mut DbConnection, id: GroupId, topics: &[String]) -> Result<(), DbError> {
     diesel::delete(group_topics::table.filter(group_topics::group_id.eq(id))).execute(conn)?;
-    for topic in topics {
-        diesel::insert_into(group_topics::table)
-            .values((group_topics::group_id.eq(id), group_topics::topic.eq(topic)))
-            .execute(conn)?;
+    if topics.is_empty() {
+        return Ok(());
     }
+    let rows: Vec<_> = topics
+        .iter()
+        .map(|topic| (group_topics::group_id.eq(id), group_topics::topic.eq(topic)))
+        .collect();
+    // One multi-row INSERT for all of them (on the concrete connection: the enum's generic
+    // backend has no batch inserts).
+    crate::on_backend!(conn, c => diesel::insert_into(group_topics::table)
+        .values(&rows)
+        .execute(c))?;
     Ok(())
 }
 
@@ -287,19 +294,6 @@ pub fn refresh_member_count(conn: &mut DbConnection, id: GroupId) -> Result<i32,
     Ok(count)
 }
 
-/// Groups a person created since `since` (for the daily creation limit).
-pub fn created_by_since(
-    conn: &mut DbConnection,
-    user: UserId,
-    since: Timestamp,
-) -> Result<i64, DbError> {
-    Ok(groups::table
-        .filter(groups::created_by.eq(user))
-        .filter(groups::created_at.ge(since))
-        .count()
-        .get_result(conn)?)
-}
-
 /// How the directory orders groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DirectorySort {
@@ -326,6 +320,8 @@ pub struct DirectoryQuery {
 pub const MAX_DIRECTORY_PAGE: i64 = 10_000;
 /// Most text matches scored for relevance (four small columns each).
 const MAX_SCORED: i64 = 20_000;
+/// Most words of a search used, both to filter and to score.
+const MAX_WORDS: usize = 6;
 
 /// A page of directory results and the total number of matches.
 #[derive(Debug, Clone)]
@@ -357,13 +353,9 @@ pub fn directory(
     conn: &mut DbConnection,
     query: &DirectoryQuery,
 ) -> Result<DirectoryPage, DbError> {
-    let terms: Vec<String> = query
-        .text
-        .to_lowercase()
-        .split_whitespace()
-        .take(6)
-        .map(like_pattern)
-        .collect();
+    let text = query.text.to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().take(MAX_WORDS).collect();
+    let terms: Vec<String> = words.iter().copied().map(like_pattern).collect();
     let topic = query.topic.trim().to_lowercase();
     let filtered = || {
         let mut q = groups::table
@@ -418,7 +410,7 @@ pub fn directory(
             .load(conn)?,
         DirectorySort::Relevance => {
             // Score the (text-filtered, hence few) matches, then cut the page.
-            let mut rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filtered()
+            let rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filtered()
                 .select((
                     groups::id,
                     groups::name,
@@ -427,12 +419,6 @@ pub fn directory(
                 ))
                 .limit(MAX_SCORED)
                 .load(conn)?;
-            let words: Vec<String> = query
-                .text
-                .to_lowercase()
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect();
             let score = |name: &str, topics: &str| -> i32 {
                 let (name, topics) = (name.to_lowercase(), topics.to_lowercase());
                 words
@@ -440,12 +426,12 @@ pub fn directory(
                     .map(|w| {
                         if name
                             .split(|c: char| !c.is_alphanumeric())
-                            .any(|part| part == w)
+                            .any(|part| part == *w)
                         {
                             4
-                        } else if name.contains(w.as_str()) {
+                        } else if name.contains(w) {
                             3
-                        } else if topics.split(',').any(|t| t.trim() == w) {
+                        } else if topics.split(',').any(|t| t.trim() == *w) {
                             2
                         } else {
                             1
@@ -453,18 +439,20 @@ pub fn directory(
                     })
                     .sum()
             };
-            rows.sort_by(|a, b| {
-                score(&b.1, &b.2)
-                    .cmp(&score(&a.1, &a.2))
+            // Each row is scored once (lower-casing its name and topics), not per comparison.
+            let mut scored: Vec<_> = rows.into_iter().map(|r| (score(&r.1, &r.2), r)).collect();
+            scored.sort_by(|(score_a, a), (score_b, b)| {
+                score_b
+                    .cmp(score_a)
                     .then_with(|| a.3.is_none().cmp(&b.3.is_none()))
                     .then_with(|| a.3.cmp(&b.3))
                     .then_with(|| a.1.cmp(&b.1))
             });
-            let page_ids: Vec<GroupId> = rows
+            let page_ids: Vec<GroupId> = scored
                 .iter()
                 .skip(usize::try_from(offset).unwrap_or(0))
                 .take(usize::try_from(per_page).unwrap_or(20))
-                .map(|r| r.0)
+                .map(|(_, r)| r.0)
                 .collect();
             let mut found: Vec<GroupRow> = groups::table
                 .filter(groups::id.eq_any(&page_ids))

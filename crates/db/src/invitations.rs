@@ -82,18 +82,3 @@ pub fn accept(
     .execute(conn)?
         > 0)
 }
-
-/// Open invitations of a group, newest first.
-pub fn open_for_group(
-    conn: &mut DbConnection,
-    group: GroupId,
-    now: Timestamp,
-) -> Result<Vec<InvitationRow>, DbError> {
-    Ok(group_invitations::table
-        .filter(group_invitations::group_id.eq(group))
-        .filter(group_invitations::accepted_at.is_null())
-        .filter(group_invitations::expires_at.gt(now))
-        .order(group_invitations::created_at.desc())
-        .select(InvitationRow::as_select())
-        .load(conn)?)
-}

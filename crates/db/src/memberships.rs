@@ -218,18 +218,30 @@ pub fn delete_for_user(conn: &mut DbConnection, user: UserId) -> Result<Vec<Grou
     Ok(groups)
 }
 
-/// Groups where this person is the only organizer.
+/// Groups where this person is the only organizer, by name: one query, whose GROUP BY counts
+/// the active organizers of each group this person organizes.
 pub fn sole_organizer_of(conn: &mut DbConnection, user: UserId) -> Result<Vec<GroupRow>, DbError> {
-    let mut only = Vec::new();
-    for (membership, group) in of_user(conn, user)? {
-        if membership.status() == MembershipStatus::Active
-            && membership.role() == Role::Organizer
-            && count_with_role(conn, group.id, Role::Organizer)? <= 1
-        {
-            only.push(group);
-        }
-    }
-    Ok(only)
+    let active = MembershipStatus::Active.as_str();
+    let organizer = Role::Organizer.as_str();
+    let mine = diesel::alias!(memberships as mine);
+    let theirs = mine
+        .filter(mine.field(memberships::user_id).eq(user))
+        .filter(mine.field(memberships::status).eq(active))
+        .filter(mine.field(memberships::role).eq(organizer))
+        .select(mine.field(memberships::group_id));
+    let alone = memberships::table
+        .filter(memberships::status.eq(active))
+        .filter(memberships::role.eq(organizer))
+        .filter(memberships::group_id.eq_any(theirs))
+        .group_by(memberships::group_id)
+        .having(diesel::dsl::count_star().le(1))
+        .select(memberships::group_id);
+    Ok(groups::table
+        .filter(groups::id.eq_any(alone))
+        .filter(groups::deleted_at.is_null())
+        .order(groups::name.asc())
+        .select(GroupRow::as_select())
+        .load(conn)?)
 }
 
 pub fn delete(conn: &mut DbConnection, group: GroupId, user: UserId) -> Result<bool, DbError> {
@@ -267,6 +279,9 @@ pub fn list(
     status: MembershipStatus,
     limit: i64,
 ) -> Result<Vec<(MembershipRow, UserRow)>, DbError> {
+    // The SQL order decides which rows the limit keeps; the display order (by role, then by
+    // name whatever its case) is applied once here, each row's key computed once. The sort is
+    // stable, so equal keys keep the SQL order.
     let mut rows: Vec<(MembershipRow, UserRow)> = memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
         .filter(memberships::group_id.eq(group))
@@ -276,13 +291,7 @@ pub fn list(
         .limit(limit.clamp(1, LIST_LIMIT))
         .select((MembershipRow::as_select(), UserRow::as_select()))
         .load(conn)?;
-    rows.sort_by(|a, b| {
-        a.0.role().cmp(&b.0.role()).then_with(|| {
-            a.1.display_name
-                .to_lowercase()
-                .cmp(&b.1.display_name.to_lowercase())
-        })
-    });
+    rows.sort_by_cached_key(|(m, u)| (m.role(), u.display_name.to_lowercase()));
     Ok(rows)
 }
 
@@ -318,5 +327,23 @@ pub fn of_user(
         .filter(groups::deleted_at.is_null())
         .order(groups::name.asc())
         .select((MembershipRow::as_select(), GroupRow::as_select()))
+        .load(conn)?)
+}
+
+/// Which of `users` are active members of `group` (one query): the rule for hosts, speakers
+/// and people an organizer adds to an event.
+pub fn active_among(
+    conn: &mut DbConnection,
+    group: GroupId,
+    users: &[UserId],
+) -> Result<Vec<UserId>, DbError> {
+    if users.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(memberships::table
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::user_id.eq_any(users))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
+        .select(memberships::user_id)
         .load(conn)?)
 }

@@ -362,9 +362,9 @@ pub async fn create(
         ..GroupFields::default()
     };
     let fields = body.over(base);
-    let group =
+    let (group, membership) =
         service::create(&state, user.user(), &slug, &fields, conduct_text.as_deref()).await?;
-    let access = access_for(&state, &group.slug, &user).await?;
+    let access = GroupAccess::new(group, Some(&user.0), Some(membership));
     Ok(HttpResponse::Created().json(view(&state, &access).await?))
 }
 
@@ -398,18 +398,19 @@ pub async fn update(
     body: ApiJson<GroupBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
+    access.check(Action::Use(Capability::ManageGroup))?;
     let body = body.0;
     if body.slug.is_some() || body.conduct_text.is_some() {
         return Err(AppError::invalid_field(
             "slug",
-            "The address and the code of conduct have their own endpoints.".to_owned(),
+            "The address and the code of conduct have their own endpoints.",
         )
         .into());
     }
     let fields = body.over(GroupFields::from_row(&access.group));
-    service::update(&state, &access, &fields).await?;
-    let access = access_for(&state, &slug, &user).await?;
+    let group = service::update(&state, &access, &fields).await?;
+    // Settings do not touch the caller's membership.
+    let access = GroupAccess::new(group, Some(&user.0), access.membership);
     Ok(HttpResponse::Ok().json(view(&state, &access).await?))
 }
 
@@ -663,15 +664,9 @@ pub async fn members(
 ) -> Result<HttpResponse, ApiError> {
     let access = access(&state, &slug, &user).await?;
     access.check(Action::ViewMembers)?;
-    let moderator = access.can(Action::Use(Capability::ModerateMembers));
-    let id = access.group.id;
-    let rows = state
-        .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT))
-        .await?;
+    let (rows, _) = access.listed_members(&state).await?;
     let list: Vec<MemberView> = rows
         .into_iter()
-        .filter(|(m, _)| moderator || !m.hidden || m.role().is_organizing())
         .map(|(m, u)| MemberView {
             id: u.id,
             name: u.display_name,
@@ -742,7 +737,7 @@ async fn moderate_route(
 ) -> Result<HttpResponse, ApiError> {
     let (slug, target) = path.into_inner();
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
+    access.check(Action::Use(Capability::ModerateMembers))?;
     let reason = body.map(|b| b.0.reason).unwrap_or_default();
     service::moderate(&state, &access, parse_user(&target)?, action, &reason).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -821,12 +816,11 @@ pub async fn set_role(
 ) -> Result<HttpResponse, ApiError> {
     let (slug, target) = path.into_inner();
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
+    access.check(Action::Use(Capability::ManageGroup))?;
     let role = Role::parse(&body.0.role).ok_or_else(|| {
         AppError::invalid_field(
             "role",
-            "Use organizer, co_organizer, assistant_organizer, event_organizer or member."
-                .to_owned(),
+            "Use organizer, co_organizer, assistant_organizer, event_organizer or member.",
         )
     })?;
     service::set_role(&state, &access, parse_user(&target)?, role).await?;
@@ -856,7 +850,7 @@ pub async fn transfer(
     body: ApiJson<TransferBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
+    access.check(Action::Use(Capability::OwnGroup))?;
     let ip = auth::client_ip(&req, &state.config);
     service::transfer_ownership(
         &state,
@@ -930,7 +924,6 @@ pub async fn conduct_update(
     body: ApiJson<ConductBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
     Ok(HttpResponse::Ok().json(ConductView::from(
         service::update_conduct(&state, &access, &body.0.text).await?,
     )))
@@ -974,7 +967,6 @@ pub async fn conduct_accept(
     body: ApiJson<ConductAccept>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
     service::accept_conduct(&state, &access, body.0.version).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -1006,7 +998,6 @@ pub async fn invite(
     body: ApiJson<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::View)?;
     let id = service::invite(&state, &access, &body.0.email).await?;
     Ok(HttpResponse::Created().json(Created { id: id.to_string() }))
 }
@@ -1118,24 +1109,28 @@ pub async fn reports(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    let rows = service::reports(&state, &access).await?;
-    let views = report_views(&state, rows).await?;
-    Ok(HttpResponse::Ok().json(views))
+    Ok(HttpResponse::Ok().json(report_views(&state, &access).await?))
 }
 
-/// Reports with the people's names.
+/// The reports a moderator may see (never those about themselves), with the people's names:
+/// one read.
 pub async fn report_views(
     state: &AppState,
-    rows: Vec<conduct::ReportRow>,
+    access: &GroupAccess,
 ) -> Result<Vec<ReportView>, AppError> {
-    let ids: Vec<UserId> = rows
-        .iter()
-        .flat_map(|r| [r.reporter_id, r.about_user_id])
-        .flatten()
-        .collect();
-    let names = state
+    access.check(Action::Use(Capability::ModerateMembers))?;
+    let (id, me) = (access.group.id, access.user()?.id);
+    let (rows, names) = state
         .db
-        .read(move |c| muster_db::users::names(c, &ids))
+        .read(move |c| {
+            let rows = conduct::reports(c, id, Some(me))?;
+            let ids: Vec<UserId> = rows
+                .iter()
+                .flat_map(|r| [r.reporter_id, r.about_user_id])
+                .flatten()
+                .collect();
+            Ok((rows, muster_db::users::names(c, &ids)?))
+        })
         .await?;
     let name = |id: Option<UserId>| id.and_then(|id| names.get(&id).cloned());
     Ok(rows
@@ -1166,6 +1161,7 @@ pub async fn report_handled(
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
     let access = access_for(&state, &slug, &user).await?;
+    access.check(Action::Use(Capability::ModerateMembers))?;
     let id = ReportId::parse(&id).map_err(|_| AppError::not_found())?;
     service::mark_report_handled(&state, &access, id).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -1194,24 +1190,27 @@ pub async fn audit_log(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    access.check(Action::Use(Capability::ModerateMembers))?;
     Ok(HttpResponse::Ok().json(audit_views(&state, &access).await?))
 }
 
+/// The group's audit log, newest first, with the people's names: one read (moderators).
 pub async fn audit_views(
     state: &AppState,
     access: &GroupAccess,
 ) -> Result<Vec<AuditView>, AppError> {
+    access.check(Action::Use(Capability::ModerateMembers))?;
     let id = access.group.id;
-    let rows = state.db.read(move |c| audit::list(c, id, 200)).await?;
-    let ids: Vec<UserId> = rows
-        .iter()
-        .flat_map(|r| [r.actor_id, r.subject_id])
-        .flatten()
-        .collect();
-    let names = state
+    let (rows, names) = state
         .db
-        .read(move |c| muster_db::users::names(c, &ids))
+        .read(move |c| {
+            let rows = audit::list(c, id, 200)?;
+            let ids: Vec<UserId> = rows
+                .iter()
+                .flat_map(|r| [r.actor_id, r.subject_id])
+                .flatten()
+                .collect();
+            Ok((rows, muster_db::users::names(c, &ids)?))
+        })
         .await?;
     let name = |id: Option<UserId>| id.and_then(|id| names.get(&id).cloned());
     Ok(rows

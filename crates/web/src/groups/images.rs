@@ -43,8 +43,9 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .done();
 }
 
-fn refuse(message: &str) -> AppError {
-    AppError::invalid_field("logo", message.to_owned())
+/// A refused logo: the message goes with the `logo` field.
+pub(super) fn refuse(message: &str) -> AppError {
+    AppError::invalid_field("logo", message)
 }
 
 /// Checks and re-encodes an uploaded image; returns PNG bytes and the size.
@@ -155,7 +156,8 @@ pub async fn upload_logo(
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    access.check(Action::View)?;
+    // The capability first: a member without it is refused before the upload is read.
+    access.check(Action::Use(Capability::ManageGroup))?;
     let body = match body.to_bytes_limited(MAX_UPLOAD_BYTES).await {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(_)) => {

@@ -12,11 +12,10 @@ pub mod service;
 
 use std::sync::Arc;
 
-use actix_web::http::StatusCode;
 use muster_core::{
     group::Slug,
-    policy::{Action, Actor, Denial, decide},
-    roles::Role,
+    policy::{Action, Actor, Denial, MembershipStatus, decide},
+    roles::{Capability, Role},
 };
 use muster_db::{
     groups, groups::GroupRow, memberships, memberships::MembershipRow, users::UserRow,
@@ -52,11 +51,9 @@ pub fn denial_error(denial: Denial) -> AppError {
             "This group takes new members by invitation only. Ask an organizer to invite you.",
         )
         .with_code("invitation_required"),
-        Denial::NotAMember => AppError::new(
-            StatusCode::CONFLICT,
-            "not_a_member",
-            "You are not a member of this group.",
-        ),
+        Denial::NotAMember => {
+            AppError::conflict("not_a_member", "You are not a member of this group.")
+        }
         Denial::Forbidden => AppError::forbidden("Only the group's organizers can do that."),
     }
 }
@@ -136,8 +133,30 @@ impl GroupAccess {
     pub fn active_membership(&self) -> Result<MembershipRow, AppError> {
         self.membership
             .clone()
-            .filter(|m| m.status() == muster_core::policy::MembershipStatus::Active)
+            .filter(|m| m.status() == MembershipStatus::Active)
             .ok_or_else(|| denial_error(Denial::NotAMember))
+    }
+
+    /// The active members this caller sees listed, and whether the caller moderates the group
+    /// (moderators see everyone; others do not see hidden members, except the organizing team,
+    /// who are always listed).
+    pub async fn listed_members(
+        &self,
+        state: &AppState,
+    ) -> Result<(Vec<(MembershipRow, UserRow)>, bool), AppError> {
+        let moderator = self.can(Action::Use(Capability::ModerateMembers));
+        let id = self.group.id;
+        let rows = state
+            .db
+            .read(move |c| {
+                memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT)
+            })
+            .await?;
+        let listed = rows
+            .into_iter()
+            .filter(|(m, _)| moderator || !m.hidden || m.role().is_organizing())
+            .collect();
+        Ok((listed, moderator))
     }
 
     /// An active member who has not accepted the current code of conduct.

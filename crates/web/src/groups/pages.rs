@@ -23,7 +23,7 @@ use super::{
 };
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
-    csrf::{self, CsrfForm, CsrfToken},
+    csrf::{self, CsrfForm},
     error::{AppError, PageError},
     pages::{FormErrors, PageContext, no_referrer, render, render_with_status, see_other},
     routes::{Access, RouteTable},
@@ -339,11 +339,9 @@ impl FormValues {
             if text.is_empty() {
                 return Ok(None);
             }
-            text.parse::<f64>().map(Some).map_err(|_| {
-                AppError::invalid_fields(
-                    [(field.to_owned(), "Enter a number like 53.8008.".to_owned())].into(),
-                )
-            })
+            text.parse::<f64>()
+                .map(Some)
+                .map_err(|_| AppError::invalid_field(field, "Enter a number like 53.8008."))
         };
         Ok(GroupFields {
             name: self.name.clone(),
@@ -415,7 +413,7 @@ pub async fn new_submit(
         Err(e) => Err(e),
     };
     match outcome {
-        Ok(group) => Ok(see_other(&format!("/g/{}", group.slug))),
+        Ok((group, _)) => Ok(see_other(&format!("/g/{}", group.slug))),
         Err(error) if !error.fields.is_empty() => render_with_status(
             &NewGroupPage {
                 page: PageContext::new(&req, &state),
@@ -540,7 +538,6 @@ pub async fn logo_submit(
         return Err(csrf::refusal().into());
     }
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
-    let refuse = |message: &str| AppError::invalid_field("logo", message.to_owned());
     if too_large {
         return settings_page(
             &req,
@@ -548,7 +545,7 @@ pub async fn logo_submit(
             &access,
             None,
             None,
-            Some(refuse("The image is larger than 2 MiB.")),
+            Some(images::refuse("The image is larger than 2 MiB.")),
         )
         .await;
     }
@@ -559,7 +556,7 @@ pub async fn logo_submit(
             &access,
             None,
             None,
-            Some(refuse("Choose an image to upload.")),
+            Some(images::refuse("Choose an image to upload.")),
         )
         .await;
     }
@@ -599,6 +596,16 @@ pub async fn conduct_submit(
 
 // ----------------------------------------------------------------------------- the group page
 
+/// A person on the members page.
+pub struct PersonLine {
+    name: String,
+    /// The role's label.
+    role: &'static str,
+    /// Shown as "hidden" (to moderators only).
+    hidden: bool,
+}
+
+/// A person on the member management page.
 pub struct PersonView {
     id: String,
     name: String,
@@ -618,7 +625,8 @@ struct ShowPage {
     membership: String,
     role_label: String,
     join_mode: String,
-    organizers: Vec<PersonView>,
+    /// Name and role label.
+    organizers: Vec<(String, &'static str)>,
     topics: Vec<String>,
     links: Vec<(&'static str, String)>,
     conduct_version: i32,
@@ -643,14 +651,11 @@ pub struct FeedLinks {
 
 impl FeedLinks {
     fn of(base_url: &str, group: &groups::GroupRow) -> Option<FeedLinks> {
-        if group.visibility() != muster_core::group::Visibility::Public {
+        if !muster_core::policy::syndicated(&group.facts()) {
             return None;
         }
         let ics = format!("{base_url}/g/{}/events.ics", group.slug);
-        let webcal = match ics.split_once("://") {
-            Some((_, rest)) => format!("webcal://{rest}"),
-            None => ics.clone(),
-        };
+        let webcal = muster_core::links::webcal(&ics);
         Some(FeedLinks {
             webcal,
             atom: format!("{base_url}/g/{}/feed.atom", group.slug),
@@ -699,18 +704,7 @@ pub async fn show(
         join_mode: g.join_mode.clone(),
         organizers: organizers
             .into_iter()
-            .map(|(m, u)| PersonView {
-                id: u.id.to_string(),
-                name: u.display_name,
-                role: m.role.clone(),
-                role_label: m.role().label().to_owned(),
-                hidden: m.hidden,
-                is_me: false,
-            })
-            .map(|mut p| {
-                p.role = p.role_label.clone();
-                p
-            })
+            .map(|(m, u)| (u.display_name, m.role().label()))
             .collect(),
         topics: g.topic_list(),
         links: [
@@ -736,7 +730,7 @@ struct MembersPage {
     page: PageContext,
     g: GroupHeader,
     tab: &'static str,
-    members: Vec<PersonView>,
+    members: Vec<PersonLine>,
     is_member: bool,
     hidden: bool,
 }
@@ -748,12 +742,7 @@ pub async fn members(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::ViewMembers).await?;
-    let moderator = access.can(Action::Use(Capability::ModerateMembers));
-    let id = access.group.id;
-    let rows = state
-        .db
-        .read(move |c| memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT))
-        .await?;
+    let (rows, moderator) = access.listed_members(&state).await?;
     let mine = access
         .membership
         .as_ref()
@@ -764,14 +753,10 @@ pub async fn members(
         tab: "members",
         members: rows
             .into_iter()
-            .filter(|(m, _)| moderator || !m.hidden || m.role().is_organizing())
-            .map(|(m, u)| PersonView {
-                id: u.id.to_string(),
+            .map(|(m, u)| PersonLine {
                 name: u.display_name,
-                role: m.role().label().to_owned(),
-                role_label: String::new(),
+                role: m.role().label(),
                 hidden: m.hidden && moderator,
-                is_me: false,
             })
             .collect(),
         is_member: mine.is_some(),
@@ -817,9 +802,13 @@ pub async fn conduct_page(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::View).await?;
-    let current = service::current_conduct(&state, &access).await?;
-    let id = access.group.id;
+    let (id, version) = (access.group.id, access.group.conduct_version);
+    // Every version in one read; the current one is among them.
     let versions = state.db.read(move |c| conduct::versions(c, id)).await?;
+    let current = versions
+        .iter()
+        .find(|v| v.version == version)
+        .ok_or_else(AppError::not_found)?;
     render(&ConductPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access),
@@ -828,7 +817,7 @@ pub async fn conduct_page(
         published: day(current.created_at),
         text_html: markdown::to_safe_html(&current.text),
         versions: versions
-            .into_iter()
+            .iter()
             .map(|v| (v.version, day(v.created_at)))
             .collect(),
     })
@@ -847,7 +836,6 @@ pub async fn conduct_accept(
     form: CsrfForm<VersionForm>,
 ) -> Result<HttpResponse, PageError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    access.check(Action::View)?;
     service::accept_conduct(&state, &access, form.0.version).await?;
     Ok(see_other(&format!("/g/{slug}?notice=conduct_accepted")))
 }
@@ -860,7 +848,6 @@ struct JoinPage {
     page: PageContext,
     g: GroupHeader,
     tab: &'static str,
-    csrf: String,
     action: String,
     approval: bool,
     version: i32,
@@ -902,7 +889,6 @@ async fn join_page(
             page: PageContext::new(req, state),
             g: GroupHeader::of(access),
             tab: "",
-            csrf: CsrfToken::for_request(req)?.0,
             action,
             approval: access.group.join_mode() == muster_core::group::JoinMode::Approval,
             version: current.version,
@@ -1137,8 +1123,7 @@ pub async fn reports(
         Action::Use(Capability::ModerateMembers),
     )
     .await?;
-    let rows = service::reports(&state, &access).await?;
-    let views = report_views(&state, rows).await?;
+    let views = report_views(&state, &access).await?;
     render(&ReportsPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access),

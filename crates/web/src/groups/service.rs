@@ -241,15 +241,20 @@ impl ValidGroup {
     }
 }
 
+fn slug_taken() -> AppError {
+    AppError::invalid_field("slug", "That address is taken. Choose another.")
+}
+
 /// Creates a group; its creator becomes its organizer, having accepted version 1 of its code of
-/// conduct (the default text unless `conduct_text` is given).
+/// conduct (the default text unless `conduct_text` is given). Returns the group and the
+/// creator's membership.
 pub async fn create(
     state: &AppState,
     creator: &UserRow,
     slug: &str,
     input: &GroupFields,
     conduct_text: Option<&str>,
-) -> Result<GroupRow, AppError> {
+) -> Result<(GroupRow, MembershipRow), AppError> {
     let slug_result = Slug::parse(slug);
     let valid = validate(input);
     let conduct = conduct_text.map(ConductText::parse);
@@ -288,10 +293,7 @@ pub async fn create(
         .db
         .write(move |c| {
             if groups::slug_taken(c, slug.as_str())? {
-                return Ok(Err(AppError::invalid_field(
-                    "slug",
-                    "That address is taken. Choose another.".to_owned(),
-                )));
+                return Ok(Err(slug_taken()));
             }
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::GROUPS_PER_DAY, now)? {
                 return Ok(Err(
@@ -332,12 +334,7 @@ pub async fn create(
             };
             match groups::insert(c, &row) {
                 Ok(()) => {}
-                Err(e) if e.is_unique_violation() => {
-                    return Ok(Err(AppError::invalid_field(
-                        "slug",
-                        "That address is taken. Choose another.".to_owned(),
-                    )));
-                }
+                Err(e) if e.is_unique_violation() => return Ok(Err(slug_taken())),
                 Err(e) => return Err(e),
             }
             conduct::insert_version(
@@ -361,10 +358,10 @@ pub async fn create(
             membership.conduct_accepted_at = Some(now);
             memberships::insert(c, &membership)?;
             audit::record(c, id, Some(creator.id), "group_created", None, "", now)?;
-            Ok(Ok(row))
+            Ok(Ok((row, membership)))
         })
         .await??;
-    tracing::info!(group = %created.id, slug = %created.slug, "group created");
+    tracing::info!(group = %created.0.id, slug = %created.0.slug, "group created");
     Ok(created)
 }
 
@@ -408,7 +405,7 @@ pub async fn delete(
     if confirm_name.trim() != access.group.name {
         return Err(AppError::invalid_field(
             "confirm_name",
-            "Type the group's name exactly to confirm.".to_owned(),
+            "Type the group's name exactly to confirm.",
         ));
     }
     crate::account::service::confirm_password(state, access.user()?, password, client_ip).await?;
@@ -433,8 +430,7 @@ pub enum JoinOutcome {
 }
 
 fn conduct_error(current: i32) -> AppError {
-    AppError::new(
-        actix_web::http::StatusCode::CONFLICT,
+    AppError::conflict(
         "conduct_not_accepted",
         format!(
             "Please read and accept the group's current code of conduct (version {current}) first."
@@ -643,8 +639,8 @@ pub async fn moderate(
     let (status, role) = (membership.status(), membership.role());
     let wrong_state = match action {
         Moderation::Approve | Moderation::Decline => status != MembershipStatus::Pending,
-        Moderation::Remove => status == MembershipStatus::Banned,
-        Moderation::Ban => false,
+        // Banning again would only repeat the audit entry and the withdrawal from events.
+        Moderation::Remove | Moderation::Ban => status == MembershipStatus::Banned,
         Moderation::Unban => status != MembershipStatus::Banned,
     };
     if wrong_state {
@@ -1041,6 +1037,14 @@ pub async fn invite(
         .inspect(|_| state.outbox_wake.notify_one())
 }
 
+fn invitation_used() -> AppError {
+    AppError::new(
+        actix_web::http::StatusCode::GONE,
+        "invitation_used",
+        "This invitation has already been used.",
+    )
+}
+
 /// An invitation link, checked: the invitation and its group.
 pub async fn invitation(
     state: &AppState,
@@ -1066,11 +1070,7 @@ pub async fn invitation(
     };
     let (invitation, group) = found.ok_or_else(invalid)?;
     if invitation.accepted_at.is_some() {
-        return Err(AppError::new(
-            actix_web::http::StatusCode::GONE,
-            "invitation_used",
-            "This invitation has already been used.",
-        ));
+        return Err(invitation_used());
     }
     if invitation.expires_at <= now {
         return Err(AppError::new(
@@ -1112,11 +1112,7 @@ pub async fn accept_invitation(
                 )));
             }
             if !invitations::accept(c, invitation.id, user.id, now)? {
-                return Ok(Err(AppError::new(
-                    actix_web::http::StatusCode::GONE,
-                    "invitation_used",
-                    "This invitation has already been used.",
-                )));
+                return Ok(Err(invitation_used()));
             }
             let mut row = existing.clone().unwrap_or_else(|| {
                 MembershipRow::new(g.id, user.id, Role::Member, MembershipStatus::Active, now)
@@ -1184,7 +1180,7 @@ pub async fn report(
             if about_user.is_some() && about.is_none() {
                 return Ok(Err(AppError::invalid_field(
                     "about_user_id",
-                    "That person is not part of this group.".to_owned(),
+                    "That person is not part of this group.",
                 )));
             }
             let about_organizer = about.as_ref().is_some_and(|(m, _)| {
@@ -1240,16 +1236,6 @@ pub async fn report(
         })
         .await?
         .inspect(|_| state.outbox_wake.notify_one())
-}
-
-/// Reports a moderator may see: never those about themselves.
-pub async fn reports(state: &AppState, access: &GroupAccess) -> Result<Vec<ReportRow>, AppError> {
-    access.check(Action::Use(Capability::ModerateMembers))?;
-    let (id, me) = (access.group.id, access.user()?.id);
-    Ok(state
-        .db
-        .read(move |c| conduct::reports(c, id, Some(me)))
-        .await?)
 }
 
 pub async fn mark_report_handled(
