@@ -2,8 +2,9 @@
 """Throughput of the calendar feeds: `wrk` against a release `muster serve`.
 
 Usage: scripts/bench/feeds.py [PATH_TO_MUSTER] [EVENTS] [SECONDS]
-Seeds a public group with EVENTS events (default 500; weekly, with a venue, about half of them
-in the past year; one through the API, the rest copied in the SQLite database), then runs `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s)
+Seeds a public group with EVENTS events (default 500; weekly, with a venue, the first half in
+the past — so about 52 past and 250 upcoming fall in the feed's window; one through the API,
+the rest copied in the SQLite database), then runs `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s)
 against the group feed (`/g/{slug}/events.ics`), its conditional path (`If-None-Match` with the
 feed's ETag: 304), and the instance feed. Prints req/s, p50/p99 latency, non-2xx/3xx count,
 the body size and the server's RSS.
@@ -24,7 +25,7 @@ try:
         "slug": "pyfeed", "name": "Python Feed", "summary": "Benchmarking the feeds",
         "city": "Berlin", "country": "Germany", "timezone": "Europe/Berlin", "topics": ["python"]})
     # One event through the API, then copies of it straight into the SQLite database (organizers
-    # may create 30 events a day): weekly, starting about a year ago, with a venue.
+    # may create 30 events a day): weekly, half of them before today, with a venue.
     first = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1)
     seed = ada.call("POST", "/api/v1/groups/pyfeed/events", {
         "title": "Meetup #0: Typing, testing; and packaging",

@@ -450,6 +450,143 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     assert_eq!(anonymous.status(), 401);
 });
 
+/// The number of feed tokens stored for anyone (tokens are one per person).
+async fn stored_feed_tokens(app: &TestApp) -> i64 {
+    app.db
+        .read(|c| {
+            use diesel::{QueryDsl, RunQueryDsl};
+            Ok(muster_db::schema::feed_tokens::table
+                .count()
+                .get_result(c)?)
+        })
+        .await
+        .unwrap()
+}
+
+fn feed_path(created: &Value) -> String {
+    let url = created["url"].as_str().unwrap();
+    url.split_once("/feeds/")
+        .map(|(_, p)| format!("/feeds/{p}"))
+        .unwrap()
+}
+
+backend_test!(async fn a_members_feed_changes_when_their_answer_does(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    let bob = app.person("Bob", "bob@example.org").await;
+    let cy = app.person("Cy", "cy@example.org").await;
+    create_group(&ada, "open", "public").await;
+    join(&bob, "open").await;
+    join(&cy, "open").await;
+    let event = create_event(&ada, "open", json!({"title": "Full one", "online_url": "https://meet.example.org/room"})).await;
+    let answer = |person: &Person, response: &'static str| {
+        let person = person.clone();
+        let event = event.clone();
+        async move {
+            let r = person
+                .send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": response}))
+                .await;
+            assert!(r.status().is_success(), "{}", r.text().await.unwrap());
+        }
+    };
+    answer(&cy, "yes").await;
+    answer(&bob, "yes").await; // one seat: Bob waits
+    let path = feed_path(&body(bob.post("/api/v1/me/feed", &json!({})).await).await);
+    let visitor = app.visitor();
+    let (_, headers, text) = get_text(&visitor, &path).await;
+    let waiting = parse_with_ical_crate(&text);
+    assert_eq!(find(&waiting, &event).status.as_deref(), Some("TENTATIVE"));
+    let etag = headers[header::ETAG].clone();
+    let modified = headers[header::LAST_MODIFIED].clone();
+
+    // Cy says no: Bob is promoted. His copy is stale by either validator.
+    app.advance(chrono::Duration::minutes(3));
+    answer(&cy, "no").await;
+    for (name, value) in [(header::IF_NONE_MATCH, etag.clone()), (header::IF_MODIFIED_SINCE, modified.clone())] {
+        let response = visitor.client.get(app.url(&path)).header(name.clone(), value).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{name}: the answer changed");
+    }
+    let (_, headers, text) = get_text(&visitor, &path).await;
+    for calendar in parse_all(&text) {
+        let e = find(&calendar, &event);
+        assert_eq!(e.status.as_deref(), Some("CONFIRMED"));
+        assert_eq!(e.summary.as_deref(), Some("Full one"));
+        assert!(e.description.as_deref().unwrap().contains("https://meet.example.org/room"), "going: the link");
+        let stamp = e.dtstamp.clone().unwrap();
+        let waiting_stamp = find(&waiting, &event).dtstamp.clone().unwrap();
+        assert!(stamp > waiting_stamp, "a newer DTSTAMP tells clients this is an update: {stamp} vs {waiting_stamp}");
+    }
+    // Unchanged since: 304 by either validator.
+    let etag = headers[header::ETAG].clone();
+    let modified = headers[header::LAST_MODIFIED].clone();
+    for (name, value) in [(header::IF_NONE_MATCH, etag), (header::IF_MODIFIED_SINCE, modified)] {
+        let response = visitor.client.get(app.url(&path)).header(name.clone(), value).send().await.unwrap();
+        assert_eq!(response.status(), 304, "{name}");
+        assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    }    // And Bob heard of it by email too.
+    app.expect_one_mail_to("bob@example.org").await;
+});
+
+backend_test!(async fn only_anonymous_event_files_may_be_cached_by_others(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    let bob = app.person("Bob", "bob@example.org").await;
+    create_group(&ada, "open", "public").await;
+    join(&bob, "open").await;
+    let event = create_event(&ada, "open", json!({"online_url": "https://meet.example.org/room"})).await;
+    let path = format!("/g/open/events/{event}.ics");
+    let (status, headers, text) = get_text(&app.visitor(), &path).await;
+    assert_eq!(status, 200);
+    assert!(headers[header::CACHE_CONTROL].to_str().unwrap().starts_with("public"));
+    assert!(!text.contains("meet.example.org"));
+    let r = bob.send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": "yes"})).await;
+    assert!(r.status().is_success());
+    let (status, headers, text) = get_text(&bob, &path).await;
+    assert_eq!(status, 200);
+    assert!(headers[header::CACHE_CONTROL].to_str().unwrap().starts_with("private"), "Bob's copy has his link");
+    assert!(text.contains("meet.example.org"));
+    let organizer = get_text(&ada, &path).await;
+    assert!(organizer.1[header::CACHE_CONTROL].to_str().unwrap().starts_with("private"));
+    assert!(organizer.2.contains("meet.example.org"), "organizers see the link");
+});
+
+backend_test!(async fn feed_options_and_account_deletion(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    let bob = app.person("Bob", "bob@example.org").await;
+    create_group(&ada, "open", "public").await;
+    join(&bob, "open").await;
+    create_event(&ada, "open", json!({"title": "Unanswered"})).await;
+
+    // No feed yet: options cannot be set.
+    let patched = bob.send(Method::PATCH, "/api/v1/me/feed", &json!({"all_group_events": true})).await;
+    assert_eq!(patched.status(), 404);
+    assert_eq!(body(patched).await["code"], "no_feed");
+    let missing = bob.send(Method::PATCH, "/api/v1/me/feed", &json!({})).await;
+    assert_eq!(missing.status(), 422);
+    assert!(body(missing).await["fields"]["all_group_events"].is_string());
+
+    let path = feed_path(&body(bob.post("/api/v1/me/feed", &json!({})).await).await);
+    let count = |text: &str| parse_with_ical_crate(text).events.len();
+    assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 0, "no answers yet");
+    // The settings form turns "every event of my groups" on and off.
+    let on = settings_form(&app, &bob, "/account/feed/options", &[("all_group_events", "1")]).await;
+    assert_eq!(on.status(), 303);
+    assert_eq!(bob.get_json("/api/v1/me/feed").await["all_group_events"], true);
+    assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 1);
+    let off = settings_form(&app, &bob, "/account/feed/options", &[]).await;
+    assert_eq!(off.status(), 303);
+    assert_eq!(bob.get_json("/api/v1/me/feed").await["all_group_events"], false);
+    assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 0);
+
+    // Deleting the account deletes the token itself, not only its use.
+    assert_eq!(stored_feed_tokens(&app).await, 1);
+    let deleted = bob.send(Method::DELETE, "/api/v1/me", &json!({"password": muster_e2e::PASSWORD})).await;
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(stored_feed_tokens(&app).await, 0);
+    assert_eq!(get_text(&app.visitor(), &path).await.0, 404);
+});
+
 /// Posts a settings form as Bob's browser would.
 async fn settings_form(
     app: &TestApp,

@@ -40,8 +40,9 @@ pub struct FeedEvent {
     pub venue: Option<VenueRow>,
     /// Set in feeds that span groups (the instance's and a member's).
     pub group: Option<GroupRow>,
-    /// The member's answer, in a member's feed.
+    /// The member's answer, in a member's feed, and when it last changed.
     pub rsvp: Option<String>,
+    pub rsvp_changed: Option<Timestamp>,
 }
 
 /// A group's published and cancelled events that start after `since`, soonest first.
@@ -66,20 +67,26 @@ pub fn group_events(
             venue,
             group: None,
             rsvp: None,
+            rsvp_changed: None,
         })
         .collect())
 }
 
-/// The version of [`group_events`]: one indexed aggregate.
+/// The version of [`group_events`] (or of all the group's published and cancelled events, with
+/// no `since`): one indexed aggregate.
 pub fn group_version(
     conn: &mut DbConnection,
     group: GroupId,
-    since: Timestamp,
+    since: Option<Timestamp>,
 ) -> Result<FeedVersion, DbError> {
-    let (events, changed_at): (i64, Option<Timestamp>) = events::table
+    let mut query = events::table
         .filter(events::group_id.eq(group))
-        .filter(events::starts_at.ge(since))
         .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .into_boxed();
+    if let Some(since) = since {
+        query = query.filter(events::starts_at.ge(since));
+    }
+    let (events, changed_at): (i64, Option<Timestamp>) = query
         .select((count_star(), max(events::updated_at)))
         .first(conn)?;
     Ok(FeedVersion {
@@ -117,6 +124,7 @@ pub fn public_upcoming(
             venue,
             group: Some(group),
             rsvp: None,
+            rsvp_changed: None,
         })
         .collect())
 }
@@ -146,6 +154,50 @@ pub fn public_upcoming_version(
     })
 }
 
+/// The events of a member's feed (see [`member_events`]), as a boxed query over
+/// `events ⋈ groups ⟕ venues ⟕ rsvps` that the list and its version both start from.
+macro_rules! member_query {
+    ($user:expr, $all_group_events:expr, $since:expr) => {{
+        let user: UserId = $user;
+        // The list of answers is a subquery on its own alias: `rsvps` is also joined.
+        let answers = diesel::alias!(rsvps as answers);
+        let answered = answers
+            .filter(answers.field(rsvps::user_id).eq(user))
+            .filter(
+                answers
+                    .field(rsvps::status)
+                    .eq_any([RsvpStatus::Going.as_str(), RsvpStatus::Waitlisted.as_str()]),
+            )
+            .select(answers.field(rsvps::event_id));
+        let my_groups = memberships::table
+            .filter(memberships::user_id.eq(user))
+            .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
+            .select(memberships::group_id);
+        let query = events::table
+            .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+            .left_join(venues::table.on(venues::id.nullable().eq(events::venue_id)))
+            .left_join(rsvps::table.on(rsvps::event_id.eq(events::id).and(rsvps::user_id.eq(user))))
+            .filter(events::starts_at.ge($since))
+            .filter(events::status.ne(EventStatus::Draft.as_str()))
+            .filter(groups::deleted_at.is_null())
+            .filter(
+                groups::visibility
+                    .eq(Visibility::Public.as_str())
+                    .or(groups::id.eq_any(my_groups)),
+            )
+            .into_boxed();
+        if $all_group_events {
+            query.filter(
+                events::id
+                    .eq_any(answered)
+                    .or(events::group_id.eq_any(my_groups)),
+            )
+        } else {
+            query.filter(events::id.eq_any(answered))
+        }
+    }};
+}
+
 /// A member's feed: the events they are going to or waiting for and, when `all_group_events`,
 /// every event of the groups they are an active member of — starting after `since`, soonest
 /// first. What they may no longer see (a private group they left or were removed from, a
@@ -156,43 +208,14 @@ pub fn member_events(
     all_group_events: bool,
     since: Timestamp,
 ) -> Result<Vec<FeedEvent>, DbError> {
-    // The list of answers is a subquery on its own alias: `rsvps` is also joined below.
-    let answers = diesel::alias!(rsvps as answers);
-    let answered = answers
-        .filter(answers.field(rsvps::user_id).eq(user))
-        .filter(
-            answers
-                .field(rsvps::status)
-                .eq_any([RsvpStatus::Going.as_str(), RsvpStatus::Waitlisted.as_str()]),
-        )
-        .select(answers.field(rsvps::event_id));
-    let my_groups = memberships::table
-        .filter(memberships::user_id.eq(user))
-        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
-        .select(memberships::group_id);
-    let mut query = events::table
-        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
-        .left_join(venues::table.on(venues::id.nullable().eq(events::venue_id)))
-        .left_join(rsvps::table.on(rsvps::event_id.eq(events::id).and(rsvps::user_id.eq(user))))
-        .filter(events::starts_at.ge(since))
-        .filter(events::status.ne(EventStatus::Draft.as_str()))
-        .filter(groups::deleted_at.is_null())
-        .filter(
-            groups::visibility
-                .eq(Visibility::Public.as_str())
-                .or(groups::id.eq_any(my_groups)),
-        )
-        .into_boxed();
-    query = if all_group_events {
-        query.filter(
-            events::id
-                .eq_any(answered)
-                .or(events::group_id.eq_any(my_groups)),
-        )
-    } else {
-        query.filter(events::id.eq_any(answered))
-    };
-    let rows: Vec<(EventRow, GroupRow, Option<VenueRow>, Option<String>)> = query
+    type Row = (
+        EventRow,
+        GroupRow,
+        Option<VenueRow>,
+        Option<String>,
+        Option<Timestamp>,
+    );
+    let rows: Vec<Row> = member_query!(user, all_group_events, since)
         .order((events::starts_at.asc(), events::id.asc()))
         .limit(FEED_LIMIT)
         .select((
@@ -200,15 +223,53 @@ pub fn member_events(
             GroupRow::as_select(),
             Option::<VenueRow>::as_select(),
             rsvps::status.nullable(),
+            rsvps::updated_at.nullable(),
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(event, group, venue, rsvp)| FeedEvent {
-            event,
-            venue,
-            group: Some(group),
-            rsvp: rsvp.filter(|s| s != RsvpStatus::NotGoing.as_str()),
+        .map(|(event, group, venue, rsvp, rsvp_changed)| {
+            let answered = rsvp.filter(|s| s != RsvpStatus::NotGoing.as_str());
+            FeedEvent {
+                event,
+                venue,
+                group: Some(group),
+                rsvp_changed: answered.as_ref().and(rsvp_changed),
+                rsvp: answered,
+            }
         })
         .collect())
+}
+
+/// The version of [`member_events`], without loading them: how many events, and the latest
+/// change to any of them, their groups, the member's answers or the member's memberships
+/// (joining or leaving a group changes what the feed holds).
+pub fn member_version(
+    conn: &mut DbConnection,
+    user: UserId,
+    all_group_events: bool,
+    since: Timestamp,
+) -> Result<FeedVersion, DbError> {
+    type Aggregate = (i64, Option<Timestamp>, Option<Timestamp>, Option<Timestamp>);
+    let (events, event_change, group_change, answer_change): Aggregate =
+        member_query!(user, all_group_events, since)
+            .select((
+                count_star(),
+                max(events::updated_at),
+                max(groups::updated_at),
+                max(rsvps::updated_at.nullable()),
+            ))
+            .first(conn)?;
+    let (groups, membership_change): (i64, Option<Timestamp>) = memberships::table
+        .filter(memberships::user_id.eq(user))
+        .select((count_star(), max(memberships::updated_at)))
+        .first(conn)?;
+    Ok(FeedVersion {
+        // Both counts: leaving one group while another event appears changes the version.
+        events: events.min(FEED_LIMIT) * 1_000_003 + groups,
+        changed_at: [event_change, group_change, answer_change, membership_change]
+            .into_iter()
+            .flatten()
+            .max(),
+    })
 }

@@ -300,3 +300,17 @@ fn snapshot_of_a_feed() {
         std::fs::read_to_string(path).expect("the snapshot (MUSTER_UPDATE_SNAPSHOTS=1 writes it)");
     assert_eq!(text, expected);
 }
+
+#[test]
+fn a_caret_in_a_parameter_is_not_read_as_an_rfc_6868_escape() {
+    let mut e = event("e3", "2026-11-12T18:00:00Z");
+    e.organizer = Some(Organizer {
+        name: "Py^n^Berlin",
+        email: "a@b.example",
+    });
+    let lines = unfold(&render(&calendar(), &[e]));
+    assert_eq!(
+        value(&lines, "ORGANIZER"),
+        ["ORGANIZER;CN=Py^^n^^Berlin:mailto:a@b.example"]
+    );
+}

@@ -100,12 +100,14 @@ impl Line {
     }
 
     /// A parameter. Quotes and control characters cannot be written in a parameter value, so
-    /// they are dropped; the value is quoted when it holds `:`, `;` or `,`.
+    /// they are dropped, and `^` is written `^^` (RFC 6868, whose readers take `^n` for a
+    /// newline); the value is quoted when it holds `:`, `;` or `,`.
     pub fn param(mut self, name: &str, value: &str) -> Line {
         let value: String = value
             .chars()
             .filter(|c| !c.is_control() && *c != '"')
-            .collect();
+            .collect::<String>()
+            .replace('^', "^^");
         self.text.push(';');
         self.text.push_str(name);
         self.text.push('=');

@@ -1,14 +1,19 @@
 //! Rendered public feeds, keyed by feed and ETag, bounded in bytes.
 
-use std::{collections::HashMap, sync::Mutex};
+use std::{
+    collections::HashMap,
+    sync::{Mutex, MutexGuard, PoisonError},
+};
 
 use actix_web::web::Bytes;
 
 /// At most this many bytes of rendered feeds are kept (a 500-event feed is about 400 KiB).
 const CAPACITY: usize = 8 * 1024 * 1024;
 
-/// The latest rendering of each public feed. A lookup with an older ETag misses, so a change
-/// renders once and is then shared by every subscriber.
+/// The latest rendering of each public feed. A lookup with an older ETag misses, so after a
+/// change the first request renders (requests arriving at the same moment may each render) and
+/// later ones share the result. Bodies are counted against [`CAPACITY`]; when a new one does
+/// not fit, other feeds are dropped (any of them: a miss only costs one rendering).
 #[derive(Debug, Default)]
 pub struct FeedCache {
     entries: Mutex<Entries>,
@@ -21,8 +26,14 @@ struct Entries {
 }
 
 impl FeedCache {
+    /// The entries; a panic elsewhere while holding the lock leaves them consistent (every
+    /// change is a whole insert or remove), so a poisoned lock is used as it is.
+    fn lock(&self) -> MutexGuard<'_, Entries> {
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     pub fn get(&self, key: &str, etag: &str) -> Option<Bytes> {
-        let entries = self.entries.lock().ok()?;
+        let entries = self.lock();
         match entries.by_key.get(key) {
             Some((tag, body)) if tag == etag => Some(body.clone()),
             _ => None,
@@ -33,13 +44,10 @@ impl FeedCache {
         if body.len() > CAPACITY / 4 {
             return;
         }
-        let Ok(mut entries) = self.entries.lock() else {
-            return;
-        };
+        let mut entries = self.lock();
         if let Some((_, old)) = entries.by_key.remove(key) {
             entries.bytes -= old.len();
         }
-        // Make room by dropping other feeds (any order: a miss only costs one rendering).
         while entries.bytes + body.len() > CAPACITY {
             let Some(victim) = entries.by_key.keys().next().cloned() else {
                 break;
@@ -69,7 +77,7 @@ mod tests {
         for key in 0..10 {
             cache.put(&key.to_string(), "t", big.clone());
         }
-        let entries = cache.entries.lock().expect("lock");
+        let entries = cache.lock();
         assert!(entries.bytes <= CAPACITY);
         assert_eq!(
             entries.bytes,

@@ -2,10 +2,11 @@
 //! upcoming events, and each member's private feed behind a revocable token.
 //!
 //! Every feed answers conditional requests: its strong `ETag` and `Last-Modified` come from a
-//! cheap version (an indexed aggregate for public feeds), so `If-None-Match` and
-//! `If-Modified-Since` are answered with 304 before any event is loaded or rendered. Public
-//! feeds are the same for every caller; their rendered text is kept in a small in-memory
-//! cache keyed by that version, so a poll after a change renders once for everybody.
+//! cheap version (indexed aggregates: how many events, the latest change), so `If-None-Match`
+//! and `If-Modified-Since` are answered with 304 before any event is loaded or rendered.
+//! Public feeds (these and the groups' Atom feeds) are the same for every caller; their
+//! rendered text is kept in a small in-memory cache keyed by that version, so after a change
+//! the first poll renders and the following ones are served from memory.
 
 mod cache;
 pub mod conditional;
@@ -17,11 +18,18 @@ use actix_web::{
     web,
 };
 use chrono::Duration;
-use muster_core::{Timestamp, event::EventStatus, group::Slug};
+use muster_core::{
+    Timestamp,
+    event::{EventStatus, RsvpStatus},
+    group::Slug,
+    links::host_of,
+    policy::syndicated,
+};
 use muster_db::{
-    events::{EventRow, VenueRow},
-    feeds::{self, FeedEvent},
+    events::{self, EventRow, VenueRow},
+    feeds::{self, FeedEvent, FeedVersion},
     groups::{self, GroupRow},
+    rsvps,
 };
 use muster_ical::{Calendar, Method, Organizer, Status};
 
@@ -31,7 +39,7 @@ use conditional::Validator;
 use crate::{
     auth::MaybeUser,
     error::{AppError, PageError},
-    events::EventAccess,
+    events::{EventAccess, pages::place_text},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -66,27 +74,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
     tokens::routes(table);
 }
 
-/// The host name of the base URL (for UIDs and the fallback organizer address).
-fn host(state: &AppState) -> &str {
-    let origin = state.config.origin();
-    let host = origin.split("://").nth(1).unwrap_or(origin);
-    host.split(':').next().unwrap_or(host)
-}
-
-/// What differs between feeds when their events are turned into calendar entries.
-struct Viewer {
-    /// Show the online link where the viewer is going (a member's own feed, the organizers').
-    sees_online_links: bool,
-    manages: bool,
-}
-
-impl Viewer {
-    const PUBLIC: Viewer = Viewer {
-        sees_online_links: false,
-        manages: false,
-    };
-}
-
 /// An event's calendar entry, owning the text the renderer borrows.
 struct Entry {
     uid: String,
@@ -98,7 +85,19 @@ struct Entry {
     organizer_name: String,
     organizer_email: String,
     status: Status,
+    /// The entry's last change: the event's, or the reader's answer if that is newer.
+    changed: Timestamp,
     event: EventRow,
+}
+
+/// Whose entry it is: the reader's answer (in a member's feed or a signed-in download) and
+/// whether they may see the online link (`EventDetails::sees_online_link`: organizers and
+/// people going). Public feeds have neither.
+#[derive(Default)]
+struct Reader<'a> {
+    rsvp: Option<&'a str>,
+    rsvp_changed: Option<Timestamp>,
+    sees_online_link: bool,
 }
 
 impl Entry {
@@ -107,13 +106,12 @@ impl Entry {
         event: EventRow,
         venue: Option<&VenueRow>,
         group: &GroupRow,
-        rsvp: Option<&str>,
-        viewer: &Viewer,
+        reader: &Reader<'_>,
     ) -> Entry {
-        let host = host(state);
+        let host = host_of(&state.config.base_url);
         let url = format!("{}{}", state.config.base_url, event.path(&group.slug));
         let cancelled = event.status() == EventStatus::Cancelled;
-        let waitlisted = rsvp == Some("waitlisted");
+        let waitlisted = reader.rsvp == Some(RsvpStatus::Waitlisted.as_str());
         let status = if cancelled {
             Status::Cancelled
         } else if waitlisted {
@@ -128,6 +126,7 @@ impl Entry {
         } else {
             event.title.clone()
         };
+        // The Markdown source reads well as plain text and keeps its line breaks.
         let mut description = String::new();
         if cancelled {
             description.push_str("This event is cancelled.");
@@ -144,9 +143,7 @@ impl Entry {
             description.push_str(&event.description);
             description.push_str("\n\n");
         }
-        let online = !event.online_url.is_empty();
-        let sees_link =
-            online && (viewer.manages || (viewer.sees_online_links && rsvp == Some("going")));
+        let sees_link = reader.sees_online_link && !event.online_url.is_empty();
         if sees_link {
             description.push_str("Join online: ");
             description.push_str(&event.online_url);
@@ -155,14 +152,11 @@ impl Entry {
         description.push_str(&group.name);
         description.push_str(": ");
         description.push_str(&url);
-        let location = match venue {
-            Some(v) if v.address.is_empty() => Some(v.name.clone()),
-            Some(v) => Some(format!("{}, {}", v.name, v.address)),
-            None if sees_link => Some(event.online_url.clone()),
-            None if online => Some("Online".to_owned()),
-            None => None,
+        let location = if sees_link && venue.is_none() {
+            event.online_url.clone()
+        } else {
+            place_text(&event, venue)
         };
-        let geo = venue.and_then(|v| v.latitude.zip(v.longitude));
         let organizer_email = if group.contact_email.is_empty() {
             format!("noreply@{host}")
         } else {
@@ -173,11 +167,14 @@ impl Entry {
             url,
             summary,
             description,
-            location,
-            geo,
+            location: (!location.is_empty()).then_some(location),
+            geo: venue.and_then(|v| v.latitude.zip(v.longitude)),
             organizer_name: group.name.clone(),
             organizer_email,
             status,
+            changed: event
+                .updated_at
+                .max(reader.rsvp_changed.unwrap_or(event.updated_at)),
             event,
         }
     }
@@ -187,14 +184,15 @@ impl Entry {
         muster_ical::Event {
             uid: &self.uid,
             // The last change, not the time of the request: the same feed renders the same
-            // bytes, as a strong ETag promises.
-            stamp: e.updated_at.as_datetime(),
+            // bytes, as a strong ETag promises; and a change of the reader's answer (waitlist
+            // to going) is a newer version of their entry.
+            stamp: self.changed.as_datetime(),
             starts_at: e.starts_at.as_datetime(),
             ends_at: e.ends_at.as_datetime(),
             timezone: e.timezone().tz(),
             sequence: u32::try_from(e.sequence).unwrap_or(0),
             created: Some(e.created_at.as_datetime()),
-            last_modified: e.updated_at.as_datetime(),
+            last_modified: self.changed.as_datetime(),
             status: self.status,
             summary: &self.summary,
             description: &self.description,
@@ -209,33 +207,59 @@ impl Entry {
     }
 }
 
+/// Entries for a feed's events; `group` is the group of a one-group feed (each event of a
+/// feed that spans groups carries its own).
+fn entries(
+    state: &AppState,
+    events: Vec<FeedEvent>,
+    group: Option<&GroupRow>,
+    member: bool,
+) -> Vec<Entry> {
+    events
+        .into_iter()
+        .filter_map(|f| {
+            let group = f.group.as_ref().or(group)?;
+            let reader = Reader {
+                rsvp: f.rsvp.as_deref(),
+                rsvp_changed: f.rsvp_changed,
+                sees_online_link: member && f.rsvp.as_deref() == Some(RsvpStatus::Going.as_str()),
+            };
+            Some(Entry::new(
+                state,
+                f.event.clone(),
+                f.venue.as_ref(),
+                group,
+                &reader,
+            ))
+        })
+        .collect()
+}
+
 /// Renders entries into a calendar.
 fn render(calendar: &Calendar<'_>, entries: &[Entry]) -> String {
     let events: Vec<muster_ical::Event<'_>> = entries.iter().map(Entry::as_event).collect();
     muster_ical::render(calendar, &events)
 }
 
-/// A `text/calendar` response with its validators.
-fn calendar_response(
-    body: web::Bytes,
-    validator: &Validator,
-    filename: &str,
-    public: bool,
-) -> HttpResponse {
-    let mut response = HttpResponse::Ok();
-    response
-        .content_type("text/calendar; charset=utf-8")
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"{filename}\""),
-        ));
-    validator.apply(&mut response);
-    let mut response = response.body(body);
-    cache_headers(&mut response, public);
-    response
+/// A feed calendar with the usual settings.
+fn feed_calendar<'a>(
+    name: &'a str,
+    description: Option<&'a str>,
+    timezone: Option<chrono_tz::Tz>,
+) -> Calendar<'a> {
+    Calendar {
+        product: PRODUCT,
+        method: Method::Publish,
+        name: Some(name),
+        description,
+        timezone,
+        refresh: Some(REFRESH),
+    }
 }
 
-fn cache_headers(response: &mut HttpResponse, public: bool) {
+/// `Cache-Control` of feeds: shared caches may keep public ones for five minutes; personal ones
+/// are revalidated every time.
+pub(crate) fn cache_headers(response: &mut HttpResponse, public: bool) {
     let value = if public {
         "public, max-age=300"
     } else {
@@ -244,6 +268,287 @@ fn cache_headers(response: &mut HttpResponse, public: bool) {
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+}
+
+/// A `200` with a feed's body and its validators.
+fn feed_response(
+    body: web::Bytes,
+    validator: &Validator,
+    content_type: &'static str,
+    disposition: &str,
+    public: bool,
+) -> Result<HttpResponse, AppError> {
+    let mut response = HttpResponse::Ok();
+    response.content_type(content_type).insert_header((
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(disposition).map_err(AppError::internal)?,
+    ));
+    validator.apply(&mut response);
+    let mut response = response.body(body);
+    cache_headers(&mut response, public);
+    Ok(response)
+}
+
+const CALENDAR: &str = "text/calendar; charset=utf-8";
+
+/// A feed that is the same for every caller (group and instance calendars, Atom).
+pub(crate) struct PublicFeed {
+    /// Its key in the [`FeedCache`].
+    pub key: String,
+    pub content_type: &'static str,
+    /// `Content-Disposition`.
+    pub disposition: String,
+}
+
+/// Answers a request for a public feed whose current version gives `validator`: 304 when the
+/// client's copy is current, else the cached text for that version, else what `render` makes
+/// (which reads the version again with the events, so the body and its ETag always agree).
+pub(crate) async fn serve_public<F, Fut>(
+    req: &HttpRequest,
+    state: &AppState,
+    feed: PublicFeed,
+    validator: Validator,
+    render: F,
+) -> Result<HttpResponse, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<(Validator, String), PageError>>,
+{
+    if validator.matches(req) {
+        return Ok(validator.not_modified(true));
+    }
+    let (validator, body) = match state.feeds.get(&feed.key, validator.etag()) {
+        Some(body) => (validator, body),
+        None => {
+            let (validator, text) = render().await?;
+            let body = web::Bytes::from(text);
+            state.feeds.put(&feed.key, validator.etag(), body.clone());
+            (validator, body)
+        }
+    };
+    Ok(feed_response(
+        body,
+        &validator,
+        feed.content_type,
+        &feed.disposition,
+        true,
+    )?)
+}
+
+/// The validator of a public group's calendar at `version`.
+fn group_validator(state: &AppState, group: &GroupRow, version: FeedVersion) -> Validator {
+    Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &state.config.instance_name,
+            &group.id.to_string(),
+            &group.updated_at.to_rfc3339(),
+            &version.events.to_string(),
+            &version
+                .changed_at
+                .map(Timestamp::to_rfc3339)
+                .unwrap_or_default(),
+        ],
+        version
+            .changed_at
+            .into_iter()
+            .chain([group.updated_at])
+            .max(),
+    )
+}
+
+/// `GET /g/{slug}/events.ics`: a public group's events of the last year and all upcoming ones,
+/// cancelled ones included. Private groups have no public feed (404): their members subscribe
+/// to their own feed.
+async fn group_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
+    let since = state.now() - PAST_WINDOW;
+    let found = state
+        .db
+        .read(move |c| {
+            let Some(group) = groups::find_by_slug(c, slug.as_str())? else {
+                return Ok(None);
+            };
+            if !syndicated(&group.facts()) {
+                return Ok(None);
+            }
+            let version = feeds::group_version(c, group.id, Some(since))?;
+            Ok(Some((group, version)))
+        })
+        .await?;
+    let (group, version) = found.ok_or_else(AppError::not_found)?;
+    let feed = PublicFeed {
+        key: format!("ics:{}", group.id),
+        content_type: CALENDAR,
+        disposition: format!("inline; filename=\"{}.ics\"", group.slug),
+    };
+    let validator = group_validator(&state, &group, version);
+    serve_public(&req, &state, feed, validator, || async {
+        let id = group.id;
+        let (version, events) = state
+            .db
+            .read(move |c| {
+                Ok((
+                    feeds::group_version(c, id, Some(since))?,
+                    feeds::group_events(c, id, since)?,
+                ))
+            })
+            .await?;
+        let entries = entries(&state, events, Some(&group), false);
+        let description = format!(
+            "Meetups of {} on {}",
+            group.name, state.config.instance_name
+        );
+        let zone = group.timezone.parse().ok();
+        let calendar = feed_calendar(&group.name, Some(&description), zone);
+        Ok((
+            group_validator(&state, &group, version),
+            render(&calendar, &entries),
+        ))
+    })
+    .await
+}
+
+/// The validator of the instance calendar at `version`.
+fn instance_validator(state: &AppState, version: FeedVersion) -> Validator {
+    Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &state.config.instance_name,
+            "instance",
+            &version.events.to_string(),
+            &version
+                .changed_at
+                .map(Timestamp::to_rfc3339)
+                .unwrap_or_default(),
+        ],
+        version.changed_at,
+    )
+}
+
+/// `GET /events.ics`: every public group's upcoming events.
+async fn instance_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let now = state.now();
+    let version = state
+        .db
+        .read(move |c| feeds::public_upcoming_version(c, now))
+        .await?;
+    let feed = PublicFeed {
+        key: "ics:instance".to_owned(),
+        content_type: CALENDAR,
+        disposition: "inline; filename=\"events.ics\"".to_owned(),
+    };
+    let validator = instance_validator(&state, version);
+    serve_public(&req, &state, feed, validator, || async {
+        let (version, events) = state
+            .db
+            .read(move |c| {
+                Ok((
+                    feeds::public_upcoming_version(c, now)?,
+                    feeds::public_upcoming(c, now, INSTANCE_LIMIT)?,
+                ))
+            })
+            .await?;
+        let entries = entries(&state, events, None, false);
+        let description = format!("Upcoming meetups on {}", state.config.instance_name);
+        let calendar = feed_calendar(&state.config.instance_name, Some(&description), None);
+        Ok((
+            instance_validator(&state, version),
+            render(&calendar, &entries),
+        ))
+    })
+    .await
+}
+
+/// `GET /g/{slug}/events/{id}.ics`: one event to download ("Add to calendar"). Whoever may see
+/// the event may download it; drafts are not offered. What a signed-in reader gets is theirs
+/// (their answer, the online link if they are going), so only anonymous copies are public.
+async fn event_file(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = EventAccess::load_in_group(&state, &slug, &id, user.0.as_ref()).await?;
+    if access.event.status() == EventStatus::Draft {
+        return Err(AppError::not_found().into());
+    }
+    let (event_id, venue_id) = (access.event.id, access.event.venue_id);
+    let reader_id = user.0.as_ref().map(|a| a.user.id);
+    let (venue, mine) = state
+        .db
+        .read(move |c| {
+            let venue = match venue_id {
+                Some(v) => events::find_venue(c, v)?,
+                None => None,
+            };
+            let mine = match reader_id {
+                Some(u) => rsvps::find(c, event_id, u)?,
+                None => None,
+            };
+            Ok((venue, mine))
+        })
+        .await?;
+    let public = user.0.is_none();
+    let rsvp = mine
+        .as_ref()
+        .map(|m| m.status.as_str())
+        .filter(|s| *s != RsvpStatus::NotGoing.as_str());
+    let reader = Reader {
+        rsvp,
+        rsvp_changed: rsvp.and(mine.as_ref().map(|m| m.updated_at)),
+        sees_online_link: access.can_manage() || rsvp == Some(RsvpStatus::Going.as_str()),
+    };
+    let validator = Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &access.event.id.to_string(),
+            &access.event.updated_at.to_rfc3339(),
+            &access.group.group.updated_at.to_rfc3339(),
+            rsvp.unwrap_or(""),
+            if reader.sees_online_link { "link" } else { "" },
+        ],
+        Some(
+            access
+                .event
+                .updated_at
+                .max(access.group.group.updated_at)
+                .max(reader.rsvp_changed.unwrap_or(access.event.updated_at)),
+        ),
+    );
+    if validator.matches(&req) {
+        return Ok(validator.not_modified(public));
+    }
+    let filename = format!("{}.ics", file_name(&access.event.title));
+    let group = access.group.group;
+    let entry = Entry::new(&state, access.event, venue.as_ref(), &group, &reader);
+    let calendar = Calendar {
+        product: PRODUCT,
+        method: Method::Publish,
+        name: None,
+        description: None,
+        timezone: None,
+        refresh: None,
+    };
+    let body = web::Bytes::from(render(&calendar, &[entry]));
+    Ok(feed_response(
+        body,
+        &validator,
+        CALENDAR,
+        &format!("attachment; filename=\"{filename}\""),
+        public,
+    )?)
 }
 
 /// A file name for `Content-Disposition`: the slug-like letters of `text`.
@@ -268,237 +573,6 @@ fn file_name(text: &str) -> String {
     } else {
         name
     }
-}
-
-/// `GET /g/{slug}/events.ics`: a public group's events of the last year and all upcoming ones,
-/// cancelled ones included. Private groups have no public feed (404): their members subscribe
-/// to their own feed.
-async fn group_feed(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    slug: web::Path<String>,
-) -> Result<HttpResponse, PageError> {
-    let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
-    let since = state.now() - PAST_WINDOW;
-    let found = state
-        .db
-        .read(move |c| {
-            let Some(group) = groups::find_by_slug(c, slug.as_str())? else {
-                return Ok(None);
-            };
-            if group.visibility() != muster_core::group::Visibility::Public {
-                return Ok(None);
-            }
-            let version = feeds::group_version(c, group.id, since)?;
-            Ok(Some((group, version)))
-        })
-        .await?;
-    let (group, version) = found.ok_or_else(AppError::not_found)?;
-    let validator = Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &group.id.to_string(),
-            &group.updated_at.to_rfc3339(),
-            &version.events.to_string(),
-            &version
-                .changed_at
-                .map(Timestamp::to_rfc3339)
-                .unwrap_or_default(),
-        ],
-        version
-            .changed_at
-            .into_iter()
-            .chain([group.updated_at])
-            .max(),
-    );
-    if validator.matches(&req) {
-        return Ok(validator.not_modified(true));
-    }
-    let key = format!("group:{}", group.id);
-    let body = match state.feeds.get(&key, validator.etag()) {
-        Some(body) => body,
-        None => {
-            let id = group.id;
-            let events = state
-                .db
-                .read(move |c| feeds::group_events(c, id, since))
-                .await?;
-            let entries: Vec<Entry> = events
-                .into_iter()
-                .map(|f| {
-                    Entry::new(
-                        &state,
-                        f.event,
-                        f.venue.as_ref(),
-                        &group,
-                        None,
-                        &Viewer::PUBLIC,
-                    )
-                })
-                .collect();
-            let zone = group_zone(&group);
-            let description = format!(
-                "Meetups of {} on {}",
-                group.name, state.config.instance_name
-            );
-            let calendar = Calendar {
-                product: PRODUCT,
-                method: Method::Publish,
-                name: Some(&group.name),
-                description: Some(&description),
-                timezone: zone,
-                refresh: Some(REFRESH),
-            };
-            let body = web::Bytes::from(render(&calendar, &entries));
-            state.feeds.put(&key, validator.etag(), body.clone());
-            body
-        }
-    };
-    Ok(calendar_response(
-        body,
-        &validator,
-        &format!("{}.ics", group.slug),
-        true,
-    ))
-}
-
-fn group_zone(group: &GroupRow) -> Option<chrono_tz::Tz> {
-    group.timezone.parse().ok()
-}
-
-/// `GET /events.ics`: every public group's upcoming events.
-async fn instance_feed(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, PageError> {
-    let now = state.now();
-    let version = state
-        .db
-        .read(move |c| feeds::public_upcoming_version(c, now))
-        .await?;
-    let validator = Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &state.config.instance_name,
-            "instance",
-            &version.events.to_string(),
-            &version
-                .changed_at
-                .map(Timestamp::to_rfc3339)
-                .unwrap_or_default(),
-        ],
-        version.changed_at,
-    );
-    if validator.matches(&req) {
-        return Ok(validator.not_modified(true));
-    }
-    let key = "instance";
-    let body = match state.feeds.get(key, validator.etag()) {
-        Some(body) => body,
-        None => {
-            let events = state
-                .db
-                .read(move |c| feeds::public_upcoming(c, now, INSTANCE_LIMIT))
-                .await?;
-            let entries = entries(&state, events, &Viewer::PUBLIC);
-            let description = format!("Upcoming meetups on {}", state.config.instance_name);
-            let calendar = Calendar {
-                product: PRODUCT,
-                method: Method::Publish,
-                name: Some(&state.config.instance_name),
-                description: Some(&description),
-                timezone: None,
-                refresh: Some(REFRESH),
-            };
-            let body = web::Bytes::from(render(&calendar, &entries));
-            state.feeds.put(key, validator.etag(), body.clone());
-            body
-        }
-    };
-    Ok(calendar_response(body, &validator, "events.ics", true))
-}
-
-/// Entries of a feed that spans groups (each [`FeedEvent`] carries its group).
-fn entries(state: &AppState, events: Vec<FeedEvent>, viewer: &Viewer) -> Vec<Entry> {
-    events
-        .into_iter()
-        .filter_map(|f| {
-            let group = f.group?;
-            Some(Entry::new(
-                state,
-                f.event,
-                f.venue.as_ref(),
-                &group,
-                f.rsvp.as_deref(),
-                viewer,
-            ))
-        })
-        .collect()
-}
-
-/// `GET /g/{slug}/events/{id}.ics`: one event to download ("Add to calendar"). Whoever may see
-/// the event may download it; drafts are not offered.
-async fn event_file(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    user: MaybeUser,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let (access, details) =
-        EventAccess::load_with_details(&state, &id, user.0.as_ref(), false).await?;
-    if access.group.group.slug != slug || access.event.status() == EventStatus::Draft {
-        return Err(AppError::not_found().into());
-    }
-    let public = access.group.group.visibility() == muster_core::group::Visibility::Public;
-    let rsvp = details.mine.as_ref().map(|m| m.status.as_str());
-    let viewer = Viewer {
-        sees_online_links: true,
-        manages: access.can_manage(),
-    };
-    let validator = Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &access.event.id.to_string(),
-            &access.event.updated_at.to_rfc3339(),
-            &access.group.group.updated_at.to_rfc3339(),
-            rsvp.unwrap_or(""),
-            if viewer.manages { "manager" } else { "" },
-        ],
-        Some(access.event.updated_at.max(access.group.group.updated_at)),
-    );
-    if validator.matches(&req) {
-        return Ok(validator.not_modified(public));
-    }
-    let filename = format!("{}.ics", file_name(&access.event.title));
-    let group = access.group.group;
-    let entry = Entry::new(
-        &state,
-        access.event,
-        details.venue.as_ref(),
-        &group,
-        rsvp,
-        &viewer,
-    );
-    let calendar = Calendar {
-        product: PRODUCT,
-        method: Method::Publish,
-        name: None,
-        description: None,
-        timezone: None,
-        refresh: None,
-    };
-    let body = web::Bytes::from(render(&calendar, &[entry]));
-    let mut response = calendar_response(body, &validator, &filename, public);
-    response.headers_mut().insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-            .map_err(AppError::internal)?,
-    );
-    Ok(response)
 }
 
 #[cfg(test)]

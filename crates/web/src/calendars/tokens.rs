@@ -12,16 +12,16 @@ use actix_web::{
     web,
 };
 use askama::Template;
-use muster_core::{Timestamp, secrets::SecretToken};
+use muster_core::{Timestamp, links::webcal, secrets::SecretToken};
 use muster_db::{
     feed_tokens::{self, FeedTokenRow},
-    feeds,
+    feeds::{self, FeedVersion},
+    users::UserRow,
 };
-use muster_ical::{Calendar, Method};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{FORMAT, PAST_WINDOW, PRODUCT, REFRESH, Viewer, conditional::Validator};
+use super::{FORMAT, PAST_WINDOW, conditional::Validator};
 use crate::{
     auth::CurrentUser,
     csrf::CsrfForm,
@@ -66,10 +66,7 @@ fn links(state: &AppState, token: &SecretToken) -> FeedLinks {
         state.config.base_url,
         token.expose()
     );
-    let webcal = match https.split_once("://") {
-        Some((_, rest)) => format!("webcal://{rest}"),
-        None => https.clone(),
-    };
+    let webcal = webcal(&https);
     FeedLinks { https, webcal }
 }
 
@@ -92,6 +89,7 @@ pub async fn create(
         .db
         .write(move |c| feed_tokens::replace(c, &stored))
         .await?;
+    tracing::info!(user = %row.user_id, all_group_events, "calendar feed link made (any earlier one is replaced)");
     Ok((row, links(state, &token)))
 }
 
@@ -123,6 +121,7 @@ async fn set_option(state: &AppState, user: &CurrentUser, all: bool) -> Result<(
 async fn revoke(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
     let id = user.id();
     if state.db.write(move |c| feed_tokens::delete(c, id)).await? {
+        tracing::info!(user = %id, "calendar feed link revoked");
         Ok(())
     } else {
         Err(no_feed())
@@ -139,7 +138,34 @@ fn no_feed() -> AppError {
 
 // ------------------------------------------------------------------------------- the feed
 
-/// `GET /feeds/{token}/calendar.ics`.
+/// The validator of a member's feed at `version`: everything the text depends on.
+fn member_validator(
+    state: &AppState,
+    row: &FeedTokenRow,
+    user: &UserRow,
+    version: FeedVersion,
+) -> Validator {
+    Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &state.config.instance_name,
+            &user.id.to_string(),
+            &user.timezone,
+            &row.all_group_events.to_string(),
+            &version.events.to_string(),
+            &version
+                .changed_at
+                .map(Timestamp::to_rfc3339)
+                .unwrap_or_default(),
+        ],
+        version.changed_at,
+    )
+}
+
+/// `GET /feeds/{token}/calendar.ics`. The version (aggregates over the member's events,
+/// answers and memberships) answers a conditional request; the events are loaded only when the
+/// feed changed.
 pub async fn member_feed(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -154,15 +180,16 @@ pub async fn member_feed(
             let Some((row, user)) = feed_tokens::find_active(c, &hash)? else {
                 return Ok(None);
             };
-            let events = feeds::member_events(c, user.id, row.all_group_events, since)?;
-            Ok(Some((row, user, events)))
+            let version = feeds::member_version(c, user.id, row.all_group_events, since)?;
+            Ok(Some((row, user, version)))
         })
         .await?;
-    let Some((row, user, events)) = found else {
+    let Some((row, user, version)) = found else {
         let mut response = HttpResponse::NotFound()
             .content_type("text/plain; charset=utf-8")
             .body("This calendar link does not exist or was replaced. Get a new one in your account settings.");
-        secret_headers(&mut response);
+        crate::pages::no_referrer(&mut response);
+        unindexed(&mut response);
         return Ok(response);
     };
     if row
@@ -175,67 +202,45 @@ pub async fn member_feed(
             .write(move |c| feed_tokens::touch(c, id, now))
             .await?;
     }
-    let mut parts: Vec<String> = vec![
-        FORMAT.to_owned(),
-        state.config.base_url.clone(),
-        user.id.to_string(),
-        row.all_group_events.to_string(),
-        row.created_at.to_rfc3339(),
-    ];
-    let mut last_modified: Option<Timestamp> = None;
-    for f in &events {
-        let group_changed = f.group.as_ref().map(|g| g.updated_at);
-        parts.push(format!(
-            "{}|{}|{}|{}",
-            f.event.id,
-            f.event.updated_at.to_rfc3339(),
-            f.rsvp.as_deref().unwrap_or(""),
-            group_changed.map(Timestamp::to_rfc3339).unwrap_or_default()
-        ));
-        last_modified = last_modified
-            .into_iter()
-            .chain([f.event.updated_at])
-            .chain(group_changed)
-            .max();
-    }
-    let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    let validator = Validator::new(&part_refs, last_modified);
+    let validator = member_validator(&state, &row, &user, version);
     if validator.matches(&req) {
         let mut response = validator.not_modified(false);
-        secret_headers(&mut response);
+        unindexed(&mut response);
         return Ok(response);
     }
-    let viewer = Viewer {
-        sees_online_links: true,
-        manages: false,
-    };
-    let entries = super::entries(&state, events, &viewer);
+    let (user_id, all) = (user.id, row.all_group_events);
+    let (version, events) = state
+        .db
+        .read(move |c| {
+            Ok((
+                feeds::member_version(c, user_id, all, since)?,
+                feeds::member_events(c, user_id, all, since)?,
+            ))
+        })
+        .await?;
+    let validator = member_validator(&state, &row, &user, version);
+    let entries = super::entries(&state, events, None, true);
     let name = format!("My meetups · {}", state.config.instance_name);
-    let zone = user.timezone.parse().ok();
-    let calendar = Calendar {
-        product: PRODUCT,
-        method: Method::Publish,
-        name: Some(&name),
-        description: None,
-        timezone: zone,
-        refresh: Some(REFRESH),
-    };
+    let calendar = super::feed_calendar(&name, None, user.timezone.parse().ok());
     let body = web::Bytes::from(super::render(&calendar, &entries));
-    let mut response = super::calendar_response(body, &validator, "calendar.ics", false);
-    secret_headers(&mut response);
+    let mut response = super::feed_response(
+        body,
+        &validator,
+        super::CALENDAR,
+        "inline; filename=\"calendar.ics\"",
+        false,
+    )?;
+    unindexed(&mut response);
     Ok(response)
 }
 
-/// The feed's URL is a secret: keep it out of `Referer` headers, shared caches and indexes.
-fn secret_headers(response: &mut HttpResponse) {
+/// The feed's URL is a secret: keep it out of `Referer` headers and search indexes (the
+/// responses are `Cache-Control: private` already).
+fn unindexed(response: &mut HttpResponse) {
     let headers = response.headers_mut();
     headers.insert(
         header::REFERRER_POLICY,
         header::HeaderValue::from_static("no-referrer"),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("private, max-age=0, must-revalidate"),
     );
     headers.insert(
         header::HeaderName::from_static("x-robots-tag"),
@@ -321,7 +326,7 @@ pub async fn api_create(
         all_group_events: row.all_group_events,
         created_at: row.created_at,
     });
-    secret_headers(&mut response);
+    crate::pages::no_referrer(&mut response);
     Ok(response)
 }
 
@@ -340,7 +345,7 @@ pub async fn api_update(
     let Some(all) = body.0.all_group_events else {
         return Err(AppError::invalid_field(
             "all_group_events",
-            "Say whether the feed carries every event of your groups (true or false).".to_owned(),
+            "Say whether the feed carries every event of your groups (true or false).",
         )
         .into());
     };

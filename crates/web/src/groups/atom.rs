@@ -7,21 +7,17 @@
 //! aggregate, before any event is loaded or rendered, and keeps its rendering in the shared
 //! feed cache keyed by that version.
 
-use actix_web::{
-    HttpRequest, HttpResponse,
-    http::header::{self, HeaderValue},
-    web,
-};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use muster_core::{Timestamp, event::EventStatus, group::Slug, group::Visibility, policy::Action};
+use muster_core::{Timestamp, event::EventStatus, group::Slug, policy::syndicated};
 use muster_db::{
     events::{self, EventRow, VenueRow},
+    feeds::{self, FeedVersion},
     groups::{self, GroupRow},
 };
 
-use super::GroupAccess;
 use crate::{
-    calendars::conditional::Validator,
+    calendars::{PublicFeed, conditional::Validator, serve_public},
     error::{AppError, PageError},
     events::{pages::place_text, when_text},
     routes::{Access, RouteTable},
@@ -69,6 +65,28 @@ struct FeedEntry {
     content: String,
 }
 
+/// The validator of a group's Atom feed at `version`.
+fn validator(state: &AppState, group: &GroupRow, version: FeedVersion) -> Validator {
+    Validator::new(
+        &[
+            FORMAT,
+            &state.config.base_url,
+            &group.id.to_string(),
+            &group.updated_at.to_rfc3339(),
+            &version.events.to_string(),
+            &version
+                .changed_at
+                .map(Timestamp::to_rfc3339)
+                .unwrap_or_default(),
+        ],
+        version
+            .changed_at
+            .into_iter()
+            .chain([group.updated_at])
+            .max(),
+    )
+}
+
 /// `GET /g/{slug}/feed.atom`.
 async fn feed(
     req: HttpRequest,
@@ -76,66 +94,48 @@ async fn feed(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
+    // Read without cookies: only what an anonymous visitor may see, so public groups only.
     let found = state
         .db
         .read(move |c| {
             let Some(group) = groups::find_by_slug(c, slug.as_str())? else {
                 return Ok(None);
             };
-            if group.visibility() != Visibility::Public {
+            if !syndicated(&group.facts()) {
                 return Ok(None);
             }
-            let version = events::published_version(c, group.id)?;
+            let version = feeds::group_version(c, group.id, None)?;
             Ok(Some((group, version)))
         })
         .await?;
-    let (group, (count, changed_at)) = found.ok_or_else(AppError::not_found)?;
-    // The feed is read without cookies: what an anonymous visitor may see, and nothing more.
-    GroupAccess::new(group.clone(), None, None).check(Action::View)?;
-    let updated = changed_at.into_iter().chain([group.updated_at]).max();
-    let validator = Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &group.id.to_string(),
-            &group.updated_at.to_rfc3339(),
-            &count.to_string(),
-            &changed_at.map(Timestamp::to_rfc3339).unwrap_or_default(),
-        ],
-        updated,
-    );
-    if validator.matches(&req) {
-        return Ok(validator.not_modified(true));
-    }
-    let key = format!("atom:{}", group.id);
-    let body = match state.feeds.get(&key, validator.etag()) {
-        Some(body) => body,
-        None => {
-            let id = group.id;
-            let rows = state
-                .db
-                .read(move |c| events::recently_updated(c, id, ENTRIES))
-                .await?;
-            let document = document(
-                &state.config.base_url,
-                &group,
-                &rows,
-                updated.unwrap_or(group.updated_at),
-            );
-            let body = web::Bytes::from(document.render()?);
-            state.feeds.put(&key, validator.etag(), body.clone());
-            body
-        }
+    let (group, version) = found.ok_or_else(AppError::not_found)?;
+    let feed = PublicFeed {
+        key: format!("atom:{}", group.id),
+        content_type: "application/atom+xml; charset=utf-8",
+        disposition: "inline".to_owned(),
     };
-    let mut response = HttpResponse::Ok();
-    response.content_type("application/atom+xml; charset=utf-8");
-    validator.apply(&mut response);
-    let mut response = response.body(body);
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300"),
-    );
-    Ok(response)
+    let current = validator(&state, &group, version);
+    serve_public(&req, &state, feed, current, || async {
+        let id = group.id;
+        let (version, rows) = state
+            .db
+            .read(move |c| {
+                Ok((
+                    feeds::group_version(c, id, None)?,
+                    events::recently_updated(c, id, ENTRIES)?,
+                ))
+            })
+            .await?;
+        let updated = version
+            .changed_at
+            .into_iter()
+            .chain([group.updated_at])
+            .max()
+            .unwrap_or(group.updated_at);
+        let document = document(&state.config.base_url, &group, &rows, updated);
+        Ok((validator(&state, &group, version), document.render()?))
+    })
+    .await
 }
 
 fn document(
@@ -206,7 +206,9 @@ fn entry(base_url: &str, group: &GroupRow, e: &EventRow, venue: Option<&VenueRow
     }
 }
 
-/// Escapes text for HTML (the `content` of an entry is HTML).
+/// Escapes text for HTML (the `content` of an entry is HTML). Named entities rather than
+/// askama's numeric ones: the content is escaped once more as XML text, and `&lt;` reads
+/// better in a feed reader's source view than `&#60;`.
 fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
