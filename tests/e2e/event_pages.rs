@@ -622,3 +622,126 @@ backend_test!(async fn a_series_is_scheduled_through_the_form(backend) {
     assert!(page(&ada, &format!("{path}/edit")).await.1.contains("This and the following events of the series"));
     assert!(page(&ada, &format!("{path}/cancel")).await.1.contains("the series ends"));
 });
+
+backend_test!(async fn members_get_403_from_every_organizer_page_and_form(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = group(&app, "pyleeds", "public").await;
+    let id = api_event(&ada, "pyleeds", json!({})).await;
+    let path = format!("/g/pyleeds/events/{id}");
+    let talk: Value = ada
+        .post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Ownership for Pythonistas", "speaker_name": "Grace"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let talk = format!("{path}/talks/{}", talk["id"].as_str().unwrap());
+    let grace = member(&app, "pyleeds", "Grace").await;
+    let bob = member(&app, "pyleeds", "Bob").await;
+    api_rsvp(&bob, &id, "yes").await;
+
+    for form in ["/g/pyleeds/events/new", "/g/pyleeds/series/new", &format!("{path}/cancel"), &format!("{path}/edit"), &format!("{path}/talks"), &talk] {
+        assert_eq!(page(&grace, form).await.0, 403, "GET {form}");
+    }
+    let event_fields = [("title", "A member's meetup"), ("starts_at", "2026-12-20T18:30"), ("ends_at", "2026-12-20T21:00")];
+    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        ("/g/pyleeds/events/new".to_owned(), event_fields.to_vec()),
+        ("/g/pyleeds/series/new".to_owned(), event_fields.to_vec()),
+        (format!("{path}/rsvps/close"), vec![]),
+        (format!("{path}/rsvps/open"), vec![]),
+        (format!("{path}/publish"), vec![]),
+        (format!("{path}/delete"), vec![]),
+        (format!("{path}/cancel"), vec![("reason", "Not mine to cancel")]),
+        (format!("{path}/edit"), vec![("title", "Renamed by a member")]),
+        (format!("{path}/attendees/add"), vec![("user_id", &grace.id), ("status", "going")]),
+        (format!("{path}/attendees/{}", bob.id), vec![("status", "not_going")]),
+        (format!("{path}/talks"), vec![("title", "A member's talk")]),
+        (talk.clone(), vec![("title", "Renamed by a member")]),
+        (format!("{talk}/delete"), vec![]),
+        (format!("{talk}/move"), vec![("direction", "down")]),
+    ];
+    for (action, fields) in &posts {
+        // A valid token from the event page: the refusal is the policy's, not the CSRF check's.
+        let refused = submit(&grace, &path, action, fields).await;
+        assert_eq!(refused.status(), 403, "POST {action}");
+    }
+    // Nothing changed.
+    let now = ada.get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((now["title"].as_str(), now["status"].as_str(), now["rsvps_closed"].as_bool()), (Some("December meetup"), Some("published"), Some(false)));
+    assert_eq!(now["talks"][0]["title"], "Ownership for Pythonistas");
+    assert_eq!((now["going_count"].as_i64(), now["my_rsvp"].is_null()), (Some(1), true));
+    assert_eq!(ada.get_json("/api/v1/groups/pyleeds/events").await["events"].as_array().unwrap().len(), 1);
+});
+
+backend_test!(async fn outsiders_and_wrong_addresses_find_nothing(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = group(&app, "inner-circle", "private").await;
+    let id = api_event(&ada, "inner-circle", json!({"title": "Secret supper"})).await;
+    let path = format!("/g/inner-circle/events/{id}");
+    let series: Value = ada
+        .post("/api/v1/groups/inner-circle/series", &json!({
+            "title": "Secret series", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+            "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 3}}
+        }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let series = format!("/g/inner-circle/series/{}", series["id"].as_str().unwrap());
+    assert_eq!(page(&ada, &series).await.0, 200);
+
+    // Outsiders: the series page, and RSVPs and comments posted with a valid token, are 404.
+    let eve = app.person("Eve", "eve@example.org").await;
+    for who in [&eve, &app.visitor()] {
+        let (status, html) = page(who, &series).await;
+        assert_eq!(status, 404);
+        assert!(!html.contains("Secret series"));
+    }
+    for (action, fields) in [(format!("{path}/rsvp"), vec![("response", "yes")]), (format!("{path}/comments"), vec![("body", "Let me in")])] {
+        let refused = submit(&eve, "/", &action, &fields).await;
+        assert_eq!(refused.status(), 404, "POST {action}");
+        assert!(!text(refused).await.contains("Secret supper"));
+    }
+    assert!(ada.get_json(&format!("/api/v1/events/{id}/comments")).await.as_array().unwrap().is_empty());
+    assert_eq!(ada.get_json(&format!("/api/v1/events/{id}")).await["going_count"], 0);
+
+    // An event's address names its group: under any other group it does not exist, even for
+    // its organizer.
+    group(&app, "pyleeds", "public").await;
+    let elsewhere = format!("/g/pyleeds/events/{id}");
+    for tool in ["", "/edit", "/cancel", "/attendees", "/attendees.csv", "/checkin", "/talks"] {
+        assert_eq!(page(&ada, &format!("{elsewhere}{tool}")).await.0, 404, "GET {tool}");
+    }
+    for action in ["/rsvp", "/comments", "/rsvps/close", "/publish", "/cancel"] {
+        let refused = submit(&ada, &path, &format!("{elsewhere}{action}"), &[("response", "yes"), ("body", "Hi"), ("reason", "Flooded")]).await;
+        assert_eq!(refused.status(), 404, "POST {action}");
+    }
+    let now = ada.get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((now["status"].as_str(), now["rsvps_closed"].as_bool()), (Some("published"), Some(false)));
+});
+
+backend_test!(async fn authors_remove_their_own_comments_unaudited(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = group(&app, "pyleeds", "public").await;
+    let id = api_event(&ada, "pyleeds", json!({})).await;
+    let path = format!("/g/pyleeds/events/{id}");
+    let grace = member(&app, "pyleeds", "Grace").await;
+    let posted = submit(&grace, &path, &format!("{path}/comments"), &[("body", "Oops, wrong event")]).await;
+    assert_eq!(posted.status(), 303);
+    let comment = location(&posted).rsplit("#comment-").next().unwrap().to_owned();
+    let remove = format!("{path}/comments/{comment}/remove");
+    assert!(page(&grace, &path).await.1.contains(&format!("action=\"{remove}\"")), "authors can remove");
+
+    let removed = submit(&grace, &path, &remove, &[]).await;
+    assert_eq!(removed.status(), 303);
+    assert_eq!(location(&removed), format!("{path}?notice=comment_removed#comments"));
+    let (_, html) = page(&app.visitor(), &path).await;
+    assert!(html.contains("Removed by its author.") && !html.contains("Oops, wrong event"), "{html}");
+    assert!(!html.contains("Removed by an organizer."));
+    // Removing it again changes nothing.
+    assert_eq!(submit(&grace, &path, &remove, &[]).await.status(), 303);
+    let listed = app.visitor().get_json(&format!("/api/v1/events/{id}/comments")).await;
+    assert_eq!((listed[0]["removed"].as_bool(), listed[0]["body"].as_str()), (Some(true), Some("")));
+    // Only organizers' removals go to the audit log.
+    let audit = ada.get_json("/api/v1/groups/pyleeds/audit").await;
+    assert!(!audit.to_string().contains("comment_removed"), "{audit}");
+});

@@ -921,3 +921,169 @@ backend_test!(async fn members_leaving_while_an_organizer_edits_never_fail(backe
     let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!((state["seats_taken"].as_i64(), state["going_count"].as_i64()), (Some(0), Some(0)));
 });
+
+backend_test!(async fn concurrent_edits_of_different_fields_both_stay(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 50})).await;
+    let path = format!("/api/v1/events/{}", event["id"].as_str().unwrap());
+    // Each PATCH names one field; the other field must keep what the other PATCH wrote,
+    // whichever of the two commits first.
+    for round in 0..10 {
+        let title = format!("December meetup, take {round}");
+        let capacity = 60 + round;
+        let (retitle, resize) = (json!({"title": title}), json!({"capacity": capacity}));
+        let (titled, resized) = tokio::join!(
+            ada.send(Method::PATCH, &path, &retitle),
+            ada.send(Method::PATCH, &path, &resize),
+        );
+        assert_eq!((titled.status().as_u16(), resized.status().as_u16()), (200, 200), "round {round}");
+        let now = ada.get_json(&path).await;
+        assert_eq!(now["title"], title.as_str(), "round {round}: {now}");
+        assert_eq!(now["capacity"], capacity, "round {round}: {now}");
+    }
+});
+
+backend_test!(async fn my_rsvp_paging_and_refused_fields(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({"capacity": 1, "guest_limit": 1})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let mine = format!("/api/v1/events/{id}/rsvp");
+
+    // One's own RSVP: none yet is 404 `no_rsvp`; then as answered, with the waitlist place.
+    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    let bob = member(&app, "pyleeds", "Bob", "bob@example.org").await;
+    let none = grace.get(&mine).await;
+    assert_eq!(none.status(), 404);
+    assert_eq!(body(none).await["code"], "no_rsvp");
+    assert_eq!(app.visitor().get(&mine).await.status(), 401);
+    rsvp(&grace, &id, json!({"response": "yes", "guests": 0, "answer": "Vegan"})).await;
+    let going = grace.get_json(&mine).await;
+    assert_eq!((going["status"].as_str(), going["guests"].as_i64()), (Some("going"), Some(0)));
+    assert_eq!(going["answer"], "Vegan", "people see their own answer");
+    assert!(going.get("waitlist_position").is_none(), "{going}");
+    rsvp(&bob, &id, json!({"response": "yes", "guests": 1})).await;
+    let waiting = bob.get_json(&mine).await;
+    assert_eq!((waiting["status"].as_str(), waiting["waitlist_position"].as_i64(), waiting["guests"].as_i64()), (Some("waitlisted"), Some(1), Some(1)));
+    rsvp(&grace, &id, json!({"response": "no"})).await;
+    assert_eq!(grace.get_json(&mine).await["status"], "not_going", "a no is an answer too");
+
+    // Paging through a group's events: `per_page` at a time, `page` from 1, both clamped.
+    for (title, day) in [("Second", 17), ("Third", 18), ("Fourth", 19)] {
+        create_event(&ada, "pyleeds", json!({"title": title, "starts_at": format!("2026-12-{day}T18:30:00Z"), "ends_at": format!("2026-12-{day}T21:00:00Z")})).await;
+    }
+    let titles = |listed: &Value| -> Vec<String> {
+        listed["events"].as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap().to_owned()).collect()
+    };
+    let visitor = app.visitor();
+    let first = visitor.get_json("/api/v1/groups/pyleeds/events?per_page=3").await;
+    assert_eq!(titles(&first), ["December meetup", "Second", "Third"]);
+    assert_eq!((first["page"].as_i64(), first["per_page"].as_i64()), (Some(1), Some(3)));
+    let second = visitor.get_json("/api/v1/groups/pyleeds/events?per_page=3&page=2").await;
+    assert_eq!(titles(&second), ["Fourth"]);
+    assert_eq!(second["page"], 2);
+    assert!(titles(&visitor.get_json("/api/v1/groups/pyleeds/events?per_page=3&page=3").await).is_empty());
+    let clamped = visitor.get_json("/api/v1/groups/pyleeds/events?per_page=0&page=0").await;
+    assert_eq!((clamped["page"].as_i64(), clamped["per_page"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(titles(&clamped), ["December meetup"]);
+    assert_eq!(visitor.get_json("/api/v1/groups/pyleeds/events?per_page=1000").await["per_page"], 100);
+    assert_eq!(visitor.get("/api/v1/groups/pyleeds/events?when=someday").await.status(), 400);
+
+    // `capacity_overflow` is for changing a capacity, `draft` for creating: each refused
+    // where it does not belong, and nothing is written.
+    let overflow = ada.post("/api/v1/groups/pyleeds/events", &json!({"title": "Overflowing", "starts_at": "2026-12-20T18:30:00Z", "ends_at": "2026-12-20T21:00:00Z", "capacity_overflow": "waitlist"})).await;
+    assert_eq!(overflow.status(), 422);
+    assert_eq!(body(overflow).await["fields"]["capacity_overflow"], "Only for changing an event's capacity.");
+    let drafted = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"draft": true, "title": "Back to a draft"})).await;
+    assert_eq!(drafted.status(), 422);
+    assert!(body(drafted).await["fields"]["draft"].as_str().unwrap().contains("/publish"));
+    let listed = ada.get_json("/api/v1/groups/pyleeds/events?per_page=100").await;
+    assert_eq!(titles(&listed), ["December meetup", "Second", "Third", "Fourth"]);
+    assert_eq!(listed["events"][0]["status"], "published");
+});
+
+backend_test!(async fn members_cannot_use_the_organizers_api(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "pyleeds", json!({})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let talk = body(ada.post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Typing the untypable", "speaker_name": "Grace"})).await).await;
+    let talk_path = format!("/api/v1/events/{id}/talks/{}", talk["id"].as_str().unwrap());
+    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    let refusals = [
+        grace.send(Method::DELETE, &format!("/api/v1/events/{id}"), &json!({})).await,
+        grace.post(&format!("/api/v1/events/{id}/publish"), &json!({})).await,
+        grace.post(&format!("/api/v1/events/{id}/cancel"), &json!({"reason": "Not mine to cancel"})).await,
+        grace.send(Method::PUT, &format!("/api/v1/events/{id}/talks/order"), &json!({"order": [talk["id"]]})).await,
+        grace.send(Method::PATCH, &talk_path, &json!({"title": "Renamed by a member"})).await,
+        grace.send(Method::DELETE, &talk_path, &json!({})).await,
+        grace.post("/api/v1/groups/pyleeds/series", &json!({
+            "title": "A member's series", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+            "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 3}}
+        })).await,
+    ];
+    let statuses: Vec<u16> = refusals.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(statuses, [403; 7]);
+    // Nothing changed.
+    let now = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((now["status"].as_str(), now["cancel_reason"].as_str()), (Some("published"), Some("")));
+    assert_eq!(now["talks"].as_array().unwrap().len(), 1);
+    assert_eq!(now["talks"][0]["title"], "Typing the untypable");
+    let listed = app.visitor().get_json("/api/v1/groups/pyleeds/events").await;
+    assert_eq!(listed["events"].as_array().unwrap().len(), 1, "no series was created");
+});
+
+backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, "inner", json!({"visibility": "private", "join_mode": "invite"})).await;
+    create_group(&ada, "pyleeds", json!({})).await;
+    let event = create_event(&ada, "inner", json!({"title": "Secret supper"})).await;
+    let id = event["id"].as_str().unwrap().to_owned();
+    let series = |slug: &str| {
+        let (ada, slug) = (ada.clone(), slug.to_owned());
+        async move {
+            let created = ada.post(&format!("/api/v1/groups/{slug}/series"), &json!({
+                "title": "Monthly", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+                "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 3}}
+            })).await;
+            assert_eq!(created.status(), 201);
+            body(created).await["id"].as_str().unwrap().to_owned()
+        }
+    };
+    let (secret, public) = (series("inner").await, series("pyleeds").await);
+    let inner = member(&app, "inner", "Grace", "grace@example.org").await;
+    // Members see all of it.
+    for path in [format!("/api/v1/events/{id}/talks"), format!("/api/v1/events/{id}/comments"), "/api/v1/groups/inner/events".to_owned(), format!("/api/v1/groups/inner/series/{secret}")] {
+        assert_eq!(inner.get(&path).await.status(), 200, "{path}");
+    }
+    assert_eq!(inner.get(&format!("/api/v1/events/{id}/rsvp")).await.status(), 404, "a member without an RSVP");
+
+    let eve = app.person("Eve", "eve@example.org").await;
+    for who in [&eve, &app.visitor()] {
+        for path in [
+            format!("/api/v1/events/{id}"),
+            format!("/api/v1/events/{id}/talks"),
+            format!("/api/v1/events/{id}/comments"),
+            "/api/v1/groups/inner/events".to_owned(),
+            format!("/api/v1/groups/inner/series/{secret}"),
+        ] {
+            let response = who.get(&path).await;
+            assert_eq!(response.status(), 404, "{path}");
+            assert!(!response.text().await.unwrap().contains("Secret supper"), "{path}");
+        }
+    }
+    let mine = eve.get(&format!("/api/v1/events/{id}/rsvp")).await;
+    assert_eq!(mine.status(), 404);
+    assert_eq!(body(mine).await["code"], "not_found", "the event, not the RSVP, is missing");
+    // A series is found only under its own group, whoever asks.
+    for who in [&ada, &inner, &app.visitor()] {
+        assert_eq!(who.get(&format!("/api/v1/groups/pyleeds/series/{secret}")).await.status(), 404);
+    }
+    assert_eq!(ada.get(&format!("/api/v1/groups/inner/series/{public}")).await.status(), 404);
+    assert_eq!(app.visitor().get(&format!("/api/v1/groups/pyleeds/series/{public}")).await.status(), 200);
+});

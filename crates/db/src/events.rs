@@ -221,7 +221,12 @@ pub fn update(conn: &mut DbConnection, id: EventId, changes: &EventChanges) -> R
     Ok(())
 }
 
-pub fn publish(conn: &mut DbConnection, id: EventId, now: Timestamp) -> Result<bool, DbError> {
+/// Publishes a draft; the published row, or `None` if it was not a draft (any more).
+pub fn publish(
+    conn: &mut DbConnection,
+    id: EventId,
+    now: Timestamp,
+) -> Result<Option<EventRow>, DbError> {
     Ok(diesel::update(
         events::table
             .find(id)
@@ -232,16 +237,18 @@ pub fn publish(conn: &mut DbConnection, id: EventId, now: Timestamp) -> Result<b
         events::published_at.eq(Some(now)),
         events::updated_at.eq(now),
     ))
-    .execute(conn)?
-        > 0)
+    .returning(events::all_columns)
+    .get_result::<EventRow>(conn)
+    .optional()?)
 }
 
+/// Cancels an event; the cancelled row, or `None` if it was cancelled already.
 pub fn cancel(
     conn: &mut DbConnection,
     id: EventId,
     reason: &str,
     now: Timestamp,
-) -> Result<bool, DbError> {
+) -> Result<Option<EventRow>, DbError> {
     Ok(diesel::update(
         events::table
             .find(id)
@@ -253,8 +260,9 @@ pub fn cancel(
         events::sequence.eq(events::sequence + 1),
         events::updated_at.eq(now),
     ))
-    .execute(conn)?
-        > 0)
+    .returning(events::all_columns)
+    .get_result::<EventRow>(conn)
+    .optional()?)
 }
 
 /// Deletes a draft (published events are cancelled, never deleted).
@@ -407,37 +415,8 @@ pub fn groups_with_stale_next_event(
         .load(conn)?)
 }
 
-/// Events created by `user` since `since` (the daily limit).
-pub fn created_by_since(
-    conn: &mut DbConnection,
-    user: UserId,
-    since: Timestamp,
-) -> Result<i64, DbError> {
-    Ok(events::table
-        .filter(events::created_by.eq(user))
-        .filter(events::created_at.ge(since))
-        .count()
-        .get_result(conn)?)
-}
-
 /// The most events a group's news feed carries.
 pub const RECENTLY_UPDATED_LIMIT: i64 = 200;
-
-/// How many published and cancelled events a group has, and when the latest of them changed:
-/// the version of the group's news feed (one aggregate over the group's events, no rows).
-pub fn published_version(
-    conn: &mut DbConnection,
-    group: GroupId,
-) -> Result<(i64, Option<Timestamp>), DbError> {
-    Ok(events::table
-        .filter(events::group_id.eq(group))
-        .filter(events::status.ne(EventStatus::Draft.as_str()))
-        .select((
-            diesel::dsl::count_star(),
-            diesel::dsl::max(events::updated_at),
-        ))
-        .first(conn)?)
-}
 
 /// A group's published and cancelled events that changed last, newest change first, with their
 /// venues (the group's news feed). The group's events are found through the
@@ -531,17 +510,6 @@ pub fn find_venue(conn: &mut DbConnection, id: VenueId) -> Result<Option<VenueRo
         .optional()?)
 }
 
-/// Venues of several events at once (lists), no N+1.
-pub fn venues_by_id(conn: &mut DbConnection, ids: &[VenueId]) -> Result<Vec<VenueRow>, DbError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(venues::table
-        .filter(venues::id.eq_any(ids))
-        .select(VenueRow::as_select())
-        .load(conn)?)
-}
-
 // ----------------------------------------------------------------------------- hosts
 
 /// Replaces the event's hosts (in the given order).
@@ -567,6 +535,17 @@ pub fn hosts(conn: &mut DbConnection, event: EventId) -> Result<Vec<(UserId, Str
         .filter(users::deleted_at.is_null())
         .order(event_hosts::position.asc())
         .select((users::id, users::display_name))
+        .load(conn)?)
+}
+
+/// The hosts' ids, in order (deleted accounts left out): [`hosts`] without the names.
+pub fn host_ids(conn: &mut DbConnection, event: EventId) -> Result<Vec<UserId>, DbError> {
+    Ok(event_hosts::table
+        .inner_join(users::table.on(users::id.eq(event_hosts::user_id)))
+        .filter(event_hosts::event_id.eq(event))
+        .filter(users::deleted_at.is_null())
+        .order(event_hosts::position.asc())
+        .select(users::id)
         .load(conn)?)
 }
 
@@ -596,22 +575,5 @@ pub fn in_series(conn: &mut DbConnection, series: SeriesId) -> Result<Vec<EventR
         .order(events::starts_at.asc())
         .limit(500)
         .select(EventRow::as_select())
-        .load(conn)?)
-}
-
-/// Counts for a list of events: (event, people going, people waiting). One query.
-pub fn rsvp_counts(
-    conn: &mut DbConnection,
-    ids: &[EventId],
-) -> Result<Vec<(EventId, String, i64)>, DbError> {
-    use crate::schema::rsvps;
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(rsvps::table
-        .filter(rsvps::event_id.eq_any(ids))
-        .filter(rsvps::status.ne("not_going"))
-        .group_by((rsvps::event_id, rsvps::status))
-        .select((rsvps::event_id, rsvps::status, diesel::dsl::count_star()))
         .load(conn)?)
 }

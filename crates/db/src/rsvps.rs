@@ -44,10 +44,6 @@ impl RsvpRow {
         RsvpStatus::parse(&self.status).unwrap_or(RsvpStatus::NotGoing)
     }
 
-    pub fn attendance(&self) -> Attendance {
-        Attendance::parse(&self.attendance).unwrap_or(Attendance::Unknown)
-    }
-
     /// Seats this RSVP takes (or wants).
     pub fn seats(&self) -> i32 {
         seats_for(self.guests)
@@ -68,8 +64,13 @@ pub fn find(
 }
 
 /// Takes `n` seats if they are free: the database decides, so concurrent takers never
-/// oversell. True if taken.
-fn take_seats(conn: &mut DbConnection, event: EventId, n: i32) -> Result<bool, DbError> {
+/// oversell. When they are taken, the update has also locked the event, and the row comes back
+/// (`None`: not enough free seats).
+fn take_seats(
+    conn: &mut DbConnection,
+    event: EventId,
+    n: i32,
+) -> Result<Option<EventRow>, DbError> {
     Ok(diesel::update(
         events_table::table.find(event).filter(
             events_table::capacity
@@ -78,8 +79,9 @@ fn take_seats(conn: &mut DbConnection, event: EventId, n: i32) -> Result<bool, D
         ),
     )
     .set(events_table::seats_taken.eq(events_table::seats_taken + n))
-    .execute(conn)?
-        == 1)
+    .returning(events_table::all_columns)
+    .get_result::<EventRow>(conn)
+    .optional()?)
 }
 
 /// Gives back `n` seats. The `seats_taken >= 0` CHECK turns a bookkeeping error into a failed
@@ -91,13 +93,6 @@ fn release_seats(conn: &mut DbConnection, event: EventId, n: i32) -> Result<(), 
             .execute(conn)?;
     }
     Ok(())
-}
-
-fn seats_now(conn: &mut DbConnection, event: EventId) -> Result<(Option<i32>, i32), DbError> {
-    Ok(events_table::table
-        .find(event)
-        .select((events_table::capacity, events_table::seats_taken))
-        .first(conn)?)
 }
 
 /// A position before everyone waiting (for people moved to the front).
@@ -236,7 +231,7 @@ pub fn answer<R>(
         _ => 0,
     };
     let (locked, took) = if want > 0 {
-        match take_seats_returning(conn, event, want)? {
+        match take_seats(conn, event, want)? {
             Some(row) => (Some(row), Some(true)),
             None => (events::lock(conn, event)?, Some(false)),
         }
@@ -254,25 +249,6 @@ pub fn answer<R>(
         Ok(changed) => Ok(Ok((locked, changed))),
         Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
     }
-}
-
-/// The guarded seat update that also takes the event's lock and returns its row.
-fn take_seats_returning(
-    conn: &mut DbConnection,
-    event: EventId,
-    n: i32,
-) -> Result<Option<EventRow>, DbError> {
-    Ok(diesel::update(
-        events_table::table.find(event).filter(
-            events_table::capacity
-                .is_null()
-                .or((events_table::seats_taken + n).le(events_table::capacity.assume_not_null())),
-        ),
-    )
-    .set(events_table::seats_taken.eq(events_table::seats_taken + n))
-    .returning(events_table::all_columns)
-    .get_result::<EventRow>(conn)
-    .optional()?)
 }
 
 /// The rules of [`set`] and [`answer`]. `taken` is the seat counter before this change, read
@@ -313,7 +289,7 @@ fn apply(
         match took {
             Some(done) => Ok(done),
             None if free(taken).is_some_and(|f| i64::from(n) > f) => Ok(false),
-            None => take_seats(conn, event.id, n),
+            None => Ok(take_seats(conn, event.id, n)?.is_some()),
         }
     };
     // Seats freed (or a waiting party made smaller): the waitlist may move.
@@ -448,7 +424,7 @@ fn apply(
         }
     };
     let promoted = if may_promote && event.facts().promotes(now) {
-        promote_from(conn, event.id, event.capacity, taken, now)?
+        promote(conn, event.id, event.capacity, taken, now)?.0
     } else {
         Vec::new()
     };
@@ -471,29 +447,21 @@ fn apply(
 }
 
 /// Gives free seats to waiting people: strictly in arrival order, skipping only parties too
-/// large for what is free. Call with the event locked.
-pub fn promote(
-    conn: &mut DbConnection,
-    event: EventId,
-    now: Timestamp,
-) -> Result<Vec<Promoted>, DbError> {
-    let (capacity, taken) = seats_now(conn, event)?;
-    promote_from(conn, event, capacity, taken, now)
-}
-
-/// [`promote`], with the seat counter already known (read under the lock).
+/// large for what is free. Call with the event locked: `capacity` and `taken` (the seat
+/// counter) are the event's as they stand in this transaction. Returns who was promoted and
+/// the seats taken afterwards.
 ///
 /// Each round asks the database for the first waiting person who fits the seats still free
 /// (an index range scan in arrival order, `LIMIT 1`): a party too large is skipped, and the
 /// people behind it are reached however long the waitlist. Each promotion takes at least one
 /// seat, so there are at most as many rounds as free seats.
-fn promote_from(
+pub fn promote(
     conn: &mut DbConnection,
     event: EventId,
     capacity: Option<i32>,
     mut taken: i32,
     now: Timestamp,
-) -> Result<Vec<Promoted>, DbError> {
+) -> Result<(Vec<Promoted>, i32), DbError> {
     let mut promoted = Vec::new();
     loop {
         let free = capacity.map(|c| i64::from(c) - i64::from(taken));
@@ -528,7 +496,7 @@ fn promote_from(
             break;
         }
         let seats = seats_for(guests);
-        if !take_seats(conn, event, seats)? {
+        if take_seats(conn, event, seats)?.is_none() {
             break;
         }
         taken += seats;
@@ -544,21 +512,22 @@ fn promote_from(
             rsvp_id: id,
         });
     }
-    Ok(promoted)
+    Ok((promoted, taken))
 }
 
 /// Before lowering an event's capacity to `capacity`: moves the latest people to RSVP "going"
-/// to the front of the waitlist (keeping their order) until the rest fit. Returns who moved.
-/// Call with the event locked.
+/// to the front of the waitlist (keeping their order) until the rest fit. Call with the event
+/// locked; `taken` is its seat counter as it stands in this transaction. Returns who moved and
+/// the seats taken afterwards.
 pub fn make_room_for_capacity(
     conn: &mut DbConnection,
     event: EventId,
+    mut taken: i32,
     capacity: i32,
     now: Timestamp,
-) -> Result<Vec<UserId>, DbError> {
-    let (_, mut taken) = seats_now(conn, event)?;
+) -> Result<(Vec<UserId>, i32), DbError> {
     if taken <= capacity {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), taken));
     }
     let going: Vec<(RsvpId, UserId, i32)> = rsvps::table
         .filter(rsvps::event_id.eq(event))
@@ -567,11 +536,12 @@ pub fn make_room_for_capacity(
         .select((rsvps::id, rsvps::user_id, rsvps::guests))
         .load(conn)?;
     let mut moved = Vec::new();
+    // Each one moved goes before those moved already: the earlier RSVP stays ahead.
+    let mut position = waitlist_front(conn, event)?;
     for (id, user, guests) in going {
         if taken <= capacity {
             break;
         }
-        let position = waitlist_front(conn, event)?;
         diesel::update(rsvps::table.find(id))
             .set((
                 rsvps::status.eq(RsvpStatus::Waitlisted.as_str()),
@@ -582,9 +552,10 @@ pub fn make_room_for_capacity(
         let seats = seats_for(guests);
         release_seats(conn, event, seats)?;
         taken -= seats;
+        position -= 1;
         moved.push(user);
     }
-    Ok(moved)
+    Ok((moved, taken))
 }
 
 /// Withdraws a person from the group's upcoming events (they left, were removed or banned, or
@@ -738,25 +709,19 @@ pub fn no_show_counts(
         .load(conn)?)
 }
 
-/// Counts of an event's answers: (people going, seats they take, people waiting).
-pub fn counts(conn: &mut DbConnection, event: EventId) -> Result<(i64, i64, i64), DbError> {
-    let rows: Vec<(String, i64, Option<i64>)> = rsvps::table
+/// Counts of an event's answers: (people going, people waiting), guests not counted.
+pub fn counts(conn: &mut DbConnection, event: EventId) -> Result<(i64, i64), DbError> {
+    let rows: Vec<(String, i64)> = rsvps::table
         .filter(rsvps::event_id.eq(event))
+        .filter(rsvps::status.ne(RsvpStatus::NotGoing.as_str()))
         .group_by(rsvps::status)
-        .select((
-            rsvps::status,
-            diesel::dsl::count_star(),
-            diesel::dsl::sum(rsvps::guests),
-        ))
+        .select((rsvps::status, diesel::dsl::count_star()))
         .load(conn)?;
-    let mut counts = (0, 0, 0);
-    for (status, people, guests) in rows {
+    let mut counts = (0, 0);
+    for (status, people) in rows {
         match RsvpStatus::parse(&status) {
-            Ok(RsvpStatus::Going) => {
-                counts.0 = people;
-                counts.1 = people + guests.unwrap_or(0);
-            }
-            Ok(RsvpStatus::Waitlisted) => counts.2 = people,
+            Ok(RsvpStatus::Going) => counts.0 = people,
+            Ok(RsvpStatus::Waitlisted) => counts.1 = people,
             _ => {}
         }
     }

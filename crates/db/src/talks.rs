@@ -54,6 +54,22 @@ pub struct TalkChanges {
     pub updated_at: Timestamp,
 }
 
+impl TalkChanges {
+    /// Applies the changes to a row (for answering with the new state without re-reading).
+    pub fn apply_to(self, row: &mut TalkRow) {
+        row.title = self.title;
+        row.speaker_name = self.speaker_name;
+        row.speaker_user_id = self.speaker_user_id;
+        row.abstract_ = self.abstract_;
+        row.abstract_html = self.abstract_html;
+        row.slides_url = self.slides_url;
+        row.video_url = self.video_url;
+        row.lightning = self.lightning;
+        row.standby = self.standby;
+        row.updated_at = self.updated_at;
+    }
+}
+
 pub fn for_event(conn: &mut DbConnection, event: EventId) -> Result<Vec<TalkRow>, DbError> {
     Ok(talks::table
         .filter(talks::event_id.eq(event))
@@ -232,19 +248,6 @@ pub fn remove_comment(
     ))
     .execute(conn)?
         > 0)
-}
-
-/// Comments `user` wrote since `since` (the daily limit).
-pub fn comments_by_since(
-    conn: &mut DbConnection,
-    user: UserId,
-    since: Timestamp,
-) -> Result<i64, DbError> {
-    Ok(comments::table
-        .filter(comments::user_id.eq(user))
-        .filter(comments::created_at.ge(since))
-        .count()
-        .get_result(conn)?)
 }
 
 /// Removes everything a person wrote in comments (account deletion); tombstones stay.

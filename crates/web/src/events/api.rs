@@ -557,7 +557,6 @@ pub async fn create(
     body: ApiJson<EventBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    access.check(Action::View)?;
     let mut body = body.0;
     if body.capacity_overflow.is_some() {
         return Err(AppError::invalid_field(
@@ -569,7 +568,10 @@ pub async fn create(
     let draft = body.draft.take().unwrap_or(false);
     let fields = body.new_fields()?;
     let row = service::create(&state, &access, &fields, draft).await?;
-    let access = EventAccess::load(&state, &row.id.to_string(), Some(&user.0)).await?;
+    let access = EventAccess {
+        group: access,
+        event: row,
+    };
     Ok(HttpResponse::Created().json(full_view(&state, &access).await?))
 }
 
@@ -651,8 +653,9 @@ pub async fn get(
     user: MaybeUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = event_for(&state, &id, &user).await?;
-    Ok(HttpResponse::Ok().json(full_view(&state, &access).await?))
+    let (access, details) =
+        EventAccess::load_with_details(&state, &id, user.0.as_ref(), false).await?;
+    Ok(HttpResponse::Ok().json(view(&state, &access, &details)))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -699,17 +702,20 @@ pub async fn update(
             .into());
         }
     };
-    let (venue, hosts) = {
-        let details = EventDetails::load(&state, &access, false).await?;
-        (
-            details.venue,
-            details.hosts.into_iter().map(|h| h.0).collect::<Vec<_>>(),
-        )
-    };
-    let fields = body.over(EventFields::of(&access.event, venue.as_ref(), &hosts))?;
-    service::update(&state, &access, &fields, overflow, scope).await?;
+    // Omitted fields keep the value they have when the event is locked for the write.
+    let updated = service::update(
+        &state,
+        &access,
+        move |current| body.over(current.clone()),
+        overflow,
+        scope,
+    )
+    .await?;
     state.outbox_wake.notify_one();
-    let access = event_for_user(&state, &id, &user).await?;
+    let access = EventAccess {
+        event: updated,
+        ..access
+    };
     Ok(HttpResponse::Ok().json(full_view(&state, &access).await?))
 }
 
@@ -743,8 +749,11 @@ pub async fn publish(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    service::publish(&state, &access).await?;
-    let access = event_for_user(&state, &id, &user).await?;
+    let published = service::publish(&state, &access).await?;
+    let access = EventAccess {
+        event: published,
+        ..access
+    };
     Ok(HttpResponse::Ok().json(full_view(&state, &access).await?))
 }
 
@@ -772,8 +781,11 @@ pub async fn cancel(
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
     let scope = Scope::parse(body.0.scope.as_deref())?;
-    service::cancel(&state, &access, &body.0.reason, scope).await?;
-    let access = event_for_user(&state, &id, &user).await?;
+    let cancelled = service::cancel(&state, &access, &body.0.reason, scope).await?;
+    let access = EventAccess {
+        event: cancelled,
+        ..access
+    };
     Ok(HttpResponse::Ok().json(full_view(&state, &access).await?))
 }
 
@@ -833,7 +845,6 @@ pub async fn create_series(
     body: ApiJson<SeriesBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    access.check(Action::View)?;
     let body = body.0;
     let recurrence: Recurrence = serde_json::from_value(body.recurrence).map_err(|e| {
         AppError::invalid_field(
@@ -929,9 +940,8 @@ pub async fn my_rsvp(
     user: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = event_for_user(&state, &id, &user).await?;
-    let details = EventDetails::load(&state, &access, false).await?;
-    match details.mine.as_ref() {
+    let (_, mine) = EventAccess::load_with_mine(&state, &id, Some(&user.0)).await?;
+    match mine.as_ref() {
         Some(mine) => Ok(HttpResponse::Ok().json(RsvpView::from(mine))),
         None => Err(AppError::not_found().with_code("no_rsvp").into()),
     }
@@ -1238,21 +1248,10 @@ pub async fn update_talk(
 ) -> Result<HttpResponse, ApiError> {
     let (id, talk) = path.into_inner();
     let access = event_for_user(&state, &id, &user).await?;
-    access.check_manage()?;
-    let talk_id = TalkId::parse(&talk).map_err(|_| AppError::not_found())?;
-    let event = access.event.id;
-    let current = state
-        .db
-        .read(move |c| muster_db::talks::find(c, event, talk_id))
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    let fields = body.0.over(TalkFields::of(&current));
-    service::update_talk(&state, &access, &talk, &fields).await?;
-    let updated = state
-        .db
-        .read(move |c| muster_db::talks::find(c, event, talk_id))
-        .await?
-        .ok_or_else(AppError::not_found)?;
+    // Omitted fields keep the value they have in the writing transaction.
+    let body = body.0;
+    let updated =
+        service::update_talk(&state, &access, &talk, move |current| body.over(current)).await?;
     Ok(HttpResponse::Ok().json(TalkView::from(&updated)))
 }
 
@@ -1341,7 +1340,6 @@ pub async fn comments(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for(&state, &id, &user).await?;
-    access.group.check(Action::ViewMembers)?;
     let event = access.event.id;
     let rows = state
         .db

@@ -65,21 +65,51 @@ impl EventAccess {
         authn: Option<&Authn>,
         with_comments: bool,
     ) -> Result<(EventAccess, EventDetails), AppError> {
+        EventAccess::load_reading(state, id, authn, move |c, event, user| {
+            read_details(c, event, user, with_comments)
+        })
+        .await
+    }
+
+    /// [`EventAccess::load`] and the caller's own RSVP, in one database round trip.
+    pub async fn load_with_mine(
+        state: &AppState,
+        id: &str,
+        authn: Option<&Authn>,
+    ) -> Result<(EventAccess, Option<service::RsvpOutcome>), AppError> {
+        EventAccess::load_reading(state, id, authn, read_mine).await
+    }
+
+    /// The event and what `read` reads about it (for the caller), in one round trip. Nothing
+    /// read is shown unless the caller may see the event.
+    async fn load_reading<T, R>(
+        state: &AppState,
+        id: &str,
+        authn: Option<&Authn>,
+        read: R,
+    ) -> Result<(EventAccess, T), AppError>
+    where
+        T: Send + 'static,
+        R: FnOnce(&mut DbConnection, &EventRow, Option<UserId>) -> Result<T, DbError>
+            + Send
+            + 'static,
+    {
         let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
         let user_id = authn.map(|a| a.user.id);
-        let (found, details) = state
+        let (found, extra) = state
             .db
             .read(move |c| {
                 let found = read_access(c, id, user_id)?;
-                let details = match &found {
-                    Some((event, _, _)) => Some(read_details(c, event, user_id, with_comments)?),
+                let extra = match &found {
+                    Some((event, _, _)) => Some(read(c, event, user_id)?),
                     None => None,
                 };
-                Ok((found, details))
+                Ok((found, extra))
             })
             .await?;
         let access = EventAccess::admit(found, authn)?;
-        Ok((access, details.unwrap_or_default()))
+        let extra = extra.ok_or_else(AppError::not_found)?;
+        Ok((access, extra))
     }
 
     /// The visibility rules, on what was read.
@@ -111,9 +141,7 @@ impl EventAccess {
         authn: Option<&Authn>,
     ) -> Result<EventAccess, AppError> {
         let access = EventAccess::load(state, id, authn).await?;
-        if access.group.group.slug != slug {
-            return Err(AppError::not_found());
-        }
+        access.check_group(slug)?;
         Ok(access)
     }
 
@@ -125,10 +153,17 @@ impl EventAccess {
         authn: Option<&Authn>,
     ) -> Result<(EventAccess, EventDetails), AppError> {
         let (access, details) = EventAccess::load_with_details(state, id, authn, true).await?;
-        if access.group.group.slug != slug {
-            return Err(AppError::not_found());
-        }
+        access.check_group(slug)?;
         Ok((access, details))
+    }
+
+    /// 404 unless the event belongs to the group named `slug` (a URL naming both).
+    pub fn check_group(&self, slug: &str) -> Result<(), AppError> {
+        if self.group.group.slug == slug {
+            Ok(())
+        } else {
+            Err(AppError::not_found())
+        }
     }
 
     pub fn can_manage(&self) -> bool {
@@ -219,26 +254,9 @@ fn read_details(
     };
     let hosts = events::hosts(c, event.id)?;
     let talks = talks::for_event(c, event.id)?;
-    let (going, _, waiting) = rsvps::counts(c, event.id)?;
+    let (going, waiting) = rsvps::counts(c, event.id)?;
     let (going_preview, going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
-    let mine = match user {
-        Some(user) => match rsvps::find(c, event.id, user)? {
-            Some(row) => {
-                let rank = match (row.status(), row.waitlist_position) {
-                    (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event.id, p)?),
-                    _ => None,
-                };
-                Some(service::RsvpOutcome {
-                    status: row.status(),
-                    guests: row.guests,
-                    answer: row.answer.clone(),
-                    waitlist_position: rank,
-                })
-            }
-            None => None,
-        },
-        None => None,
-    };
+    let mine = read_mine(c, event, user)?;
     let comments = if with_comments {
         talks::comments(c, event.id, service::COMMENTS_SHOWN)?
     } else {
@@ -255,6 +273,30 @@ fn read_details(
         mine,
         comments,
     })
+}
+
+/// The caller's own RSVP, with their place when waiting.
+fn read_mine(
+    c: &mut DbConnection,
+    event: &EventRow,
+    user: Option<UserId>,
+) -> Result<Option<service::RsvpOutcome>, DbError> {
+    let Some(row) = (match user {
+        Some(user) => rsvps::find(c, event.id, user)?,
+        None => None,
+    }) else {
+        return Ok(None);
+    };
+    let rank = match (row.status(), row.waitlist_position) {
+        (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event.id, p)?),
+        _ => None,
+    };
+    Ok(Some(service::RsvpOutcome {
+        status: row.status(),
+        guests: row.guests,
+        answer: row.answer,
+        waitlist_position: rank,
+    }))
 }
 
 /// An instant in a zone.

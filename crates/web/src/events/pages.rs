@@ -166,6 +166,15 @@ fn shown_in_place(error: &AppError) -> bool {
     )
 }
 
+/// A form's general message: the error's own, unless it names fields (those are shown at the
+/// fields themselves).
+fn form_message(error: Option<&AppError>) -> String {
+    error
+        .filter(|e| e.fields.is_empty())
+        .map(|e| e.message.clone())
+        .unwrap_or_default()
+}
+
 async fn event_for(
     state: &AppState,
     slug: &str,
@@ -289,15 +298,26 @@ pub struct EventCard {
     pub mine: &'static str,
 }
 
+/// How each phase of an event is marked: a short label and its CSS class.
+fn phase_badge(phase: Phase) -> (&'static str, &'static str) {
+    match phase {
+        Phase::Draft => ("Draft", "draft"),
+        Phase::Cancelled => ("Cancelled", "cancelled"),
+        Phase::Past => ("Past", "past"),
+        Phase::InProgress => ("Happening now", "live"),
+        Phase::NotOpenYet => ("RSVPs not open yet", "soon"),
+        Phase::Closed => ("RSVPs closed", "closed"),
+        Phase::Full => ("Full", "full"),
+        Phase::Open => ("Open", "open"),
+    }
+}
+
 impl EventCard {
     pub fn of(e: &EventRow, group: &GroupRow, now: Timestamp) -> EventCard {
+        // Lists mark only what changes whether one can go.
         let (badge, badge_class) = match e.facts().phase(now) {
-            Phase::Draft => ("Draft", "draft"),
-            Phase::Cancelled => ("Cancelled", "cancelled"),
-            Phase::InProgress => ("Happening now", "live"),
-            Phase::Full => ("Full", "full"),
-            Phase::Closed => ("RSVPs closed", "closed"),
             Phase::Past | Phase::NotOpenYet | Phase::Open => ("", ""),
+            phase => phase_badge(phase),
         };
         EventCard {
             path: e.path(&group.slug),
@@ -404,8 +424,8 @@ pub async fn list(
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access),
         tab: "events",
-        upcoming: upcoming.iter().map(|e| EventCard::of(e, g, now)).collect(),
-        past: past.iter().map(|e| EventCard::of(e, g, now)).collect(),
+        upcoming: cards(&upcoming, g, now),
+        past: cards(&past, g, now),
         past_page,
         prev_href: if past_page > 1 {
             href(past_page - 1)
@@ -642,6 +662,24 @@ impl EventForm {
         (fields, problems)
     }
 
+    /// The edit form's fields over the event's `current` ones. Hours left as shown (`shown`:
+    /// the event the form was filled from) keep the window as it is (it moves with the start
+    /// by itself); changed hours set it anew, counted from the (new) start.
+    fn edit_fields(
+        &self,
+        current: &EventFields,
+        shown: &EventRow,
+    ) -> (EventFields, BTreeMap<String, String>) {
+        let (mut fields, problems) = self.to_fields(current.clone());
+        if self.rsvp_opens_hours.trim() == hours_before(shown.starts_at, shown.rsvp_opens_at) {
+            fields.rsvp_opens = current.rsvp_opens.clone();
+        }
+        if self.rsvp_closes_hours.trim() == hours_before(shown.starts_at, shown.rsvp_closes_at) {
+            fields.rsvp_closes = current.rsvp_closes.clone();
+        }
+        (fields, problems)
+    }
+
     /// The repeat rule chosen on the series form. Choices left on "as the first date" follow
     /// the first date as typed.
     fn recurrence(&self) -> Result<Recurrence, String> {
@@ -797,11 +835,7 @@ async fn new_page(
             g: GroupHeader::of(access),
             tab: "events",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
-            message: error
-                .as_ref()
-                .filter(|e| e.fields.is_empty())
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
+            message: form_message(error.as_ref()),
             f,
             members: context.members,
             guest_choices: context.guest_choices,
@@ -952,8 +986,10 @@ pub async fn series_page(
     let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
     let (row, list) = service::series_view(&state, &access, &id).await?;
     let now = state.now();
-    let (past, upcoming): (Vec<&EventRow>, Vec<&EventRow>) =
-        list.iter().partition(|e| e.ends_at <= now);
+    let (mut past, upcoming): (Vec<EventRow>, Vec<EventRow>) =
+        list.into_iter().partition(|e| e.ends_at <= now);
+    // The latest past ones first.
+    past.reverse();
     render(&SeriesPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access),
@@ -964,15 +1000,8 @@ pub async fn series_page(
             .unwrap_or_else(|| "A repeating series".to_owned()),
         timezone: row.timezone.clone(),
         ended: row.ended_at.is_some(),
-        upcoming: upcoming
-            .into_iter()
-            .map(|e| EventCard::of(e, &access.group, now))
-            .collect(),
-        past: past
-            .into_iter()
-            .rev()
-            .map(|e| EventCard::of(e, &access.group, now))
-            .collect(),
+        upcoming: cards(&upcoming, &access.group, now),
+        past: cards(&past, &access.group, now),
     })
 }
 
@@ -1028,53 +1057,30 @@ pub struct CommentInfo {
     can_remove: bool,
 }
 
-/// The line under the title saying how the event stands, and a short badge.
+/// The line under the title saying how the event stands, and a short badge: (class, badge,
+/// line).
 fn status_of(e: &EventRow, now: Timestamp) -> (&'static str, &'static str, String) {
     let facts = e.facts();
-    match facts.phase(now) {
-        Phase::Draft => (
-            "draft",
-            "Draft",
-            "A draft: only organizers can see it until it is published.".to_owned(),
-        ),
-        Phase::Cancelled => (
-            "cancelled",
-            "Cancelled",
-            "This event is cancelled.".to_owned(),
-        ),
-        Phase::Past => ("past", "Past", "This event has ended.".to_owned()),
-        Phase::InProgress => ("live", "Happening now", "Happening now.".to_owned()),
-        Phase::NotOpenYet => (
-            "soon",
-            "RSVPs not open yet",
-            match facts.may_say_yes(now) {
-                Err(refusal) => refusal.message(e.timezone()),
-                Ok(()) => "RSVPs open soon.".to_owned(),
-            },
-        ),
-        Phase::Closed => (
-            "closed",
-            "RSVPs closed",
-            if e.rsvps_closed {
-                "RSVPs are closed by the organizers.".to_owned()
-            } else {
-                "RSVPs are closed.".to_owned()
-            },
-        ),
-        Phase::Full => (
-            "full",
-            "Full",
-            "Every seat is taken: RSVP to join the waitlist.".to_owned(),
-        ),
-        Phase::Open => (
-            "open",
-            "Open",
-            match facts.free_seats() {
-                Some(n) => format!("RSVPs are open: {} left.", plural(n, "seat", "seats")),
-                None => "RSVPs are open.".to_owned(),
-            },
-        ),
-    }
+    let phase = facts.phase(now);
+    let line = match phase {
+        Phase::Draft => "A draft: only organizers can see it until it is published.".to_owned(),
+        Phase::Cancelled => "This event is cancelled.".to_owned(),
+        Phase::Past => "This event has ended.".to_owned(),
+        Phase::InProgress => "Happening now.".to_owned(),
+        Phase::NotOpenYet => match facts.may_say_yes(now) {
+            Err(refusal) => refusal.message(e.timezone()),
+            Ok(()) => "RSVPs open soon.".to_owned(),
+        },
+        Phase::Closed if e.rsvps_closed => "RSVPs are closed by the organizers.".to_owned(),
+        Phase::Closed => "RSVPs are closed.".to_owned(),
+        Phase::Full => "Every seat is taken: RSVP to join the waitlist.".to_owned(),
+        Phase::Open => match facts.free_seats() {
+            Some(n) => format!("RSVPs are open: {} left.", plural(n, "seat", "seats")),
+            None => "RSVPs are open.".to_owned(),
+        },
+    };
+    let (badge, class) = phase_badge(phase);
+    (class, badge, line)
 }
 
 /// Problems to show on the event page after a refused form.
@@ -1563,7 +1569,7 @@ fn event_json_ld(
     venue: Option<&VenueRow>,
 ) -> Option<String> {
     use serde_json::json;
-    if group.visibility() != muster_core::group::Visibility::Public {
+    if !muster_core::policy::syndicated(&group.facts()) {
         return None;
     }
     let status = e.status();
@@ -1742,22 +1748,13 @@ pub async fn rsvp_submit(
                 access.path()
             )))
         }
-        Err(error) if shown_in_place(&error) => {
-            let shown = Shown {
-                status: Some(error.status),
-                rsvp_message: if error.fields.is_empty() {
-                    error.message.clone()
-                } else {
-                    String::new()
-                },
-                rsvp_errors: FormErrors::from(&error),
+        Err(error) => {
+            let spot = Spot::Rsvp {
                 guests: form.guests.as_deref().and_then(|g| g.trim().parse().ok()),
                 answer: form.answer,
-                ..Shown::default()
             };
-            event_page(&req, &state, &access, shown).await
+            refused(&req, &state, &access, error, spot).await
         }
-        Err(error) => Err(error.into()),
     }
 }
 
@@ -1782,20 +1779,10 @@ pub async fn comment_submit(
             access.path(),
             row.id
         ))),
-        Err(error) if shown_in_place(&error) => {
-            let shown = Shown {
-                status: Some(error.status),
-                comment_message: error
-                    .fields
-                    .get("body")
-                    .cloned()
-                    .unwrap_or_else(|| error.message.clone()),
-                comment_body: form.0.body,
-                ..Shown::default()
-            };
-            event_page(&req, &state, &access, shown).await
+        Err(error) => {
+            let spot = Spot::Comment { body: form.0.body };
+            refused(&req, &state, &access, error, spot).await
         }
-        Err(error) => Err(error.into()),
     }
 }
 
@@ -1813,16 +1800,58 @@ pub async fn comment_remove(
             "{}?notice=comment_removed#comments",
             access.path()
         ))),
-        Err(error) if shown_in_place(&error) => {
-            let shown = Shown {
-                status: Some(error.status),
-                comment_message: error.message.clone(),
-                ..Shown::default()
+        Err(error) => {
+            let spot = Spot::Comment {
+                body: String::new(),
             };
-            event_page(&req, &state, &access, shown).await
+            refused(&req, &state, &access, error, spot).await
         }
-        Err(error) => Err(error.into()),
     }
+}
+
+/// Where on the event page a refused form is answered.
+enum Spot {
+    /// The RSVP box, keeping the guests and answer as chosen.
+    Rsvp {
+        guests: Option<i64>,
+        answer: Option<String>,
+    },
+    /// The comment form, keeping what was typed.
+    Comment { body: String },
+    /// The organizer tools.
+    Tools,
+}
+
+/// Answers a refused form on the event page, at `spot`, with the refusal's status; errors not
+/// shown in place become the error page.
+async fn refused(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    error: AppError,
+    spot: Spot,
+) -> Result<HttpResponse, PageError> {
+    if !shown_in_place(&error) {
+        return Err(error.into());
+    }
+    let mut shown = Shown {
+        status: Some(error.status),
+        ..Shown::default()
+    };
+    match spot {
+        Spot::Rsvp { guests, answer } => {
+            shown.rsvp_message = form_message(Some(&error));
+            shown.rsvp_errors = FormErrors::from(&error);
+            shown.guests = guests;
+            shown.answer = answer;
+        }
+        Spot::Comment { body } => {
+            shown.comment_message = error.headline();
+            shown.comment_body = body;
+        }
+        Spot::Tools => shown.tools_message = error.headline(),
+    }
+    event_page(req, state, access, shown).await
 }
 
 /// Runs an organizer's one-button step; a refusal is shown on the event page.
@@ -1834,16 +1863,7 @@ async fn organizer_step(
 ) -> Result<HttpResponse, PageError> {
     match outcome {
         Ok(location) => Ok(see_other(&location)),
-        Err(error) if shown_in_place(&error) => {
-            let message = error.headline();
-            let shown = Shown {
-                status: Some(error.status),
-                tools_message: message,
-                ..Shown::default()
-            };
-            event_page(req, state, access, shown).await
-        }
-        Err(error) => Err(error.into()),
+        Err(error) => refused(req, state, access, error, Spot::Tools).await,
     }
 }
 
@@ -1980,11 +2000,7 @@ async fn edit_page(
             head: EventHead::of(access, state.now()),
             tab: "edit",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
-            message: error
-                .as_ref()
-                .filter(|e| e.fields.is_empty())
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
+            message: form_message(error.as_ref()),
             f,
             members: context.members,
             guest_choices: context.guest_choices,
@@ -1996,18 +2012,21 @@ async fn edit_page(
     )
 }
 
-/// The event's venue and hosts, as the edit form starts from them.
-async fn current_fields(
-    state: &AppState,
-    access: &EventAccess,
-) -> Result<(EventFields, EventForm), AppError> {
-    let details = EventDetails::load(state, access, false).await?;
-    let hosts: Vec<_> = details.hosts.iter().map(|h| h.0).collect();
-    let host_ids: Vec<String> = hosts.iter().map(ToString::to_string).collect();
-    Ok((
-        EventFields::of(&access.event, details.venue.as_ref(), &hosts),
-        EventForm::of(&access.event, details.venue.as_ref(), &host_ids),
-    ))
+/// The edit form as the event stands (its venue and hosts read in one round trip).
+async fn current_form(state: &AppState, access: &EventAccess) -> Result<EventForm, AppError> {
+    let (venue_id, id) = (access.event.venue_id, access.event.id);
+    let (venue, hosts) = state
+        .db
+        .read(move |c| {
+            let venue = match venue_id {
+                Some(v) => events::find_venue(c, v)?,
+                None => None,
+            };
+            Ok((venue, events::host_ids(c, id)?))
+        })
+        .await?;
+    let hosts: Vec<String> = hosts.iter().map(ToString::to_string).collect();
+    Ok(EventForm::of(&access.event, venue.as_ref(), &hosts))
 }
 
 pub async fn edit_form(
@@ -2018,7 +2037,7 @@ pub async fn edit_form(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    let (_, f) = current_fields(&state, &access).await?;
+    let f = current_form(&state, &access).await?;
     edit_page(&req, &state, &access, f, None).await
 }
 
@@ -2032,16 +2051,11 @@ pub async fn edit_submit(
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
     let f = EventForm::parse(form.0);
-    let (base, before) = current_fields(&state, &access).await?;
-    let (mut fields, mut problems) = f.to_fields(base.clone());
-    // Hours left as shown keep the window as it is (it moves with the start by itself);
-    // changed hours set it anew, counted from the (new) start.
-    if f.rsvp_opens_hours.trim() == before.rsvp_opens_hours {
-        fields.rsvp_opens = base.rsvp_opens.clone();
-    }
-    if f.rsvp_closes_hours.trim() == before.rsvp_closes_hours {
-        fields.rsvp_closes = base.rsvp_closes.clone();
-    }
+    // The form is laid over the event as it stands once locked for the write (what the form
+    // does not show, like closed RSVPs, stays as it is then). Over the event as loaded here
+    // (venue and hosts come from the form) it serves only to report problems.
+    let loaded = EventFields::of(&access.event, None, &[]);
+    let (fields, mut problems) = f.edit_fields(&loaded, &access.event);
     let scope = match Scope::parse(Some(&f.scope)) {
         Ok(scope) => scope,
         Err(e) => {
@@ -2055,7 +2069,9 @@ pub async fn edit_submit(
         Overflow::Refuse
     };
     let outcome = if problems.is_empty() {
-        service::update(&state, &access, &fields, overflow, scope).await
+        let (form, event) = (f.clone(), access.event.clone());
+        let edit = move |current: &EventFields| Ok(form.edit_fields(current, &event).0);
+        service::update(&state, &access, edit, overflow, scope).await
     } else {
         Err(merged_errors(
             problems,
@@ -2108,11 +2124,7 @@ fn cancel_page(
             scope: form.scope,
             in_series: access.event.series_id.is_some(),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
-            message: error
-                .as_ref()
-                .filter(|e| e.fields.is_empty())
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
+            message: form_message(error.as_ref()),
         },
         error.map_or(StatusCode::OK, |e| e.status),
     )
@@ -2151,7 +2163,7 @@ pub async fn cancel_submit(
         Err(e) => Err(e),
     };
     match outcome {
-        Ok(()) => Ok(see_other(&format!(
+        Ok(_) => Ok(see_other(&format!(
             "{}?notice=event_cancelled",
             access.path()
         ))),
@@ -2520,11 +2532,7 @@ async fn talks_view(
             talks: talk_infos(&rows),
             members: member_options(&members, &chosen),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
-            message: error
-                .as_ref()
-                .filter(|e| e.fields.is_empty())
-                .map(|e| e.message.clone())
-                .unwrap_or_default(),
+            message: form_message(error.as_ref()),
             f,
             action,
             talk_id: talk_id.unwrap_or_default().to_owned(),
@@ -2593,8 +2601,9 @@ pub async fn talk_submit(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id, talk) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    match service::update_talk(&state, &access, &talk, &form.0.to_fields()).await {
-        Ok(()) => Ok(see_other(&format!(
+    let fields = form.0.to_fields();
+    match service::update_talk(&state, &access, &talk, move |_| fields).await {
+        Ok(_) => Ok(see_other(&format!(
             "{}/talks?notice=talk_saved#talk-{talk}",
             access.path()
         ))),

@@ -14,9 +14,9 @@ use muster_core::{
         TalkAbstract, TalkTitle, VenueName, WindowEnd,
     },
     group::{Coordinates, Description, WebUrl},
-    id::{CommentId, EventId, SeriesId, TalkId, UserId},
+    id::{CommentId, EventId, SeriesId, TalkId, UserId, VenueId},
     markdown,
-    policy::{Action, MembershipStatus},
+    policy::Action,
     recurrence::Recurrence,
 };
 use muster_db::{
@@ -320,23 +320,50 @@ fn default_host(state: &mut EventState, access: &GroupAccess) -> Result<(), AppE
     Ok(())
 }
 
+/// Whether every one of `users` is an active member of `group` (one query): hosts, speakers
+/// and people an organizer adds must be.
+fn all_active_members(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    users: &[UserId],
+) -> Result<bool, DbError> {
+    if users.is_empty() {
+        return Ok(true);
+    }
+    let active = memberships::active_among(conn, group.id, users)?;
+    Ok(users.iter().all(|u| active.contains(u)))
+}
+
 /// Hosts must be active members of the group (checked in the writing transaction).
 fn check_hosts(
     conn: &mut DbConnection,
     group: &GroupRow,
     hosts: &[UserId],
 ) -> Result<Result<(), AppError>, DbError> {
-    for host in hosts {
-        let active = memberships::find(conn, group.id, *host)?
-            .is_some_and(|m| m.status() == MembershipStatus::Active);
-        if !active {
-            return Ok(Err(AppError::invalid_field(
-                "hosts",
-                "Hosts must be members of the group.".to_owned(),
-            )));
-        }
+    Ok(if all_active_members(conn, group, hosts)? {
+        Ok(())
+    } else {
+        Err(AppError::invalid_field(
+            "hosts",
+            "Hosts must be members of the group.",
+        ))
+    })
+}
+
+/// Taking part in an event (RSVPs, comments): an active member who has accepted the group's
+/// current code of conduct.
+fn check_participation(group: &GroupAccess) -> Result<(), AppError> {
+    group.check(Action::Participate)?;
+    if group.needs_conduct() {
+        return Err(AppError::conflict(
+            "conduct_not_accepted",
+            format!(
+                "Please read and accept the group's current code of conduct (version {}) first.",
+                group.group.conduct_version
+            ),
+        ));
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 fn daily_event_limit(
@@ -528,14 +555,16 @@ pub enum Overflow {
     Waitlist,
 }
 
-/// Applies `state` to a locked `event`: the write, the venue, hosts, sequence, the window
-/// moving with the start, capacity changes and promotion. `window_explicit` says whether the
-/// window was changed on purpose (else it moves with the start).
+/// Applies `state` to a locked `event` whose hosts are `hosts` (read under the lock): the
+/// write, the venue, hosts, sequence, the window moving with the start, capacity changes and
+/// promotion. `window_explicit` says whether the window was changed on purpose (else it moves
+/// with the start). Returns the event as written, its seat counter included.
 #[allow(clippy::too_many_arguments)]
 fn write_state(
     conn: &mut DbConnection,
     group: &GroupRow,
     event: &EventRow,
+    hosts: &[UserId],
     state: &EventState,
     window_explicit: bool,
     overflow: Overflow,
@@ -544,15 +573,11 @@ fn write_state(
 ) -> Result<Result<EventRow, AppError>, DbError> {
     // Hosts already shown keep their place even if they have left the group since; new ones
     // must be members.
-    let current: Vec<UserId> = events::hosts(conn, event.id)?
-        .into_iter()
-        .map(|h| h.0)
-        .collect();
     let added: Vec<UserId> = state
         .hosts
         .iter()
         .copied()
-        .filter(|h| !current.contains(h))
+        .filter(|h| !hosts.contains(h))
         .collect();
     if let Err(e) = check_hosts(conn, group, &added)? {
         return Ok(Err(e));
@@ -561,6 +586,8 @@ fn write_state(
         Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
         None => None,
     };
+    // The locked row's counter is current; only the changes below move it.
+    let mut seats_taken = event.seats_taken;
     if let Some(capacity) = state.capacity
         && capacity < event.seats_taken
     {
@@ -576,7 +603,9 @@ fn write_state(
                 )));
             }
             Overflow::Waitlist => {
-                let moved = rsvps::make_room_for_capacity(conn, event.id, capacity, now)?;
+                let (moved, taken) =
+                    rsvps::make_room_for_capacity(conn, event.id, seats_taken, capacity, now)?;
+                seats_taken = taken;
                 tracing::info!(event = %event.id, moved = moved.len(), "capacity lowered; RSVPs moved to the waitlist");
             }
         }
@@ -619,11 +648,11 @@ fn write_state(
     events::set_hosts(conn, event.id, &state.hosts)?;
     let mut updated = event.clone();
     changes.apply_to(&mut updated);
-    updated.seats_taken = events::find(conn, event.id)?.map_or(0, |e| e.seats_taken);
+    updated.seats_taken = seats_taken;
     if updated.facts().promotes(now) {
-        let promoted = rsvps::promote(conn, event.id, now)?;
+        let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
+        updated.seats_taken = taken;
         tell_promoted(conn, &updated, group, &promoted, None, now)?;
-        updated.seats_taken = events::find(conn, event.id)?.map_or(0, |e| e.seats_taken);
     }
     if time_or_place_changed {
         audit::record(
@@ -641,13 +670,20 @@ fn write_state(
 
 /// Edits an event (and, with [`Scope::Following`], the later events of its series: the fields
 /// that changed are applied to each, a new time of day moves each on its own date).
-pub async fn update(
+///
+/// `edit` lays the caller's changes over the event's current fields, read with the event
+/// locked: concurrent edits of different fields each keep the other's. Returns the event as
+/// written.
+pub async fn update<F>(
     state: &AppState,
     access: &EventAccess,
-    input: &EventFields,
+    edit: F,
     overflow: Overflow,
     scope: Scope,
-) -> Result<EventRow, AppError> {
+) -> Result<EventRow, AppError>
+where
+    F: FnOnce(&EventFields) -> Result<EventFields, AppError> + Send + 'static,
+{
     access.check_manage()?;
     if access.event.status() == EventStatus::Cancelled {
         return Err(AppError::conflict(
@@ -659,7 +695,6 @@ pub async fn update(
     let group = access.group.group.clone();
     let actor = access.group.user()?.id;
     let id = access.event.id;
-    let input = input.clone();
     state
         .db
         .write_or_rollback(move |c| {
@@ -678,11 +713,14 @@ pub async fn update(
                 Some(v) => events::find_venue(c, v)?,
                 None => None,
             };
-            let hosts: Vec<UserId> = events::hosts(c, id)?.into_iter().map(|h| h.0).collect();
+            let hosts = events::host_ids(c, id)?;
             let before = EventFields::of(&event, venue.as_ref(), &hosts);
+            let mut input = match edit(&before) {
+                Ok(input) => input,
+                Err(e) => return Ok(Err(e)),
+            };
             let window_explicit =
                 input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;
-            let mut input = input;
             if !window_explicit {
                 // An RSVP window nobody touched moves with the start: check it where it goes.
                 let probe = EventFields {
@@ -721,11 +759,12 @@ pub async fn update(
                 _ => None,
             };
             // The window is already where it belongs (moved above, or as given).
-            let updated =
-                match write_state(c, &group, &event, &new_state, true, overflow, actor, now)? {
-                    Ok(row) => row,
-                    Err(e) => return Ok(Err(e)),
-                };
+            let updated = match write_state(
+                c, &group, &event, &hosts, &new_state, true, overflow, actor, now,
+            )? {
+                Ok(row) => row,
+                Err(e) => return Ok(Err(e)),
+            };
             if let Some(series) = following
                 && let Err(e) = apply_to_following(
                     c, &group, series, &event, &old_state, &new_state, overflow, actor, now,
@@ -775,6 +814,10 @@ fn apply_to_following(
         relative(new.window.closes_at),
     );
     let window_changed = old.window != new.window;
+    // A new venue replaces each one's, which need not be read then; the ones kept are read
+    // once each (occurrences mostly share one).
+    let venue_changed = old.venue != new.venue;
+    let mut venues: Vec<(VenueId, Option<VenueRow>)> = Vec::new();
     for other in
         events::following_in_series(conn, series_id, this.starts_at + Duration::seconds(1))?
     {
@@ -785,13 +828,17 @@ fn apply_to_following(
             continue;
         };
         let venue = match other.venue_id {
-            Some(v) => events::find_venue(conn, v)?,
-            None => None,
+            Some(v) if !venue_changed => match venues.iter().find(|(id, _)| *id == v) {
+                Some((_, row)) => row.clone(),
+                None => {
+                    let row = events::find_venue(conn, v)?;
+                    venues.push((v, row.clone()));
+                    row
+                }
+            },
+            _ => None,
         };
-        let hosts: Vec<UserId> = events::hosts(conn, other.id)?
-            .into_iter()
-            .map(|h| h.0)
-            .collect();
+        let hosts = events::host_ids(conn, other.id)?;
         let fields = EventFields::of(&other, venue.as_ref(), &hosts);
         let Ok(mut target) = validate(&fields, group, Some(&other), now) else {
             continue;
@@ -839,6 +886,7 @@ fn apply_to_following(
             conn,
             group,
             &other,
+            &hosts,
             &target,
             window_changed,
             overflow,
@@ -932,16 +980,13 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
         .db
         .write_or_rollback(move |c| {
             groups::lock(c, group)?;
-            if !events::publish(c, id, now)? {
+            let Some(event) = events::publish(c, id, now)? else {
                 return Ok(Err(AppError::conflict(
                     "not_a_draft",
                     "This event is not a draft.",
                 )));
-            }
-            events::refresh_group_dates(c, group, now)?;
-            let Some(event) = events::find(c, id)? else {
-                return Ok(Err(AppError::not_found()));
             };
+            events::refresh_group_dates(c, group, now)?;
             audit::record(
                 c,
                 group,
@@ -957,13 +1002,13 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
 }
 
 /// Cancels an event, keeping it visible with the reason; with [`Scope::Following`], also the
-/// later events of its series, and ends the series.
+/// later events of its series, and ends the series. Returns the event as cancelled.
 pub async fn cancel(
     state: &AppState,
     access: &EventAccess,
     reason: &str,
     scope: Scope,
-) -> Result<(), AppError> {
+) -> Result<EventRow, AppError> {
     access.check_manage()?;
     let reason = CancelReason::parse(reason).map_err(|e| AppError::invalid_field("reason", e.0))?;
     if access.event.status() == EventStatus::Cancelled {
@@ -991,6 +1036,7 @@ pub async fn cancel(
         .db
         .write(move |c| {
             groups::lock(c, group)?;
+            let mut cancelled = None;
             let mut ids = vec![event.id];
             if let (Scope::Following, Some(series)) = (scope, event.series_id) {
                 ids.extend(
@@ -1002,8 +1048,12 @@ pub async fn cancel(
                 series::end(c, series, now)?;
             }
             for id in ids {
-                events::lock(c, id)?;
-                events::cancel(c, id, reason.as_str(), now)?;
+                let locked = events::lock(c, id)?;
+                // Cancelled meanwhile: it stays as it was.
+                let row = events::cancel(c, id, reason.as_str(), now)?.or(locked);
+                if id == event.id {
+                    cancelled = row;
+                }
             }
             events::refresh_group_dates(c, group, now)?;
             audit::record(
@@ -1015,10 +1065,10 @@ pub async fn cancel(
                 &event.title,
                 now,
             )?;
-            Ok(())
+            Ok(cancelled)
         })
-        .await?;
-    Ok(())
+        .await?
+        .ok_or_else(AppError::not_found)
 }
 
 /// Deletes a draft.
@@ -1108,16 +1158,7 @@ pub async fn rsvp(
     guests: Option<i64>,
     answer: Option<&str>,
 ) -> Result<RsvpOutcome, AppError> {
-    access.group.check(Action::Participate)?;
-    if access.group.needs_conduct() {
-        return Err(AppError::conflict(
-            "conduct_not_accepted",
-            format!(
-                "Please read and accept the group's current code of conduct (version {}) first.",
-                access.group.group.conduct_version
-            ),
-        ));
-    }
+    check_participation(&access.group)?;
     let mut f = Fields::default();
     let response = f.check("response", RsvpResponse::parse(response));
     let guests = f.check(
@@ -1231,8 +1272,7 @@ pub async fn manage_rsvp(
                 return Ok(Err(AppError::not_found()));
             };
             let existing = rsvps::find(c, id, user)?;
-            let member = memberships::find(c, group.id, user)?
-                .is_some_and(|m| m.status() == MembershipStatus::Active);
+            let member = all_active_members(c, &group, &[user])?;
             if !member && status != RsvpStatus::NotGoing {
                 return Ok(Err(AppError::invalid_field(
                     "user_id",
@@ -1413,15 +1453,13 @@ fn check_speaker(
     group: &GroupRow,
     changes: &TalkChanges,
 ) -> Result<Result<(), AppError>, DbError> {
-    if let Some(user) = changes.speaker_user_id {
-        let member = memberships::find(conn, group.id, user)?
-            .is_some_and(|m| m.status() == MembershipStatus::Active);
-        if !member {
-            return Ok(Err(AppError::invalid_field(
-                "speaker_user_id",
-                "The speaker must be a member of the group (or give just a name).".to_owned(),
-            )));
-        }
+    if let Some(user) = changes.speaker_user_id
+        && !all_active_members(conn, group, &[user])?
+    {
+        return Ok(Err(AppError::invalid_field(
+            "speaker_user_id",
+            "The speaker must be a member of the group (or give just a name).",
+        )));
     }
     Ok(Ok(()))
 }
@@ -1468,21 +1506,29 @@ pub async fn add_talk(
         .await?
 }
 
-pub async fn update_talk(
+/// Changes a talk: `edit` lays the changes over the talk as it stands in the writing
+/// transaction. Returns the talk as saved.
+pub async fn update_talk<F>(
     state: &AppState,
     access: &EventAccess,
     talk: &str,
-    input: &TalkFields,
-) -> Result<(), AppError> {
+    edit: F,
+) -> Result<TalkRow, AppError>
+where
+    F: FnOnce(TalkFields) -> TalkFields + Send + 'static,
+{
     access.check_manage()?;
     let talk = TalkId::parse(talk).map_err(|_| AppError::not_found())?;
-    let changes = validate_talk(input, state.now())?;
-    let (event, group) = (access.event.id, access.group.group.clone());
+    let (event, group, now) = (access.event.id, access.group.group.clone(), state.now());
     state
         .db
         .write_or_rollback(move |c| {
-            let Some(current) = talks::find(c, event, talk)? else {
+            let Some(mut current) = talks::find(c, event, talk)? else {
                 return Ok(Err(AppError::not_found()));
+            };
+            let changes = match validate_talk(&edit(TalkFields::of(&current)), now) {
+                Ok(changes) => changes,
+                Err(e) => return Ok(Err(e)),
             };
             // A speaker who has left the group stays on a talk nobody re-assigns.
             if changes.speaker_user_id != current.speaker_user_id
@@ -1491,7 +1537,8 @@ pub async fn update_talk(
                 return Ok(Err(e));
             }
             talks::update(c, event, talk, &changes)?;
-            Ok(Ok(()))
+            changes.apply_to(&mut current);
+            Ok(Ok(current))
         })
         .await?
 }
@@ -1548,13 +1595,7 @@ pub async fn add_comment(
     access: &EventAccess,
     body: &str,
 ) -> Result<CommentRow, AppError> {
-    access.group.check(Action::Participate)?;
-    if access.group.needs_conduct() {
-        return Err(AppError::conflict(
-            "conduct_not_accepted",
-            "Please accept the group's current code of conduct first.",
-        ));
-    }
+    check_participation(&access.group)?;
     let body = CommentText::parse(body).map_err(|e| AppError::invalid_field("body", e.0))?;
     let now = state.now();
     let user = access.group.user()?.id;
@@ -1691,14 +1732,9 @@ pub async fn create_series(
                 updated_at: now,
             };
             series::insert(c, &row)?;
-            let created = series::materialize(c, &row, now)?;
-            let mut list = Vec::with_capacity(created.len());
-            for id in created {
-                if let Some(e) = events::find(c, id)? {
-                    list.push(e);
-                }
-            }
-            list.sort_by_key(|e| e.starts_at);
+            series::materialize(c, &row, now)?;
+            // A new series' events are the ones just created, in order.
+            let list = events::in_series(c, row.id)?;
             audit::record(
                 c,
                 group.id,
