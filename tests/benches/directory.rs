@@ -97,6 +97,7 @@ async fn seed(app: &TestApp, count: usize) {
                     created_at: now,
                     updated_at: now,
                     deleted_at: None,
+                    reminder_hours: "144,24".to_owned(),
                 };
                 groups::insert(c, &row)?;
             }

@@ -828,7 +828,13 @@ backend_test!(async fn a_party_too_large_does_not_hold_back_those_behind_it(back
     assert_eq!(names(&list["going"]), ["Quinn", "Abe", "Dot"]);
     assert_eq!(names(&list["waitlist"]), ["Bea", "Cal"]);
     assert_eq!(list["seats_taken"], 6);
-    let mut to: Vec<String> = app.deliver_and_collect().await.into_iter().map(|m| m.to).collect();
+    let mut to: Vec<String> = app
+        .deliver_and_collect()
+        .await
+        .into_iter()
+        .filter(|m| m.subject.starts_with("You're in"))
+        .map(|m| m.to)
+        .collect();
     to.sort();
     assert_eq!(to, ["abe@example.org", "dot@example.org"]);
     // A newcomer does not jump the queue either: the event is full.

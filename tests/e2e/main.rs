@@ -11,5 +11,6 @@ mod foundation;
 mod group_pages;
 mod groups;
 mod matrix;
+mod notifications;
 mod outbox;
 mod policy;

@@ -99,6 +99,7 @@ backend_test!(async fn a_poison_email_fails_alone_and_hostile_names_cannot_injec
                 payload: "{not json".into(),
                 dedupe_key: "garbage-1".into(),
                 run_after: now,
+                event_id: None,
             }, now)?;
             outbox::enqueue(c, &outbox::NewEmail {
                 kind: "bad_recipient".into(),
@@ -106,6 +107,7 @@ backend_test!(async fn a_poison_email_fails_alone_and_hostile_names_cannot_injec
                 payload: r#"{"message":{"template":"password_reset_unknown"}}"#.into(),
                 dedupe_key: "bad-recipient-1".into(),
                 run_after: now,
+                event_id: None,
             }, now)?;
             // A name stored before validation existed, or by a bug elsewhere.
             mailer::enqueue(c, Outgoing {
@@ -113,6 +115,8 @@ backend_test!(async fn a_poison_email_fails_alone_and_hostile_names_cannot_injec
                 to_name: Some("Victim\r\nBcc: everyone@example.org\0".into()),
                 message: MailMessage::PasswordChanged { name: "Victim\r\nX-Injected: yes".into() },
                 link: None,
+            about: None,
+            calendar: None,
             }, now)
         })
         .await
@@ -134,7 +138,7 @@ backend_test!(async fn the_enqueue_dedupe_key_sends_one_email(backend) {
     let inserted = app
         .db
         .write(move |c| {
-            let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None };
+            let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None, about: None, calendar: None };
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
             outbox::due_count(c, now)

@@ -1,7 +1,7 @@
 //! Received email, parsed by an independent MIME parser (mail-parser), the way a mail client
 //! would read it.
 
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 
 use crate::ReceivedMail;
 
@@ -78,5 +78,30 @@ impl Mail {
             .find('/')
             .map(|i| link[after_scheme + i..].to_owned())
             .unwrap_or_else(|| "/".to_owned())
+    }
+}
+
+impl Mail {
+    /// The `text/calendar` part (an iMIP invitation or cancellation), decoded.
+    pub fn calendar(&self) -> Option<String> {
+        let message = MessageParser::default().parse(self.raw.as_bytes())?;
+        message
+            .parts
+            .iter()
+            .find(|p| {
+                p.content_type().is_some_and(|c| {
+                    c.c_type.eq_ignore_ascii_case("text")
+                        && c.c_subtype
+                            .as_deref()
+                            .is_some_and(|s| s.eq_ignore_ascii_case("calendar"))
+                })
+            })
+            .map(|p| String::from_utf8_lossy(p.contents()).into_owned())
+    }
+
+    /// A header's raw value, trimmed.
+    pub fn header(&self, name: &str) -> Option<String> {
+        let message = MessageParser::default().parse(self.raw.as_bytes())?;
+        message.header_raw(name).map(|v| v.trim().to_owned())
     }
 }

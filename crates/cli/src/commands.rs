@@ -82,13 +82,16 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         let ticked = scheduler.tick().await?;
         println!(
             "scheduler: {} series extended, {} events created, {} groups refreshed; \
-             deleted {} expired sessions, {} expired email links, {} rate-limit counters",
+             deleted {} expired sessions, {} expired email links, {} rate-limit counters; \
+             {} reminders queued, {} missed",
             ticked.series,
             ticked.events_created,
             ticked.groups_refreshed,
             ticked.sessions_deleted,
-            ticked.email_tokens_deleted,
-            ticked.rate_limits_pruned
+            ticked.email_tokens_deleted + ticked.email_links_deleted,
+            ticked.rate_limits_pruned,
+            ticked.reminders_queued,
+            ticked.reminders_missed
         );
         let report = worker.run_until_idle().await?;
         println!(
@@ -98,8 +101,9 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let (stop, stopped) = watch::channel(false);
-    let ticks = tokio::spawn(scheduler.run(stop.subscribe()));
-    let task = tokio::spawn(worker.run(stopped, Arc::new(Notify::new())));
+    let wake = Arc::new(Notify::new());
+    let ticks = tokio::spawn(scheduler.waking(wake.clone()).run(stop.subscribe()));
+    let task = tokio::spawn(worker.run(stopped, wake));
     wait_for_signal().await;
     tracing::info!("stopping the worker after the email in hand");
     let _ = stop.send(true);

@@ -450,7 +450,8 @@ impl Application {
             tokio::spawn(self.worker.clone().run(stopped, wake))
         });
         let scheduler = self.run_worker.then(|| {
-            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone());
+            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone())
+                .waking(self.state.outbox_wake.clone());
             tokio::spawn(scheduler.run(stop.subscribe()))
         });
         let served = self.server.await;

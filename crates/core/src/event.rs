@@ -475,6 +475,27 @@ pub fn first_who_fits(waiting: &[Waiting], free: Option<i64>) -> Option<usize> {
     }
 }
 
+/// "Wed 16 Dec 2026, 18:30–21:00 GMT" (or with both dates when it ends on another day).
+pub fn when_text(starts_at: Timestamp, ends_at: Timestamp, tz: Timezone) -> String {
+    let local = |at: Timestamp| at.as_datetime().with_timezone(&tz.tz());
+    let (start, end) = (local(starts_at), local(ends_at));
+    if start.date_naive() == end.date_naive() {
+        format!(
+            "{}, {}–{} {}",
+            start.format("%a %-d %b %Y"),
+            start.format("%H:%M"),
+            end.format("%H:%M"),
+            end.format("%Z")
+        )
+    } else {
+        format!(
+            "{} – {}",
+            start.format("%a %-d %b %Y, %H:%M %Z"),
+            end.format("%a %-d %b %Y, %H:%M %Z")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Utc};

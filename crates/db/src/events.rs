@@ -54,6 +54,8 @@ pub struct EventRow {
     pub published_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// When the group's members were told about it (never twice).
+    pub announced_at: Option<Timestamp>,
 }
 
 impl EventRow {
@@ -576,4 +578,35 @@ pub fn in_series(conn: &mut DbConnection, series: SeriesId) -> Result<Vec<EventR
         .limit(500)
         .select(EventRow::as_select())
         .load(conn)?)
+}
+
+/// An address on one line: its lines joined with commas.
+pub fn one_line(address: &str) -> String {
+    address
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where an event happens, in words anyone may read: "The Tech Hub, 1 Park Row, Leeds",
+/// "Online", or both — never the online link itself, which is for the people going.
+pub fn place_text(e: &EventRow, venue: Option<&VenueRow>) -> String {
+    let mut place = match venue {
+        Some(v) => [v.name.trim().to_owned(), one_line(&v.address)]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => String::new(),
+    };
+    if !e.online_url.is_empty() {
+        place = if place.is_empty() {
+            "Online".to_owned()
+        } else {
+            format!("{place} (and online)")
+        };
+    }
+    place
 }

@@ -52,6 +52,8 @@ pub struct GroupRow {
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     pub deleted_at: Option<Timestamp>,
+    /// When reminders go out, in hours before the start: see `muster_core::notify`.
+    pub reminder_hours: String,
 }
 
 impl GroupRow {
@@ -159,6 +161,19 @@ fn replace_topics(conn: &mut DbConnection, id: GroupId, topics: &[String]) -> Re
     crate::on_backend!(conn, c => diesel::insert_into(group_topics::table)
         .values(&rows)
         .execute(c))?;
+    Ok(())
+}
+
+/// Sets when the group's reminders go out (`muster_core::notify::ReminderHours`, stored).
+pub fn set_reminder_hours(
+    conn: &mut DbConnection,
+    id: GroupId,
+    hours: &str,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((groups::reminder_hours.eq(hours), groups::updated_at.eq(now)))
+        .execute(conn)?;
     Ok(())
 }
 

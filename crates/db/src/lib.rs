@@ -30,6 +30,7 @@ pub mod introspect;
 pub mod invitations;
 pub mod memberships;
 pub mod migrations;
+pub mod notifications;
 pub mod outbox;
 pub mod pool;
 pub mod rate_limits;

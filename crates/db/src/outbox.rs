@@ -11,7 +11,10 @@ use diesel::{
     BoolExpressionMethods, ExpressionMethods, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
     prelude::{Insertable, Queryable},
 };
-use muster_core::{Timestamp, id::OutboxEmailId};
+use muster_core::{
+    Timestamp,
+    id::{EventId, OutboxEmailId},
+};
 
 use crate::{DbConnection, DbError, schema::email_outbox};
 
@@ -66,6 +69,8 @@ pub struct OutboxRow {
     pub sent_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The event the email is about, if any (its pending mail is dropped by it).
+    pub event_id: Option<EventId>,
 }
 
 /// An email to send.
@@ -79,6 +84,8 @@ pub struct NewEmail {
     /// Same key, same email: a second enqueue is ignored.
     pub dedupe_key: String,
     pub run_after: Timestamp,
+    /// The event the email is about, if any.
+    pub event_id: Option<EventId>,
 }
 
 /// Adds an email to the outbox; false if its dedupe key was already there.
@@ -98,6 +105,7 @@ pub fn enqueue(conn: &mut DbConnection, email: &NewEmail, now: Timestamp) -> Res
         sent_at: None,
         created_at: now,
         updated_at: now,
+        event_id: email.event_id,
     };
     let inserted = crate::on_backend!(conn, c => diesel::insert_into(email_outbox::table)
         .values(&row)
@@ -329,6 +337,88 @@ pub fn due_count(conn: &mut DbConnection, now: Timestamp) -> Result<i64, DbError
     Ok(email_outbox::table
         .filter(email_outbox::status.eq(Status::Pending.as_str()))
         .filter(email_outbox::run_after.le(now))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Drops the pending emails of `kinds` about `event` (to `recipient` only, if given): the
+/// event was cancelled, moved, or the person said no.
+pub fn drop_for_event(
+    conn: &mut DbConnection,
+    event: EventId,
+    kinds: &[&str],
+    recipient: Option<&str>,
+    reason: &str,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let mut query = diesel::update(email_outbox::table)
+        .filter(email_outbox::event_id.eq(event))
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .filter(email_outbox::kind.eq_any(kinds))
+        .into_boxed();
+    if let Some(recipient) = recipient {
+        query = query.filter(email_outbox::recipient.eq(recipient));
+    }
+    Ok(query
+        .set((
+            email_outbox::status.eq(Status::Dropped.as_str()),
+            email_outbox::last_error.eq(Some(reason)),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?)
+}
+
+/// One line of outbox figures: rows of `kind` in `status`, and the retries they took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindStats {
+    pub kind: String,
+    pub status: String,
+    pub emails: i64,
+    /// Attempts beyond the first, summed.
+    pub retries: i64,
+}
+
+/// The outbox by kind and status (one GROUP BY).
+pub fn stats(conn: &mut DbConnection) -> Result<Vec<KindStats>, DbError> {
+    use diesel::dsl::{count_star, sum};
+    let rows: Vec<(String, String, i64, Option<i64>)> = email_outbox::table
+        .group_by((email_outbox::kind, email_outbox::status))
+        .select((
+            email_outbox::kind,
+            email_outbox::status,
+            count_star(),
+            sum(email_outbox::attempts),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, status, emails, attempts)| {
+            // A sent or failed email's first attempt is not a retry; a pending one's are.
+            let first_tries = if status == Status::Pending.as_str() {
+                0
+            } else {
+                emails
+            };
+            KindStats {
+                retries: (attempts.unwrap_or(0) - first_tries).max(0),
+                kind,
+                status,
+                emails,
+            }
+        })
+        .collect())
+}
+
+/// [`due_count`] leaving out the kinds in `except`.
+pub fn due_count_except(
+    conn: &mut DbConnection,
+    now: Timestamp,
+    except: &[&str],
+) -> Result<i64, DbError> {
+    Ok(email_outbox::table
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .filter(email_outbox::run_after.le(now))
+        .filter(email_outbox::kind.ne_all(except))
         .count()
         .get_result(conn)?)
 }

@@ -735,3 +735,18 @@ pub fn forget_answers(conn: &mut DbConnection, user: UserId) -> Result<usize, Db
         .set(rsvps::answer.eq(""))
         .execute(conn)?)
 }
+
+/// Everyone's answer to `event`, by person.
+pub fn statuses(
+    conn: &mut DbConnection,
+    event: EventId,
+) -> Result<std::collections::HashMap<UserId, RsvpStatus>, DbError> {
+    let rows: Vec<(UserId, String)> = rsvps::table
+        .filter(rsvps::event_id.eq(event))
+        .select((rsvps::user_id, rsvps::status))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(user, status)| RsvpStatus::parse(&status).ok().map(|s| (user, s)))
+        .collect())
+}

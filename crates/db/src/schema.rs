@@ -25,6 +25,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        event_id -> Nullable<Text>,
     }
 }
 
@@ -41,6 +42,7 @@ diesel::table! {
         deleted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        email_only_security -> Bool,
     }
 }
 
@@ -134,6 +136,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
+        reminder_hours -> Text,
     }
 }
 
@@ -273,6 +276,7 @@ diesel::table! {
         published_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        announced_at -> Nullable<Timestamp>,
     }
 }
 
@@ -342,6 +346,42 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notification_prefs (user_id, group_id) {
+        user_id -> Text,
+        group_id -> Text,
+        announcements -> Bool,
+        reminders -> Bool,
+        messages -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    email_links (token_hash) {
+        token_hash -> Text,
+        purpose -> Text,
+        user_id -> Text,
+        group_id -> Text,
+        event_id -> Nullable<Text>,
+        topic -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reminder_runs (event_id, hours_before, starts_at) {
+        event_id -> Text,
+        hours_before -> Integer,
+        starts_at -> Timestamp,
+        outcome -> Text,
+        recipients -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -382,4 +422,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     talks,
     comments,
     feed_tokens,
+    notification_prefs,
+    email_links,
+    reminder_runs,
 );

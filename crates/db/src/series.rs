@@ -223,6 +223,8 @@ pub fn materialize(
             published_at: Some(now),
             created_at: now,
             updated_at: now,
+            // Occurrences of a series are announced by their organizers, not on creation.
+            announced_at: None,
         };
         // Another worker may have created it a moment ago: the unique key makes that a no-op.
         let inserted = crate::on_backend!(conn, c => diesel::insert_into(events_table::table)

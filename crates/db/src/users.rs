@@ -27,6 +27,8 @@ pub struct UserRow {
     pub deleted_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// "No email except account security".
+    pub email_only_security: bool,
 }
 
 impl UserRow {
@@ -200,6 +202,7 @@ pub fn scrub(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), 
     crate::sessions::delete_for_user(conn, id)?;
     crate::api_tokens::delete_for_user(conn, id)?;
     crate::feed_tokens::delete(conn, id)?;
+    crate::notifications::delete_links_of(conn, id)?;
     crate::email_tokens::delete_for_user(conn, id)?;
     Ok(())
 }

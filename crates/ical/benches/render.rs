@@ -50,6 +50,7 @@ fn main() {
                     geo: Some((52.51299, 13.42003)),
                     url: Some("https://muster.example/g/pyberlin/events/01970000-0000-7000-8000-000000000000"),
                     organizer: Some(Organizer { name: "Python Berlin", email: "orga@pyberlin.example" }),
+                    attendee: None,
                 }
             })
             .collect();

@@ -87,6 +87,15 @@ pub struct Organizer<'a> {
     pub email: &'a str,
 }
 
+/// `ATTENDEE` of an iMIP invitation: the person it is sent to, and their answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Attendee<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    /// `PARTSTAT`: `ACCEPTED` (going) or `TENTATIVE` (waitlisted).
+    pub accepted: bool,
+}
+
 /// One event, as a calendar shows it.
 #[derive(Debug, Clone)]
 pub struct Event<'a> {
@@ -111,6 +120,8 @@ pub struct Event<'a> {
     pub geo: Option<(f64, f64)>,
     pub url: Option<&'a str>,
     pub organizer: Option<Organizer<'a>>,
+    /// Invitations only: who it is for.
+    pub attendee: Option<Attendee<'a>>,
 }
 
 /// Renders `calendar` with `events`, in the order given.
@@ -192,6 +203,24 @@ fn write_event(out: &mut Writer, event: &Event<'_>) {
         out.line(
             Line::new("ORGANIZER")
                 .param("CN", organizer.name)
+                .raw(&format!("mailto:{email}")),
+        );
+    }
+    if let Some(attendee) = event.attendee
+        && let Some(email) = writer::token(attendee.email)
+    {
+        out.line(
+            Line::new("ATTENDEE")
+                .param("CN", attendee.name)
+                .param(
+                    "PARTSTAT",
+                    if attendee.accepted {
+                        "ACCEPTED"
+                    } else {
+                        "TENTATIVE"
+                    },
+                )
+                .param("RSVP", "FALSE")
                 .raw(&format!("mailto:{email}")),
         );
     }

@@ -41,6 +41,7 @@ fn event<'a>(uid: &'a str, starts: &str) -> Event<'a> {
             name: "PyBerlin",
             email: "noreply@muster.example",
         }),
+        attendee: None,
     }
 }
 

@@ -4,11 +4,14 @@ use std::time::SystemTime;
 
 use lettre::{
     Message,
-    message::{Mailbox, MultiPart},
+    message::{
+        Attachment, Mailbox, MultiPart, SinglePart,
+        header::{ContentTransferEncoding, ContentType, Header, HeaderName, HeaderValue},
+    },
 };
 use muster_core::text::single_line;
 
-use crate::Rendered;
+use crate::{CalendarPart, Rendered};
 
 /// Who sends to whom, and the identity of this message.
 #[derive(Debug, Clone)]
@@ -21,6 +24,46 @@ pub struct Envelope<'a> {
     /// message sent twice (a crash between send and mark) is recognisably the same message.
     pub message_id: &'a str,
     pub date: SystemTime,
+    /// The one-click unsubscribe URL of a group email (`List-Unsubscribe`, RFC 8058).
+    pub list_unsubscribe: Option<&'a str>,
+    /// An iMIP invitation or cancellation to attach.
+    pub calendar: Option<&'a CalendarPart>,
+}
+
+/// `List-Unsubscribe: <https://…>`.
+#[derive(Debug, Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Debug, Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,19 +99,54 @@ pub fn parse_mailbox(text: &str) -> Result<(Option<String>, String), String> {
     Ok((mailbox.name, mailbox.email.to_string()))
 }
 
-/// Builds a multipart/alternative message (plain text first, then HTML).
+/// Builds a multipart/alternative message (plain text first, then HTML). With a calendar part
+/// it is multipart/mixed: the alternative (text, HTML, `text/calendar; method=…`, which is
+/// what calendar clients act on) and the same calendar as an `invite.ics` attachment.
 pub fn build_message(envelope: &Envelope<'_>, rendered: &Rendered) -> Result<Message, BuildError> {
     let subject: String = single_line(&rendered.subject).chars().take(200).collect();
-    Message::builder()
+    let mut builder = Message::builder()
         .from(mailbox(Some(envelope.from_name), envelope.from_email)?)
         .to(mailbox(envelope.to_name, envelope.to_email)?)
         .subject(subject)
         .message_id(Some(format!("<{}>", envelope.message_id)))
-        .date(envelope.date)
-        .multipart(MultiPart::alternative_plain_html(
-            rendered.text.clone(),
-            rendered.html.clone(),
-        ))
+        .date(envelope.date);
+    if let Some(url) = envelope.list_unsubscribe {
+        // Built by us from the base URL and a token: no spaces, no control characters.
+        let url: String = url.chars().filter(|c| c.is_ascii_graphic()).collect();
+        builder = builder
+            .header(ListUnsubscribe(url))
+            .header(ListUnsubscribePost);
+    }
+    let alternative =
+        MultiPart::alternative_plain_html(rendered.text.clone(), rendered.html.clone());
+    let body = match envelope.calendar {
+        None => alternative,
+        Some(calendar) => {
+            let method = match calendar.method.as_str() {
+                "CANCEL" => "CANCEL",
+                _ => "REQUEST",
+            };
+            let content_type = |kind: &str| {
+                ContentType::parse(&format!("{kind}; charset=utf-8; method={method}"))
+                    .map_err(|e| BuildError::Message(e.to_string()))
+            };
+            MultiPart::mixed()
+                .multipart(
+                    alternative.singlepart(
+                        SinglePart::builder()
+                            .header(content_type("text/calendar")?)
+                            .header(ContentTransferEncoding::Base64)
+                            .body(calendar.ics.clone()),
+                    ),
+                )
+                .singlepart(
+                    Attachment::new("invite.ics".to_owned())
+                        .body(calendar.ics.clone(), content_type("application/ics")?),
+                )
+        }
+    };
+    builder
+        .multipart(body)
         .map_err(|e| BuildError::Message(e.to_string()))
 }
 
@@ -92,6 +170,8 @@ mod tests {
             to_email,
             message_id: "0193abcd@meetups.example.org",
             date: SystemTime::UNIX_EPOCH,
+            list_unsubscribe: None,
+            calendar: None,
         }
     }
 
@@ -133,6 +213,31 @@ mod tests {
         assert!(raw.contains("multipart/alternative"));
         assert!(raw.contains("Content-Type: text/plain; charset=utf-8"));
         assert!(raw.contains("Content-Type: text/html; charset=utf-8"));
+    }
+
+    #[test]
+    fn group_email_has_one_click_unsubscribe_and_an_invitation() {
+        let calendar = CalendarPart {
+            method: "REQUEST".into(),
+            ics: "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".into(),
+        };
+        let mut envelope = envelope("Ada", "ada@example.org");
+        envelope.list_unsubscribe = Some("https://meetups.example.org/unsubscribe/abc");
+        envelope.calendar = Some(&calendar);
+        let raw = String::from_utf8(
+            build_message(&envelope, &rendered("Hi"))
+                .unwrap()
+                .formatted(),
+        )
+        .unwrap();
+        assert!(
+            raw.contains("List-Unsubscribe: <https://meetups.example.org/unsubscribe/abc>\r\n"),
+            "{raw}"
+        );
+        assert!(raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"));
+        assert!(raw.contains("multipart/mixed"));
+        assert!(raw.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"));
+        assert!(raw.contains("filename=\"invite.ics\""), "{raw}");
     }
 
     #[test]

@@ -20,6 +20,6 @@ mod render;
 mod transport;
 
 pub use build::{BuildError, Envelope, build_message, parse_mailbox};
-pub use message::{LinkToMint, MailMessage, OutboxPayload};
-pub use render::{RenderContext, Rendered, render};
+pub use message::{About, CalendarPart, Condition, LinkToMint, MailMessage, OutboxPayload};
+pub use render::{Links, RenderContext, Rendered, render};
 pub use transport::{SendError, SmtpConfigError, Transport};

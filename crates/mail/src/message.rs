@@ -2,8 +2,10 @@
 //! time. Minting when sending means a link's token never sits in the database in plaintext.
 
 use muster_core::{
+    Timestamp,
     account::TokenPurpose,
-    id::{InvitationId, UserId},
+    id::{EventId, GroupId, InvitationId, UserId},
+    notify::Topic,
 };
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +60,84 @@ pub enum MailMessage {
         /// The event page's path (`/g/{slug}/events/{id}`).
         event_path: String,
     },
+    /// To the group's members: a new event was published.
+    EventAnnouncement {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        event_title: String,
+        when: String,
+        /// Where, as a line ("Hub, 1 Main St" or "Online").
+        place: String,
+        /// The start of the description, plain text.
+        summary: String,
+        event_path: String,
+    },
+    /// To the person who answered: they are going, or on the waitlist at `waitlist_position`.
+    RsvpConfirmed {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        event_title: String,
+        when: String,
+        place: String,
+        event_path: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        waitlist_position: Option<i64>,
+    },
+    /// To people going: the event is soon. Carries "still coming" / "can't make it" links.
+    EventReminder {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        event_title: String,
+        when: String,
+        place: String,
+        event_path: String,
+        /// How long before the start ("1 day").
+        lead: String,
+    },
+    /// To people going and waiting: the time or place changed.
+    EventChanged {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        event_title: String,
+        when: String,
+        place: String,
+        event_path: String,
+        /// What it was before, when the time moved.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        previously: Option<String>,
+    },
+    /// To people going and waiting: the event is cancelled.
+    EventCancelled {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        event_title: String,
+        when: String,
+        reason: String,
+        event_path: String,
+    },
+    /// An organizer's message to members.
+    OrganizerMessage {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        sender_name: String,
+        subject: String,
+        body: String,
+        /// The event it is about, if any: its title and path.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        event: Option<(String, String)>,
+    },
+    /// To a group's organizers: someone asked to join.
+    JoinRequest {
+        group_name: String,
+        group_slug: String,
+        requester_name: String,
+    },
 }
 
 impl MailMessage {
@@ -80,7 +160,54 @@ impl MailMessage {
             MailMessage::MembershipApproved { .. } => "membership_approved",
             MailMessage::ConductReport { .. } => "conduct_report",
             MailMessage::WaitlistPromoted { .. } => "waitlist_promoted",
+            MailMessage::EventAnnouncement { .. } => Self::ANNOUNCEMENT_KIND,
+            MailMessage::RsvpConfirmed { .. } => "rsvp_confirmed",
+            MailMessage::EventReminder { .. } => Self::REMINDER_KIND,
+            MailMessage::EventChanged { .. } => Self::CHANGE_KIND,
+            MailMessage::EventCancelled { .. } => "event_cancelled",
+            MailMessage::OrganizerMessage { .. } => "organizer_message",
+            MailMessage::JoinRequest { .. } => "join_request",
         }
+    }
+
+    pub const ANNOUNCEMENT_KIND: &'static str = "event_announcement";
+    pub const REMINDER_KIND: &'static str = "event_reminder";
+    pub const CHANGE_KIND: &'static str = "event_changed";
+
+    /// The kinds of email that are about an event a person answered, which a cancellation
+    /// makes moot.
+    pub const EVENT_KINDS: [&'static str; 5] = [
+        Self::ANNOUNCEMENT_KIND,
+        Self::REMINDER_KIND,
+        Self::CHANGE_KIND,
+        "rsvp_confirmed",
+        "waitlist_promoted",
+    ];
+
+    /// The group email a member can turn off, for `List-Unsubscribe`; `None` for email about
+    /// the person's own account or answers.
+    pub fn topic(&self) -> Option<Topic> {
+        match self {
+            MailMessage::EventAnnouncement { .. } => Some(Topic::Announcements),
+            MailMessage::EventReminder { .. } => Some(Topic::Reminders),
+            MailMessage::OrganizerMessage { .. } => Some(Topic::Messages),
+            _ => None,
+        }
+    }
+
+    /// Account security email: the only kind sent to people who turned everything else off.
+    pub fn is_account_security(&self) -> bool {
+        matches!(
+            self,
+            MailMessage::VerifyEmail { .. }
+                | MailMessage::PasswordReset { .. }
+                | MailMessage::PasswordResetUnknown
+                | MailMessage::SignupExisting { .. }
+                | MailMessage::ConfirmEmailChange { .. }
+                | MailMessage::EmailChangeRequested { .. }
+                | MailMessage::PasswordChanged { .. }
+                | MailMessage::AddressInUse
+        )
     }
 }
 
@@ -109,6 +236,55 @@ pub struct OutboxPayload {
     pub to_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<LinkToMint>,
+    /// Who and what a group email is about: the worker checks it still holds before sending,
+    /// and mints the email's one-click links for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
+    /// An iMIP part (`text/calendar; method=…`), rendered when the email was queued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<CalendarPart>,
+}
+
+/// The person and group (and event) a group email concerns, and the condition under which it
+/// is still worth sending.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    pub user_id: UserId,
+    pub group_id: GroupId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<EventId>,
+    pub still: Condition,
+}
+
+/// What must still be true when the email is sent; otherwise it is dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Condition {
+    /// The event is published and ahead, the person a member who wants announcements.
+    Announcement,
+    /// The event is published, still starts at `starts_at`, the person is going and wants
+    /// reminders.
+    Reminder { starts_at: Timestamp },
+    /// The event is not cancelled, its `SEQUENCE` is still `sequence` (a newer change sends
+    /// its own notice), the person is going or waiting.
+    Change { sequence: i32 },
+    /// The person is still going or waiting for the (cancelled) event.
+    Cancellation,
+    /// The person's answer is still `status` (`going` or `waitlisted`) and the event not
+    /// cancelled.
+    Answer { status: String },
+    /// The person is a member who wants organizer messages.
+    Message,
+    /// The person still organizes the group.
+    Organizer,
+}
+
+/// An iMIP calendar part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarPart {
+    /// `REQUEST` or `CANCEL`.
+    pub method: String,
+    pub ics: String,
 }
 
 impl OutboxPayload {
@@ -139,6 +315,8 @@ mod tests {
                 user_id: UserId::new(),
                 new_email: Some("ada@new.example".into()),
             }),
+            about: None,
+            calendar: None,
         };
         let json = payload.to_json();
         assert!(

@@ -40,6 +40,32 @@ pub struct View<'a> {
     /// The event an email is about, and when it is.
     pub event_title: &'a str,
     pub when: &'a str,
+    /// Where the event is, its previous time, how long until it starts, a subject line.
+    pub place: &'a str,
+    pub previously: &'a str,
+    pub lead: &'a str,
+    pub subject: &'a str,
+    /// A waitlist place ("3"), or empty.
+    pub position: &'a str,
+    /// Group email: the code of conduct, the email settings page, the one-click links.
+    pub conduct_link: &'a str,
+    pub settings_link: &'a str,
+    pub unsubscribe: &'a str,
+    pub topic_label: &'a str,
+    pub still_coming: &'a str,
+    pub cant_make_it: &'a str,
+}
+
+/// The secret links minted for one email (each empty when the email has none).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Links {
+    /// The email's main link: a minted account or invitation link.
+    pub primary: Option<String>,
+    /// One-click unsubscribe from this kind of the group's email.
+    pub unsubscribe: Option<String>,
+    /// A reminder's "still coming" and "can't make it".
+    pub still_coming: Option<String>,
+    pub cant_make_it: Option<String>,
 }
 
 macro_rules! templates {
@@ -77,17 +103,37 @@ templates!(
     ConductReportHtml => "conduct_report.html",
     WaitlistPromotedText => "waitlist_promoted.txt",
     WaitlistPromotedHtml => "waitlist_promoted.html",
+    EventAnnouncementText => "event_announcement.txt",
+    EventAnnouncementHtml => "event_announcement.html",
+    RsvpConfirmedText => "rsvp_confirmed.txt",
+    RsvpConfirmedHtml => "rsvp_confirmed.html",
+    EventReminderText => "event_reminder.txt",
+    EventReminderHtml => "event_reminder.html",
+    EventChangedText => "event_changed.txt",
+    EventChangedHtml => "event_changed.html",
+    EventCancelledText => "event_cancelled.txt",
+    EventCancelledHtml => "event_cancelled.html",
+    OrganizerMessageText => "organizer_message.txt",
+    OrganizerMessageHtml => "organizer_message.html",
+    JoinRequestText => "join_request.txt",
+    JoinRequestHtml => "join_request.html",
 );
 
-/// Renders `message`. `link` is the minted secret link for messages that need one.
+/// Renders `message` with the links minted for it.
 pub fn render(
     message: &MailMessage,
     ctx: &RenderContext,
-    link: Option<&str>,
+    links: &Links,
 ) -> Result<Rendered, askama::Error> {
     let page = |path: &str| format!("{}{path}", ctx.base_url);
     let (mut group_name, mut other_name, mut about, mut body) = ("", "", "", "");
     let (mut event_title, mut when) = ("", "");
+    let (mut place, mut previously, mut lead, mut subject_line) = ("", "", "", "");
+    let mut position = String::new();
+    let mut conduct_link = String::new();
+    let mut group_event = |slug: &str| {
+        conduct_link = page(&format!("/g/{slug}/conduct"));
+    };
     let (name, new_email, default_link) = match message {
         MailMessage::VerifyEmail { name }
         | MailMessage::PasswordReset { name }
@@ -135,17 +181,120 @@ pub fn render(
             when = w;
             (name.as_str(), "", page(event_path))
         }
+        MailMessage::EventAnnouncement {
+            name,
+            group_name: g,
+            group_slug,
+            event_title: t,
+            when: w,
+            place: p,
+            summary,
+            event_path,
+        } => {
+            group_event(group_slug);
+            (group_name, event_title, when, place, body) = (g, t, w, p, summary);
+            (name.as_str(), "", page(event_path))
+        }
+        MailMessage::RsvpConfirmed {
+            name,
+            group_name: g,
+            group_slug,
+            event_title: t,
+            when: w,
+            place: p,
+            event_path,
+            waitlist_position,
+        } => {
+            group_event(group_slug);
+            (group_name, event_title, when, place) = (g, t, w, p);
+            if let Some(n) = waitlist_position {
+                position = n.to_string();
+            }
+            (name.as_str(), "", page(event_path))
+        }
+        MailMessage::EventReminder {
+            name,
+            group_name: g,
+            group_slug,
+            event_title: t,
+            when: w,
+            place: p,
+            event_path,
+            lead: l,
+        } => {
+            group_event(group_slug);
+            (group_name, event_title, when, place, lead) = (g, t, w, p, l);
+            (name.as_str(), "", page(event_path))
+        }
+        MailMessage::EventChanged {
+            name,
+            group_name: g,
+            group_slug,
+            event_title: t,
+            when: w,
+            place: p,
+            event_path,
+            previously: before,
+        } => {
+            group_event(group_slug);
+            (group_name, event_title, when, place) = (g, t, w, p);
+            previously = before.as_deref().unwrap_or("");
+            (name.as_str(), "", page(event_path))
+        }
+        MailMessage::EventCancelled {
+            name,
+            group_name: g,
+            group_slug,
+            event_title: t,
+            when: w,
+            reason,
+            event_path,
+        } => {
+            group_event(group_slug);
+            (group_name, event_title, when, body) = (g, t, w, reason);
+            (name.as_str(), "", page(event_path))
+        }
+        MailMessage::OrganizerMessage {
+            name,
+            group_name: g,
+            group_slug,
+            sender_name,
+            subject,
+            body: text,
+            event,
+        } => {
+            group_event(group_slug);
+            (group_name, other_name, subject_line, body) = (g, sender_name, subject, text);
+            let target = match event {
+                Some((title, path)) => {
+                    event_title = title;
+                    page(path)
+                }
+                None => page(&format!("/g/{group_slug}")),
+            };
+            (name.as_str(), "", target)
+        }
+        MailMessage::JoinRequest {
+            group_name: g,
+            group_slug,
+            requester_name,
+        } => {
+            group_event(group_slug);
+            (group_name, other_name) = (g, requester_name);
+            ("", "", page(&format!("/g/{group_slug}/settings/members")))
+        }
         MailMessage::SignupExisting { name } => (name.as_str(), "", page("/account/reset")),
         MailMessage::ConfirmEmailChange { name, new_email }
         | MailMessage::EmailChangeRequested { name, new_email } => {
             (name.as_str(), new_email.as_str(), page("/account/settings"))
         }
     };
+    let settings_link = page("/account/notifications");
     let v = View {
         instance_name: &ctx.instance_name,
         base_url: &ctx.base_url,
         name,
-        link: link.unwrap_or(&default_link),
+        link: links.primary.as_deref().unwrap_or(&default_link),
         new_email,
         group_name,
         other_name,
@@ -153,6 +302,19 @@ pub fn render(
         body,
         event_title,
         when,
+        place,
+        previously,
+        lead,
+        subject: subject_line,
+        position: &position,
+        conduct_link: &conduct_link,
+        settings_link: &settings_link,
+        unsubscribe: links.unsubscribe.as_deref().unwrap_or(""),
+        topic_label: message
+            .topic()
+            .map_or("", muster_core::notify::Topic::label),
+        still_coming: links.still_coming.as_deref().unwrap_or(""),
+        cant_make_it: links.cant_make_it.as_deref().unwrap_or(""),
     };
     let instance = &ctx.instance_name;
     let (subject, text, html) = match message {
@@ -216,6 +378,64 @@ pub fn render(
             WaitlistPromotedText { v: &v }.render()?,
             WaitlistPromotedHtml { v: &v }.render()?,
         ),
+        MailMessage::EventAnnouncement {
+            event_title,
+            group_name,
+            ..
+        } => (
+            format!("New event: {event_title} ({group_name})"),
+            EventAnnouncementText { v: &v }.render()?,
+            EventAnnouncementHtml { v: &v }.render()?,
+        ),
+        MailMessage::RsvpConfirmed {
+            event_title,
+            waitlist_position,
+            ..
+        } => (
+            match waitlist_position {
+                Some(n) => format!("You're on the waitlist (#{n}): {event_title}"),
+                None => format!("You're going: {event_title}"),
+            },
+            RsvpConfirmedText { v: &v }.render()?,
+            RsvpConfirmedHtml { v: &v }.render()?,
+        ),
+        MailMessage::EventReminder {
+            event_title, lead, ..
+        } => (
+            format!("Reminder: {event_title} is in {lead}"),
+            EventReminderText { v: &v }.render()?,
+            EventReminderHtml { v: &v }.render()?,
+        ),
+        MailMessage::EventChanged {
+            event_title, when, ..
+        } => (
+            format!("Changed: {event_title}, now {when}"),
+            EventChangedText { v: &v }.render()?,
+            EventChangedHtml { v: &v }.render()?,
+        ),
+        MailMessage::EventCancelled { event_title, .. } => (
+            format!("Cancelled: {event_title}"),
+            EventCancelledText { v: &v }.render()?,
+            EventCancelledHtml { v: &v }.render()?,
+        ),
+        MailMessage::OrganizerMessage {
+            group_name,
+            subject,
+            ..
+        } => (
+            format!("[{group_name}] {subject}"),
+            OrganizerMessageText { v: &v }.render()?,
+            OrganizerMessageHtml { v: &v }.render()?,
+        ),
+        MailMessage::JoinRequest {
+            group_name,
+            requester_name,
+            ..
+        } => (
+            format!("{requester_name} asked to join {group_name}"),
+            JoinRequestText { v: &v }.render()?,
+            JoinRequestHtml { v: &v }.render()?,
+        ),
     };
     Ok(Rendered {
         subject,
@@ -241,7 +461,10 @@ mod tests {
         let r = render(
             &MailMessage::VerifyEmail { name: "Ada".into() },
             &ctx(),
-            Some(link),
+            &Links {
+                primary: Some(link.to_owned()),
+                ..Links::default()
+            },
         )
         .unwrap();
         assert_eq!(r.subject, "Confirm your email address for PyLeeds Meetups");
@@ -257,7 +480,7 @@ mod tests {
                 name: "<script>alert(1)</script>".into(),
             },
             &ctx(),
-            None,
+            &Links::default(),
         )
         .unwrap();
         assert!(!r.html.contains("<script>alert(1)"), "{}", r.html);
@@ -310,7 +533,11 @@ mod tests {
             },
         ];
         for message in messages {
-            let r = render(&message, &ctx(), Some("https://meetups.example.org/x")).unwrap();
+            let links = Links {
+                primary: Some("https://meetups.example.org/x".into()),
+                ..Links::default()
+            };
+            let r = render(&message, &ctx(), &links).unwrap();
             assert!(!r.subject.is_empty() && !r.text.is_empty() && r.html.contains("</html>"));
             assert!(
                 r.text.contains("PyLeeds Meetups"),

@@ -44,6 +44,9 @@ pub enum AuthVia {
     Session { id: SessionId, token: SecretToken },
     /// A personal API token.
     Bearer { id: ApiTokenId },
+    /// A single-purpose link from an email ("can't make it"): acts for its person in that one
+    /// handler only; never set by the authentication middleware.
+    EmailLink,
 }
 
 impl Authn {
@@ -54,7 +57,7 @@ impl Authn {
     pub fn session_id(&self) -> Option<SessionId> {
         match &self.via {
             AuthVia::Session { id, .. } => Some(*id),
-            AuthVia::Bearer { .. } => None,
+            AuthVia::Bearer { .. } | AuthVia::EmailLink => None,
         }
     }
 }

@@ -25,6 +25,8 @@ pub mod limits;
 pub mod mailer;
 pub mod metrics;
 pub mod middleware;
+pub mod notices;
+pub mod notifications;
 pub mod openapi;
 pub mod pages;
 pub mod routes;
@@ -72,6 +74,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     groups::routes(table);
     events::routes(table);
     calendars::routes(table);
+    notifications::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

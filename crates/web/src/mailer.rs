@@ -2,7 +2,7 @@
 
 use muster_core::{Timestamp, account::TokenPurpose};
 use muster_db::{DbConnection, DbError, outbox, users::UserRow};
-use muster_mail::{LinkToMint, MailMessage, OutboxPayload};
+use muster_mail::{About, CalendarPart, LinkToMint, MailMessage, OutboxPayload};
 
 /// One email to enqueue.
 pub struct Outgoing {
@@ -10,6 +10,10 @@ pub struct Outgoing {
     pub to_name: Option<String>,
     pub message: MailMessage,
     pub link: Option<LinkToMint>,
+    /// For group email: who and what it is about (checked again before sending).
+    pub about: Option<About>,
+    /// An iMIP part to attach.
+    pub calendar: Option<CalendarPart>,
 }
 
 impl Outgoing {
@@ -20,7 +24,21 @@ impl Outgoing {
             to_name: Some(user.display_name.clone()),
             message,
             link: None,
+            about: None,
+            calendar: None,
         }
+    }
+
+    /// Marks a group email with what must still hold when it is sent.
+    pub fn about(mut self, about: About) -> Outgoing {
+        self.about = Some(about);
+        self
+    }
+
+    /// Attaches an iMIP part.
+    pub fn with_calendar(mut self, calendar: Option<CalendarPart>) -> Outgoing {
+        self.calendar = calendar;
+        self
     }
 
     /// Adds a secret link for `user`, minted by the worker when it sends the email.
@@ -52,19 +70,35 @@ impl Outgoing {
 pub fn enqueue(conn: &mut DbConnection, email: Outgoing, now: Timestamp) -> Result<(), DbError> {
     let kind = email.message.kind();
     let dedupe_key = format!("{kind}:{}", uuid_like());
-    enqueue_with_key(conn, email, dedupe_key, now)
+    enqueue_with_key(conn, email, dedupe_key, now).map(|_| ())
 }
 
+/// Enqueues `email` under `dedupe_key` (a key already queued or sent is not queued again:
+/// false).
 pub fn enqueue_with_key(
     conn: &mut DbConnection,
     email: Outgoing,
     dedupe_key: String,
     now: Timestamp,
-) -> Result<(), DbError> {
+) -> Result<bool, DbError> {
+    enqueue_at(conn, email, dedupe_key, now, now)
+}
+
+/// Like [`enqueue_with_key`], to go out at `run_after`.
+pub fn enqueue_at(
+    conn: &mut DbConnection,
+    email: Outgoing,
+    dedupe_key: String,
+    run_after: Timestamp,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    let event_id = email.about.as_ref().and_then(|a| a.event_id);
     let payload = OutboxPayload {
         message: email.message,
         to_name: email.to_name,
         link: email.link,
+        about: email.about,
+        calendar: email.calendar,
     };
     outbox::enqueue(
         conn,
@@ -73,11 +107,11 @@ pub fn enqueue_with_key(
             recipient: email.to_email,
             payload: payload.to_json(),
             dedupe_key,
-            run_after: now,
+            run_after,
+            event_id,
         },
         now,
-    )?;
-    Ok(())
+    )
 }
 
 fn uuid_like() -> String {

@@ -47,6 +47,17 @@ struct PoolLabels {
     state: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutboxLabels {
+    kind: String,
+    status: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct KindLabels {
+    kind: String,
+}
+
 type HistogramFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 /// The process's metrics registry.
@@ -56,6 +67,9 @@ pub struct Metrics {
     requests: Family<RequestLabels, Counter>,
     durations: HistogramFamily,
     pool_connections: Family<PoolLabels, Gauge>,
+    outbox_emails: Family<OutboxLabels, Gauge>,
+    outbox_retries: Family<KindLabels, Gauge>,
+    reminders_missed: Gauge,
 }
 
 fn latency_histogram() -> Histogram {
@@ -90,6 +104,24 @@ impl Metrics {
             "Database pool connections, by pool and state",
             pool_connections.clone(),
         );
+        let outbox_emails = Family::<OutboxLabels, Gauge>::default();
+        let outbox_retries = Family::<KindLabels, Gauge>::default();
+        let reminders_missed = Gauge::default();
+        registry.register(
+            "outbox_emails",
+            "Emails in the outbox, by kind and status (pending = queued, sent, failed, dropped)",
+            outbox_emails.clone(),
+        );
+        registry.register(
+            "outbox_retries",
+            "Delivery attempts beyond the first, by kind of email",
+            outbox_retries.clone(),
+        );
+        registry.register(
+            "reminders_missed",
+            "Reminders not sent because their moment passed while no worker ran (last 30 days)",
+            reminders_missed.clone(),
+        );
         registry.register(
             "build",
             "The running Muster version",
@@ -103,6 +135,9 @@ impl Metrics {
             requests,
             durations,
             pool_connections,
+            outbox_emails,
+            outbox_retries,
+            reminders_missed,
         }
     }
 
@@ -120,6 +155,26 @@ impl Metrics {
                 route: route.to_owned(),
             })
             .observe(elapsed.as_secs_f64());
+    }
+
+    /// Sets the outbox gauges from the database (one GROUP BY each).
+    fn observe_outbox(&self, stats: &[muster_db::outbox::KindStats], missed: i64) {
+        self.outbox_emails.clear();
+        self.outbox_retries.clear();
+        for line in stats {
+            self.outbox_emails
+                .get_or_create(&OutboxLabels {
+                    kind: line.kind.clone(),
+                    status: line.status.clone(),
+                })
+                .set(line.emails);
+            self.outbox_retries
+                .get_or_create(&KindLabels {
+                    kind: line.kind.clone(),
+                })
+                .inc_by(line.retries);
+        }
+        self.reminders_missed.set(missed);
     }
 
     fn encode(&self, state: &AppState) -> Result<String, std::fmt::Error> {
@@ -150,6 +205,16 @@ impl Metrics {
     responses((status = 200, description = "OpenMetrics text", content_type = "application/openmetrics-text"))
 )]
 pub async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let (stats, missed) = state
+        .db
+        .read(|c| {
+            Ok((
+                muster_db::outbox::stats(c)?,
+                muster_db::notifications::missed_reminders(c)?,
+            ))
+        })
+        .await?;
+    state.metrics.observe_outbox(&stats, missed);
     let text = state.metrics.encode(&state).map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")

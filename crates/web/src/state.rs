@@ -55,6 +55,8 @@ pub struct AppState {
     pub image_permits: Arc<Semaphore>,
     /// Rendered public calendar feeds, by version.
     pub feeds: Arc<crate::calendars::FeedCache>,
+    /// Queues the email events cause.
+    pub notices: crate::notices::Notices,
 }
 
 impl AppState {
@@ -68,7 +70,6 @@ impl AppState {
         Self {
             db,
             clock,
-            config: Arc::new(config),
             metrics: Arc::new(Metrics::new()),
             hasher: Arc::new(hasher),
             outbox_wake,
@@ -77,6 +78,8 @@ impl AppState {
             )),
             image_permits: Arc::new(Semaphore::new(1)),
             feeds: Arc::default(),
+            notices: crate::notices::Notices::new(&config.base_url),
+            config: Arc::new(config),
         }
     }
 

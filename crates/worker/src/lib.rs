@@ -13,6 +13,7 @@
 //!   workers may run it at once, and deletes expired sessions, emailed tokens and old
 //!   rate-limit counters.
 
+mod checks;
 mod outbox;
 mod scheduler;
 

@@ -1,21 +1,26 @@
 //! Delivering the email outbox.
 
 use std::{
+    collections::HashMap,
     panic::AssertUnwindSafe,
     sync::Arc,
     time::{Duration, SystemTime},
 };
 
 use futures_util::FutureExt;
-use muster_core::{Clock, secrets::SecretToken};
+use muster_core::{Clock, Timestamp, id::OutboxEmailId, secrets::SecretToken};
 use muster_db::{
     Db, DbError, email_tokens, invitations,
+    notifications::{self, EmailLinkRow, LinkPurpose},
     outbox::{self, OutboxRow},
     users,
 };
 use muster_mail::{
-    Envelope, LinkToMint, OutboxPayload, RenderContext, SendError, Transport, build_message, render,
+    About, Condition, Envelope, LinkToMint, Links, OutboxPayload, RenderContext, SendError,
+    Transport, build_message, render,
 };
+
+use crate::checks;
 use tokio::sync::{Notify, watch};
 
 /// Who the emails come from and what they link to.
@@ -167,6 +172,18 @@ impl Worker {
             claimed: rows.len(),
             ..Report::default()
         };
+        let mut minted = match self.mint_email_links(&rows).await {
+            Ok(minted) => minted,
+            Err(error) => {
+                // Nothing sent: the rows go back for another worker, or this one, later.
+                tracing::warn!(%error, "could not create the batch's email links");
+                let (claim, now) = (claim.clone(), self.clock.now());
+                self.db
+                    .write(move |c| outbox::release(c, &claim, now))
+                    .await?;
+                return Ok(Report::default());
+            }
+        };
         for row in rows {
             if self.clock.now() >= send_by {
                 let (claim, now) = (claim.clone(), self.clock.now());
@@ -180,7 +197,8 @@ impl Worker {
                 );
                 break;
             }
-            report.add(self.deliver_and_record(&claim, row).await?);
+            let links = minted.remove(&row.id).unwrap_or_default();
+            report.add(self.deliver_and_record(&claim, row, links).await?);
         }
         Ok(report)
     }
@@ -221,13 +239,21 @@ impl Worker {
         tracing::info!(worker = %self.name, "outbox worker stopped");
     }
 
-    async fn deliver_and_record(&self, claim: &str, row: OutboxRow) -> Result<Report, DbError> {
+    async fn deliver_and_record(
+        &self,
+        claim: &str,
+        row: OutboxRow,
+        links: Links,
+    ) -> Result<Report, DbError> {
         let id = row.id;
         let kind = row.kind.clone();
         let attempts = row.attempts;
         // One email's panic (a template bug, a library panic on odd input) fails that email
         // only.
-        let outcome = match AssertUnwindSafe(self.deliver(row)).catch_unwind().await {
+        let outcome = match AssertUnwindSafe(self.deliver(row, links))
+            .catch_unwind()
+            .await
+        {
             Ok(outcome) => outcome,
             Err(_) => {
                 tracing::error!(%id, %kind, "preparing the email panicked");
@@ -286,11 +312,23 @@ impl Worker {
         Ok(report)
     }
 
-    async fn deliver(&self, row: OutboxRow) -> Outcome {
+    async fn deliver(&self, row: OutboxRow, mut links: Links) -> Outcome {
         let payload = match OutboxPayload::from_json(&row.payload) {
             Ok(payload) => payload,
             Err(e) => return Outcome::Failed(format!("unreadable payload: {e}")),
         };
+        if let Some(about) = payload.about.clone() {
+            let now = self.clock.now();
+            match self
+                .db
+                .read(move |c| checks::stale_reason(c, &about, now))
+                .await
+            {
+                Ok(None) => {}
+                Ok(Some(reason)) => return Outcome::Dropped(reason.to_owned()),
+                Err(e) => return Outcome::Retry(format!("could not check the email: {e}")),
+            }
+        }
         let link = match &payload.link {
             None => None,
             Some(spec) => match self.mint(spec, &row.recipient).await {
@@ -307,7 +345,8 @@ impl Worker {
             instance_name: self.mail.instance_name.clone(),
             base_url: self.mail.base_url.clone(),
         };
-        let rendered = match render(&payload.message, &ctx, link.as_deref()) {
+        links.primary = link;
+        let rendered = match render(&payload.message, &ctx, &links) {
             Ok(rendered) => rendered,
             Err(e) => return Outcome::Failed(format!("template error: {e}")),
         };
@@ -319,6 +358,8 @@ impl Worker {
             to_email: &row.recipient,
             message_id: &message_id,
             date: SystemTime::from(self.clock.now().as_datetime()),
+            list_unsubscribe: links.unsubscribe.as_deref(),
+            calendar: payload.calendar.as_ref(),
         };
         let message = match build_message(&envelope, &rendered) {
             Ok(message) => message,
@@ -335,7 +376,76 @@ impl Worker {
     }
 }
 
+/// How long an unsubscribe link in an email keeps working.
+const UNSUBSCRIBE_LINK_LIFETIME: chrono::Duration = chrono::Duration::days(90);
+
 impl Worker {
+    /// Mints the one-click links of every group email in a batch, in one write: unsubscribe
+    /// for announcements, reminders and messages; "still coming" and "can't make it" for
+    /// reminders (good until the event starts). Only the tokens' SHA-256 are stored.
+    async fn mint_email_links(
+        &self,
+        rows: &[OutboxRow],
+    ) -> Result<HashMap<OutboxEmailId, Links>, String> {
+        let now = self.clock.now();
+        let mut stored = Vec::new();
+        let mut minted = HashMap::new();
+        let mut mint = |about: &About,
+                        purpose: LinkPurpose,
+                        topic: &str,
+                        expires_at: Timestamp|
+         -> Result<String, String> {
+            let token = SecretToken::generate("").map_err(|e| e.to_string())?;
+            stored.push(EmailLinkRow {
+                token_hash: token.digest(),
+                purpose: purpose.as_str().to_owned(),
+                user_id: about.user_id,
+                group_id: about.group_id,
+                event_id: about.event_id,
+                topic: topic.to_owned(),
+                created_at: now,
+                expires_at,
+                used_at: None,
+            });
+            let path = match purpose {
+                LinkPurpose::Unsubscribe => "/unsubscribe/",
+                LinkPurpose::StillComing | LinkPurpose::CantMakeIt => "/email/rsvp/",
+            };
+            Ok(format!("{}{path}{}", self.mail.base_url, token.expose()))
+        };
+        for row in rows {
+            let Ok(payload) = OutboxPayload::from_json(&row.payload) else {
+                continue;
+            };
+            let Some(about) = &payload.about else {
+                continue;
+            };
+            let mut links = Links::default();
+            if let Some(topic) = payload.message.topic() {
+                links.unsubscribe = Some(mint(
+                    about,
+                    LinkPurpose::Unsubscribe,
+                    topic.as_str(),
+                    now + UNSUBSCRIBE_LINK_LIFETIME,
+                )?);
+            }
+            if let Condition::Reminder { starts_at } = about.still {
+                links.still_coming = Some(mint(about, LinkPurpose::StillComing, "", starts_at)?);
+                links.cant_make_it = Some(mint(about, LinkPurpose::CantMakeIt, "", starts_at)?);
+            }
+            if links != Links::default() {
+                minted.insert(row.id, links);
+            }
+        }
+        if !stored.is_empty() {
+            self.db
+                .write(move |c| notifications::insert_links(c, &stored))
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(minted)
+    }
+
     /// Creates the secret behind a link and returns the link; `None` when the link no longer
     /// makes sense (the account is gone, its address changed, the invitation was withdrawn).
     async fn mint(&self, spec: &LinkToMint, recipient: &str) -> Result<Option<String>, String> {

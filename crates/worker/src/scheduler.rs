@@ -11,11 +11,22 @@
 //! Each step looks with a read first and takes the writer (`BEGIN IMMEDIATE` on SQLite) only
 //! when it has something to do: a tick with nothing to do never takes the write lock.
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashSet, sync::Arc, time::Duration};
 
-use muster_core::clock::Clock;
-use muster_db::{Db, DbError, email_tokens, events, rate_limits, series, sessions};
-use tokio::sync::watch;
+use muster_core::{
+    Timestamp,
+    clock::Clock,
+    event::{EventStatus, when_text},
+    id::EventId,
+    notify::{ReminderHours, describe_hours},
+};
+use muster_db::{
+    Db, DbConnection, DbError, email_tokens, events,
+    notifications::{self, ReminderCandidate, RunOutcome},
+    outbox, rate_limits, series, sessions,
+};
+use muster_mail::{About, Condition, MailMessage, OutboxPayload};
+use tokio::sync::{Notify, watch};
 
 /// What one tick did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -32,6 +43,15 @@ pub struct TickReport {
     pub email_tokens_deleted: usize,
     /// Rate-limit counters deleted.
     pub rate_limits_pruned: usize,
+    /// Reminder moments handled, and the reminders they queued.
+    pub reminder_runs: usize,
+    pub reminders_queued: usize,
+    /// Reminders not sent because their moment passed while no worker ran and the event had
+    /// started by then (or a later reminder for the same event was due too).
+    pub reminders_missed: usize,
+    /// Expired email links and old reminder runs deleted.
+    pub email_links_deleted: usize,
+    pub reminder_runs_pruned: usize,
 }
 
 /// Runs the tick.
@@ -40,6 +60,143 @@ pub struct Scheduler {
     db: Db,
     clock: Arc<dyn Clock>,
     interval: Duration,
+    /// Wakes the in-process outbox worker when reminders were queued.
+    wake: Option<Arc<Notify>>,
+}
+
+/// Reminder runs are kept this long after their event started, then forgotten.
+const RUNS_KEPT: chrono::Duration = chrono::Duration::days(30);
+
+/// Reminder moments handled per write transaction.
+const MOMENTS_PER_WRITE: usize = 10;
+
+/// One reminder moment of one event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Moment {
+    event: EventId,
+    hours: i32,
+    starts_at: Timestamp,
+    /// A later reminder of the same event is due too (downtime): only that one is sent.
+    superseded: bool,
+}
+
+/// The moments due at `now` that no run has handled yet.
+fn due_moments(
+    candidates: &[ReminderCandidate],
+    done: &HashSet<(EventId, i32, Timestamp)>,
+    now: Timestamp,
+) -> Vec<Moment> {
+    let mut moments = Vec::new();
+    for candidate in candidates {
+        let hours = ReminderHours::from_stored(&candidate.reminder_hours);
+        let published = candidate
+            .published_at
+            .unwrap_or(candidate.starts_at - chrono::Duration::days(365));
+        let due: Vec<i32> = hours
+            .due(candidate.starts_at, published, now)
+            .filter(|h| !done.contains(&(candidate.event_id, *h, candidate.starts_at)))
+            .collect();
+        // Hours are largest first: the last due one is the nearest to the start.
+        let nearest = due.last().copied();
+        moments.extend(due.into_iter().map(|hours| Moment {
+            event: candidate.event_id,
+            hours,
+            starts_at: candidate.starts_at,
+            superseded: Some(hours) != nearest,
+        }));
+    }
+    moments
+}
+
+/// Handles one moment inside a write: records its run (nothing more if it was recorded
+/// already) and queues a reminder to each person going who wants one — unless the event has
+/// started, in which case the reminders are counted as missed. Returns (queued, missed,
+/// whether this call recorded the run).
+fn queue_moment(
+    conn: &mut DbConnection,
+    moment: &Moment,
+    now: Timestamp,
+) -> Result<(usize, usize, bool), DbError> {
+    let Some((event, group)) = events::find_with_group(conn, moment.event)? else {
+        return Ok((0, 0, false));
+    };
+    // Moved or cancelled since the read: the next tick sees the new state.
+    if event.starts_at != moment.starts_at || event.status() != EventStatus::Published {
+        return Ok((0, 0, false));
+    }
+    let recipients = notifications::reminder_recipients(conn, event.id, group.id)?;
+    let missed = moment.superseded || event.starts_at <= now;
+    let outcome = if missed {
+        RunOutcome::Missed
+    } else {
+        RunOutcome::Queued
+    };
+    if !notifications::record_run(
+        conn,
+        event.id,
+        moment.hours,
+        moment.starts_at,
+        outcome,
+        recipients.len(),
+        now,
+    )? {
+        return Ok((0, 0, false));
+    }
+    if missed {
+        return Ok((0, recipients.len(), true));
+    }
+    let venue = match event.venue_id {
+        Some(v) => events::find_venue(conn, v)?,
+        None => None,
+    };
+    let when = when_text(event.starts_at, event.ends_at, event.timezone());
+    let place = events::place_text(&event, venue.as_ref());
+    let path = event.path(&group.slug);
+    let lead = describe_hours(moment.hours);
+    let mut queued = 0;
+    for user in recipients {
+        let payload = OutboxPayload {
+            message: MailMessage::EventReminder {
+                name: user.display_name.clone(),
+                group_name: group.name.clone(),
+                group_slug: group.slug.clone(),
+                event_title: event.title.clone(),
+                when: when.clone(),
+                place: place.clone(),
+                event_path: path.clone(),
+                lead: lead.clone(),
+            },
+            to_name: Some(user.display_name.clone()),
+            link: None,
+            about: Some(About {
+                user_id: user.id,
+                group_id: group.id,
+                event_id: Some(event.id),
+                still: Condition::Reminder {
+                    starts_at: event.starts_at,
+                },
+            }),
+            calendar: None,
+        };
+        let email = outbox::NewEmail {
+            kind: MailMessage::REMINDER_KIND.to_owned(),
+            recipient: user.email.clone(),
+            payload: payload.to_json(),
+            // Event, person, moment and the start it was computed for: once each, ever.
+            dedupe_key: format!(
+                "{}:{}:{}:{}:{}",
+                MailMessage::REMINDER_KIND,
+                event.id,
+                user.id,
+                moment.hours,
+                event.starts_at.as_datetime().timestamp()
+            ),
+            run_after: now,
+            event_id: Some(event.id),
+        };
+        queued += usize::from(outbox::enqueue(conn, &email, now)?);
+    }
+    Ok((queued, 0, true))
 }
 
 /// Series handled per transaction: keeps each write short.
@@ -51,7 +208,14 @@ impl Scheduler {
             db,
             clock,
             interval: Duration::from_secs(60),
+            wake: None,
         }
+    }
+
+    /// Wakes `wake` (the in-process worker) when a tick queued reminders.
+    pub fn waking(mut self, wake: Arc<Notify>) -> Scheduler {
+        self.wake = Some(wake);
+        self
     }
 
     /// One pass over everything due.
@@ -102,13 +266,17 @@ impl Scheduler {
                 .await?;
         }
 
+        self.reminders(&mut report).await?;
+
         let now = self.clock.now();
         let any_expired = self
             .db
             .read(move |c| {
                 Ok(sessions::any_expired(c, now)?
                     || email_tokens::any_expired(c, now)?
-                    || rate_limits::any_stale(c, now)?)
+                    || rate_limits::any_stale(c, now)?
+                    || notifications::any_expired_links(c, now)?
+                    || notifications::any_runs_before(c, now - RUNS_KEPT)?)
             })
             .await?;
         if any_expired {
@@ -116,6 +284,8 @@ impl Scheduler {
                 report.sessions_deleted,
                 report.email_tokens_deleted,
                 report.rate_limits_pruned,
+                report.email_links_deleted,
+                report.reminder_runs_pruned,
             ) = self
                 .db
                 .write(move |c| {
@@ -123,11 +293,63 @@ impl Scheduler {
                         sessions::delete_expired(c, now)?,
                         email_tokens::delete_expired(c, now)?,
                         rate_limits::prune(c, now)?,
+                        notifications::delete_expired_links(c, now)?,
+                        notifications::prune_runs(c, now - RUNS_KEPT)?,
                     ))
                 })
                 .await?;
         }
         Ok(report)
+    }
+
+    /// Queues the reminders whose moment has come. Finding them is one read of the events that
+    /// can have a moment due and of the runs already recorded; each moment is then handled in
+    /// a write that records its run first, so a moment another tick (or worker) handled is
+    /// skipped, and the reminders and the run commit together.
+    async fn reminders(&self, report: &mut TickReport) -> Result<(), DbError> {
+        let now = self.clock.now();
+        let due: Vec<Moment> = self
+            .db
+            .read(move |c| {
+                let candidates = notifications::reminder_candidates(c, now)?;
+                if candidates.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let done = notifications::runs_since(c, now - notifications::MISSED_LOOKBACK)?;
+                Ok(due_moments(&candidates, &done, now))
+            })
+            .await?;
+        for chunk in due.chunks(MOMENTS_PER_WRITE) {
+            let chunk = chunk.to_vec();
+            let (runs, queued, missed) = self
+                .db
+                .write(move |c| {
+                    let (mut runs, mut queued, mut missed) = (0, 0, 0);
+                    for moment in &chunk {
+                        let (q, m, recorded) = queue_moment(c, moment, now)?;
+                        runs += usize::from(recorded);
+                        queued += q;
+                        missed += m;
+                    }
+                    Ok((runs, queued, missed))
+                })
+                .await?;
+            report.reminder_runs += runs;
+            report.reminders_queued += queued;
+            report.reminders_missed += missed;
+        }
+        if report.reminders_missed > 0 {
+            tracing::warn!(
+                missed = report.reminders_missed,
+                "reminders not sent: their moment passed while no worker ran"
+            );
+        }
+        if report.reminders_queued > 0
+            && let Some(wake) = &self.wake
+        {
+            wake.notify_one();
+        }
+        Ok(())
     }
 
     /// Ticks every minute until `shutdown` turns true.
@@ -148,5 +370,39 @@ impl Scheduler {
                 _ = shutdown.changed() => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        Timestamp::parse_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn after_downtime_only_the_nearest_due_reminder_is_sent() {
+        let event = EventId::new();
+        let candidate = ReminderCandidate {
+            event_id: event,
+            group_id: muster_core::id::GroupId::new(),
+            starts_at: at("2026-12-10T18:00:00Z"),
+            published_at: Some(at("2026-11-01T18:00:00Z")),
+            reminder_hours: "144,24".into(),
+        };
+        let now = at("2026-12-09T20:00:00Z");
+        let moments = due_moments(std::slice::from_ref(&candidate), &HashSet::new(), now);
+        assert_eq!(
+            moments
+                .iter()
+                .map(|m| (m.hours, m.superseded))
+                .collect::<Vec<_>>(),
+            vec![(144, true), (24, false)]
+        );
+        let done = HashSet::from([(event, 144, candidate.starts_at)]);
+        let moments = due_moments(std::slice::from_ref(&candidate), &done, now);
+        assert_eq!(moments.len(), 1);
+        assert_eq!(moments[0].hours, 24);
     }
 }

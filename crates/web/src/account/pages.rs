@@ -100,9 +100,29 @@ pub fn routes(table: &mut RouteTable<'_>) {
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
+/// A page with one button that posts to `action` (emailed links land here: GET never changes
+/// anything).
+pub(crate) fn confirm_page(
+    req: &HttpRequest,
+    state: &AppState,
+    title: &str,
+    message: &str,
+    action: String,
+    button: &str,
+) -> Result<HttpResponse, PageError> {
+    render(&ConfirmPage {
+        page: PageContext::new(req, state),
+        csrf: CsrfToken::for_request(req)?.0,
+        title,
+        message,
+        action,
+        button,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "account/message.html")]
-struct MessagePage<'a> {
+pub(crate) struct MessagePage<'a> {
     page: PageContext,
     title: &'a str,
     message: &'a str,
@@ -110,7 +130,7 @@ struct MessagePage<'a> {
     link_text: &'a str,
 }
 
-fn message_page(
+pub(crate) fn message_page(
     req: &HttpRequest,
     state: &AppState,
     status: StatusCode,

@@ -467,6 +467,8 @@ pub async fn request_password_reset(
                     )
                 }
                 None => Outgoing {
+                    about: None,
+                    calendar: None,
                     to_email: email.to_string(),
                     to_name: None,
                     message: MailMessage::PasswordResetUnknown,
@@ -654,6 +656,8 @@ pub async fn request_email_change(
             }
             let to_new_address = if users::email_taken(c, &new_email)? {
                 Outgoing {
+                    about: None,
+                    calendar: None,
                     to_email: new_email.to_string(),
                     to_name: None,
                     message: MailMessage::AddressInUse,
@@ -661,6 +665,8 @@ pub async fn request_email_change(
                 }
             } else {
                 Outgoing {
+                    about: None,
+                    calendar: None,
                     to_email: new_email.to_string(),
                     ..Outgoing::to_user(
                         &user,
@@ -818,6 +824,7 @@ pub async fn delete_account(
     let now = state.now();
     let id = user.id;
     let email = user.email.clone();
+    let notices = state.notices.clone();
     let outcome = state
         .db
         .write(move |c| {
@@ -834,7 +841,7 @@ pub async fn delete_account(
                 if let Some(group) = muster_db::groups::find(c, group)? {
                     // Group first, then its events: the order every other change locks in.
                     muster_db::groups::lock(c, group.id)?;
-                    crate::events::service::withdraw_member(c, &group, id, now)?;
+                    crate::events::service::withdraw_member(c, &notices, &group, id, now)?;
                 }
             }
             let groups = muster_db::memberships::delete_for_user(c, id)?;

@@ -30,8 +30,10 @@ use muster_db::{
     feeds::{self, FeedEvent, FeedVersion},
     groups::{self, GroupRow},
     rsvps,
+    users::UserRow,
 };
 use muster_ical::{Calendar, Method, Organizer, Status};
+use muster_mail::CalendarPart;
 
 pub use cache::FeedCache;
 use conditional::Validator;
@@ -102,14 +104,14 @@ struct Reader<'a> {
 
 impl Entry {
     fn new(
-        state: &AppState,
+        base_url: &str,
         event: EventRow,
         venue: Option<&VenueRow>,
         group: &GroupRow,
         reader: &Reader<'_>,
     ) -> Entry {
-        let host = host_of(&state.config.base_url);
-        let url = format!("{}{}", state.config.base_url, event.path(&group.slug));
+        let host = host_of(base_url);
+        let url = format!("{base_url}{}", event.path(&group.slug));
         let cancelled = event.status() == EventStatus::Cancelled;
         let waitlisted = reader.rsvp == Some(RsvpStatus::Waitlisted.as_str());
         let status = if cancelled {
@@ -203,6 +205,7 @@ impl Entry {
                 name: &self.organizer_name,
                 email: &self.organizer_email,
             }),
+            attendee: None,
         }
     }
 }
@@ -225,7 +228,7 @@ fn entries(
                 sees_online_link: member && f.rsvp.as_deref() == Some(RsvpStatus::Going.as_str()),
             };
             Some(Entry::new(
-                state,
+                &state.config.base_url,
                 f.event.clone(),
                 f.venue.as_ref(),
                 group,
@@ -233,6 +236,53 @@ fn entries(
             ))
         })
         .collect()
+}
+
+/// The iMIP part for one person's email about `event`: `REQUEST` (the event as they will hold
+/// it: going, or tentative while waitlisted, with the online link if they are going) or
+/// `CANCEL`. Same UID and SEQUENCE as the feeds, so a client updates the entry it has.
+pub fn invitation(
+    base_url: &str,
+    event: &EventRow,
+    venue: Option<&VenueRow>,
+    group: &GroupRow,
+    to: &UserRow,
+    going: bool,
+    method: Method,
+) -> CalendarPart {
+    let rsvp = if going {
+        RsvpStatus::Going
+    } else {
+        RsvpStatus::Waitlisted
+    };
+    let reader = Reader {
+        rsvp: Some(rsvp.as_str()),
+        rsvp_changed: None,
+        sees_online_link: going,
+    };
+    let entry = Entry::new(base_url, event.clone(), venue, group, &reader);
+    let mut ical = entry.as_event();
+    ical.attendee = Some(muster_ical::Attendee {
+        name: &to.display_name,
+        email: &to.email,
+        accepted: going,
+    });
+    let calendar = Calendar {
+        product: PRODUCT,
+        method,
+        name: None,
+        description: None,
+        timezone: None,
+        refresh: None,
+    };
+    CalendarPart {
+        method: match method {
+            Method::Cancel => "CANCEL",
+            _ => "REQUEST",
+        }
+        .to_owned(),
+        ics: muster_ical::render(&calendar, &[ical]),
+    }
 }
 
 /// Renders entries into a calendar.
@@ -532,7 +582,13 @@ async fn event_file(
     }
     let filename = format!("{}.ics", file_name(&access.event.title));
     let group = access.group.group;
-    let entry = Entry::new(&state, access.event, venue.as_ref(), &group, &reader);
+    let entry = Entry::new(
+        &state.config.base_url,
+        access.event,
+        venue.as_ref(),
+        &group,
+        &reader,
+    );
     let calendar = Calendar {
         product: PRODUCT,
         method: Method::Publish,

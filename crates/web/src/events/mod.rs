@@ -133,6 +133,31 @@ impl EventAccess {
         Ok(access)
     }
 
+    /// The event as the person an email link was minted for sees it, and their answer.
+    pub async fn for_link(
+        state: &AppState,
+        event: EventId,
+        user: UserId,
+    ) -> Result<(EventAccess, Option<muster_core::event::RsvpStatus>), AppError> {
+        let (person, found, answer) = state
+            .db
+            .read(move |c| {
+                let person = muster_db::users::find(c, user)?;
+                let found = read_access(c, event, Some(user))?;
+                let answer = muster_db::rsvps::find(c, event, user)?.map(|r| r.status());
+                Ok((person, found, answer))
+            })
+            .await?;
+        let person = person
+            .filter(|p| p.deleted_at.is_none())
+            .ok_or_else(AppError::not_found)?;
+        let authn = Authn {
+            user: std::sync::Arc::new(person),
+            via: crate::auth::AuthVia::EmailLink,
+        };
+        Ok((EventAccess::admit(found, Some(&authn))?, answer))
+    }
+
     /// Loads the event and checks it belongs to the group named `slug` (page URLs carry both).
     pub async fn load_in_group(
         state: &AppState,
@@ -304,25 +329,7 @@ pub fn local(at: Timestamp, tz: Timezone) -> DateTime<Tz> {
     at.as_datetime().with_timezone(&tz.tz())
 }
 
-/// "Wed 16 Dec 2026, 18:30–21:00 GMT" (or with both dates when it ends on another day).
-pub fn when_text(starts_at: Timestamp, ends_at: Timestamp, tz: Timezone) -> String {
-    let (start, end) = (local(starts_at, tz), local(ends_at, tz));
-    if start.date_naive() == end.date_naive() {
-        format!(
-            "{}, {}–{} {}",
-            start.format("%a %-d %b %Y"),
-            start.format("%H:%M"),
-            end.format("%H:%M"),
-            end.format("%Z")
-        )
-    } else {
-        format!(
-            "{} – {}",
-            start.format("%a %-d %b %Y, %H:%M %Z"),
-            end.format("%a %-d %b %Y, %H:%M %Z")
-        )
-    }
-}
+pub use muster_core::event::when_text;
 
 /// RFC 3339 with the zone's offset at that instant (`2026-12-16T18:30:00+00:00`).
 pub fn rfc3339_in(at: Timestamp, tz: Timezone) -> String {

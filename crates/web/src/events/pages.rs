@@ -1510,35 +1510,7 @@ fn decode_references(text: &str) -> String {
 }
 
 /// A venue's address on one line ("1 Park Row, Leeds").
-fn one_line(address: &str) -> String {
-    address
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Where an event happens, in words anyone may read: "The Tech Hub, 1 Park Row, Leeds",
-/// "Online", or both — never the online link itself, which is for the people going.
-pub fn place_text(e: &EventRow, venue: Option<&VenueRow>) -> String {
-    let mut place = match venue {
-        Some(v) => [v.name.trim().to_owned(), one_line(&v.address)]
-            .into_iter()
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
-        None => String::new(),
-    };
-    if !e.online_url.is_empty() {
-        place = if place.is_empty() {
-            "Online".to_owned()
-        } else {
-            format!("{place} (and online)")
-        };
-    }
-    place
-}
+pub use muster_db::events::{one_line, place_text};
 
 /// JSON made safe inside an HTML `<script>` element: `<`, `>` and `&` (which only occur inside
 /// strings in serialized JSON) become `\u` escapes, so no value can close the element or open

@@ -27,17 +27,11 @@ use muster_db::{
     rsvps::{self, Changed, Promoted, Refusal, Target, Unanswered},
     series::{self, SeriesRow, SeriesTemplate},
     talks::{self, CommentRow, TalkChanges, TalkRow},
-    users,
 };
-use muster_mail::MailMessage;
 
-use super::{EventAccess, local, when_text};
+use super::{EventAccess, local};
 use crate::{
-    account::service::Fields,
-    error::AppError,
-    groups::GroupAccess,
-    limits,
-    mailer::{self, Outgoing},
+    account::service::Fields, error::AppError, groups::GroupAccess, limits, notices::Notices,
     state::AppState,
 };
 
@@ -386,6 +380,7 @@ fn daily_event_limit(
 /// the transaction that promoted them.
 pub(crate) fn tell_promoted(
     conn: &mut DbConnection,
+    notices: &Notices,
     event: &EventRow,
     group: &GroupRow,
     promoted: &[Promoted],
@@ -393,21 +388,7 @@ pub(crate) fn tell_promoted(
     now: Timestamp,
 ) -> Result<(), DbError> {
     for p in promoted.iter().filter(|p| Some(p.user_id) != except) {
-        let Some(user) = users::find(conn, p.user_id)? else {
-            continue;
-        };
-        if user.deleted_at.is_some() {
-            continue;
-        }
-        let message = MailMessage::WaitlistPromoted {
-            name: user.display_name.clone(),
-            group_name: group.name.clone(),
-            event_title: event.title.clone(),
-            when: when_text(event.starts_at, event.ends_at, event.timezone()),
-            event_path: event.path(&group.slug),
-        };
-        // Each promotion is its own news (someone can be moved back and promoted again).
-        mailer::enqueue(conn, Outgoing::to_user(&user, message), now)?;
+        notices.promoted(conn, event, group, p.user_id, now)?;
     }
     Ok(())
 }
@@ -416,12 +397,14 @@ pub(crate) fn tell_promoted(
 /// promoting each waitlist and telling the promoted. Call inside the writing transaction.
 pub(crate) fn withdraw_member(
     conn: &mut DbConnection,
+    notices: &Notices,
     group: &GroupRow,
     user: UserId,
     now: Timestamp,
 ) -> Result<(), DbError> {
     for (event, promoted) in rsvps::withdraw_from_group(conn, group.id, user, now)? {
-        tell_promoted(conn, &event, group, &promoted, Some(user), now)?;
+        tell_promoted(conn, notices, &event, group, &promoted, Some(user), now)?;
+        notices.drop_personal(conn, &event, user, now)?;
     }
     Ok(())
 }
@@ -471,6 +454,7 @@ fn new_row(
         published_at: (!draft).then_some(now),
         created_at: now,
         updated_at: now,
+        announced_at: None,
     }
 }
 
@@ -488,6 +472,7 @@ pub async fn create(
     let creator = access.user()?.id;
     let group = access.group.clone();
     let mut row = new_row(&valid, &group, creator, draft, now);
+    let notices = state.notices.clone();
     state
         .db
         .write_or_rollback(move |c| {
@@ -516,6 +501,10 @@ pub async fn create(
                 &row.title,
                 now,
             )?;
+            if !draft && row.announce {
+                notices.announce(c, &row, &group, now)?;
+                row.announced_at = Some(now);
+            }
             Ok(Ok(row))
         })
         .await?
@@ -569,6 +558,7 @@ fn write_state(
     window_explicit: bool,
     overflow: Overflow,
     actor: UserId,
+    notices: &Notices,
     now: Timestamp,
 ) -> Result<Result<EventRow, AppError>, DbError> {
     // Hosts already shown keep their place even if they have left the group since; new ones
@@ -652,9 +642,16 @@ fn write_state(
     if updated.facts().promotes(now) {
         let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
         updated.seats_taken = taken;
-        tell_promoted(conn, &updated, group, &promoted, None, now)?;
+        tell_promoted(conn, notices, &updated, group, &promoted, None, now)?;
     }
     if time_or_place_changed {
+        notices.changed(
+            conn,
+            &updated,
+            group,
+            updated.starts_at != event.starts_at,
+            now,
+        )?;
         audit::record(
             conn,
             group.id,
@@ -695,6 +692,7 @@ where
     let group = access.group.group.clone();
     let actor = access.group.user()?.id;
     let id = access.event.id;
+    let notices = state.notices.clone();
     state
         .db
         .write_or_rollback(move |c| {
@@ -760,14 +758,15 @@ where
             };
             // The window is already where it belongs (moved above, or as given).
             let updated = match write_state(
-                c, &group, &event, &hosts, &new_state, true, overflow, actor, now,
+                c, &group, &event, &hosts, &new_state, true, overflow, actor, &notices, now,
             )? {
                 Ok(row) => row,
                 Err(e) => return Ok(Err(e)),
             };
             if let Some(series) = following
                 && let Err(e) = apply_to_following(
-                    c, &group, series, &event, &old_state, &new_state, overflow, actor, now,
+                    c, &group, series, &event, &old_state, &new_state, overflow, actor, &notices,
+                    now,
                 )?
             {
                 return Ok(Err(e));
@@ -804,6 +803,7 @@ fn apply_to_following(
     new: &EventState,
     overflow: Overflow,
     actor: UserId,
+    notices: &Notices,
     now: Timestamp,
 ) -> Result<Result<(), AppError>, DbError> {
     let new_time = local(new.schedule.starts_at, new.timezone).time();
@@ -891,6 +891,7 @@ fn apply_to_following(
             window_changed,
             overflow,
             actor,
+            notices,
             now,
         )? {
             // Say which meetup of the series could not take the change.
@@ -971,16 +972,18 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
             "The start is in the past: move the event before publishing it.".to_owned(),
         ));
     }
-    let (id, group, actor) = (
+    let (id, group_row, actor) = (
         access.event.id,
-        access.group.group.id,
+        access.group.group.clone(),
         access.group.user()?.id,
     );
+    let group = group_row.id;
+    let notices = state.notices.clone();
     state
         .db
         .write_or_rollback(move |c| {
             groups::lock(c, group)?;
-            let Some(event) = events::publish(c, id, now)? else {
+            let Some(mut event) = events::publish(c, id, now)? else {
                 return Ok(Err(AppError::conflict(
                     "not_a_draft",
                     "This event is not a draft.",
@@ -996,6 +999,9 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
                 &event.title,
                 now,
             )?;
+            if event.announce && notices.announce(c, &event, &group_row, now)? > 0 {
+                event.announced_at = Some(now);
+            }
             Ok(Ok(event))
         })
         .await?
@@ -1031,7 +1037,9 @@ pub async fn cancel(
         ));
     }
     let event = access.event.clone();
-    let (group, actor) = (access.group.group.id, access.group.user()?.id);
+    let (group_row, actor) = (access.group.group.clone(), access.group.user()?.id);
+    let group = group_row.id;
+    let notices = state.notices.clone();
     state
         .db
         .write(move |c| {
@@ -1050,7 +1058,11 @@ pub async fn cancel(
             for id in ids {
                 let locked = events::lock(c, id)?;
                 // Cancelled meanwhile: it stays as it was.
-                let row = events::cancel(c, id, reason.as_str(), now)?.or(locked);
+                let newly = events::cancel(c, id, reason.as_str(), now)?;
+                if let Some(row) = &newly {
+                    notices.cancelled(c, row, &group_row, now)?;
+                }
+                let row = newly.or(locked);
                 if id == event.id {
                     cancelled = row;
                 }
@@ -1199,7 +1211,7 @@ pub async fn rsvp(
     // one popular event fast); if a second request of theirs committed in between, the
     // answer is rolled back and made again.
     for _ in 0..3 {
-        let (target, group) = (target.clone(), group.clone());
+        let (target, group, notices) = (target.clone(), group.clone(), state.notices.clone());
         let outcome = state
             .db
             .write_or_rollback(move |c| {
@@ -1213,7 +1225,24 @@ pub async fn rsvp(
                 };
                 match rsvps::answer(c, id, user, target, now, admit)? {
                     Ok((event, changed)) => {
-                        tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
+                        tell_promoted(
+                            c,
+                            &notices,
+                            &event,
+                            &group,
+                            &changed.promoted,
+                            Some(user),
+                            now,
+                        )?;
+                        notices.confirm_answer(
+                            c,
+                            &event,
+                            &group,
+                            user,
+                            changed.rsvp.status(),
+                            changed.waitlist_rank,
+                            now,
+                        )?;
                         Ok(Ok(RsvpOutcome::from(&changed)))
                     }
                     Err(Unanswered::Missing) => Ok(Err(Some(AppError::not_found()))),
@@ -1265,6 +1294,7 @@ pub async fn manage_rsvp(
     let now = state.now();
     let (id, group) = (access.event.id, access.group.group.clone());
     let actor = access.group.user()?.id;
+    let notices = state.notices.clone();
     state
         .db
         .write_or_rollback(move |c| {
@@ -1298,8 +1328,25 @@ pub async fn manage_rsvp(
             };
             match rsvps::set(c, &event, user, target, now)? {
                 Ok(changed) => {
-                    // The moved person hears from the organizer; the promoted ones by email.
-                    tell_promoted(c, &event, &group, &changed.promoted, Some(user), now)?;
+                    // The moved person gets their answer confirmed; the promoted ones hear too.
+                    tell_promoted(
+                        c,
+                        &notices,
+                        &event,
+                        &group,
+                        &changed.promoted,
+                        Some(user),
+                        now,
+                    )?;
+                    notices.confirm_answer(
+                        c,
+                        &event,
+                        &group,
+                        user,
+                        changed.rsvp.status(),
+                        changed.waitlist_rank,
+                        now,
+                    )?;
                     audit::record(
                         c,
                         group.id,

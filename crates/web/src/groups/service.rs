@@ -331,6 +331,7 @@ pub async fn create(
                 created_at: now,
                 updated_at: now,
                 deleted_at: None,
+                reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
             };
             match groups::insert(c, &row) {
                 Ok(()) => {}
@@ -459,6 +460,7 @@ pub async fn join(
     let user = access.user()?.clone();
     let now = state.now();
     let (id, version, mode) = (group.id, group.conduct_version, group.join_mode());
+    let group_row = group.clone();
     let outcome = state
         .db
         .write(move |c| {
@@ -500,6 +502,9 @@ pub async fn join(
                     "join_requested"
                 };
                 audit::record(c, id, Some(user.id), action, Some(user.id), "", now)?;
+                if status == MembershipStatus::Pending {
+                    crate::notices::join_requested(c, &group_row, &user.display_name, now)?;
+                }
             }
             groups::refresh_member_count(c, id)?;
             Ok(Ok(if status == MembershipStatus::Active {
@@ -541,6 +546,7 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
     let now = state.now();
     let organizer = access.role() == Some(Role::Organizer);
     let group = access.group.clone();
+    let notices = state.notices.clone();
     let left = state
         .db
         .write(move |c| {
@@ -553,7 +559,7 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
             }
             memberships::delete(c, id, user)?;
             // Their seats at upcoming events go to the waitlists.
-            crate::events::service::withdraw_member(c, &group, user, now)?;
+            crate::events::service::withdraw_member(c, &notices, &group, user, now)?;
             audit::record(c, id, Some(user), "member_left", Some(user), "", now)?;
             groups::refresh_member_count(c, id)?;
             Ok(Ok(()))
@@ -659,6 +665,7 @@ pub async fn moderate(
     let id = access.group.id;
     let group = access.group.clone();
     let reason = reason.to_string();
+    let notices = state.notices.clone();
     state
         .db
         .write(move |c| {
@@ -714,7 +721,7 @@ pub async fn moderate(
             }
             if matches!(action, Moderation::Remove | Moderation::Ban) {
                 // Their seats at upcoming events go to the waitlists.
-                crate::events::service::withdraw_member(c, &group, user, now)?;
+                crate::events::service::withdraw_member(c, &notices, &group, user, now)?;
             }
             audit::record(
                 c,
@@ -1015,6 +1022,8 @@ pub async fn invite(
                 inviter_name: inviter.display_name.clone(),
             };
             let outgoing = Outgoing {
+                about: None,
+                calendar: None,
                 to_email: email.to_string(),
                 to_name: None,
                 message,

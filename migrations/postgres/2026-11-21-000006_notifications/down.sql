@@ -1,0 +1,11 @@
+DROP INDEX rate_limits_window;
+DROP INDEX email_tokens_expires;
+DROP INDEX sessions_expires;
+DROP TABLE reminder_runs;
+DROP TABLE email_links;
+DROP TABLE notification_prefs;
+DROP INDEX email_outbox_event;
+ALTER TABLE email_outbox DROP COLUMN event_id;
+ALTER TABLE events DROP COLUMN announced_at;
+ALTER TABLE groups DROP COLUMN reminder_hours;
+ALTER TABLE users DROP COLUMN email_only_security;

@@ -1,0 +1,471 @@
+//! Notifications over real SMTP with a controlled clock: announcements once, answers confirmed
+//! with iMIP invitations parsed back, reminders that follow the event, one change notice after
+//! several edits, cancellations, one-click unsubscribe with no cookie, "can't make it", the
+//! organizers' tools and their refusals, and an abandoned batch of 1,000 reminders.
+
+use chrono::Duration;
+use muster_e2e::{
+    Mail, Person, TestApp, backend_test, csrf_token_in, form_post,
+    ical_parsers::{parse_with_ical_crate, parse_with_python},
+};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn body(response: reqwest::Response) -> Value {
+    response.json().await.unwrap()
+}
+
+async fn setup(app: &TestApp) -> (Person, Person, Person) {
+    let organizer = app.person("Olu Organizer", "olu@example.org").await;
+    let response = organizer
+        .post(
+            "/api/v1/groups",
+            &json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London",
+                    "join_mode": "open", "visibility": "public", "city": "Leeds"}),
+        )
+        .await;
+    assert_eq!(response.status(), 201);
+    let ada = app.person("Ada", "ada@example.org").await;
+    let bo = app.person("Bo", "bo@example.org").await;
+    for p in [&ada, &bo] {
+        let r = p
+            .post(
+                "/api/v1/groups/pyleeds/join",
+                &json!({"conduct_version": 1}),
+            )
+            .await;
+        assert_eq!(r.status(), 200);
+    }
+    app.deliver_mail().await;
+    (organizer, ada, bo)
+}
+
+/// An event ten days after the test's start (2026-11-12 18:30 UTC).
+async fn create_event(organizer: &Person, extra: Value) -> String {
+    let mut event = json!({
+        "title": "November meetup",
+        "description": "Talks and pizza.",
+        "starts_at": "2026-11-12T18:30:00Z",
+        "ends_at": "2026-11-12T21:00:00Z",
+        "venue": {"name": "Leeds Library", "address": "18 Commercial St, Leeds"},
+        "capacity": 1
+    });
+    for (k, v) in extra.as_object().unwrap() {
+        event[k] = v.clone();
+    }
+    let response = organizer
+        .post("/api/v1/groups/pyleeds/events", &event)
+        .await;
+    let status = response.status();
+    let created = body(response).await;
+    assert_eq!(status, 201, "{created}");
+    created["id"].as_str().unwrap().to_owned()
+}
+
+async fn rsvp(person: &Person, event: &str, response: &str) -> Value {
+    let r = person
+        .send(
+            Method::PUT,
+            &format!("/api/v1/events/{event}/rsvp"),
+            &json!({"response": response}),
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    body(r).await
+}
+
+fn to<'a>(mail: &'a [Mail], who: &str) -> Vec<&'a Mail> {
+    mail.iter().filter(|m| m.to == who).collect()
+}
+
+/// Parses an email's invitation with the Rust `ical` crate and both Python parsers.
+fn invitation(mail: &Mail, event: &str) -> (String, String) {
+    let ics = mail
+        .calendar()
+        .unwrap_or_else(|| panic!("no calendar part in {}", mail.raw));
+    let uid = format!("{event}@127.0.0.1");
+    let parsed = parse_with_ical_crate(&ics);
+    let status = parsed.event(&uid).status.clone().unwrap_or_default();
+    for (icalendar, vobject) in parse_with_python(&[&ics]) {
+        assert_eq!(
+            icalendar.event(&uid).status.as_deref(),
+            Some(status.as_str())
+        );
+        assert_eq!(vobject.event(&uid).status.as_deref(), Some(status.as_str()));
+    }
+    let method = ics
+        .lines()
+        .find_map(|l| l.strip_prefix("METHOD:"))
+        .unwrap_or_default()
+        .to_owned();
+    (method, status)
+}
+
+backend_test!(async fn announcements_confirmations_and_promotions(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let event = create_event(&organizer, json!({})).await;
+    let mail = app.deliver_and_collect().await;
+    for who in ["ada@example.org", "bo@example.org", "olu@example.org"] {
+        let got = to(&mail, who);
+        assert_eq!(got.len(), 1, "one announcement to {who}: {mail:#?}");
+        assert_eq!(got[0].subject, "New event: November meetup (PyLeeds)");
+        assert!(got[0].text.contains("Leeds Library"), "{}", got[0].text);
+        assert!(got[0].text.contains("/g/pyleeds/conduct"), "the footer links the code of conduct");
+        assert!(got[0].header("List-Unsubscribe").unwrap().contains("/unsubscribe/"));
+        assert_eq!(
+            got[0].header("List-Unsubscribe-Post").as_deref(),
+            Some("List-Unsubscribe=One-Click")
+        );
+    }
+    // Never twice.
+    let again = organizer
+        .post(&format!("/api/v1/events/{event}/announce"), &json!({}))
+        .await;
+    assert_eq!(again.status(), 409);
+    assert_eq!(body(again).await["code"], "already_announced");
+    // A member may not announce.
+    let refused = ada
+        .post(&format!("/api/v1/events/{event}/announce"), &json!({}))
+        .await;
+    assert_eq!(refused.status(), 403);
+    assert!(app.deliver_and_collect().await.is_empty());
+
+    // Ada takes the one seat: confirmation with an invitation.
+    assert_eq!(rsvp(&ada, &event, "yes").await["status"], "going");
+    let confirmed = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(confirmed.subject, "You're going: November meetup");
+    assert!(confirmed.header("List-Unsubscribe").is_none(), "about her own answer");
+    assert_eq!(invitation(&confirmed, &event), ("REQUEST".into(), "CONFIRMED".into()));
+    assert!(confirmed.calendar().unwrap().contains("ATTENDEE;CN=Ada;PARTSTAT=ACCEPTED"));
+    // Saying yes again sends nothing new.
+    rsvp(&ada, &event, "yes").await;
+    assert!(app.deliver_and_collect().await.is_empty());
+
+    // Bo waits, at place 1.
+    assert_eq!(rsvp(&bo, &event, "yes").await["status"], "waitlisted");
+    let waiting = app.expect_one_mail_to("bo@example.org").await;
+    assert_eq!(waiting.subject, "You're on the waitlist (#1): November meetup");
+    assert!(waiting.calendar().is_none());
+
+    // Ada can't come: Bo is promoted and gets the invitation.
+    rsvp(&ada, &event, "no").await;
+    let promoted = app.expect_one_mail_to("bo@example.org").await;
+    assert_eq!(promoted.subject, "You're in: November meetup");
+    assert_eq!(invitation(&promoted, &event), ("REQUEST".into(), "CONFIRMED".into()));
+
+    // Publishing without announcing, then announcing later: once.
+    let quiet = create_event(&organizer, json!({"title": "Quiet one", "announce": false})).await;
+    assert!(app.deliver_and_collect().await.is_empty());
+    let announced = organizer
+        .post(&format!("/api/v1/events/{quiet}/announce"), &json!({}))
+        .await;
+    assert_eq!(body(announced).await["recipients"], 3);
+    assert_eq!(app.deliver_and_collect().await.len(), 3);
+});
+
+backend_test!(async fn reminders_follow_the_event_and_changes_are_told_once(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let event = create_event(&organizer, json!({})).await;
+    rsvp(&ada, &event, "yes").await;
+    rsvp(&bo, &event, "yes").await; // waitlisted
+    app.deliver_mail().await;
+
+    // Nothing before the moment; at six days before, one reminder to the person going.
+    app.advance(Duration::days(4));
+    assert_eq!(app.tick().await.reminders_queued, 0);
+    app.advance(Duration::hours(4)); // 2026-11-06 13:00, 6 days 5.5 hours ahead
+    app.advance(Duration::hours(6)); // past 2026-11-06 18:30
+    let tick = app.tick().await;
+    assert_eq!(tick.reminders_queued, 1, "{tick:?}");
+    assert_eq!(app.tick().await.reminders_queued, 0, "a second tick queues nothing");
+    let reminder = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(reminder.subject, "Reminder: November meetup is in 6 days");
+    assert!(reminder.header("List-Unsubscribe").is_some());
+    assert!(reminder.text.contains("/email/rsvp/"), "{}", reminder.text);
+
+    // Two quick moves: one notice, 15 minutes after the last, to going and waiting.
+    for (start, end) in [
+        ("2026-11-14T18:30:00Z", "2026-11-14T21:00:00Z"),
+        ("2026-11-15T18:30:00Z", "2026-11-15T21:00:00Z"),
+    ] {
+        let r = organizer
+            .send(
+                Method::PATCH,
+                &format!("/api/v1/events/{event}"),
+                &json!({"starts_at": start, "ends_at": end}),
+            )
+            .await;
+        assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+        app.advance(Duration::minutes(5));
+    }
+    assert!(app.deliver_and_collect().await.is_empty(), "debounced");
+    app.advance(Duration::minutes(11));
+    let notices = app.deliver_and_collect().await;
+    assert_eq!(notices.len(), 2, "{notices:#?}");
+    for notice in &notices {
+        assert!(notice.subject.starts_with("Changed: November meetup, now Sun 15 Nov 2026"), "{}", notice.subject);
+        let (method, _) = invitation(notice, &event);
+        assert_eq!(method, "REQUEST");
+        assert!(notice.calendar().unwrap().contains("SEQUENCE:2"));
+    }
+
+    // The six-day reminder follows the event to its new time (2026-11-09 18:30).
+    app.advance(Duration::days(3));
+    assert_eq!(app.tick().await.reminders_queued, 1);
+    let moved = app.expect_one_mail_to("ada@example.org").await;
+    assert!(moved.text.contains("Sun 15 Nov 2026"), "{}", moved.text);
+
+    // "Can't make it": a page with a button, then the seat goes to Bo.
+    let path = moved.path_containing("/email/rsvp/");
+    let cant = moved
+        .links()
+        .into_iter()
+        .filter(|l| l.contains("/email/rsvp/"))
+        .nth(1)
+        .unwrap();
+    assert_ne!(path, "");
+    let browser = TestApp::new_client();
+    let cant_path = &cant[cant.find("/email/").unwrap()..];
+    let page = browser.get(app.url(cant_path)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("give up your seat"), "{html}");
+    let token = csrf_token_in(&html);
+    let done = form_post(&browser, &app.url(cant_path), &[("csrf_token", &token)]).await;
+    assert_eq!(done.status(), 200);
+    let promoted = app.expect_one_mail_to("bo@example.org").await;
+    assert_eq!(promoted.subject, "You're in: November meetup");
+
+    // The day-before reminder goes to Bo, not to Ada who said no.
+    app.advance(Duration::days(5));
+    let tick = app.tick().await;
+    assert_eq!(tick.reminders_queued, 1, "{tick:?}");
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].to, "bo@example.org");
+    assert_eq!(mail[0].subject, "Reminder: November meetup is in 1 day");
+});
+
+backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    let event = create_event(&organizer, json!({})).await;
+    rsvp(&ada, &event, "yes").await;
+    app.deliver_mail().await;
+    let r = organizer
+        .post(
+            &format!("/api/v1/events/{event}/cancel"),
+            &json!({"reason": "The venue flooded."}),
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let cancelled = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(cancelled.subject, "Cancelled: November meetup");
+    assert!(cancelled.text.contains("The venue flooded."));
+    assert_eq!(invitation(&cancelled, &event), ("CANCEL".into(), "CANCELLED".into()));
+    app.advance(Duration::days(9));
+    assert_eq!(app.tick().await.reminders_queued, 0);
+    assert!(app.deliver_and_collect().await.is_empty());
+});
+
+backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    create_event(&organizer, json!({})).await;
+    let announcement = app
+        .deliver_and_collect()
+        .await
+        .into_iter()
+        .find(|m| m.to == "ada@example.org")
+        .unwrap();
+    let header = announcement.header("List-Unsubscribe").unwrap();
+    let url = header.trim_matches(['<', '>']);
+    let path = &url[url.find("/unsubscribe/").unwrap()..];
+    // A forged token is refused.
+    let forged = TestApp::new_client()
+        .post(app.url("/unsubscribe/not-a-token"))
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 404);
+    // What a mail provider sends: a POST with no cookie and no form token.
+    let response = TestApp::new_client()
+        .post(app.url(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let prefs = ada.get_json("/api/v1/me/notifications").await;
+    assert_eq!(prefs["groups"][0]["group"], "pyleeds");
+    assert_eq!(prefs["groups"][0]["announcements"], false);
+    assert_eq!(prefs["groups"][0]["reminders"], true, "scoped to that kind of email");
+    // The next announcement skips Ada only.
+    create_event(&organizer, json!({"title": "Second"})).await;
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(mail.len(), 2);
+    assert!(to(&mail, "ada@example.org").is_empty());
+    // "Account email only" stops the rest too.
+    let r = ada
+        .send(
+            Method::PUT,
+            "/api/v1/me/notifications",
+            &json!({"only_account_email": true, "groups": []}),
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let third = create_event(&organizer, json!({"title": "Third", "capacity": 5})).await;
+    rsvp(&ada, &third, "yes").await;
+    assert!(to(&app.deliver_and_collect().await, "ada@example.org").is_empty());
+});
+
+backend_test!(async fn organizers_message_members_within_limits(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let event = create_event(&organizer, json!({})).await;
+    rsvp(&ada, &event, "yes").await;
+    app.deliver_mail().await;
+    let going = organizer
+        .post(
+            "/api/v1/groups/pyleeds/messages",
+            &json!({"subject": "Bring a laptop", "body": "We will code.", "audience": "going", "event_id": event}),
+        )
+        .await;
+    assert_eq!(body(going).await["recipients"], 1);
+    let mail = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(mail.subject, "[PyLeeds] Bring a laptop");
+    assert!(mail.text.contains("We will code."));
+    assert!(mail.header("List-Unsubscribe").is_some());
+    let not_answered = organizer
+        .post(
+            "/api/v1/groups/pyleeds/messages",
+            &json!({"subject": "Coming?", "body": "Tell us.", "audience": "not_answered", "event_id": event}),
+        )
+        .await;
+    assert_eq!(body(not_answered).await["recipients"], 2, "Bo and the organizer");
+    app.deliver_mail().await;
+    // Members may not; bad input is named; the sixth message of the day is refused (3 more
+    // to all three members: 12 messages sent in all).
+    let refused = bo
+        .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "x", "body": "y"}))
+        .await;
+    assert_eq!(refused.status(), 403);
+    let bad = organizer
+        .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "", "body": "y"}))
+        .await;
+    assert_eq!(bad.status(), 422);
+    assert!(body(bad).await["fields"]["subject"].is_string());
+    for _ in 0..3 {
+        let ok = organizer
+            .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "s", "body": "b"}))
+            .await;
+        assert_eq!(ok.status(), 200);
+    }
+    let limited = organizer
+        .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "s", "body": "b"}))
+        .await;
+    assert_eq!(limited.status(), 429);
+    app.deliver_mail().await;
+    // Reminder times: organizers only, validated.
+    let member = bo
+        .send(Method::PUT, "/api/v1/groups/pyleeds/reminders", &json!({"hours": [48]}))
+        .await;
+    assert_eq!(member.status(), 403);
+    let invalid = organizer
+        .send(Method::PUT, "/api/v1/groups/pyleeds/reminders", &json!({"hours": [0]}))
+        .await;
+    assert_eq!(invalid.status(), 422);
+    let set = organizer
+        .send(Method::PUT, "/api/v1/groups/pyleeds/reminders", &json!({"hours": [2, 48]}))
+        .await;
+    assert_eq!(body(set).await["hours"], json!([48, 2]));
+    // The outbox by kind on /metrics.
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(
+        metrics.contains(r#"muster_outbox_emails{kind="organizer_message",status="sent"} 12"#),
+        "{metrics}"
+    );
+});
+
+backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ..) = setup(&app).await;
+    let event = create_event(&organizer, json!({"capacity": null})).await;
+    app.deliver_mail().await;
+    let before = app.smtp.received().len();
+    // 1,000 people going, straight into the database.
+    let id = muster_core::id::EventId::parse(&event).unwrap();
+    let now = muster_core::Clock::now(&app.clock);
+    app.db
+        .write(move |c| {
+            use diesel::{ExpressionMethods, RunQueryDsl};
+            let group = muster_db::groups::find_by_slug(c, "pyleeds")?.unwrap();
+            for i in 0..1000 {
+                let user = muster_core::id::UserId::new();
+                let (email, name) = (format!("p{i}@example.org"), format!("Person {i}"));
+                muster_db::users::insert(
+                    c,
+                    &muster_db::users::NewUser {
+                        id: user,
+                        email: &email,
+                        display_name: &name,
+                        password_hash: "x",
+                        timezone: "UTC",
+                        is_admin: false,
+                        email_verified_at: Some(now),
+                        created_at: now,
+                        updated_at: now,
+                    },
+                )?;
+                let mut row = muster_db::memberships::MembershipRow::new(
+                    group.id,
+                    user,
+                    muster_core::roles::Role::Member,
+                    muster_core::policy::MembershipStatus::Active,
+                    now,
+                );
+                row.conduct_version = Some(1);
+                muster_db::memberships::insert(c, &row)?;
+                diesel::insert_into(muster_db::schema::rsvps::table)
+                    .values((
+                        muster_db::schema::rsvps::id.eq(muster_core::id::RsvpId::new()),
+                        muster_db::schema::rsvps::event_id.eq(id),
+                        muster_db::schema::rsvps::user_id.eq(user),
+                        muster_db::schema::rsvps::status.eq("going"),
+                        muster_db::schema::rsvps::created_at.eq(now),
+                        muster_db::schema::rsvps::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    app.advance(Duration::days(4) + Duration::hours(10));
+    assert_eq!(app.tick().await.reminders_queued, 1000);
+    // Eight ticks at once, as eight workers would: nothing more.
+    let ticks = futures_util::future::join_all((0..8).map(|_| app.scheduler.tick())).await;
+    assert!(ticks.iter().all(|t| t.as_ref().unwrap().reminders_queued == 0));
+    // A worker claims a batch and dies (never sends, never marks).
+    let dead = app.another_worker(muster_worker::WorkerOptions {
+        batch_size: 200,
+        ..Default::default()
+    });
+    let (_, claimed) = dead.claim().await.unwrap();
+    assert_eq!(claimed.len(), 200);
+    // The others deliver the rest; after the lease runs out, the dead worker's batch too.
+    app.deliver_mail().await;
+    assert_eq!(app.smtp.received().len() - before, 800);
+    app.advance(Duration::minutes(6));
+    app.deliver_mail().await;
+    let received = app.smtp.received()[before..].to_vec();
+    assert_eq!(received.len(), 1000, "none lost");
+    let mut recipients: Vec<&str> = received.iter().map(|m| m.to[0].as_str()).collect();
+    recipients.sort_unstable();
+    recipients.dedup();
+    assert_eq!(recipients.len(), 1000, "none duplicated");
+});
