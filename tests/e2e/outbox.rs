@@ -141,7 +141,7 @@ backend_test!(async fn the_enqueue_dedupe_key_sends_one_email(backend) {
             let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None, about: None, calendar: None };
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
-            outbox::due_count(c, now)
+            outbox::due_count(c, now, &[])
         })
         .await
         .unwrap();

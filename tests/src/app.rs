@@ -222,7 +222,7 @@ impl TestApp {
             let now = muster_core::Clock::now(&self.clock);
             let due = self
                 .db
-                .read(move |c| outbox::due_count(c, now))
+                .read(move |c| outbox::due_count(c, now, &[]))
                 .await
                 .expect("count");
             if due == 0 {
@@ -297,7 +297,7 @@ impl Drop for TestApp {
             .db
             .read_conn_within(Duration::from_millis(500))
             .ok()
-            .and_then(|mut c| outbox::due_count_except(&mut c, now, &NOTICE_KINDS).ok())
+            .and_then(|mut c| outbox::due_count(&mut c, now, &NOTICE_KINDS).ok())
             .unwrap_or(0);
         assert_eq!(
             due, 0,

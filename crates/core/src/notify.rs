@@ -121,15 +121,6 @@ impl ReminderHours {
             moment <= now && moment > published_at
         })
     }
-
-    /// "6 days and 1 day before", for pages.
-    pub fn describe(&self) -> String {
-        if self.0.is_empty() {
-            return "no reminders".to_owned();
-        }
-        let parts: Vec<String> = self.0.iter().map(|&h| describe_hours(h)).collect();
-        format!("{} before", parts.join(" and "))
-    }
 }
 
 /// "1 day", "36 hours", "6 days".
@@ -178,14 +169,10 @@ mod tests {
         assert_eq!(ReminderHours::from_stored(&hours.to_string()), hours);
         assert_eq!(ReminderHours::from_stored(""), ReminderHours(vec![]));
         assert_eq!(ReminderHours::from_stored("x,1"), ReminderHours::default());
-        assert_eq!(
-            ReminderHours::default().describe(),
-            "6 days and 1 day before"
-        );
-        assert_eq!(
-            ReminderHours::new(vec![36, 1]).unwrap().describe(),
-            "36 hours and 1 hour before"
-        );
+        assert_eq!(describe_hours(144), "6 days");
+        assert_eq!(describe_hours(24), "1 day");
+        assert_eq!(describe_hours(36), "36 hours");
+        assert_eq!(describe_hours(1), "1 hour");
     }
 
     #[test]

@@ -138,25 +138,6 @@ pub fn set_only_security(
     Ok(())
 }
 
-/// Whether the person (account live, not "security only") wants `topic` from `group`.
-pub fn wants(
-    conn: &mut DbConnection,
-    user: UserId,
-    group: GroupId,
-    topic: Topic,
-) -> Result<bool, DbError> {
-    let live: Option<bool> = users::table
-        .find(user)
-        .filter(users::deleted_at.is_null())
-        .select(users::email_only_security)
-        .first(conn)
-        .optional()?;
-    if live != Some(false) {
-        return Ok(false);
-    }
-    Ok(prefs(conn, user, group)?.wants(topic))
-}
-
 /// A `notification_prefs` column for `topic`, where "no row" counts as on.
 macro_rules! topic_allows {
     ($topic:expr) => {{
@@ -247,47 +228,38 @@ pub fn message_audience(
     let Some(event) = event else {
         return Ok(members);
     };
-    let answered: Vec<(UserId, String)> = rsvps::table
-        .filter(rsvps::event_id.eq(event))
-        .select((rsvps::user_id, rsvps::status))
-        .load(conn)?;
-    let with = |status: RsvpStatus| -> HashSet<UserId> {
-        answered
-            .iter()
-            .filter(|(_, s)| s == status.as_str())
-            .map(|(u, _)| *u)
-            .collect()
+    let answers = crate::rsvps::statuses(conn, event)?;
+    let wanted = |answer: Option<&RsvpStatus>| match audience {
+        Audience::All => true,
+        Audience::Going => answer == Some(&RsvpStatus::Going),
+        Audience::Waitlisted => answer == Some(&RsvpStatus::Waitlisted),
+        Audience::NotAnswered => answer.is_none(),
     };
-    let keep: Box<dyn Fn(&UserRow) -> bool> = match audience {
-        Audience::All => Box::new(|_| true),
-        Audience::Going => {
-            let set = with(RsvpStatus::Going);
-            Box::new(move |u| set.contains(&u.id))
-        }
-        Audience::Waitlisted => {
-            let set = with(RsvpStatus::Waitlisted);
-            Box::new(move |u| set.contains(&u.id))
-        }
-        Audience::NotAnswered => {
-            let set: HashSet<UserId> = answered.iter().map(|(u, _)| *u).collect();
-            Box::new(move |u| !set.contains(&u.id))
-        }
-    };
-    Ok(members.into_iter().filter(|u| keep(u)).collect())
+    Ok(members
+        .into_iter()
+        .filter(|u| wanted(answers.get(&u.id)))
+        .collect())
 }
 
 /// People going to or waiting for `event` whose accounts are live and who have not turned off
-/// all but account email: those told of a change or a cancellation.
-pub fn answered_yes(conn: &mut DbConnection, event: EventId) -> Result<Vec<UserRow>, DbError> {
-    Ok(rsvps::table
+/// all but account email (those told of a change or a cancellation), with their answer.
+pub fn answered_yes(
+    conn: &mut DbConnection,
+    event: EventId,
+) -> Result<Vec<(UserRow, RsvpStatus)>, DbError> {
+    let rows: Vec<(UserRow, String)> = rsvps::table
         .inner_join(users::table.on(users::id.eq(rsvps::user_id)))
         .filter(rsvps::event_id.eq(event))
         .filter(rsvps::status.eq_any([RsvpStatus::Going.as_str(), RsvpStatus::Waitlisted.as_str()]))
         .filter(users::deleted_at.is_null())
         .filter(users::email_only_security.eq(false))
         .order(users::id.asc())
-        .select(UserRow::as_select())
-        .load(conn)?)
+        .select((UserRow::as_select(), rsvps::status))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(user, status)| RsvpStatus::parse(&status).ok().map(|s| (user, s)))
+        .collect())
 }
 
 /// People going to `event` who want the group's reminders.
@@ -514,20 +486,6 @@ pub fn record_run(
         .on_conflict_do_nothing()
         .execute(c))?;
     Ok(inserted > 0)
-}
-
-/// Sets the recipient count of a run recorded before its reminders were counted.
-pub fn set_run_recipients(
-    conn: &mut DbConnection,
-    event: EventId,
-    hours: i32,
-    starts_at: Timestamp,
-    recipients: usize,
-) -> Result<(), DbError> {
-    diesel::update(reminder_runs::table.find((event, hours, starts_at)))
-        .set(reminder_runs::recipients.eq(i32::try_from(recipients).unwrap_or(i32::MAX)))
-        .execute(conn)?;
-    Ok(())
 }
 
 /// Runs of events long over are forgotten.

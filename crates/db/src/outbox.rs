@@ -90,28 +90,55 @@ pub struct NewEmail {
 
 /// Adds an email to the outbox; false if its dedupe key was already there.
 pub fn enqueue(conn: &mut DbConnection, email: &NewEmail, now: Timestamp) -> Result<bool, DbError> {
-    let row = OutboxRow {
-        id: OutboxEmailId::new(),
-        kind: email.kind.clone(),
-        recipient: email.recipient.clone(),
-        payload: email.payload.clone(),
-        dedupe_key: email.dedupe_key.clone(),
-        status: Status::Pending.as_str().to_owned(),
-        attempts: 0,
-        run_after: email.run_after,
-        lease_owner: None,
-        lease_expires_at: None,
-        last_error: None,
-        sent_at: None,
-        created_at: now,
-        updated_at: now,
-        event_id: email.event_id,
-    };
-    let inserted = crate::on_backend!(conn, c => diesel::insert_into(email_outbox::table)
-        .values(&row)
-        .on_conflict_do_nothing()
-        .execute(c))?;
-    Ok(inserted > 0)
+    Ok(enqueue_many(conn, std::slice::from_ref(email), now)? > 0)
+}
+
+/// Rows per INSERT: 15 columns each stays under SQLite's 32,766 bound parameters.
+const INSERT_CHUNK: usize = 500;
+
+/// Adds emails to the outbox with multi-row inserts (an announcement to a large group, a
+/// reminder run); those whose dedupe key was already there are skipped. Returns how many
+/// were added.
+pub fn enqueue_many(
+    conn: &mut DbConnection,
+    emails: &[NewEmail],
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let mut added = 0;
+    for chunk in emails.chunks(INSERT_CHUNK) {
+        let rows: Vec<OutboxRow> = chunk
+            .iter()
+            .map(|email| OutboxRow {
+                id: OutboxEmailId::new(),
+                kind: email.kind.clone(),
+                recipient: email.recipient.clone(),
+                payload: email.payload.clone(),
+                dedupe_key: email.dedupe_key.clone(),
+                status: Status::Pending.as_str().to_owned(),
+                attempts: 0,
+                run_after: email.run_after,
+                lease_owner: None,
+                lease_expires_at: None,
+                last_error: None,
+                sent_at: None,
+                created_at: now,
+                updated_at: now,
+                event_id: email.event_id,
+            })
+            .collect();
+        // A repeated dedupe key is skipped: `INSERT OR IGNORE` on SQLite (diesel has no
+        // multi-row `ON CONFLICT` there), `ON CONFLICT DO NOTHING` on PostgreSQL.
+        added += match conn {
+            DbConnection::Sqlite(c) => diesel::insert_or_ignore_into(email_outbox::table)
+                .values(&rows)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(email_outbox::table)
+                .values(&rows)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+        };
+    }
+    Ok(added)
 }
 
 /// The rows a worker may claim at `now`: pending, due, and leased to nobody (or the lease
@@ -267,21 +294,36 @@ pub fn mark_retry(
         > 0)
 }
 
-/// Drops emails still waiting for `recipient` (all kinds when `kind` is `None`): a newer
-/// event made them wrong (a reset link after a password change, mail to a deleted account).
+/// Which waiting emails [`drop_pending`] drops: those matching every field given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Pending<'a> {
+    pub recipient: Option<&'a str>,
+    /// About this event.
+    pub event: Option<EventId>,
+    /// Of these kinds (empty: every kind).
+    pub kinds: &'a [&'a str],
+}
+
+/// Drops emails still waiting that a newer event made wrong: a reset link after a password
+/// change, mail to a deleted account, reminders of a cancelled event or for someone who said
+/// no. Returns how many.
 pub fn drop_pending(
     conn: &mut DbConnection,
-    recipient: &str,
-    kind: Option<&str>,
+    which: Pending<'_>,
     reason: &str,
     now: Timestamp,
 ) -> Result<usize, DbError> {
     let mut query = diesel::update(email_outbox::table)
-        .filter(email_outbox::recipient.eq(recipient))
         .filter(email_outbox::status.eq(Status::Pending.as_str()))
         .into_boxed();
-    if let Some(kind) = kind {
-        query = query.filter(email_outbox::kind.eq(kind));
+    if let Some(recipient) = which.recipient {
+        query = query.filter(email_outbox::recipient.eq(recipient));
+    }
+    if let Some(event) = which.event {
+        query = query.filter(email_outbox::event_id.eq(event));
+    }
+    if !which.kinds.is_empty() {
+        query = query.filter(email_outbox::kind.eq_any(which.kinds));
     }
     Ok(query
         .set((
@@ -332,40 +374,15 @@ pub fn requeue_failed(
         .execute(conn)?)
 }
 
-/// Pending rows that are due now (not counting ones scheduled for later).
-pub fn due_count(conn: &mut DbConnection, now: Timestamp) -> Result<i64, DbError> {
+/// Pending rows that are due now (not counting ones scheduled for later), leaving out the
+/// kinds in `except`.
+pub fn due_count(conn: &mut DbConnection, now: Timestamp, except: &[&str]) -> Result<i64, DbError> {
     Ok(email_outbox::table
         .filter(email_outbox::status.eq(Status::Pending.as_str()))
         .filter(email_outbox::run_after.le(now))
+        .filter(email_outbox::kind.ne_all(except))
         .count()
         .get_result(conn)?)
-}
-
-/// Drops the pending emails of `kinds` about `event` (to `recipient` only, if given): the
-/// event was cancelled, moved, or the person said no.
-pub fn drop_for_event(
-    conn: &mut DbConnection,
-    event: EventId,
-    kinds: &[&str],
-    recipient: Option<&str>,
-    reason: &str,
-    now: Timestamp,
-) -> Result<usize, DbError> {
-    let mut query = diesel::update(email_outbox::table)
-        .filter(email_outbox::event_id.eq(event))
-        .filter(email_outbox::status.eq(Status::Pending.as_str()))
-        .filter(email_outbox::kind.eq_any(kinds))
-        .into_boxed();
-    if let Some(recipient) = recipient {
-        query = query.filter(email_outbox::recipient.eq(recipient));
-    }
-    Ok(query
-        .set((
-            email_outbox::status.eq(Status::Dropped.as_str()),
-            email_outbox::last_error.eq(Some(reason)),
-            email_outbox::updated_at.eq(now),
-        ))
-        .execute(conn)?)
 }
 
 /// One line of outbox figures: rows of `kind` in `status`, and the retries they took.
@@ -407,18 +424,4 @@ pub fn stats(conn: &mut DbConnection) -> Result<Vec<KindStats>, DbError> {
             }
         })
         .collect())
-}
-
-/// [`due_count`] leaving out the kinds in `except`.
-pub fn due_count_except(
-    conn: &mut DbConnection,
-    now: Timestamp,
-    except: &[&str],
-) -> Result<i64, DbError> {
-    Ok(email_outbox::table
-        .filter(email_outbox::status.eq(Status::Pending.as_str()))
-        .filter(email_outbox::run_after.le(now))
-        .filter(email_outbox::kind.ne_all(except))
-        .count()
-        .get_result(conn)?)
 }

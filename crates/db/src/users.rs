@@ -73,6 +73,19 @@ pub fn find(conn: &mut DbConnection, id: UserId) -> Result<Option<UserRow>, DbEr
         .optional()?)
 }
 
+/// The live accounts among `ids` (one query).
+pub fn find_many(conn: &mut DbConnection, ids: &[UserId]) -> Result<Vec<UserRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .filter(users::deleted_at.is_null())
+        .order(users::id.asc())
+        .select(UserRow::as_select())
+        .load(conn)?)
+}
+
 pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<Option<UserRow>, DbError> {
     Ok(users::table
         .filter(users::email.eq(email.as_str()))

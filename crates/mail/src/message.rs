@@ -159,12 +159,12 @@ impl MailMessage {
             MailMessage::GroupInvitation { .. } => "group_invitation",
             MailMessage::MembershipApproved { .. } => "membership_approved",
             MailMessage::ConductReport { .. } => "conduct_report",
-            MailMessage::WaitlistPromoted { .. } => "waitlist_promoted",
+            MailMessage::WaitlistPromoted { .. } => Self::PROMOTED_KIND,
             MailMessage::EventAnnouncement { .. } => Self::ANNOUNCEMENT_KIND,
-            MailMessage::RsvpConfirmed { .. } => "rsvp_confirmed",
+            MailMessage::RsvpConfirmed { .. } => Self::CONFIRMED_KIND,
             MailMessage::EventReminder { .. } => Self::REMINDER_KIND,
             MailMessage::EventChanged { .. } => Self::CHANGE_KIND,
-            MailMessage::EventCancelled { .. } => "event_cancelled",
+            MailMessage::EventCancelled { .. } => Self::CANCELLED_KIND,
             MailMessage::OrganizerMessage { .. } => "organizer_message",
             MailMessage::JoinRequest { .. } => "join_request",
         }
@@ -173,6 +173,16 @@ impl MailMessage {
     pub const ANNOUNCEMENT_KIND: &'static str = "event_announcement";
     pub const REMINDER_KIND: &'static str = "event_reminder";
     pub const CHANGE_KIND: &'static str = "event_changed";
+    pub const CANCELLED_KIND: &'static str = "event_cancelled";
+    pub const CONFIRMED_KIND: &'static str = "rsvp_confirmed";
+    pub const PROMOTED_KIND: &'static str = "waitlist_promoted";
+
+    /// What is still waiting for someone who is no longer going.
+    pub const PERSONAL_EVENT_KINDS: [&'static str; 3] = [
+        Self::REMINDER_KIND,
+        Self::CONFIRMED_KIND,
+        Self::PROMOTED_KIND,
+    ];
 
     /// The kinds of email that are about an event a person answered, which a cancellation
     /// makes moot.
@@ -180,8 +190,8 @@ impl MailMessage {
         Self::ANNOUNCEMENT_KIND,
         Self::REMINDER_KIND,
         Self::CHANGE_KIND,
-        "rsvp_confirmed",
-        "waitlist_promoted",
+        Self::CONFIRMED_KIND,
+        Self::PROMOTED_KIND,
     ];
 
     /// The group email a member can turn off, for `List-Unsubscribe`; `None` for email about
@@ -193,21 +203,6 @@ impl MailMessage {
             MailMessage::OrganizerMessage { .. } => Some(Topic::Messages),
             _ => None,
         }
-    }
-
-    /// Account security email: the only kind sent to people who turned everything else off.
-    pub fn is_account_security(&self) -> bool {
-        matches!(
-            self,
-            MailMessage::VerifyEmail { .. }
-                | MailMessage::PasswordReset { .. }
-                | MailMessage::PasswordResetUnknown
-                | MailMessage::SignupExisting { .. }
-                | MailMessage::ConfirmEmailChange { .. }
-                | MailMessage::EmailChangeRequested { .. }
-                | MailMessage::PasswordChanged { .. }
-                | MailMessage::AddressInUse
-        )
     }
 }
 

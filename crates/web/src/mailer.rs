@@ -92,26 +92,38 @@ pub fn enqueue_at(
     run_after: Timestamp,
     now: Timestamp,
 ) -> Result<bool, DbError> {
-    let event_id = email.about.as_ref().and_then(|a| a.event_id);
-    let payload = OutboxPayload {
-        message: email.message,
-        to_name: email.to_name,
-        link: email.link,
-        about: email.about,
-        calendar: email.calendar,
-    };
-    outbox::enqueue(
-        conn,
-        &outbox::NewEmail {
-            kind: payload.message.kind().to_owned(),
-            recipient: email.to_email,
-            payload: payload.to_json(),
-            dedupe_key,
-            run_after,
-            event_id,
-        },
-        now,
-    )
+    Ok(enqueue_all(conn, vec![(email, dedupe_key, run_after)], now)? > 0)
+}
+
+/// Enqueues many emails, each `(email, dedupe_key, run_after)`, in multi-row inserts (an
+/// announcement to a whole group). Returns how many were new.
+pub fn enqueue_all(
+    conn: &mut DbConnection,
+    emails: Vec<(Outgoing, String, Timestamp)>,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let rows: Vec<outbox::NewEmail> = emails
+        .into_iter()
+        .map(|(email, dedupe_key, run_after)| {
+            let event_id = email.about.as_ref().and_then(|a| a.event_id);
+            let payload = OutboxPayload {
+                message: email.message,
+                to_name: email.to_name,
+                link: email.link,
+                about: email.about,
+                calendar: email.calendar,
+            };
+            outbox::NewEmail {
+                kind: payload.message.kind().to_owned(),
+                recipient: email.to_email,
+                payload: payload.to_json(),
+                dedupe_key,
+                run_after,
+                event_id,
+            }
+        })
+        .collect();
+    outbox::enqueue_many(conn, &rows, now)
 }
 
 fn uuid_like() -> String {

@@ -9,14 +9,16 @@ use std::sync::Arc;
 use muster_core::{
     Timestamp,
     event::{EventStatus, RsvpStatus, when_text},
-    id::UserId,
+    id::{OutboxEmailId, UserId},
     notify::{CHANGE_NOTICE_DELAY, Topic},
 };
 use muster_db::{
     DbConnection, DbError,
     events::{self, EventRow, VenueRow, place_text},
     groups::GroupRow,
-    memberships, notifications, outbox,
+    memberships, notifications,
+    outbox::{self, Pending},
+    rsvps::{Changed, Promoted},
     users::UserRow,
 };
 use muster_ical::Method;
@@ -107,25 +109,27 @@ impl Notices {
         )
     }
 
-    /// Tells the group's members (who want announcements) about a published event, unless it
-    /// was announced before. Returns how many were queued (0: announced already).
+    /// Tells the group's members (who want announcements) about a published event that has not
+    /// started. Returns how many were queued, or `None` if the event was announced before
+    /// (members are told once) or cannot be announced.
     pub fn announce(
         &self,
         conn: &mut DbConnection,
         event: &EventRow,
         group: &GroupRow,
         now: Timestamp,
-    ) -> Result<usize, DbError> {
-        if event.status() != EventStatus::Published || event.starts_at <= now {
-            return Ok(0);
-        }
-        if !notifications::mark_announced(conn, event.id, now)? {
-            return Ok(0);
+    ) -> Result<Option<usize>, DbError> {
+        if event.status() != EventStatus::Published
+            || event.starts_at <= now
+            || !notifications::mark_announced(conn, event.id, now)?
+        {
+            return Ok(None);
         }
         let text = EventText::of(conn, event, group)?;
         let summary = excerpt(&event.description);
-        let mut queued = 0;
-        for user in notifications::members_wanting(conn, group.id, Topic::Announcements)? {
+        let members = notifications::members_wanting(conn, group.id, Topic::Announcements)?;
+        let mut emails = Vec::with_capacity(members.len());
+        for user in members {
             let message = MailMessage::EventAnnouncement {
                 name: user.display_name.clone(),
                 group_name: group.name.clone(),
@@ -148,32 +152,90 @@ impl Notices {
                 event,
                 Condition::Announcement,
             ));
-            queued += usize::from(mailer::enqueue_with_key(conn, email, key, now)?);
+            emails.push((email, key, now));
         }
-        Ok(queued)
+        mailer::enqueue_all(conn, emails, now).map(Some)
     }
 
-    /// Confirms a person's answer: going (with the invitation) or waitlisted at `position`.
-    /// Once per answer and version of the event, so flipping back and forth sends nothing new.
-    #[allow(clippy::too_many_arguments)]
-    pub fn confirm_answer(
+    /// A person's answer changed (by them or an organizer): it is confirmed to them, and the
+    /// people it moved up the waitlist hear they are in.
+    pub fn answered(
         &self,
         conn: &mut DbConnection,
         event: &EventRow,
         group: &GroupRow,
         user: UserId,
-        status: RsvpStatus,
-        position: Option<i64>,
+        changed: &Changed,
         now: Timestamp,
     ) -> Result<(), DbError> {
-        if status == RsvpStatus::NotGoing {
-            // Nothing to remind them of any more.
-            self.drop_personal(conn, event, user, now)?;
+        self.promotions(conn, event, group, &changed.promoted, Some(user), now)?;
+        self.confirm_answer(conn, event, group, user, changed, now)
+    }
+
+    /// "You're in", with the invitation, to each person the waitlist moved up but `except` (who
+    /// is answered directly). Each promotion is its own news: someone can be moved back and
+    /// promoted again.
+    pub fn promotions(
+        &self,
+        conn: &mut DbConnection,
+        event: &EventRow,
+        group: &GroupRow,
+        promoted: &[Promoted],
+        except: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<(), DbError> {
+        let ids: Vec<UserId> = promoted
+            .iter()
+            .map(|p| p.user_id)
+            .filter(|id| Some(*id) != except)
+            .collect();
+        if ids.is_empty() {
             return Ok(());
         }
-        let Some(person) = live_user(conn, user)? else {
+        let text = EventText::of(conn, event, group)?;
+        let still = Condition::Answer {
+            status: RsvpStatus::Going.as_str().to_owned(),
+        };
+        let mut emails = Vec::with_capacity(ids.len());
+        for person in muster_db::users::find_many(conn, &ids)? {
+            let message = MailMessage::WaitlistPromoted {
+                name: person.display_name.clone(),
+                group_name: group.name.clone(),
+                event_title: event.title.clone(),
+                when: text.when.clone(),
+                event_path: text.path.clone(),
+            };
+            let calendar = self.invitation(event, &text, group, &person, true, Method::Request);
+            let email = Outgoing::to_user(&person, message)
+                .about(about(&person, group, event, still.clone()))
+                .with_calendar(Some(calendar));
+            let key = format!("{}:{}", MailMessage::PROMOTED_KIND, OutboxEmailId::new());
+            emails.push((email, key, now));
+        }
+        mailer::enqueue_all(conn, emails, now)?;
+        Ok(())
+    }
+
+    /// Confirms a person's answer: going (with the invitation) or waitlisted at its place.
+    /// Once per answer and version of the event, so flipping back and forth sends nothing new.
+    fn confirm_answer(
+        &self,
+        conn: &mut DbConnection,
+        event: &EventRow,
+        group: &GroupRow,
+        user: UserId,
+        changed: &Changed,
+        now: Timestamp,
+    ) -> Result<(), DbError> {
+        let status = changed.rsvp.status();
+        let position = changed.waitlist_rank;
+        let Some(person) = muster_db::users::find(conn, user)? else {
             return Ok(());
         };
+        if status == RsvpStatus::NotGoing {
+            // Nothing to remind them of any more.
+            return drop_personal(conn, event, &person.email, now);
+        }
         let text = EventText::of(conn, event, group)?;
         let going = status == RsvpStatus::Going;
         let message = MailMessage::RsvpConfirmed {
@@ -195,7 +257,8 @@ impl Notices {
             .about(about(&person, group, event, still))
             .with_calendar(calendar);
         let key = format!(
-            "rsvp_confirmed:{}:{}:{}:{}",
+            "{}:{}:{}:{}:{}",
+            MailMessage::CONFIRMED_KIND,
             event.id,
             person.id,
             status.as_str(),
@@ -203,37 +266,6 @@ impl Notices {
         );
         mailer::enqueue_with_key(conn, email, key, now)?;
         Ok(())
-    }
-
-    /// "You're in", with the invitation, to someone the waitlist moved up.
-    pub fn promoted(
-        &self,
-        conn: &mut DbConnection,
-        event: &EventRow,
-        group: &GroupRow,
-        user: UserId,
-        now: Timestamp,
-    ) -> Result<(), DbError> {
-        let Some(person) = live_user(conn, user)? else {
-            return Ok(());
-        };
-        let text = EventText::of(conn, event, group)?;
-        let message = MailMessage::WaitlistPromoted {
-            name: person.display_name.clone(),
-            group_name: group.name.clone(),
-            event_title: event.title.clone(),
-            when: text.when.clone(),
-            event_path: text.path.clone(),
-        };
-        let calendar = self.invitation(event, &text, group, &person, true, Method::Request);
-        let still = Condition::Answer {
-            status: RsvpStatus::Going.as_str().to_owned(),
-        };
-        let email = Outgoing::to_user(&person, message)
-            .about(about(&person, group, event, still))
-            .with_calendar(Some(calendar));
-        // Each promotion is its own news (someone can be moved back and promoted again).
-        mailer::enqueue(conn, email, now)
     }
 
     /// The event's time or place changed: people going or waiting hear about it
@@ -248,20 +280,21 @@ impl Notices {
         moved: bool,
         now: Timestamp,
     ) -> Result<usize, DbError> {
-        outbox::drop_for_event(
+        let waiting = |kinds| Pending {
+            event: Some(event.id),
+            kinds,
+            ..Pending::default()
+        };
+        outbox::drop_pending(
             conn,
-            event.id,
-            &[MailMessage::CHANGE_KIND],
-            None,
+            waiting(&[MailMessage::CHANGE_KIND]),
             "replaced by the notice of a later change",
             now,
         )?;
         if moved {
-            outbox::drop_for_event(
+            outbox::drop_pending(
                 conn,
-                event.id,
-                &[MailMessage::REMINDER_KIND],
-                None,
+                waiting(&[MailMessage::REMINDER_KIND]),
                 "the event moved; its reminders follow it",
                 now,
             )?;
@@ -277,10 +310,10 @@ impl Notices {
                 let length = event.ends_at - event.starts_at;
                 when_text(p, p + length, event.timezone())
             });
-        let mut queued = 0;
-        let answers = muster_db::rsvps::statuses(conn, event.id)?;
-        for person in notifications::answered_yes(conn, event.id)? {
-            let going = answers.get(&person.id) == Some(&RsvpStatus::Going);
+        let people = notifications::answered_yes(conn, event.id)?;
+        let mut emails = Vec::with_capacity(people.len());
+        for (person, answer) in people {
+            let going = answer == RsvpStatus::Going;
             let message = MailMessage::EventChanged {
                 name: person.display_name.clone(),
                 group_name: group.name.clone(),
@@ -305,15 +338,9 @@ impl Notices {
                 person.id,
                 event.sequence
             );
-            queued += usize::from(mailer::enqueue_at(
-                conn,
-                email,
-                key,
-                now + CHANGE_NOTICE_DELAY,
-                now,
-            )?);
+            emails.push((email, key, now + CHANGE_NOTICE_DELAY));
         }
-        Ok(queued)
+        mailer::enqueue_all(conn, emails, now)
     }
 
     /// The event is cancelled: everything still waiting about it is dropped, and people going
@@ -325,19 +352,21 @@ impl Notices {
         group: &GroupRow,
         now: Timestamp,
     ) -> Result<usize, DbError> {
-        outbox::drop_for_event(
+        outbox::drop_pending(
             conn,
-            event.id,
-            &MailMessage::EVENT_KINDS,
-            None,
+            Pending {
+                event: Some(event.id),
+                kinds: &MailMessage::EVENT_KINDS,
+                ..Pending::default()
+            },
             "the event was cancelled",
             now,
         )?;
         let text = EventText::of(conn, event, group)?;
-        let answers = muster_db::rsvps::statuses(conn, event.id)?;
-        let mut queued = 0;
-        for person in notifications::answered_yes(conn, event.id)? {
-            let going = answers.get(&person.id) == Some(&RsvpStatus::Going);
+        let people = notifications::answered_yes(conn, event.id)?;
+        let mut emails = Vec::with_capacity(people.len());
+        for (person, answer) in people {
+            let going = answer == RsvpStatus::Going;
             let message = MailMessage::EventCancelled {
                 name: person.display_name.clone(),
                 group_name: group.name.clone(),
@@ -351,36 +380,31 @@ impl Notices {
             let email = Outgoing::to_user(&person, message)
                 .about(about(&person, group, event, Condition::Cancellation))
                 .with_calendar(Some(calendar));
-            let key = format!("event_cancelled:{}:{}", event.id, person.id);
-            queued += usize::from(mailer::enqueue_with_key(conn, email, key, now)?);
+            let key = format!("{}:{}:{}", MailMessage::CANCELLED_KIND, event.id, person.id);
+            emails.push((email, key, now));
         }
-        Ok(queued)
+        mailer::enqueue_all(conn, emails, now)
     }
+}
 
-    /// Drops what is still waiting for one person about an event they no longer go to.
-    pub fn drop_personal(
-        &self,
-        conn: &mut DbConnection,
-        event: &EventRow,
-        user: UserId,
-        now: Timestamp,
-    ) -> Result<(), DbError> {
-        if let Some(person) = live_user(conn, user)? {
-            outbox::drop_for_event(
-                conn,
-                event.id,
-                &[
-                    MailMessage::REMINDER_KIND,
-                    "rsvp_confirmed",
-                    "waitlist_promoted",
-                ],
-                Some(&person.email),
-                "the person is no longer going",
-                now,
-            )?;
-        }
-        Ok(())
-    }
+/// Drops what is still waiting for one person (`email`) about an event they no longer go to.
+pub fn drop_personal(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    email: &str,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    outbox::drop_pending(
+        conn,
+        Pending {
+            recipient: Some(email),
+            event: Some(event.id),
+            kinds: &MailMessage::PERSONAL_EVENT_KINDS,
+        },
+        "the person is no longer going",
+        now,
+    )?;
+    Ok(())
 }
 
 /// Tells the group's organizers that someone asked to join.
@@ -408,10 +432,6 @@ pub fn join_requested(
         mailer::enqueue(conn, email, now)?;
     }
     Ok(())
-}
-
-fn live_user(conn: &mut DbConnection, user: UserId) -> Result<Option<UserRow>, DbError> {
-    Ok(muster_db::users::find(conn, user)?.filter(|u| u.deleted_at.is_none()))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
 use muster_core::{
     event::RsvpStatus,
+    id::UserId,
     notify::{ReminderHours, Topic},
     policy::Action,
     roles::Capability,
@@ -38,7 +39,7 @@ use crate::{
     extract::ApiJson,
     groups::GroupAccess,
     mailer::{self, Outgoing},
-    pages::{PageContext, no_referrer, render, see_other},
+    pages::{PageContext, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -129,16 +130,14 @@ async fn unsubscribe_page(
          settings.",
         topic.label()
     );
-    let mut response = confirm_page(
+    confirm_page(
         &req,
         &state,
         "Unsubscribe",
         &message,
         format!("/unsubscribe/{}", token.as_str()),
         "Unsubscribe",
-    )?;
-    no_referrer(&mut response);
-    Ok(response)
+    )
 }
 
 /// RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` with no cookie; the button
@@ -210,16 +209,14 @@ async fn rsvp_link_page(
             "I can't make it",
         )
     };
-    let mut response = confirm_page(
+    confirm_page(
         &req,
         &state,
         heading,
         &message,
         format!("/email/rsvp/{}", token.as_str()),
         button,
-    )?;
-    no_referrer(&mut response);
-    Ok(response)
+    )
 }
 
 async fn rsvp_link_submit(
@@ -301,13 +298,13 @@ pub struct NotificationPrefs {
     pub groups: Vec<GroupPrefs>,
 }
 
-async fn load_prefs(state: &AppState, user: &CurrentUser) -> Result<NotificationPrefs, AppError> {
-    let id = user.id();
-    let only = user.user().email_only_security;
-    let (groups, stored) = state
+/// The person's preferences as stored now (one read).
+async fn load_prefs(state: &AppState, id: UserId) -> Result<NotificationPrefs, AppError> {
+    let (only, groups, stored) = state
         .db
         .read(move |c| {
             Ok((
+                muster_db::users::find(c, id)?.is_some_and(|u| u.email_only_security),
                 memberships::of_user(c, id)?,
                 notifications::prefs_of_user(c, id)?,
             ))
@@ -377,7 +374,7 @@ pub async fn get_prefs(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(load_prefs(&state, &user).await?))
+    Ok(HttpResponse::Ok().json(load_prefs(&state, user.id()).await?))
 }
 
 /// Change your email preferences (groups not listed keep theirs).
@@ -392,17 +389,7 @@ pub async fn put_prefs(
     body: ApiJson<NotificationPrefs>,
 ) -> Result<HttpResponse, ApiError> {
     save_prefs(&state, &user, body.0).await?;
-    let id = user.id();
-    let fresh = state
-        .db
-        .read(move |c| muster_db::users::find(c, id))
-        .await?
-        .ok_or_else(AppError::not_found)?;
-    let user = CurrentUser(crate::auth::Authn {
-        user: std::sync::Arc::new(fresh),
-        ..user.0
-    });
-    Ok(HttpResponse::Ok().json(load_prefs(&state, &user).await?))
+    Ok(HttpResponse::Ok().json(load_prefs(&state, user.id()).await?))
 }
 
 #[derive(Template)]
@@ -430,7 +417,7 @@ async fn settings_page(
     render(&SettingsPage {
         page: PageContext::new(&req, &state),
         csrf: csrf.0,
-        prefs: load_prefs(&state, &user).await?,
+        prefs: load_prefs(&state, user.id()).await?,
         saved: query.saved.is_some(),
     })
 }
@@ -442,7 +429,7 @@ async fn settings_submit(
     form: CsrfForm<BTreeMap<String, String>>,
 ) -> Result<HttpResponse, PageError> {
     let ticked = &form.0;
-    let current = load_prefs(&state, &user).await?;
+    let current = load_prefs(&state, user.id()).await?;
     let prefs = NotificationPrefs {
         only_account_email: ticked.contains_key("only_account_email"),
         groups: current
@@ -498,14 +485,13 @@ pub async fn announce(
     let recipients = state
         .db
         .write(move |c| notices.announce(c, &event, &group, now))
-        .await?;
-    if recipients == 0 && access.event.announced_at.is_some() {
-        return Err(AppError::conflict(
-            "already_announced",
-            "This event was announced already; members are told once.",
-        )
-        .into());
-    }
+        .await?
+        .ok_or_else(|| {
+            AppError::conflict(
+                "already_announced",
+                "This event was announced already; members are told once.",
+            )
+        })?;
     state.outbox_wake.notify_one();
     Ok(HttpResponse::Ok().json(AnnounceView { recipients }))
 }

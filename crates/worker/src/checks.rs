@@ -19,11 +19,8 @@ pub fn stale_reason(
     now: Timestamp,
 ) -> Result<Option<&'static str>, DbError> {
     let Some(user) = users::find(conn, about.user_id)? else {
-        return Ok(Some("the account is gone"));
+        return Ok(Some("the account is gone or deleted"));
     };
-    if user.deleted_at.is_some() {
-        return Ok(Some("the account is deleted"));
-    }
     if user.email_only_security {
         return Ok(Some("the person wants account email only"));
     }
@@ -34,25 +31,34 @@ pub fn stale_reason(
         },
         None => None,
     };
-    let answer = match &event {
-        Some(event) => rsvps::find(conn, event.id, user.id)?.map(|r| r.status()),
-        None => None,
-    };
-    let going_or_waiting = matches!(answer, Some(RsvpStatus::Going | RsvpStatus::Waitlisted));
     let cancelled = event
         .as_ref()
         .is_some_and(|e| e.status() == EventStatus::Cancelled);
-    let membership = memberships::find(conn, about.group_id, user.id)?;
-    let member = membership
-        .as_ref()
-        .is_some_and(|m| m.status() == MembershipStatus::Active);
-    let wants =
-        |conn: &mut DbConnection, topic| notifications::wants(conn, user.id, about.group_id, topic);
+    // Read only for the conditions that ask (one query each).
+    let answer = |conn: &mut DbConnection| -> Result<Option<RsvpStatus>, DbError> {
+        match &event {
+            Some(event) => Ok(rsvps::find(conn, event.id, user.id)?.map(|r| r.status())),
+            None => Ok(None),
+        }
+    };
+    let going_or_waiting = |conn: &mut DbConnection| -> Result<bool, DbError> {
+        Ok(matches!(
+            answer(conn)?,
+            Some(RsvpStatus::Going | RsvpStatus::Waitlisted)
+        ))
+    };
+    let membership = |conn: &mut DbConnection| memberships::find(conn, about.group_id, user.id);
+    let member = |conn: &mut DbConnection| -> Result<bool, DbError> {
+        Ok(membership(conn)?.is_some_and(|m| m.status() == MembershipStatus::Active))
+    };
+    let wants = |conn: &mut DbConnection, topic| -> Result<bool, DbError> {
+        Ok(notifications::prefs(conn, user.id, about.group_id)?.wants(topic))
+    };
     let reason = match &about.still {
         Condition::Announcement => match &event {
             Some(e) if e.status() != EventStatus::Published => Some("the event is not published"),
             Some(e) if e.starts_at <= now => Some("the event has started"),
-            _ if !member => Some("no longer a member"),
+            _ if !member(conn)? => Some("no longer a member"),
             _ if !wants(conn, Topic::Announcements)? => Some("announcements turned off"),
             _ => None,
         },
@@ -62,31 +68,31 @@ pub fn stale_reason(
                 Some("the event moved (its reminders follow it)")
             }
             Some(e) if e.starts_at <= now => Some("the event has started"),
-            _ if answer != Some(RsvpStatus::Going) => Some("no longer going"),
+            _ if answer(conn)? != Some(RsvpStatus::Going) => Some("no longer going"),
             _ if !wants(conn, Topic::Reminders)? => Some("reminders turned off"),
             _ => None,
         },
         Condition::Change { sequence } => match &event {
             _ if cancelled => Some("the event is cancelled"),
             Some(e) if e.sequence != *sequence => Some("a newer change notice follows"),
-            _ if !going_or_waiting => Some("no longer going or waiting"),
+            _ if !going_or_waiting(conn)? => Some("no longer going or waiting"),
             _ => None,
         },
-        Condition::Cancellation if !going_or_waiting => Some("was not going or waiting"),
+        Condition::Cancellation if !going_or_waiting(conn)? => Some("was not going or waiting"),
         Condition::Cancellation => None,
         Condition::Answer { status } => {
             if cancelled {
                 Some("the event is cancelled")
-            } else if answer.map(RsvpStatus::as_str) != Some(status.as_str()) {
+            } else if answer(conn)?.map(RsvpStatus::as_str) != Some(status.as_str()) {
                 Some("the answer changed meanwhile")
             } else {
                 None
             }
         }
-        Condition::Message if !member => Some("no longer a member"),
+        Condition::Message if !member(conn)? => Some("no longer a member"),
         Condition::Message if !wants(conn, Topic::Messages)? => Some("messages turned off"),
         Condition::Message => None,
-        Condition::Organizer => match &membership {
+        Condition::Organizer => match membership(conn)? {
             Some(m) if m.status() == MembershipStatus::Active && m.role() != Role::Member => None,
             _ => Some("no longer an organizer"),
         },

@@ -172,7 +172,15 @@ impl Worker {
             claimed: rows.len(),
             ..Report::default()
         };
-        let mut minted = match self.mint_email_links(&rows).await {
+        // Each payload is read once, here.
+        let batch: Vec<(OutboxRow, Parsed)> = rows
+            .into_iter()
+            .map(|row| {
+                let payload = OutboxPayload::from_json(&row.payload).map_err(|e| e.to_string());
+                (row, payload)
+            })
+            .collect();
+        let mut minted = match self.mint_email_links(&batch).await {
             Ok(minted) => minted,
             Err(error) => {
                 // Nothing sent: the rows go back for another worker, or this one, later.
@@ -184,7 +192,7 @@ impl Worker {
                 return Ok(Report::default());
             }
         };
-        for row in rows {
+        for (row, payload) in batch {
             if self.clock.now() >= send_by {
                 let (claim, now) = (claim.clone(), self.clock.now());
                 let released = self
@@ -198,7 +206,7 @@ impl Worker {
                 break;
             }
             let links = minted.remove(&row.id).unwrap_or_default();
-            report.add(self.deliver_and_record(&claim, row, links).await?);
+            report.add(self.deliver_and_record(&claim, row, payload, links).await?);
         }
         Ok(report)
     }
@@ -243,6 +251,7 @@ impl Worker {
         &self,
         claim: &str,
         row: OutboxRow,
+        payload: Parsed,
         links: Links,
     ) -> Result<Report, DbError> {
         let id = row.id;
@@ -250,7 +259,7 @@ impl Worker {
         let attempts = row.attempts;
         // One email's panic (a template bug, a library panic on odd input) fails that email
         // only.
-        let outcome = match AssertUnwindSafe(self.deliver(row, links))
+        let outcome = match AssertUnwindSafe(self.deliver(row, payload, links))
             .catch_unwind()
             .await
         {
@@ -312,8 +321,8 @@ impl Worker {
         Ok(report)
     }
 
-    async fn deliver(&self, row: OutboxRow, mut links: Links) -> Outcome {
-        let payload = match OutboxPayload::from_json(&row.payload) {
+    async fn deliver(&self, row: OutboxRow, payload: Parsed, mut links: Links) -> Outcome {
+        let payload = match payload {
             Ok(payload) => payload,
             Err(e) => return Outcome::Failed(format!("unreadable payload: {e}")),
         };
@@ -376,6 +385,9 @@ impl Worker {
     }
 }
 
+/// A claimed row's payload, read, or why it could not be.
+type Parsed = Result<OutboxPayload, String>;
+
 /// How long an unsubscribe link in an email keeps working.
 const UNSUBSCRIBE_LINK_LIFETIME: chrono::Duration = chrono::Duration::days(90);
 
@@ -385,7 +397,7 @@ impl Worker {
     /// reminders (good until the event starts). Only the tokens' SHA-256 are stored.
     async fn mint_email_links(
         &self,
-        rows: &[OutboxRow],
+        batch: &[(OutboxRow, Parsed)],
     ) -> Result<HashMap<OutboxEmailId, Links>, String> {
         let now = self.clock.now();
         let mut stored = Vec::new();
@@ -413,8 +425,8 @@ impl Worker {
             };
             Ok(format!("{}{path}{}", self.mail.base_url, token.expose()))
         };
-        for row in rows {
-            let Ok(payload) = OutboxPayload::from_json(&row.payload) else {
+        for (row, payload) in batch {
+            let Ok(payload) = payload else {
                 continue;
             };
             let Some(about) = &payload.about else {

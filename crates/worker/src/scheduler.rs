@@ -153,49 +153,52 @@ fn queue_moment(
     let place = events::place_text(&event, venue.as_ref());
     let path = event.path(&group.slug);
     let lead = describe_hours(moment.hours);
-    let mut queued = 0;
-    for user in recipients {
-        let payload = OutboxPayload {
-            message: MailMessage::EventReminder {
-                name: user.display_name.clone(),
-                group_name: group.name.clone(),
-                group_slug: group.slug.clone(),
-                event_title: event.title.clone(),
-                when: when.clone(),
-                place: place.clone(),
-                event_path: path.clone(),
-                lead: lead.clone(),
-            },
-            to_name: Some(user.display_name.clone()),
-            link: None,
-            about: Some(About {
-                user_id: user.id,
-                group_id: group.id,
-                event_id: Some(event.id),
-                still: Condition::Reminder {
-                    starts_at: event.starts_at,
+    let emails: Vec<outbox::NewEmail> = recipients
+        .into_iter()
+        .map(|user| {
+            let payload = OutboxPayload {
+                message: MailMessage::EventReminder {
+                    name: user.display_name.clone(),
+                    group_name: group.name.clone(),
+                    group_slug: group.slug.clone(),
+                    event_title: event.title.clone(),
+                    when: when.clone(),
+                    place: place.clone(),
+                    event_path: path.clone(),
+                    lead: lead.clone(),
                 },
-            }),
-            calendar: None,
-        };
-        let email = outbox::NewEmail {
-            kind: MailMessage::REMINDER_KIND.to_owned(),
-            recipient: user.email.clone(),
-            payload: payload.to_json(),
-            // Event, person, moment and the start it was computed for: once each, ever.
-            dedupe_key: format!(
-                "{}:{}:{}:{}:{}",
-                MailMessage::REMINDER_KIND,
-                event.id,
-                user.id,
-                moment.hours,
-                event.starts_at.as_datetime().timestamp()
-            ),
-            run_after: now,
-            event_id: Some(event.id),
-        };
-        queued += usize::from(outbox::enqueue(conn, &email, now)?);
-    }
+                to_name: Some(user.display_name.clone()),
+                link: None,
+                about: Some(About {
+                    user_id: user.id,
+                    group_id: group.id,
+                    event_id: Some(event.id),
+                    still: Condition::Reminder {
+                        starts_at: event.starts_at,
+                    },
+                }),
+                calendar: None,
+            };
+            outbox::NewEmail {
+                kind: MailMessage::REMINDER_KIND.to_owned(),
+                recipient: user.email.clone(),
+                payload: payload.to_json(),
+                // Event, person, moment and the start it was computed for: once each, ever.
+                dedupe_key: format!(
+                    "{}:{}:{}:{}:{}",
+                    MailMessage::REMINDER_KIND,
+                    event.id,
+                    user.id,
+                    moment.hours,
+                    event.starts_at.as_datetime().timestamp()
+                ),
+                run_after: now,
+                event_id: Some(event.id),
+            }
+        })
+        .collect();
+    // One multi-row insert per 500: a run for a big event is a few statements, not one each.
+    let queued = outbox::enqueue_many(conn, &emails, now)?;
     Ok((queued, 0, true))
 }
 

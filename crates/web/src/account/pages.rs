@@ -100,8 +100,9 @@ pub fn routes(table: &mut RouteTable<'_>) {
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
-/// A page with one button that posts to `action` (emailed links land here: GET never changes
-/// anything).
+/// A page with one button that posts to `action`: where emailed links land, since GET never
+/// changes anything (mail scanners follow links). The token is in the URL, so the page is kept
+/// out of Referer headers and caches.
 pub(crate) fn confirm_page(
     req: &HttpRequest,
     state: &AppState,
@@ -110,14 +111,16 @@ pub(crate) fn confirm_page(
     action: String,
     button: &str,
 ) -> Result<HttpResponse, PageError> {
-    render(&ConfirmPage {
+    let mut response = render(&ConfirmPage {
         page: PageContext::new(req, state),
         csrf: CsrfToken::for_request(req)?.0,
         title,
         message,
         action,
         button,
-    })
+    })?;
+    no_referrer(&mut response);
+    Ok(response)
 }
 
 #[derive(Template)]
@@ -345,17 +348,14 @@ async fn link_landing(
     (title, message, button): (&str, &str, &str),
 ) -> Result<HttpResponse, PageError> {
     service::inspect_token(state, token, purpose).await?;
-    let mut response = render(&ConfirmPage {
-        page: PageContext::new(req, state),
-        csrf: CsrfToken::for_request(req)?.0,
+    confirm_page(
+        req,
+        state,
         title,
         message,
-        action: format!("{}{token}", purpose.link_path()),
+        format!("{}{token}", purpose.link_path()),
         button,
-    })?;
-    // The token is in the URL: keep it out of Referer headers and caches.
-    no_referrer(&mut response);
-    Ok(response)
+    )
 }
 
 pub async fn verify_page(

@@ -134,8 +134,11 @@ fn revoke_reset_links(
     email_tokens::delete_for_user_purpose(c, user, TokenPurpose::ResetPassword)?;
     muster_db::outbox::drop_pending(
         c,
-        email,
-        Some(MailMessage::PASSWORD_RESET_KIND),
+        muster_db::outbox::Pending {
+            recipient: Some(email),
+            kinds: &[MailMessage::PASSWORD_RESET_KIND],
+            ..Default::default()
+        },
         "superseded by a password or address change",
         now,
     )?;
@@ -851,7 +854,15 @@ pub async fn delete_account(
             for group in groups {
                 muster_db::groups::refresh_member_count(c, group)?;
             }
-            muster_db::outbox::drop_pending(c, &email, None, "the account was deleted", now)?;
+            muster_db::outbox::drop_pending(
+                c,
+                muster_db::outbox::Pending {
+                    recipient: Some(&email),
+                    ..Default::default()
+                },
+                "the account was deleted",
+                now,
+            )?;
             Ok(Ok(()))
         })
         .await?;

@@ -148,9 +148,7 @@ impl EventAccess {
                 Ok((person, found, answer))
             })
             .await?;
-        let person = person
-            .filter(|p| p.deleted_at.is_none())
-            .ok_or_else(AppError::not_found)?;
+        let person = person.ok_or_else(AppError::not_found)?;
         let authn = Authn {
             user: std::sync::Arc::new(person),
             via: crate::auth::AuthVia::EmailLink,

@@ -24,7 +24,7 @@ use muster_db::{
     events::{self, EventChanges, EventRow, NewVenue, VenueRow},
     groups::{self, GroupRow},
     memberships, rate_limits,
-    rsvps::{self, Changed, Promoted, Refusal, Target, Unanswered},
+    rsvps::{self, Changed, Refusal, Target, Unanswered},
     series::{self, SeriesRow, SeriesTemplate},
     talks::{self, CommentRow, TalkChanges, TalkRow},
 };
@@ -376,23 +376,6 @@ fn daily_event_limit(
 
 // ----------------------------------------------------------------------------- promotion mail
 
-/// Enqueues "you're in" for each promoted person (not `except`, who is answered directly), in
-/// the transaction that promoted them.
-pub(crate) fn tell_promoted(
-    conn: &mut DbConnection,
-    notices: &Notices,
-    event: &EventRow,
-    group: &GroupRow,
-    promoted: &[Promoted],
-    except: Option<UserId>,
-    now: Timestamp,
-) -> Result<(), DbError> {
-    for p in promoted.iter().filter(|p| Some(p.user_id) != except) {
-        notices.promoted(conn, event, group, p.user_id, now)?;
-    }
-    Ok(())
-}
-
 /// Withdraws a person from the group's upcoming events (they left, were removed or banned),
 /// promoting each waitlist and telling the promoted. Call inside the writing transaction.
 pub(crate) fn withdraw_member(
@@ -402,9 +385,12 @@ pub(crate) fn withdraw_member(
     user: UserId,
     now: Timestamp,
 ) -> Result<(), DbError> {
+    let email = muster_db::users::find(conn, user)?.map(|u| u.email);
     for (event, promoted) in rsvps::withdraw_from_group(conn, group.id, user, now)? {
-        tell_promoted(conn, notices, &event, group, &promoted, Some(user), now)?;
-        notices.drop_personal(conn, &event, user, now)?;
+        notices.promotions(conn, &event, group, &promoted, Some(user), now)?;
+        if let Some(email) = &email {
+            crate::notices::drop_personal(conn, &event, email, now)?;
+        }
     }
     Ok(())
 }
@@ -501,8 +487,7 @@ pub async fn create(
                 &row.title,
                 now,
             )?;
-            if !draft && row.announce {
-                notices.announce(c, &row, &group, now)?;
+            if !draft && row.announce && notices.announce(c, &row, &group, now)?.is_some() {
                 row.announced_at = Some(now);
             }
             Ok(Ok(row))
@@ -642,7 +627,7 @@ fn write_state(
     if updated.facts().promotes(now) {
         let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
         updated.seats_taken = taken;
-        tell_promoted(conn, notices, &updated, group, &promoted, None, now)?;
+        notices.promotions(conn, &updated, group, &promoted, None, now)?;
     }
     if time_or_place_changed {
         notices.changed(
@@ -999,7 +984,7 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
                 &event.title,
                 now,
             )?;
-            if event.announce && notices.announce(c, &event, &group_row, now)? > 0 {
+            if event.announce && notices.announce(c, &event, &group_row, now)?.is_some() {
                 event.announced_at = Some(now);
             }
             Ok(Ok(event))
@@ -1225,24 +1210,7 @@ pub async fn rsvp(
                 };
                 match rsvps::answer(c, id, user, target, now, admit)? {
                     Ok((event, changed)) => {
-                        tell_promoted(
-                            c,
-                            &notices,
-                            &event,
-                            &group,
-                            &changed.promoted,
-                            Some(user),
-                            now,
-                        )?;
-                        notices.confirm_answer(
-                            c,
-                            &event,
-                            &group,
-                            user,
-                            changed.rsvp.status(),
-                            changed.waitlist_rank,
-                            now,
-                        )?;
+                        notices.answered(c, &event, &group, user, &changed, now)?;
                         Ok(Ok(RsvpOutcome::from(&changed)))
                     }
                     Err(Unanswered::Missing) => Ok(Err(Some(AppError::not_found()))),
@@ -1329,24 +1297,7 @@ pub async fn manage_rsvp(
             match rsvps::set(c, &event, user, target, now)? {
                 Ok(changed) => {
                     // The moved person gets their answer confirmed; the promoted ones hear too.
-                    tell_promoted(
-                        c,
-                        &notices,
-                        &event,
-                        &group,
-                        &changed.promoted,
-                        Some(user),
-                        now,
-                    )?;
-                    notices.confirm_answer(
-                        c,
-                        &event,
-                        &group,
-                        user,
-                        changed.rsvp.status(),
-                        changed.waitlist_rank,
-                        now,
-                    )?;
+                    notices.answered(c, &event, &group, user, &changed, now)?;
                     audit::record(
                         c,
                         group.id,
