@@ -469,3 +469,79 @@ backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(
     recipients.dedup();
     assert_eq!(recipients.len(), 1000, "none duplicated");
 });
+
+backend_test!(async fn the_settings_page_and_refused_links(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    let event = create_event(&organizer, json!({})).await;
+    rsvp(&ada, &event, "yes").await;
+    app.deliver_mail().await;
+
+    // The page lists the group; a form with only "reminders" ticked turns the others off.
+    let page = ada.get("/account/notifications").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("PyLeeds") && html.contains("name=\"pyleeds.reminders\""), "{html}");
+    let token = csrf_token_in(&html);
+    let saved = form_post(
+        &ada.client,
+        &ada.url("/account/notifications"),
+        &[("csrf_token", &token), ("pyleeds.reminders", "on")],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    let prefs = ada.get_json("/api/v1/me/notifications").await;
+    assert_eq!(prefs["only_account_email"], false);
+    assert_eq!(prefs["groups"][0]["announcements"], false);
+    assert_eq!(prefs["groups"][0]["reminders"], true);
+    assert_eq!(prefs["groups"][0]["messages"], false);
+    // Preferences for a group one is not in are refused, naming the field.
+    let refused = ada
+        .send(
+            Method::PUT,
+            "/api/v1/me/notifications",
+            &json!({"only_account_email": false, "groups": [
+                {"group": "elsewhere", "announcements": true, "reminders": true, "messages": true}
+            ]}),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(body(refused).await["fields"]["groups"].is_string());
+
+    // A reminder's links are single-purpose: made-up tokens and an unsubscribe token used as an
+    // RSVP link find nothing.
+    app.advance(Duration::days(4) + Duration::hours(10));
+    app.tick().await;
+    let reminder = app.expect_one_mail_to("ada@example.org").await;
+    let unsubscribe = reminder.header("List-Unsubscribe").unwrap();
+    let unsubscribe_token = unsubscribe
+        .trim_matches(['<', '>'])
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let browser = TestApp::new_client();
+    for path in [
+        "/email/rsvp/not-a-token".to_owned(),
+        format!("/email/rsvp/{unsubscribe_token}"),
+    ] {
+        let response = browser.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(response.status(), 404, "{path}");
+    }
+    let coming = reminder.path_containing("/email/rsvp/");
+    let coming_token = coming.rsplit('/').next().unwrap();
+    let response = browser
+        .get(app.url(&format!("/unsubscribe/{coming_token}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404, "an RSVP link does not unsubscribe");
+    // "Still coming" keeps the seat.
+    let page = browser.get(app.url(&coming)).send().await.unwrap();
+    let html = page.text().await.unwrap();
+    assert!(html.contains("still coming"), "{html}");
+    let done = form_post(&browser, &app.url(&coming), &[("csrf_token", &csrf_token_in(&html))]).await;
+    assert_eq!(done.status(), 200);
+    let mine = ada.get_json(&format!("/api/v1/events/{event}/rsvp")).await;
+    assert_eq!(mine["status"], "going");
+});
