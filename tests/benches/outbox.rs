@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use muster_e2e::{Backend, TestApp};
-use muster_worker::{Worker, WorkerOptions};
+use muster_worker::WorkerOptions;
 
 async fn run(backend: Backend, workers: usize, count: usize) {
     let app = TestApp::spawn(backend).await;
@@ -16,12 +16,10 @@ async fn run(backend: Backend, workers: usize, count: usize) {
         batch_size: 100,
         ..WorkerOptions::default()
     };
-    let pool: Vec<Worker> = (0..workers).map(|_| app.another_worker(options)).collect();
     let started = Instant::now();
-    let reports = futures_util::future::join_all(pool.iter().map(|w| w.run_until_idle())).await;
+    let report = app.deliver_in_parallel(workers, options).await;
     let elapsed = started.elapsed();
-    let sent: usize = reports.iter().map(|r| r.as_ref().unwrap().sent).sum();
-    assert_eq!(sent, count);
+    assert_eq!(report.sent, count);
     assert_eq!(app.smtp.received().len(), count);
     println!(
         "{backend:?}, {workers} worker(s): {count} emails in {:.2} s = {:.0} emails/s",

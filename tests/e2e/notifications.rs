@@ -397,54 +397,7 @@ backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(
     let event = create_event(&organizer, json!({"capacity": null})).await;
     app.deliver_mail().await;
     let before = app.smtp.received().len();
-    // 1,000 people going, straight into the database.
-    let id = muster_core::id::EventId::parse(&event).unwrap();
-    let now = muster_core::Clock::now(&app.clock);
-    app.db
-        .write(move |c| {
-            use diesel::{ExpressionMethods, RunQueryDsl};
-            let group = muster_db::groups::find_by_slug(c, "pyleeds")?.unwrap();
-            for i in 0..1000 {
-                let user = muster_core::id::UserId::new();
-                let (email, name) = (format!("p{i}@example.org"), format!("Person {i}"));
-                muster_db::users::insert(
-                    c,
-                    &muster_db::users::NewUser {
-                        id: user,
-                        email: &email,
-                        display_name: &name,
-                        password_hash: "x",
-                        timezone: "UTC",
-                        is_admin: false,
-                        email_verified_at: Some(now),
-                        created_at: now,
-                        updated_at: now,
-                    },
-                )?;
-                let mut row = muster_db::memberships::MembershipRow::new(
-                    group.id,
-                    user,
-                    muster_core::roles::Role::Member,
-                    muster_core::policy::MembershipStatus::Active,
-                    now,
-                );
-                row.conduct_version = Some(1);
-                muster_db::memberships::insert(c, &row)?;
-                diesel::insert_into(muster_db::schema::rsvps::table)
-                    .values((
-                        muster_db::schema::rsvps::id.eq(muster_core::id::RsvpId::new()),
-                        muster_db::schema::rsvps::event_id.eq(id),
-                        muster_db::schema::rsvps::user_id.eq(user),
-                        muster_db::schema::rsvps::status.eq("going"),
-                        muster_db::schema::rsvps::created_at.eq(now),
-                        muster_db::schema::rsvps::updated_at.eq(now),
-                    ))
-                    .execute(c)?;
-            }
-            Ok(())
-        })
-        .await
-        .unwrap();
+    app.seed_going("pyleeds", &event, 1000).await;
     app.advance(Duration::days(4) + Duration::hours(10));
     assert_eq!(app.tick().await.reminders_queued, 1000);
     // Eight ticks at once, as eight workers would: nothing more.
@@ -468,6 +421,96 @@ backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(
     recipients.sort_unstable();
     recipients.dedup();
     assert_eq!(recipients.len(), 1000, "none duplicated");
+});
+
+backend_test!(async fn a_worker_process_killed_twice_mid_batch_loses_no_reminder(backend) {
+    let app = TestApp::spawn(backend).await;
+    // `muster worker` runs on the real clock, so this test does too.
+    // The event is published two hours ago and starts in six days less an hour, so its
+    // six-day reminder fell due an hour ago.
+    let now = chrono::Utc::now();
+    app.clock.set((now - Duration::hours(2)).into());
+    let (organizer, ..) = setup(&app).await;
+    let starts = now + Duration::days(6) - Duration::hours(1);
+    let event = create_event(
+        &organizer,
+        json!({"capacity": null, "starts_at": starts.to_rfc3339(),
+               "ends_at": (starts + Duration::hours(2)).to_rfc3339()}),
+    )
+    .await;
+    app.deliver_mail().await;
+    let before = app.smtp.received().len();
+    app.seed_going("pyleeds", &event, 1000).await;
+    app.clock.set(chrono::Utc::now().into());
+    assert_eq!(app.tick().await.reminders_queued, 1000);
+
+    // Kill -9 the worker process twice while it is sending, restarting it each time.
+    let mut kills = 0;
+    // (Batches are 50 rows: these counts fall inside one.)
+    for threshold in [275, 630] {
+        let mut worker = muster_e2e::WorkerProcess::start(&app);
+        app.smtp.wait_for(before + threshold, std::time::Duration::from_secs(120)).await;
+        worker.assert_running();
+        worker.kill();
+        kills += 1;
+        // The killed worker's claimed rows come back when their lease runs out; age the
+        // leases instead of waiting five minutes (the dead process holds nothing else).
+        let expired = muster_core::Timestamp::from(chrono::Utc::now());
+        let (leased, pending) = app
+            .db
+            .write(move |c| {
+                use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
+                use muster_db::schema::email_outbox as o;
+                let leased = diesel::update(
+                    o::table.filter(o::lease_owner.is_not_null()).filter(o::status.eq("pending")),
+                )
+                .set(o::lease_expires_at.eq(expired))
+                .execute(c)?;
+                let pending: i64 =
+                    o::table.filter(o::status.eq("pending")).count().get_result(c)?;
+                Ok((leased, pending))
+            })
+            .await
+            .unwrap();
+        assert!(leased > 0 && pending > 0, "killed during a batch, before the end");
+        eprintln!("kill {kills}: {leased} claimed rows abandoned, {pending} reminders pending");
+    }
+    let mut worker = muster_e2e::WorkerProcess::start(&app);
+    let mut received = app.smtp.wait_for(before + 1000, std::time::Duration::from_secs(120)).await;
+    // Wait until the outbox has nothing pending, then stop the last worker.
+    for _ in 0..600 {
+        let stats = app.db.read(muster_db::outbox::stats).await.unwrap();
+        if stats.iter().all(|s| s.status != "pending") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    worker.assert_running();
+    worker.kill();
+    received.clone_from(&app.smtp.received());
+    let reminders: Vec<Mail> = received[before..].iter().map(Mail::parse).collect();
+    assert!(reminders.iter().all(|m| m.subject.starts_with("Reminder: ")), "only reminders");
+
+    let stats = app.db.read(muster_db::outbox::stats).await.unwrap();
+    let sent: i64 = stats
+        .iter()
+        .filter(|s| s.kind == "event_reminder" && s.status == "sent")
+        .map(|s| s.emails)
+        .sum();
+    assert_eq!(sent, 1000, "every reminder recorded as sent: {stats:?}");
+    let mut recipients: Vec<&str> = reminders.iter().map(|m| m.to.as_str()).collect();
+    recipients.sort_unstable();
+    recipients.dedup();
+    assert_eq!(recipients.len(), 1000, "none lost");
+    let mut ids: Vec<&str> = reminders.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 1000, "one Message-ID per reminder, kept across resends");
+    // A kill between the SMTP server's "250 OK" and the worker's record of it is the only way
+    // to send twice: at most one repeat per kill, with the same Message-ID.
+    let repeats = reminders.len() - 1000;
+    eprintln!("{} messages received for 1,000 reminders after {kills} kills", reminders.len());
+    assert!(repeats <= kills, "{repeats} repeats after {kills} kills");
 });
 
 backend_test!(async fn the_settings_page_and_refused_links(backend) {

@@ -4,7 +4,13 @@ use std::{sync::Arc, time::Duration};
 
 use actix_web::dev::ServerHandle;
 use muster::{Application, Settings};
-use muster_core::{ManualClock, Timestamp, secrets::HashCost};
+use muster_core::{
+    ManualClock, Timestamp,
+    id::{EventId, RsvpId, UserId},
+    policy::MembershipStatus,
+    roles::Role,
+    secrets::HashCost,
+};
 use muster_db::{Db, outbox};
 use muster_worker::{Report, Scheduler, TickReport, Worker};
 use serde_json::Value;
@@ -199,6 +205,63 @@ impl TestApp {
             .expect("enqueue");
     }
 
+    /// `count` people going to `event`: accounts `p0@example.org`…, active members of
+    /// `group` (code of conduct accepted), and a "yes" each — straight into the database, for
+    /// tests and benchmarks that need a crowd.
+    pub async fn seed_going(&self, group: &str, event: &str, count: usize) {
+        use diesel::{ExpressionMethods, RunQueryDsl};
+        use muster_db::schema::rsvps;
+        let (group, event) = (
+            group.to_owned(),
+            EventId::parse(event).expect("an event id"),
+        );
+        let now = muster_core::Clock::now(&self.clock);
+        self.db
+            .write(move |c| {
+                let group = muster_db::groups::find_by_slug(c, &group)?.expect("the group");
+                for i in 0..count {
+                    let user = UserId::new();
+                    let (email, name) = (format!("p{i}@example.org"), format!("Person {i}"));
+                    muster_db::users::insert(
+                        c,
+                        &muster_db::users::NewUser {
+                            id: user,
+                            email: &email,
+                            display_name: &name,
+                            password_hash: "x",
+                            timezone: "UTC",
+                            is_admin: false,
+                            email_verified_at: Some(now),
+                            created_at: now,
+                            updated_at: now,
+                        },
+                    )?;
+                    let mut row = muster_db::memberships::MembershipRow::new(
+                        group.id,
+                        user,
+                        Role::Member,
+                        MembershipStatus::Active,
+                        now,
+                    );
+                    row.conduct_version = Some(1);
+                    muster_db::memberships::insert(c, &row)?;
+                    diesel::insert_into(rsvps::table)
+                        .values((
+                            rsvps::id.eq(RsvpId::new()),
+                            rsvps::event_id.eq(event),
+                            rsvps::user_id.eq(user),
+                            rsvps::status.eq("going"),
+                            rsvps::created_at.eq(now),
+                            rsvps::updated_at.eq(now),
+                        ))
+                        .execute(c)?;
+                }
+                Ok(())
+            })
+            .await
+            .expect("seed the people going");
+    }
+
     /// A worker of its own, delivering to this app's SMTP sink (for several-worker tests).
     pub fn another_worker(&self, options: muster_worker::WorkerOptions) -> Worker {
         Worker::new(
@@ -213,6 +276,22 @@ impl TestApp {
             },
             options,
         )
+    }
+
+    /// Delivers every due email with `workers` workers of their own running at once; returns
+    /// their reports added up (benchmarks time this).
+    pub async fn deliver_in_parallel(
+        &self,
+        workers: usize,
+        options: muster_worker::WorkerOptions,
+    ) -> Report {
+        let pool: Vec<Worker> = (0..workers).map(|_| self.another_worker(options)).collect();
+        let reports = futures_util::future::join_all(pool.iter().map(Worker::run_until_idle)).await;
+        let mut total = Report::default();
+        for report in reports {
+            total.add(report.expect("the outbox worker ran"));
+        }
+        total
     }
 
     /// Waits until no due email is left (for tests where the in-process worker delivers).

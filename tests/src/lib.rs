@@ -23,6 +23,7 @@ mod forms;
 pub mod ical_parsers;
 mod mail;
 mod person;
+mod process;
 mod smtp;
 
 pub use app::{PASSWORD, START, TestApp};
@@ -30,6 +31,7 @@ pub use database::{Backend, TestDatabase};
 pub use forms::{csrf_token_in, form_post};
 pub use mail::Mail;
 pub use person::Person;
+pub use process::{WorkerProcess, muster_binary};
 pub use smtp::{ReceivedMail, SmtpReply, SmtpSink};
 
 /// Defines an async end-to-end test that runs once per backend.

@@ -1,0 +1,81 @@
+//! The `muster` binary as its own process, for tests that kill it the hard way.
+
+use std::{
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+};
+
+use crate::TestApp;
+
+/// The `muster` binary of this build: `target/<profile>/muster`, next to the test executable's
+/// `deps` directory. `./scripts/test` builds it (the whole workspace); when it is missing — a
+/// narrower `cargo test -p muster-e2e` — it is built here first. `MUSTER_BIN` overrides.
+pub fn muster_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("MUSTER_BIN") {
+        return PathBuf::from(path);
+    }
+    let exe = std::env::current_exe().expect("the test executable's path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps/<test>");
+    let binary = profile_dir.join("muster");
+    if !binary.exists() {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let status = Command::new(cargo)
+            .current_dir(workspace)
+            .args(["build", "--locked", "-p", "muster", "--bin", "muster"])
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "cargo build -p muster failed");
+    }
+    assert!(binary.exists(), "no muster binary at {}", binary.display());
+    binary
+}
+
+/// `muster worker` running as a child process against `app`'s database and SMTP sink, on the
+/// real clock. Killed (SIGKILL) when dropped.
+pub struct WorkerProcess {
+    child: Child,
+}
+
+impl WorkerProcess {
+    pub fn start(app: &TestApp) -> WorkerProcess {
+        let child = Command::new(muster_binary())
+            .arg("worker")
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
+            .env("MUSTER_DATA_DIR", app.data_dir.path())
+            .env("MUSTER_SMTP_URL", app.smtp.url())
+            .env("MUSTER_BASE_URL", &app.address)
+            .env("MUSTER_INSTANCE_NAME", "Test Meetups")
+            .env("MUSTER_LOG", "warn")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start `muster worker`");
+        WorkerProcess { child }
+    }
+
+    /// SIGKILL: no clean-up, no last write — a power cut, the OOM killer.
+    pub fn kill(mut self) {
+        self.child.kill().expect("SIGKILL the worker");
+        self.child.wait().expect("reap the worker");
+    }
+
+    /// Still running? (A worker that exited on its own has failed.)
+    pub fn assert_running(&mut self) {
+        if let Some(status) = self.child.try_wait().expect("poll the worker") {
+            panic!("`muster worker` exited by itself: {status}");
+        }
+    }
+}
+
+impl Drop for WorkerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
