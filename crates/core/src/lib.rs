@@ -22,6 +22,7 @@ pub mod roles;
 pub mod secrets;
 pub mod text;
 pub mod time;
+pub mod wiki_directory;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use id::Id;
