@@ -98,6 +98,7 @@ async fn seed(app: &TestApp, count: usize) {
                     updated_at: now,
                     deleted_at: None,
                     reminder_hours: "144,24".to_owned(),
+                    listing_source: String::new(),
                 };
                 groups::insert(c, &row)?;
             }

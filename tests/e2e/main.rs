@@ -4,6 +4,7 @@
 
 mod accounts;
 mod calendars;
+mod directory_import;
 mod discovery;
 mod event_pages;
 mod events;

@@ -81,7 +81,8 @@ impl TestApp {
         self.logged_in(id.to_string(), email).await
     }
 
-    async fn logged_in(&self, id: String, email: &str) -> Person {
+    /// A fresh session for an existing account (sessions expire when the clock moves far).
+    pub async fn logged_in(&self, id: String, email: &str) -> Person {
         let client = TestApp::new_client();
         let response = client
             .post(self.url("/api/v1/auth/login"))

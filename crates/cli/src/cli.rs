@@ -33,6 +33,9 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Administration without SQL: users, the email outbox.
     Admin(AdminArgs),
+    /// Bring data in from elsewhere (reports what it created, updated and skipped; safe to
+    /// run twice).
+    Import(ImportArgs),
 }
 
 /// The instance's public identity.
@@ -97,6 +100,11 @@ pub struct ServeArgs {
     /// Take client addresses from X-Forwarded-For. Only behind a reverse proxy that sets it.
     #[arg(long, env = "MUSTER_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+
+    /// Months without an event after which a group is shown as dormant (and can be adopted).
+    #[arg(long, env = "MUSTER_DORMANT_AFTER_MONTHS", default_value_t = 12,
+          value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub dormant_after_months: u32,
 
     /// HTTP worker threads. [default: one per CPU]
     #[arg(long, env = "MUSTER_HTTP_WORKERS")]
@@ -173,6 +181,29 @@ pub enum OutboxAction {
         /// Every failed email.
         #[arg(long, conflicts_with = "id")]
         all_failed: bool,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+
+    /// Report what the import would do, and change nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    #[command(subcommand)]
+    pub what: ImportWhat,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ImportWhat {
+    /// The python.org "LocalUserGroups" wiki page in MoinMoin markup (its raw text, saved to a
+    /// file): each group it lists becomes an unclaimed directory entry, under its region.
+    WikiDirectory {
+        /// The saved page (UTF-8, at most 5 MiB).
+        file: PathBuf,
     },
 }
 

@@ -4,7 +4,7 @@ use std::{io::BufRead, sync::Arc};
 
 use anyhow::{Context, bail};
 use muster_core::{
-    SystemClock,
+    Clock, SystemClock,
     account::{DisplayName, Email, NewPassword},
     id::{OutboxEmailId, UserId},
     secrets::{HashCost, SecretToken},
@@ -20,7 +20,8 @@ use tokio::sync::{Notify, watch};
 use crate::{
     Application, Settings, StartupError,
     cli::{
-        AdminAction, AdminArgs, MigrateAction, MigrateArgs, OutboxAction, ServeArgs, WorkerArgs,
+        AdminAction, AdminArgs, ImportArgs, ImportWhat, MigrateAction, MigrateArgs, OutboxAction,
+        ServeArgs, WorkerArgs,
     },
     default_workers, mail_settings, mail_transport, open_database, password_hasher,
     prepare_data_dir,
@@ -41,6 +42,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         mail_from: args.mail.mail_from,
         run_worker: !args.no_worker,
         trust_forwarded_for: args.trust_forwarded_for,
+        dormant_after_months: args.dormant_after_months,
         password_cost: HashCost::OWASP,
     };
     let app = Application::build(settings, Arc::new(SystemClock)).await?;
@@ -269,6 +271,23 @@ pub async fn outbox_report(
 }
 
 /// `muster migrate [run|status]`
+/// `muster import …`: runs one importer and prints its report.
+pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
+    let db = open(&args.storage).await?;
+    let now = SystemClock.now();
+    match &args.what {
+        ImportWhat::WikiDirectory { file } => {
+            let text = crate::import::read_text_file(file)?;
+            let report = crate::import::wiki_directory(&db, &text, now, args.dry_run).await?;
+            if args.dry_run {
+                println!("dry run: nothing was changed");
+            }
+            print!("wiki directory {}: {report}", file.display());
+        }
+    }
+    Ok(())
+}
+
 pub async fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
     let url = crate::database_url(args.storage.database_url.as_deref(), &args.storage.data_dir)?;
     if let muster_db::DatabaseUrl::Sqlite { .. } = url {

@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod import;
 
 use std::{
     net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, ToSocketAddrs},
@@ -53,6 +54,8 @@ pub struct Settings {
     pub run_worker: bool,
     /// Take client addresses from `X-Forwarded-For` (behind a trusted reverse proxy only).
     pub trust_forwarded_for: bool,
+    /// Months without an event after which a group is shown as dormant.
+    pub dormant_after_months: u32,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
 }
@@ -73,6 +76,7 @@ impl Settings {
             mail_from: None,
             run_worker: true,
             trust_forwarded_for: false,
+            dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
             password_cost: HashCost::OWASP,
         }
     }
@@ -378,6 +382,7 @@ impl Application {
                 base_url: base_url.clone(),
                 instance_name: settings.instance_name.clone(),
                 trust_forwarded_for: settings.trust_forwarded_for,
+                dormant_after_months: settings.dormant_after_months,
             },
             hasher,
             wake,

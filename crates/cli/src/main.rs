@@ -24,6 +24,7 @@ fn main() -> ExitCode {
             Command::Worker(args) => commands::worker(args).await,
             Command::Migrate(args) => commands::migrate(args).await,
             Command::Admin(args) => commands::admin(args).await,
+            Command::Import(args) => commands::import(args).await,
         }
     });
     match result {

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::{account::Invalid, text::has_control_chars};
+use crate::{Timestamp, account::Invalid, text::has_control_chars};
 
 fn invalid(message: impl Into<String>) -> Invalid {
     Invalid(message.into())
@@ -473,6 +473,28 @@ pub fn default_code_of_conduct(group_name: &str, contact: &str) -> String {
     )
 }
 
+/// How long without an event before a group counts as dormant, unless configured.
+pub const DEFAULT_DORMANT_MONTHS: u32 = 12;
+
+/// Whether a group has gone quiet: nothing scheduled, and its last event (or, for a group that
+/// never had one, its creation) more than `months` months before `now`. A dormant group stays
+/// fully readable; its pages say so, and it can be adopted.
+pub fn is_dormant(
+    last_event_at: Option<Timestamp>,
+    next_event_at: Option<Timestamp>,
+    created_at: Timestamp,
+    now: Timestamp,
+    months: u32,
+) -> bool {
+    if next_event_at.is_some() {
+        return false;
+    }
+    let quiet_since = last_event_at.unwrap_or(created_at).as_datetime();
+    now.as_datetime()
+        .checked_sub_months(chrono::Months::new(months))
+        .is_some_and(|limit| quiet_since < limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,6 +590,35 @@ mod tests {
         assert!(
             !without.contains("write to"),
             "no dangling address: {without}"
+        );
+    }
+
+    #[test]
+    fn a_group_is_dormant_after_months_without_an_event() {
+        let at = |t: &str| Timestamp::parse_rfc3339(t).unwrap();
+        let now = at("2026-11-21T12:00:00Z");
+        let created = at("2020-01-01T00:00:00Z");
+        let last = Some(at("2025-11-20T12:00:00Z"));
+        assert!(is_dormant(last, None, created, now, 12), "a year and a day");
+        assert!(!is_dormant(
+            Some(at("2025-11-22T12:00:00Z")),
+            None,
+            created,
+            now,
+            12
+        ));
+        assert!(
+            !is_dormant(last, Some(at("2026-12-01T18:00:00Z")), created, now, 12),
+            "scheduled"
+        );
+        assert!(!is_dormant(last, None, created, now, 13), "configurable");
+        assert!(
+            is_dormant(None, None, created, now, 12),
+            "never had an event"
+        );
+        assert!(
+            !is_dormant(None, None, at("2026-06-01T00:00:00Z"), now, 12),
+            "new group"
         );
     }
 }

@@ -54,6 +54,8 @@ pub struct GroupRow {
     pub deleted_at: Option<Timestamp>,
     /// When reminders go out, in hours before the start: see `muster_core::notify`.
     pub reminder_hours: String,
+    /// Where an imported directory entry came from (`wiki`); "" for a group created here.
+    pub listing_source: String,
 }
 
 impl GroupRow {

@@ -28,6 +28,7 @@ pub mod groups;
 pub mod images;
 pub mod introspect;
 pub mod invitations;
+pub mod listings;
 pub mod memberships;
 pub mod migrations;
 pub mod notifications;

@@ -137,6 +137,7 @@ diesel::table! {
         updated_at -> Timestamp,
         deleted_at -> Nullable<Timestamp>,
         reminder_hours -> Text,
+        listing_source -> Text,
     }
 }
 
@@ -382,6 +383,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    group_listings (source, source_key) {
+        source -> Text,
+        source_key -> Text,
+        group_id -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -397,6 +407,7 @@ diesel::joinable!(rsvps -> users (user_id));
 diesel::joinable!(talks -> events (event_id));
 diesel::joinable!(comments -> events (event_id));
 diesel::joinable!(event_hosts -> events (event_id));
+diesel::joinable!(group_listings -> groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -425,4 +436,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_prefs,
     email_links,
     reminder_runs,
+    group_listings,
 );

@@ -19,6 +19,8 @@ pub struct WebConfig {
     pub instance_name: String,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_forwarded_for: bool,
+    /// Months without an event after which a group is shown as dormant.
+    pub dormant_after_months: u32,
 }
 
 impl WebConfig {

@@ -422,7 +422,7 @@ pub async fn list(
     let href = |n: i64| format!("/g/{}/events?past_page={n}#past", g.slug);
     render(&ListPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "events",
         upcoming: cards(&upcoming, g, now),
         past: cards(&past, g, now),
@@ -832,7 +832,7 @@ async fn new_page(
     render_with_status(
         &NewEventPage {
             page: PageContext::new(req, state),
-            g: GroupHeader::of(access),
+            g: GroupHeader::of(access, state),
             tab: "events",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
             message: form_message(error.as_ref()),
@@ -992,7 +992,7 @@ pub async fn series_page(
     past.reverse();
     render(&SeriesPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "events",
         rule: row
             .recurrence()

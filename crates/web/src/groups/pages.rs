@@ -155,12 +155,19 @@ pub struct GroupHeader {
     pub can_manage: bool,
     pub can_moderate: bool,
     pub can_events: bool,
+    /// "No event since March 2025" when the group has gone quiet (see `is_dormant`).
+    pub dormant: String,
+    /// An entry imported into the directory (e.g. from the python.org wiki) that no organizer
+    /// has taken on yet: where it came from.
+    pub unclaimed_listing: String,
 }
 
 impl GroupHeader {
-    pub(crate) fn of(access: &GroupAccess) -> GroupHeader {
+    pub(crate) fn of(access: &GroupAccess, state: &AppState) -> GroupHeader {
         let g = &access.group;
         GroupHeader {
+            dormant: dormant_text(g, state),
+            unclaimed_listing: unclaimed_listing(g),
             slug: g.slug.clone(),
             name: g.name.clone(),
             summary: g.summary.clone(),
@@ -175,6 +182,31 @@ impl GroupHeader {
             can_moderate: access.can(Action::Use(Capability::ModerateMembers)),
             can_events: access.can(Action::Use(Capability::ManageEvents)),
         }
+    }
+}
+
+/// "No event since March 2025" / "No event yet" for a dormant group, "" otherwise.
+pub(crate) fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
+    let dormant = muster_core::group::is_dormant(
+        g.last_event_at,
+        g.next_event_at,
+        g.created_at,
+        state.now(),
+        state.config.dormant_after_months,
+    );
+    match (dormant, g.last_event_at) {
+        (false, _) => String::new(),
+        (true, Some(last)) => format!("No event since {}", last.as_datetime().format("%B %Y")),
+        (true, None) => "No event yet".to_owned(),
+    }
+}
+
+/// Where an unclaimed directory entry came from, or "" for a group run on Muster.
+pub(crate) fn unclaimed_listing(g: &groups::GroupRow) -> String {
+    match (g.listing_source.as_str(), g.member_count) {
+        ("", _) | (_, 1..) => String::new(),
+        ("wiki", _) => "the python.org list of local user groups".to_owned(),
+        (other, _) => other.to_owned(),
     }
 }
 
@@ -453,7 +485,7 @@ async fn settings_page(
     render_with_status(
         &SettingsPage {
             page: PageContext::new(req, state),
-            g: GroupHeader::of(access),
+            g: GroupHeader::of(access, state),
             tab: "settings",
             f: values
                 .unwrap_or_else(|| FormValues::from_fields(&GroupFields::from_row(&access.group))),
@@ -688,7 +720,7 @@ pub async fn show(
     let links = g.links();
     render(&ShowPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "about",
         description_html: g.description_html.clone(),
         membership: access
@@ -749,7 +781,7 @@ pub async fn members(
         .filter(|m| m.status() == MembershipStatus::Active);
     render(&MembersPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "members",
         members: rows
             .into_iter()
@@ -811,7 +843,7 @@ pub async fn conduct_page(
         .ok_or_else(AppError::not_found)?;
     render(&ConductPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "conduct",
         version: current.version,
         published: day(current.created_at),
@@ -887,7 +919,7 @@ async fn join_page(
     render_with_status(
         &JoinPage {
             page: PageContext::new(req, state),
-            g: GroupHeader::of(access),
+            g: GroupHeader::of(access, state),
             tab: "",
             action,
             approval: access.group.join_mode() == muster_core::group::JoinMode::Approval,
@@ -1036,7 +1068,7 @@ async fn report_page(
     render_with_status(
         &ReportPage {
             page: PageContext::new(req, state),
-            g: GroupHeader::of(access),
+            g: GroupHeader::of(access, state),
             tab: "",
             people: people
                 .into_iter()
@@ -1126,7 +1158,7 @@ pub async fn reports(
     let views = report_views(&state, &access).await?;
     render(&ReportsPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "reports",
         reports: views
             .into_iter()
@@ -1218,7 +1250,7 @@ async fn manage_page(
     render_with_status(
         &ManagePage {
             page: PageContext::new(req, state),
-            g: GroupHeader::of(access),
+            g: GroupHeader::of(access, state),
             tab: "manage",
             requests: pending
                 .into_iter()
@@ -1361,7 +1393,7 @@ pub async fn audit(
     let entries = super::api::audit_views(&state, &access).await?;
     render(&AuditPage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "audit",
         entries: entries
             .into_iter()
@@ -1396,7 +1428,7 @@ pub async fn delete_form(
     let access = load(&state, &slug, &user, Action::Use(Capability::OwnGroup)).await?;
     render(&DeletePage {
         page: PageContext::new(&req, &state),
-        g: GroupHeader::of(&access),
+        g: GroupHeader::of(&access, &state),
         tab: "",
         errors: FormErrors::default(),
     })
@@ -1424,7 +1456,7 @@ pub async fn delete_submit(
         Err(error) if !error.fields.is_empty() => render_with_status(
             &DeletePage {
                 page: PageContext::new(&req, &state),
-                g: GroupHeader::of(&access),
+                g: GroupHeader::of(&access, &state),
                 tab: "",
                 errors: FormErrors::from(&error),
             },

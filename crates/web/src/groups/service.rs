@@ -332,6 +332,7 @@ pub async fn create(
                 updated_at: now,
                 deleted_at: None,
                 reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
+                listing_source: String::new(),
             };
             match groups::insert(c, &row) {
                 Ok(()) => {}

@@ -1,0 +1,2 @@
+DROP TABLE group_listings;
+ALTER TABLE groups DROP COLUMN listing_source;

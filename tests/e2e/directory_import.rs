@@ -1,0 +1,258 @@
+//! A group's history stays put: the python.org wiki's list of user groups imported as
+//! unclaimed directory entries (the real page, twice, and through the real `muster` binary),
+//! and dormant groups shown as such while everything they did stays readable.
+
+use std::process::Command;
+
+use chrono::Duration;
+use muster::import::{self, ImportReport};
+use muster_e2e::{TestApp, backend_test, muster_binary};
+use serde_json::json;
+
+/// A real copy of https://wiki.python.org/moin/LocalUserGroups (MoinMoin markup).
+const WIKI_PAGE: &str = include_str!("../../crates/core/tests/fixtures/local_user_groups.moin");
+
+async fn visitor_json(app: &TestApp, path: &str) -> serde_json::Value {
+    app.visitor().get_json(path).await
+}
+
+async fn import_page(app: &TestApp, text: &str, dry_run: bool) -> ImportReport {
+    let now = muster_core::Clock::now(&app.clock);
+    import::wiki_directory(&app.db, text, now, dry_run)
+        .await
+        .expect("the import ran")
+}
+
+/// `muster import …` against the app's database; (success, stdout, stderr).
+fn run_cli(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    let output = Command::new(muster_binary())
+        .arg("import")
+        .args(args)
+        .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
+        .env("MUSTER_DATA_DIR", app.data_dir.path())
+        .env("MUSTER_LOG", "warn")
+        .output()
+        .expect("run muster import");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_once(backend) {
+    let app = TestApp::spawn(backend).await;
+    let report = import_page(&app, WIKI_PAGE, false).await;
+    assert_eq!(report.created.len(), 166, "{report}");
+    assert_eq!((report.updated.len(), report.unchanged), (0, 0));
+    let regions: Vec<(&str, usize)> =
+        report.by_region.iter().map(|(r, n)| (r.as_str(), *n)).collect();
+    assert_eq!(
+        regions,
+        [
+            ("Africa", 4), ("Asia", 19), ("Canada", 7), ("Caribbean", 2), ("Europe", 51),
+            ("Latin America", 16), ("Middle East", 2), ("New Zealand", 2), ("Oceania", 8),
+            ("USA", 55)
+        ]
+    );
+    // What is not a group of its own is reported with the reason, not dropped silently: an
+    // e-mail address line, and Python Perú listed a second time (its link is kept).
+    let skipped: Vec<usize> = report.skipped.iter().map(|s| s.line).collect();
+    assert_eq!(skipped, [22, 158], "{report}");
+    assert!(report.skipped[0].reason.contains("e-mail address"), "{report}");
+    assert!(report.skipped[1].reason.contains("same group as line 157"), "{report}");
+    let peru = visitor_json(&app, "/api/v1/groups?q=per%C3%BA").await;
+    let peru_slug = peru["groups"][0]["slug"].as_str().unwrap().to_owned();
+    let html = app.visitor().get(&format!("/g/{peru_slug}")).await.text().await.unwrap();
+    assert!(html.contains("http://www.python-peru.org/"), "the second link is kept: {html}");
+
+    // The directory finds them, placed by their headings.
+    let visitor = app.visitor();
+    let found = visitor.get_json("/api/v1/groups?q=cambodian").await;
+    assert_eq!(found["total"], 1, "{found}");
+    let cambodia = &found["groups"][0];
+    assert_eq!(cambodia["name"], "Python Cambodian User Group");
+    assert_eq!(cambodia["country"], "Cambodia");
+    let slug = cambodia["slug"].as_str().unwrap().to_owned();
+    let usa = visitor.get_json("/api/v1/groups?country=USA&per_page=100").await;
+    assert_eq!(usa["total"], 55, "a state heading is not a country");
+
+    // Its page says what it is; nobody can join it yet.
+    let page = visitor.get(&format!("/g/{slug}")).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Unclaimed listing"), "{html}");
+    assert!(html.contains("the python.org list of local user groups"));
+    assert!(html.contains("http://pykhmer.org/"), "the group's own site is linked");
+    let joined = app
+        .person("Ada", "ada@example.org")
+        .await
+        .post(&format!("/api/v1/groups/{slug}/join"), &json!({"conduct_version": 1}))
+        .await;
+    assert_eq!(joined.status(), 403, "an unclaimed listing takes no members");
+
+    // Twice: nothing new, nothing changed.
+    let again = import_page(&app, WIKI_PAGE, false).await;
+    assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, 166));
+    assert_eq!(visitor.get_json("/api/v1/groups?per_page=1").await["total"], 166);
+
+    // An edited page updates the entry in place; a dry run reports it and changes nothing.
+    let edited = WIKI_PAGE.replace(
+        "Python Cambodian User Group]] - Cambodian Python User Group",
+        "Python Cambodian User Group]] - Meets monthly in Phnom Penh",
+    );
+    let dry = import_page(&app, &edited, true).await;
+    assert_eq!(dry.updated, ["Python Cambodian User Group"]);
+    let before = visitor.get_json("/api/v1/groups?q=cambodian").await;
+    assert_eq!(before["groups"][0]["summary"], "Cambodian Python User Group");
+    let wet = import_page(&app, &edited, false).await;
+    assert_eq!((wet.created.len(), wet.updated.len(), wet.unchanged), (0, 1, 165));
+    let after = visitor.get_json("/api/v1/groups?q=cambodian").await;
+    assert_eq!(after["groups"][0]["summary"], "Meets monthly in Phnom Penh");
+    assert_eq!(after["groups"][0]["slug"], slug.as_str(), "the same entry, updated");
+
+    // Once organizers run it here, an import never overwrites what they keep.
+    let group = app.db.read({
+        let slug = slug.clone();
+        move |c| muster_db::groups::find_by_slug(c, &slug)
+    }).await.unwrap().unwrap();
+    let organizer = app.person("Sok", "sok@example.org").await;
+    let organizer_id = muster_core::id::UserId::parse(&organizer.id).unwrap();
+    let now = muster_core::Clock::now(&app.clock);
+    app.db
+        .write(move |c| {
+            let mut row = muster_db::memberships::MembershipRow::new(
+                group.id,
+                organizer_id,
+                muster_core::roles::Role::Organizer,
+                muster_core::policy::MembershipStatus::Active,
+                now,
+            );
+            row.conduct_version = Some(1);
+            muster_db::memberships::insert(c, &row)?;
+            muster_db::groups::refresh_member_count(c, group.id)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let claimed = import_page(&app, WIKI_PAGE, false).await;
+    assert_eq!((claimed.updated.len(), claimed.unchanged), (0, 165));
+    let kept = claimed.skipped.iter().find(|s| s.what == "Python Cambodian User Group").unwrap();
+    assert!(kept.reason.contains("claimed by its organizers"), "{claimed}");
+    assert_eq!(
+        visitor.get_json("/api/v1/groups?q=cambodian").await["groups"][0]["summary"],
+        "Meets monthly in Phnom Penh"
+    );
+    let html = visitor.get(&format!("/g/{slug}")).await.text().await.unwrap();
+    assert!(!html.contains("Unclaimed listing"), "claimed now");
+});
+
+backend_test!(async fn the_command_imports_reports_and_refuses_bad_files(backend) {
+    let app = TestApp::spawn(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("LocalUserGroups.moin");
+    std::fs::write(&page, WIKI_PAGE).unwrap();
+    let page = page.to_str().unwrap();
+
+    let (ok, out, err) = run_cli(&app, &["wiki-directory", "--dry-run", page]);
+    assert!(ok, "{err}");
+    assert!(out.contains("dry run: nothing was changed"), "{out}");
+    assert!(out.contains("created 166, updated 0, unchanged 0, skipped 2"), "{out}");
+    assert_eq!(app.visitor().get_json("/api/v1/groups").await["total"], 0, "dry run");
+
+    let (ok, out, err) = run_cli(&app, &["wiki-directory", page]);
+    assert!(ok, "{err}");
+    assert!(out.contains("created 166, updated 0, unchanged 0, skipped 2"), "{out}");
+    assert!(out.contains("  Europe: 51\n") && out.contains("  USA: 55\n"), "{out}");
+    assert!(out.contains("skipped line 22: "), "{out}");
+    let (ok, out, _) = run_cli(&app, &["wiki-directory", page]);
+    assert!(ok && out.contains("created 0, updated 0, unchanged 166, skipped 2"), "{out}");
+
+    // Bad files: a clear message, a failing exit status, nothing written.
+    let latin1 = dir.path().join("latin1.moin");
+    std::fs::write(&latin1, b"== Europe ==\n * [[http://example.org|Caf\xe9 Python]]\n").unwrap();
+    let (ok, _, err) = run_cli(&app, &["wiki-directory", latin1.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("is not UTF-8 text"), "{err}");
+    let huge = dir.path().join("huge.moin");
+    std::fs::write(&huge, vec![b'x'; 6 * 1024 * 1024]).unwrap();
+    let (ok, _, err) = run_cli(&app, &["wiki-directory", huge.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("imports are limited to 5242880 bytes"), "{err}");
+    let (ok, _, err) = run_cli(&app, &["wiki-directory", "/no/such/file.moin"]);
+    assert!(!ok);
+    assert!(err.contains("cannot read /no/such/file.moin"), "{err}");
+    assert_eq!(app.visitor().get_json("/api/v1/groups").await["total"], 166);
+});
+
+backend_test!(async fn a_group_without_events_for_a_year_is_shown_as_dormant(backend) {
+    let app = TestApp::spawn(backend).await;
+    let organizer = app.person("Olu", "olu@example.org").await;
+    let created = organizer
+        .post(
+            "/api/v1/groups",
+            &json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let event = organizer
+        .post(
+            "/api/v1/groups/pyquiet/events",
+            &json!({"title": "Last meetup", "starts_at": "2026-11-05T18:00:00Z",
+                    "ends_at": "2026-11-05T20:00:00Z", "announce": false}),
+        )
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    let event_path = format!("/g/pyquiet/events/{}", event["id"].as_str().unwrap());
+    let visitor = app.visitor();
+    let banner = |html: &str| html.contains("Dormant group.");
+    assert!(!banner(&visitor.get("/g/pyquiet").await.text().await.unwrap()));
+
+    // Eleven months after the last meetup: quiet, not dormant.
+    app.advance(Duration::days(3 + 335));
+    app.tick().await;
+    assert!(!banner(&visitor.get("/g/pyquiet").await.text().await.unwrap()));
+
+    // A year and more: dormant, and everything it did is still there.
+    app.advance(Duration::days(40));
+    app.tick().await;
+    let html = visitor.get("/g/pyquiet").await.text().await.unwrap();
+    assert!(banner(&html), "{html}");
+    assert!(html.contains("No event since November 2026"), "{html}");
+    let events = visitor.get("/g/pyquiet/events").await.text().await.unwrap();
+    assert!(banner(&events) && events.contains("Last meetup"), "{events}");
+    assert_eq!(visitor.get(&event_path).await.status(), 200);
+    let ics = visitor.get(&format!("{event_path}.ics")).await;
+    assert_eq!(ics.status(), 200);
+    assert!(ics.text().await.unwrap().contains("SUMMARY:Last meetup"));
+
+    // Scheduling a meetup wakes it up (a new session: the old one expired meanwhile).
+    let organizer = app.logged_in(organizer.id.clone(), &organizer.email).await;
+    let next = organizer
+        .post(
+            "/api/v1/groups/pyquiet/events",
+            &json!({"title": "We're back", "starts_at": "2028-01-10T18:00:00Z",
+                    "ends_at": "2028-01-10T20:00:00Z", "announce": false}),
+        )
+        .await;
+    assert_eq!(next.status(), 201);
+    assert!(!banner(&visitor.get("/g/pyquiet").await.text().await.unwrap()));
+});
+
+backend_test!(async fn the_dormant_period_is_configurable(backend) {
+    let app = TestApp::spawn_with(backend, |s| s.dormant_after_months = 24).await;
+    let organizer = app.person("Olu", "olu@example.org").await;
+    let created = organizer
+        .post("/api/v1/groups", &json!({"slug": "pyslow", "name": "PySlow", "timezone": "UTC"}))
+        .await;
+    assert_eq!(created.status(), 201);
+    let visitor = app.visitor();
+    app.advance(Duration::days(500));
+    let html = visitor.get("/g/pyslow").await.text().await.unwrap();
+    assert!(!html.contains("Dormant group."), "24 months configured");
+    app.advance(Duration::days(240));
+    let html = visitor.get("/g/pyslow").await.text().await.unwrap();
+    assert!(html.contains("Dormant group.") && html.contains("No event yet"), "{html}");
+});
