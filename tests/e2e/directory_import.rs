@@ -2,11 +2,9 @@
 //! unclaimed directory entries (the real page, twice, and through the real `muster` binary),
 //! and dormant groups shown as such while everything they did stays readable.
 
-use std::process::Command;
-
 use chrono::Duration;
 use muster::import::{self, ImportReport};
-use muster_e2e::{TestApp, backend_test, muster_binary};
+use muster_e2e::{TestApp, backend_test, muster_command};
 use serde_json::json;
 
 /// A real copy of https://wiki.python.org/moin/LocalUserGroups (MoinMoin markup).
@@ -25,12 +23,9 @@ async fn import_page(app: &TestApp, text: &str, dry_run: bool) -> ImportReport {
 
 /// `muster import …` against the app's database; (success, stdout, stderr).
 fn run_cli(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = Command::new(muster_binary())
+    let output = muster_command(app)
         .arg("import")
         .args(args)
-        .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
-        .env("MUSTER_DATA_DIR", app.data_dir.path())
-        .env("MUSTER_LOG", "warn")
         .output()
         .expect("run muster import");
     (

@@ -31,7 +31,7 @@ pub use database::{Backend, TestDatabase};
 pub use forms::{csrf_token_in, form_post};
 pub use mail::Mail;
 pub use person::Person;
-pub use process::{WorkerProcess, muster_binary};
+pub use process::{WorkerProcess, muster_binary, muster_command};
 pub use smtp::{ReceivedMail, SmtpReply, SmtpSink};
 
 /// Defines an async end-to-end test that runs once per backend.

@@ -34,6 +34,22 @@ pub fn muster_binary() -> PathBuf {
     binary
 }
 
+/// The `muster` binary set up to work on `app`'s database and data directory (and its SMTP
+/// sink and address), with nothing else from the environment. Add the subcommand.
+pub fn muster_command(app: &TestApp) -> Command {
+    let mut command = Command::new(muster_binary());
+    command
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
+        .env("MUSTER_DATA_DIR", app.data_dir.path())
+        .env("MUSTER_SMTP_URL", app.smtp.url())
+        .env("MUSTER_BASE_URL", &app.address)
+        .env("MUSTER_INSTANCE_NAME", "Test Meetups")
+        .env("MUSTER_LOG", "warn");
+    command
+}
+
 /// `muster worker` running as a child process against `app`'s database and SMTP sink, on the
 /// real clock. Killed (SIGKILL) when dropped.
 pub struct WorkerProcess {
@@ -42,16 +58,8 @@ pub struct WorkerProcess {
 
 impl WorkerProcess {
     pub fn start(app: &TestApp) -> WorkerProcess {
-        let child = Command::new(muster_binary())
+        let child = muster_command(app)
             .arg("worker")
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
-            .env("MUSTER_DATA_DIR", app.data_dir.path())
-            .env("MUSTER_SMTP_URL", app.smtp.url())
-            .env("MUSTER_BASE_URL", &app.address)
-            .env("MUSTER_INSTANCE_NAME", "Test Meetups")
-            .env("MUSTER_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .spawn()

@@ -9,7 +9,8 @@ use muster_core::{
     Timestamp,
     group::{Country, GroupName, Slug, Summary, WebUrl, default_code_of_conduct},
     id::GroupId,
-    markdown, wiki_directory,
+    markdown,
+    wiki_directory::{self, LISTING_SOURCE as WIKI_SOURCE},
 };
 use muster_db::{
     Db, DbError, audit,
@@ -20,9 +21,6 @@ use muster_db::{
 
 /// Imported files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
-
-/// The `listing_source` of entries from the python.org LocalUserGroups wiki page.
-pub const WIKI_SOURCE: &str = "wiki";
 
 /// A line or item an importer passed over, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,7 +384,7 @@ pub async fn wiki_directory(
                         create(c, entry, now)?;
                         report.created.push(entry.name.clone());
                     }
-                    Some(group) if group.member_count > 0 || group.listing_source.is_empty() => {
+                    Some(group) if !group.is_unclaimed_listing() => {
                         report.skipped.push(Skip {
                             line: entry.line,
                             what: entry.name.clone(),

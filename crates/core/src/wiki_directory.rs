@@ -15,6 +15,12 @@
 //! Blank lines, headings, `##` comments, `#` processing instructions, `<<Macro>>` lines, `----`
 //! rules and the `Category...` footer are structure, not content: neither listings nor skipped.
 
+/// The `listing_source` of directory entries imported from this page.
+pub const LISTING_SOURCE: &str = "wiki";
+
+/// How pages name where such an entry came from.
+pub const SOURCE_NAME: &str = "the python.org list of local user groups";
+
 /// One group found on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listing {

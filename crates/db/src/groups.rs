@@ -59,6 +59,12 @@ pub struct GroupRow {
 }
 
 impl GroupRow {
+    /// An entry imported into the directory (`listing_source`) that nobody has taken on yet:
+    /// it has no members. Imports may update it; once claimed, it is its organizers' to keep.
+    pub fn is_unclaimed_listing(&self) -> bool {
+        !self.listing_source.is_empty() && self.member_count == 0
+    }
+
     pub fn visibility(&self) -> Visibility {
         Visibility::parse(&self.visibility).unwrap_or(Visibility::Private)
     }

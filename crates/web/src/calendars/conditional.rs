@@ -8,6 +8,7 @@ use actix_web::{
     http::header::{self, EntityTag, Header, HttpDate, IfModifiedSince, IfNoneMatch},
 };
 use muster_core::{Timestamp, secrets::digest_hex};
+use muster_db::{feeds::FeedVersion, groups::GroupRow};
 
 /// The validators of one representation.
 pub struct Validator {
@@ -32,6 +33,30 @@ impl Validator {
                 HttpDate::from(UNIX_EPOCH + Duration::from_secs(seconds))
             }),
         }
+    }
+
+    /// The validator of a group's feed: `settings` (the feed's format and the instance settings
+    /// it shows), then the group and the version of its events. Last modified: the later of
+    /// the group's and its events' last change.
+    pub fn group_feed(settings: &[&str], group: &GroupRow, version: FeedVersion) -> Validator {
+        let (id, updated) = (group.id.to_string(), group.updated_at.to_rfc3339());
+        let (events, changed) = (
+            version.events.to_string(),
+            version
+                .changed_at
+                .map(Timestamp::to_rfc3339)
+                .unwrap_or_default(),
+        );
+        let mut parts = settings.to_vec();
+        parts.extend([id.as_str(), &updated, &events, &changed]);
+        Validator::new(
+            &parts,
+            version
+                .changed_at
+                .into_iter()
+                .chain([group.updated_at])
+                .max(),
+        )
     }
 
     pub fn etag(&self) -> &str {

@@ -387,24 +387,11 @@ where
 
 /// The validator of a public group's calendar at `version`.
 fn group_validator(state: &AppState, group: &GroupRow, version: FeedVersion) -> Validator {
-    Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &state.config.instance_name,
-            &group.id.to_string(),
-            &group.updated_at.to_rfc3339(),
-            &version.events.to_string(),
-            &version
-                .changed_at
-                .map(Timestamp::to_rfc3339)
-                .unwrap_or_default(),
-        ],
-        version
-            .changed_at
-            .into_iter()
-            .chain([group.updated_at])
-            .max(),
+    let config = &state.config;
+    Validator::group_feed(
+        &[FORMAT, &config.base_url, &config.instance_name],
+        group,
+        version,
     )
 }
 

@@ -67,24 +67,7 @@ struct FeedEntry {
 
 /// The validator of a group's Atom feed at `version`.
 fn validator(state: &AppState, group: &GroupRow, version: FeedVersion) -> Validator {
-    Validator::new(
-        &[
-            FORMAT,
-            &state.config.base_url,
-            &group.id.to_string(),
-            &group.updated_at.to_rfc3339(),
-            &version.events.to_string(),
-            &version
-                .changed_at
-                .map(Timestamp::to_rfc3339)
-                .unwrap_or_default(),
-        ],
-        version
-            .changed_at
-            .into_iter()
-            .chain([group.updated_at])
-            .max(),
-    )
+    Validator::group_feed(&[FORMAT, &state.config.base_url], group, version)
 }
 
 /// `GET /g/{slug}/feed.atom`.

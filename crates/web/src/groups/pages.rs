@@ -186,7 +186,7 @@ impl GroupHeader {
 }
 
 /// "No event since March 2025" / "No event yet" for a dormant group, "" otherwise.
-pub(crate) fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
+fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
     let dormant = muster_core::group::is_dormant(
         g.last_event_at,
         g.next_event_at,
@@ -202,11 +202,13 @@ pub(crate) fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
 }
 
 /// Where an unclaimed directory entry came from, or "" for a group run on Muster.
-pub(crate) fn unclaimed_listing(g: &groups::GroupRow) -> String {
-    match (g.listing_source.as_str(), g.member_count) {
-        ("", _) | (_, 1..) => String::new(),
-        ("wiki", _) => "the python.org list of local user groups".to_owned(),
-        (other, _) => other.to_owned(),
+fn unclaimed_listing(g: &groups::GroupRow) -> String {
+    match g.listing_source.as_str() {
+        _ if !g.is_unclaimed_listing() => String::new(),
+        muster_core::wiki_directory::LISTING_SOURCE => {
+            muster_core::wiki_directory::SOURCE_NAME.to_owned()
+        }
+        other => other.to_owned(),
     }
 }
 
