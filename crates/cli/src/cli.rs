@@ -36,6 +36,8 @@ pub enum Command {
     /// Bring data in from elsewhere (reports what it created, updated and skipped; safe to
     /// run twice).
     Import(ImportArgs),
+    /// Take data out: a group's whole history as one archive.
+    Export(ExportArgs),
 }
 
 /// The instance's public identity.
@@ -204,6 +206,43 @@ pub enum ImportWhat {
     WikiDirectory {
         /// The saved page (UTF-8, at most 5 MiB).
         file: PathBuf,
+    },
+    /// A group archive made by `muster export group` (or the group settings' download), from
+    /// this or another Muster instance: the group comes back with its ids and history.
+    Archive {
+        /// The ZIP file.
+        file: PathBuf,
+        /// Another address for the group, if its own is taken here.
+        #[arg(long)]
+        slug: Option<String>,
+        /// The email address of an account here that becomes the group's organizer.
+        #[arg(long)]
+        organizer: Option<String>,
+    },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+
+    #[command(flatten)]
+    pub site: SiteArgs,
+
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum ExportWhat {
+    /// A group's archive: a ZIP with archive.json (versioned, documented in
+    /// docs/archive-format.md), calendar.ics and a static HTML site.
+    Group {
+        /// The group's address (the SLUG in /g/SLUG).
+        slug: String,
+        /// Where to write the ZIP [default: SLUG-archive-DATE.zip in the current directory].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
 }
 

@@ -20,8 +20,8 @@ use tokio::sync::{Notify, watch};
 use crate::{
     Application, Settings, StartupError,
     cli::{
-        AdminAction, AdminArgs, ImportArgs, ImportWhat, MigrateAction, MigrateArgs, OutboxAction,
-        ServeArgs, WorkerArgs,
+        AdminAction, AdminArgs, ExportArgs, ExportWhat, ImportArgs, ImportWhat, MigrateAction,
+        MigrateArgs, OutboxAction, ServeArgs, WorkerArgs,
     },
     default_workers, mail_settings, mail_transport, open_database, password_hasher,
     prepare_data_dir,
@@ -283,6 +283,99 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 println!("dry run: nothing was changed");
             }
             print!("wiki directory {}: {report}", file.display());
+        }
+        ImportWhat::Archive {
+            file,
+            slug,
+            organizer,
+        } => {
+            let bytes = crate::import::read_archive_file(file)?;
+            let archive = muster_web::archive::read_zip(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let organizer = match organizer {
+                Some(email) => {
+                    let email =
+                        Email::parse(email).map_err(|e| anyhow::anyhow!("--organizer: {}", e.0))?;
+                    let found = db
+                        .read(move |c| muster_db::users::find_by_email(c, &email))
+                        .await?;
+                    Some(found.map(|u| u.id).with_context(
+                        || "--organizer: no account has that email address here; create it first",
+                    )?)
+                }
+                None => None,
+            };
+            let options = muster_web::archive::ImportOptions {
+                slug: slug.clone(),
+                organizer,
+                dry_run: args.dry_run,
+            };
+            let outcome = muster_web::archive::import(&db, archive, options, now).await?;
+            if args.dry_run {
+                println!("dry run: nothing was changed");
+            }
+            match outcome {
+                Ok(muster_web::archive::Imported::AlreadyHere { slug }) => {
+                    println!(
+                        "archive {}: already here as /g/{slug}; unchanged (nothing written)",
+                        file.display()
+                    );
+                }
+                Ok(muster_web::archive::Imported::Created {
+                    slug,
+                    events,
+                    talks,
+                    venues,
+                    series,
+                    conduct_versions,
+                    named_members,
+                }) => {
+                    println!("archive {}: created group /g/{slug}", file.display());
+                    println!(
+                        "  events {events}, talks {talks}, venues {venues}, series {series}, \
+                         code-of-conduct versions {conduct_versions}, named members {named_members}"
+                    );
+                }
+                Err(problems) => {
+                    eprintln!("archive {}: nothing was imported:", file.display());
+                    for problem in &problems {
+                        eprintln!("  {problem}");
+                    }
+                    bail!("the archive was refused ({} problems)", problems.len());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `muster export group SLUG [--output FILE]`
+pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
+    let db = open(&args.storage).await?;
+    let base_url = crate::base_url(args.site.base_url.as_deref(), crate::DEFAULT_BIND)?;
+    match &args.what {
+        ExportWhat::Group { slug, output } => {
+            let source = muster_web::archive::Source {
+                instance_name: args.site.instance_name.clone(),
+                base_url,
+            };
+            let export = muster_web::archive::export(&db, slug, source, SystemClock.now())
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.message))?
+                .with_context(|| format!("there is no group /g/{slug}"))?;
+            let path = output
+                .clone()
+                .unwrap_or_else(|| std::path::PathBuf::from(&export.file_name));
+            std::fs::write(&path, &export.bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!(
+                "exported /g/{slug} to {}: {} events, {} members ({} named), {} bytes",
+                path.display(),
+                export.archive.events.len(),
+                export.archive.member_count,
+                export.archive.members.len(),
+                export.bytes.len()
+            );
         }
     }
     Ok(())

@@ -72,19 +72,23 @@ impl fmt::Display for ImportReport {
     }
 }
 
-/// Reads an import file: at most [`MAX_IMPORT_BYTES`], UTF-8 text. Errors say what to do.
-pub fn read_text_file(path: &Path) -> anyhow::Result<String> {
+/// Reads a file of at most `cap` bytes. Errors say what to do.
+fn read_capped(path: &Path, cap: u64) -> anyhow::Result<Vec<u8>> {
     let size = std::fs::metadata(path)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?
         .len();
-    if size > MAX_IMPORT_BYTES {
+    if size > cap {
         anyhow::bail!(
-            "{} is {size} bytes; imports are limited to {MAX_IMPORT_BYTES} bytes",
+            "{} is {size} bytes; imports are limited to {cap} bytes",
             path.display()
         );
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))
+}
+
+/// Reads an import file: at most [`MAX_IMPORT_BYTES`], UTF-8 text. Errors say what to do.
+pub fn read_text_file(path: &Path) -> anyhow::Result<String> {
+    let bytes = read_capped(path, MAX_IMPORT_BYTES)?;
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
             "{} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
@@ -92,6 +96,11 @@ pub fn read_text_file(path: &Path) -> anyhow::Result<String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// Reads a group archive (a ZIP of at most [`muster_web::archive::MAX_ARCHIVE_BYTES`]).
+pub fn read_archive_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    read_capped(path, muster_web::archive::MAX_ARCHIVE_BYTES)
 }
 
 /// One wiki entry, checked and shaped as a group.

@@ -25,6 +25,7 @@ fn main() -> ExitCode {
             Command::Migrate(args) => commands::migrate(args).await,
             Command::Admin(args) => commands::admin(args).await,
             Command::Import(args) => commands::import(args).await,
+            Command::Export(args) => commands::export(args).await,
         }
     });
     match result {

@@ -224,6 +224,18 @@ pub fn find(conn: &mut DbConnection, id: GroupId) -> Result<Option<GroupRow>, Db
 }
 
 /// Taken by a live or a deleted group (deleted groups can be restored).
+/// The group with this id, deleted or not (ids are never reused).
+pub fn find_including_deleted(
+    conn: &mut DbConnection,
+    id: GroupId,
+) -> Result<Option<GroupRow>, DbError> {
+    Ok(groups::table
+        .find(id)
+        .select(GroupRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> Result<bool, DbError> {
     Ok(groups::table
         .filter(groups::slug.eq(slug))

@@ -17,6 +17,7 @@
 //!   `&mut DbConnection`, called inside [`Db::read`] / [`Db::write`].
 
 pub mod api_tokens;
+pub mod archives;
 pub mod audit;
 pub mod conduct;
 pub mod connection;

@@ -3,7 +3,7 @@
 use diesel::{
     ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
     SelectableHelper,
-    prelude::{Insertable, Queryable},
+    prelude::{AsChangeset, Insertable, Queryable},
 };
 use muster_core::{
     Timestamp,
@@ -33,6 +33,8 @@ pub struct MembershipRow {
     pub conduct_accepted_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The member allows their name and attendance in the group's archive.
+    pub in_archive: bool,
 }
 
 impl MembershipRow {
@@ -74,6 +76,7 @@ impl MembershipRow {
             conduct_accepted_at: None,
             created_at: now,
             updated_at: now,
+            in_archive: false,
         }
     }
 }
@@ -131,19 +134,26 @@ fn active_row(group: GroupId, user: UserId) -> ActiveRow {
         .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
 }
 
-/// Shows or hides an active member in the public list; false if they are not one (any more).
-pub fn set_hidden(
+/// A member's own choices about where their name appears; `None` leaves one as it is.
+#[derive(Debug, Clone, Copy, AsChangeset)]
+#[diesel(table_name = memberships)]
+pub struct MemberChoices {
+    /// Hidden from the public member list.
+    pub hidden: Option<bool>,
+    /// Named (with their attendance) in the group's archive.
+    pub in_archive: Option<bool>,
+    pub updated_at: Timestamp,
+}
+
+/// Saves an active member's choices; false if they are not one (any more).
+pub fn set_choices(
     conn: &mut DbConnection,
     group: GroupId,
     user: UserId,
-    hidden: bool,
-    now: Timestamp,
+    choices: &MemberChoices,
 ) -> Result<bool, DbError> {
     Ok(diesel::update(active_row(group, user))
-        .set((
-            memberships::hidden.eq(hidden),
-            memberships::updated_at.eq(now),
-        ))
+        .set(choices)
         .execute(conn)?
         > 0)
 }

@@ -161,6 +161,7 @@ diesel::table! {
         conduct_accepted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        in_archive -> Bool,
     }
 }
 
@@ -392,6 +393,49 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    archive_imports (group_id) {
+        group_id -> Text,
+        source_url -> Text,
+        exported_at -> Timestamp,
+        imported_at -> Timestamp,
+        member_count -> Integer,
+    }
+}
+
+diesel::table! {
+    archived_members (group_id, member_id) {
+        group_id -> Text,
+        member_id -> Text,
+        name -> Text,
+        role -> Text,
+        joined_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    archived_event_history (event_id) {
+        event_id -> Text,
+        going -> Integer,
+        waitlisted -> Integer,
+        not_going -> Integer,
+        guests -> Integer,
+        attended -> Integer,
+        no_show -> Integer,
+        hosts -> Text,
+    }
+}
+
+diesel::table! {
+    archived_attendance (event_id, member_id) {
+        event_id -> Text,
+        member_id -> Text,
+        status -> Text,
+        guests -> Integer,
+        attendance -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -437,4 +481,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_links,
     reminder_runs,
     group_listings,
+    archive_imports,
+    archived_members,
+    archived_event_history,
+    archived_attendance,
 );

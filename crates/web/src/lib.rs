@@ -12,6 +12,7 @@
 //! call it, so tests exercise exactly what runs in production.
 
 pub mod account;
+pub mod archive;
 pub mod assets;
 pub mod auth;
 pub mod calendars;
@@ -75,6 +76,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     events::routes(table);
     calendars::routes(table);
     notifications::routes(table);
+    archive::http::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

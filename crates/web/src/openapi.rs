@@ -92,6 +92,8 @@ pub struct ErrorBody {
         crate::groups::api::join,
         crate::groups::api::leave,
         crate::groups::api::update_membership,
+        crate::archive::http::archive_api,
+        crate::archive::http::my_data_api,
         crate::groups::api::members,
         crate::groups::api::requests,
         crate::groups::api::approve,

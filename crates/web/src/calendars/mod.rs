@@ -238,6 +238,28 @@ fn entries(
         .collect()
 }
 
+/// Every published and cancelled event of `group` as one calendar, as its public feed shows
+/// them but without the feed's window: a group archive's `calendar.ics`.
+pub(crate) fn whole_group_calendar(
+    base_url: &str,
+    group: &GroupRow,
+    events: &[EventRow],
+    venues: &[VenueRow],
+) -> String {
+    let reader = Reader::default();
+    let entries: Vec<Entry> = events
+        .iter()
+        .filter(|e| e.status() != EventStatus::Draft)
+        .map(|e| {
+            let venue = e.venue_id.and_then(|id| venues.iter().find(|v| v.id == id));
+            Entry::new(base_url, e.clone(), venue, group, &reader)
+        })
+        .collect();
+    let description = format!("Every meetup of {}", group.name);
+    let calendar = feed_calendar(&group.name, Some(&description), group.timezone.parse().ok());
+    render(&calendar, &entries)
+}
+
 /// The iMIP part for one person's email about `event`: `REQUEST` (the event as they will hold
 /// it: going, or tentative while waitlisted, with the online link if they are going) or
 /// `CANCEL`. Same UID and SEQUENCE as the feeds, so a client updates the entry it has.

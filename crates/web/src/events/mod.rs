@@ -277,8 +277,15 @@ fn read_details(
     };
     let hosts = events::hosts(c, event.id)?;
     let talks = talks::for_event(c, event.id)?;
-    let (going, waiting) = rsvps::counts(c, event.id)?;
-    let (going_preview, going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
+    let (mut going, mut waiting) = rsvps::counts(c, event.id)?;
+    let (going_preview, mut going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
+    // An event imported from another instance's archive keeps the answers it had there,
+    // counted but not named.
+    if let Some(before) = muster_db::archives::event_history(c, event.id)? {
+        going += i64::from(before.going);
+        waiting += i64::from(before.waitlisted);
+        going_others += i64::from(before.going);
+    }
     let mine = read_mine(c, event, user)?;
     let comments = if with_comments {
         talks::comments(c, event.id, service::COMMENTS_SHOWN)?

@@ -617,8 +617,12 @@ pub async fn leave(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MembershipUpdate {
-    /// Hide yourself from the public member list.
-    pub hidden: bool,
+    /// Hide yourself from the public member list (left as it is when absent).
+    #[serde(default)]
+    pub hidden: Option<bool>,
+    /// Allow your name and attendance in the group's archive (left as it is when absent).
+    #[serde(default)]
+    pub in_archive: Option<bool>,
 }
 
 /// Change your own membership settings.
@@ -635,7 +639,7 @@ pub async fn update_membership(
     body: ApiJson<MembershipUpdate>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    service::set_hidden(&state, &access, body.0.hidden).await?;
+    service::set_choices(&state, &access, body.0.hidden, body.0.in_archive).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -767,6 +767,7 @@ struct MembersPage {
     members: Vec<PersonLine>,
     is_member: bool,
     hidden: bool,
+    in_archive: bool,
 }
 
 pub async fn members(
@@ -795,23 +796,33 @@ pub async fn members(
             .collect(),
         is_member: mine.is_some(),
         hidden: mine.is_some_and(|m| m.hidden),
+        in_archive: mine.is_some_and(|m| m.in_archive),
     })
 }
 
 #[derive(Deserialize)]
-pub struct HiddenForm {
+pub struct ChoicesForm {
     #[serde(default)]
-    hidden: String,
+    hidden: Option<String>,
+    #[serde(default)]
+    in_archive: Option<String>,
 }
 
 pub async fn membership_visibility(
     state: web::Data<AppState>,
     user: CurrentUser,
     slug: web::Path<String>,
-    form: CsrfForm<HiddenForm>,
+    form: CsrfForm<ChoicesForm>,
 ) -> Result<HttpResponse, PageError> {
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    service::set_hidden(&state, &access, form.0.hidden == "true").await?;
+    let choice = |value: &Option<String>| value.as_deref().map(|v| v == "true");
+    service::set_choices(
+        &state,
+        &access,
+        choice(&form.0.hidden),
+        choice(&form.0.in_archive),
+    )
+    .await?;
     Ok(see_other(&format!("/g/{slug}/members")))
 }
 

@@ -241,6 +241,15 @@ impl ValidGroup {
     }
 }
 
+/// The row fields a group's input saves as (what creation and the settings form write), after
+/// the same checks: for groups arriving by other roads (archives).
+pub(crate) fn checked_changes(
+    input: &GroupFields,
+    now: Timestamp,
+) -> Result<GroupChanges, AppError> {
+    Ok(validate(input)?.changes(now))
+}
+
 fn slug_taken() -> AppError {
     AppError::invalid_field("slug", "That address is taken. Choose another.")
 }
@@ -867,17 +876,22 @@ pub async fn transfer_ownership(
 }
 
 /// Shows or hides the caller in the public member list.
-pub async fn set_hidden(
+pub async fn set_choices(
     state: &AppState,
     access: &GroupAccess,
-    hidden: bool,
+    hidden: Option<bool>,
+    in_archive: Option<bool>,
 ) -> Result<(), AppError> {
     access.check(Action::View)?;
     let (id, user) = (access.group.id, access.user()?.id);
-    let now = state.now();
+    let choices = memberships::MemberChoices {
+        hidden,
+        in_archive,
+        updated_at: state.now(),
+    };
     let done = state
         .db
-        .write(move |c| memberships::set_hidden(c, id, user, hidden, now))
+        .write(move |c| memberships::set_choices(c, id, user, &choices))
         .await?;
     if done {
         Ok(())

@@ -1,0 +1,183 @@
+//! The ZIP around an archive: writing it, and reading one back without trusting it (a size
+//! cap on the file, on each entry as declared and as inflated, and on the number of entries).
+
+use std::io::{Cursor, Read, Write};
+
+use muster_db::archives::GroupHistory;
+use zip::{CompressionMethod, ZipArchive, ZipWriter, write::SimpleFileOptions};
+
+use super::{Archive, LOGO_FILE, site};
+
+/// The largest archive file accepted for import.
+pub const MAX_ARCHIVE_BYTES: u64 = 200 * 1024 * 1024;
+/// The largest `archive.json` accepted, inflated.
+const MAX_JSON_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest logo accepted, inflated.
+const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
+/// More entries than this is not an archive we wrote.
+const MAX_ENTRIES: usize = 100_000;
+
+const README: &str = "This is a Muster group archive.
+
+archive.json   the group, its code of conduct, venues, series, events, talks and answers
+               (format \"muster-group-archive\", version 1; see docs/archive-format.md in Muster)
+calendar.ics   every published and cancelled event, for any calendar program
+site/          the group's pages as plain HTML: open site/index.html in a browser
+files/         the group's logo, if it had one
+
+Import it into another Muster with: muster import archive THIS-FILE.zip
+";
+
+/// Writes the ZIP: the JSON, the calendar, the static site and the logo.
+pub fn write(archive: &Archive, history: &GroupHistory) -> Result<Vec<u8>, String> {
+    let json = serde_json::to_vec_pretty(archive).map_err(|e| e.to_string())?;
+    let calendar = {
+        let group = group_row(archive);
+        crate::calendars::whole_group_calendar(
+            &archive.source.base_url,
+            &group,
+            &history.events,
+            &history.venues,
+        )
+    };
+    let pages = site::pages(archive, archive.exported_at).map_err(|e| e.to_string())?;
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(json.len() / 3)));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    let mut add = |name: &str, bytes: &[u8]| -> Result<(), String> {
+        zip.start_file(name, options).map_err(|e| e.to_string())?;
+        zip.write_all(bytes).map_err(|e| e.to_string())
+    };
+    add("README.txt", README.as_bytes())?;
+    add("archive.json", &json)?;
+    add("calendar.ics", calendar.as_bytes())?;
+    for (path, text) in &pages {
+        add(path, text.as_bytes())?;
+    }
+    if let Some(logo) = &history.logo {
+        add(LOGO_FILE, &logo.bytes)?;
+    }
+    let cursor = zip.finish().map_err(|e| e.to_string())?;
+    Ok(cursor.into_inner())
+}
+
+/// The bits of the group row the calendar needs (name, slug, time zone, contact).
+fn group_row(archive: &Archive) -> muster_db::groups::GroupRow {
+    let g = &archive.group;
+    muster_db::groups::GroupRow {
+        id: g.id,
+        slug: g.slug.clone(),
+        name: g.name.clone(),
+        summary: g.summary.clone(),
+        description: String::new(),
+        description_html: String::new(),
+        city: g.city.clone(),
+        country: g.country.clone(),
+        city_key: String::new(),
+        country_key: String::new(),
+        latitude: g.latitude,
+        longitude: g.longitude,
+        timezone: g.timezone.clone(),
+        topics: String::new(),
+        links: String::new(),
+        logo_url: String::new(),
+        logo_image_id: None,
+        contact_email: g.contact_email.clone(),
+        visibility: g.visibility.clone(),
+        join_mode: g.join_mode.clone(),
+        questions: String::new(),
+        conduct_version: g.conduct_version,
+        member_count: 0,
+        last_event_at: None,
+        next_event_at: None,
+        search_text: String::new(),
+        created_by: None,
+        created_at: g.created_at,
+        updated_at: g.updated_at,
+        deleted_at: None,
+        reminder_hours: g.reminder_hours.clone(),
+        listing_source: g.listing_source.clone(),
+    }
+}
+
+/// An archive read back from its ZIP.
+#[derive(Debug)]
+pub struct ArchiveFile {
+    pub archive: Archive,
+    /// The logo's bytes, when the archive has one.
+    pub logo: Option<Vec<u8>>,
+}
+
+/// Reads an archive ZIP, refusing anything that is not one we can trust to read: not a ZIP,
+/// too many entries, an entry bigger (declared or inflated) than its cap, JSON that does not
+/// match the format, or a version this Muster does not know.
+pub fn read(bytes: &[u8]) -> Result<ArchiveFile, String> {
+    if bytes.len() as u64 > MAX_ARCHIVE_BYTES {
+        return Err(format!(
+            "The file is larger than {} MiB, the most an archive may be.",
+            MAX_ARCHIVE_BYTES / 1024 / 1024
+        ));
+    }
+    let mut zip = ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("This is not a ZIP file ({e}). Choose the archive Muster made."))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(format!(
+            "The ZIP has {} files; a group archive has far fewer.",
+            zip.len()
+        ));
+    }
+    let json = entry(&mut zip, "archive.json", MAX_JSON_BYTES)?.ok_or_else(|| {
+        "The ZIP has no archive.json: it is not a Muster group archive.".to_owned()
+    })?;
+    let header: serde_json::Value = serde_json::from_slice(&json)
+        .map_err(|e| format!("archive.json is not valid JSON: {e}"))?;
+    let format = header.get("format").and_then(|f| f.as_str());
+    if format != Some(super::FORMAT) {
+        return Err(format!(
+            "archive.json is not a Muster group archive (its format is {}).",
+            format.map_or_else(|| "missing".to_owned(), |f| format!("\"{f}\""))
+        ));
+    }
+    let version = header.get("version").and_then(|v| v.as_u64());
+    if version != Some(u64::from(super::VERSION)) {
+        return Err(format!(
+            "This archive is version {}; this Muster reads version {}. Update Muster, or export \
+             the group again.",
+            version.map_or_else(|| "unknown".to_owned(), |v| v.to_string()),
+            super::VERSION
+        ));
+    }
+    let archive: Archive = serde_path_to_error::deserialize(header)
+        .map_err(|e| format!("archive.json is damaged at {}: {}", e.path(), e.inner()))?;
+    let logo = match archive.group.logo_file.as_deref() {
+        Some(path) => Some(entry(&mut zip, path, MAX_LOGO_BYTES)?.ok_or_else(|| {
+            format!("archive.json names the logo {path}, which is not in the ZIP.")
+        })?),
+        None => None,
+    };
+    Ok(ArchiveFile { archive, logo })
+}
+
+/// One entry's bytes, inflated no further than `cap` whatever its header claims.
+fn entry(
+    zip: &mut ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    cap: u64,
+) -> Result<Option<Vec<u8>>, String> {
+    let file = match zip.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("{name} cannot be read from the ZIP: {e}")),
+    };
+    let too_big = || format!("{name} is larger than {} MiB inflated.", cap / 1024 / 1024);
+    if file.size() > cap {
+        return Err(too_big());
+    }
+    let mut out = Vec::with_capacity(usize::try_from(file.size()).unwrap_or(0));
+    file.take(cap + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("{name} cannot be read from the ZIP: {e}"))?;
+    if out.len() as u64 > cap {
+        return Err(too_big());
+    }
+    Ok(Some(out))
+}

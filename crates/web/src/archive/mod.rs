@@ -1,0 +1,529 @@
+//! A group's archive: everything that makes up its history, as one ZIP that opens without
+//! Muster and imports into another Muster instance with ids and history kept.
+//!
+//! * `archive.json`: [`Archive`], the documented, versioned format (docs/archive-format.md).
+//! * `calendar.ics`: every published and cancelled event.
+//! * `site/`: static HTML pages of the group and each event (relative links; open from disk).
+//! * `files/`: the group's uploaded logo, if it has one.
+//!
+//! Members are counted; only those who allowed it (`in_archive`) are named, with their answers.
+
+mod bundle;
+pub mod http;
+mod restore;
+mod site;
+
+use std::collections::HashMap;
+
+use muster_core::{
+    Timestamp,
+    id::{EventId, GroupId, SeriesId, TalkId, VenueId},
+};
+use muster_db::{
+    Db,
+    archives::{self, GroupHistory},
+    events::EventRow,
+    groups::{self, GroupRow},
+};
+use serde::{Deserialize, Serialize};
+
+pub use bundle::{ArchiveFile, MAX_ARCHIVE_BYTES, read as read_zip};
+pub use restore::{ImportOptions, Imported, import};
+
+use crate::{error::AppError, groups::service::GroupFields};
+
+/// The `format` every archive names.
+pub const FORMAT: &str = "muster-group-archive";
+/// The version this Muster writes and reads.
+pub const VERSION: u32 = 1;
+
+/// `archive.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Archive {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// [`VERSION`]; a reader refuses versions it does not know.
+    pub version: u32,
+    pub exported_at: Timestamp,
+    /// The instance the archive was made on.
+    pub source: Source,
+    pub group: Group,
+    pub conduct_versions: Vec<ConductVersion>,
+    pub venues: Vec<Venue>,
+    pub series: Vec<Series>,
+    /// Every event, drafts included, soonest first.
+    pub events: Vec<Event>,
+    /// Active members (all of them, named or not).
+    pub member_count: i64,
+    /// Members who allowed their name in the archive.
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub instance_name: String,
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: GroupId,
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    /// Markdown.
+    pub description: String,
+    pub city: String,
+    pub country: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// IANA name.
+    pub timezone: String,
+    pub topics: Vec<String>,
+    pub website_url: String,
+    pub chat_url: String,
+    pub mailing_list_url: String,
+    pub repository_url: String,
+    pub logo_url: String,
+    /// Path of the uploaded logo inside the ZIP (`files/logo.png`), if any.
+    pub logo_file: Option<String>,
+    pub contact_email: String,
+    /// `public` or `private`.
+    pub visibility: String,
+    /// `open`, `approval` or `invite`.
+    pub join_mode: String,
+    /// Questions asked of people who join.
+    pub questions: Vec<String>,
+    /// The current code-of-conduct version.
+    pub conduct_version: i32,
+    /// Reminder hours before events, e.g. `144,24`.
+    pub reminder_hours: String,
+    /// Where a directory entry was imported from ("" for a group made on Muster).
+    pub listing_source: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConductVersion {
+    pub version: i32,
+    /// Markdown.
+    pub text: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Venue {
+    pub id: VenueId,
+    pub name: String,
+    pub address: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub directions: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Series {
+    pub id: SeriesId,
+    /// RFC 5545 RRULE.
+    pub rrule: String,
+    pub timezone: String,
+    /// The first occurrence's local start, `YYYY-MM-DDTHH:MM:SS`.
+    pub first_local: String,
+    pub duration_minutes: i32,
+    /// What each occurrence copies (title, description, venue_id, online_url, capacity,
+    /// guest_limit, RSVP window minutes, rsvp_question, announce, reminders_enabled).
+    pub template: serde_json::Value,
+    pub generated_until: Option<Timestamp>,
+    pub ended_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    pub series_id: Option<SeriesId>,
+    pub occurrence_key: Option<String>,
+    pub title: String,
+    /// Markdown.
+    pub description: String,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub timezone: String,
+    pub venue_id: Option<VenueId>,
+    pub online_url: String,
+    pub capacity: Option<i32>,
+    pub guest_limit: i32,
+    pub rsvp_opens_at: Option<Timestamp>,
+    pub rsvp_closes_at: Option<Timestamp>,
+    pub rsvps_closed: bool,
+    pub rsvp_question: String,
+    /// `draft`, `published` or `cancelled`.
+    pub status: String,
+    pub cancel_reason: String,
+    /// iCalendar SEQUENCE.
+    pub sequence: i32,
+    pub previous_starts_at: Option<Timestamp>,
+    pub announce: bool,
+    pub reminders_enabled: bool,
+    pub published_at: Option<Timestamp>,
+    pub announced_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Hosts' names, in order.
+    pub hosts: Vec<String>,
+    pub talks: Vec<Talk>,
+    /// Everyone's answers, counted.
+    pub answers: Answers,
+    /// Answers of members who allowed their name.
+    pub attendees: Vec<Attendee>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Talk {
+    pub id: TalkId,
+    pub position: i32,
+    pub title: String,
+    pub speaker_name: String,
+    /// Markdown.
+    #[serde(rename = "abstract")]
+    pub abstract_: String,
+    pub slides_url: String,
+    pub video_url: String,
+    pub lightning: bool,
+    pub standby: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// People per answer (guests counted apart), and at the door.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    pub going: i64,
+    pub waitlisted: i64,
+    pub not_going: i64,
+    /// Guests brought by people going.
+    pub guests: i64,
+    pub attended: i64,
+    pub no_show: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendee {
+    /// The [`Member`]'s id.
+    pub member_id: String,
+    /// `going`, `waitlisted` or `not_going`.
+    pub status: String,
+    pub guests: i32,
+    /// `unknown`, `attended` or `no_show`.
+    pub attendance: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Their account id where the archive was made (stable across imports).
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub joined_at: Timestamp,
+}
+
+impl Answers {
+    fn add(&mut self, status: &str, attendance: &str, people: i64, guests: i64) {
+        match status {
+            "going" => {
+                self.going += people;
+                self.guests += guests;
+            }
+            "waitlisted" => self.waitlisted += people,
+            _ => self.not_going += people,
+        }
+        match attendance {
+            "attended" => self.attended += people,
+            "no_show" => self.no_show += people,
+            _ => {}
+        }
+    }
+}
+
+/// The logo's path inside the ZIP.
+const LOGO_FILE: &str = "files/logo.png";
+
+/// Builds [`Archive`] from a group's rows and its history.
+pub fn build(group: &GroupRow, history: &GroupHistory, source: Source, now: Timestamp) -> Archive {
+    let fields = GroupFields::from_row(group);
+    let mut hosts: HashMap<EventId, Vec<String>> = HashMap::new();
+    for (event, name) in &history.hosts {
+        hosts.entry(*event).or_default().push(name.clone());
+    }
+    let mut answers: HashMap<EventId, Answers> = HashMap::new();
+    for t in &history.tallies {
+        answers
+            .entry(t.event_id)
+            .or_default()
+            .add(&t.status, &t.attendance, t.people, t.guests);
+    }
+    for h in &history.archived_history {
+        let a = answers.entry(h.event_id).or_default();
+        a.going += i64::from(h.going);
+        a.waitlisted += i64::from(h.waitlisted);
+        a.not_going += i64::from(h.not_going);
+        a.guests += i64::from(h.guests);
+        a.attended += i64::from(h.attended);
+        a.no_show += i64::from(h.no_show);
+        let before: Vec<String> = serde_json::from_str(&h.hosts).unwrap_or_default();
+        let list = hosts.entry(h.event_id).or_default();
+        list.splice(0..0, before);
+    }
+    let mut attendees: HashMap<EventId, Vec<Attendee>> = HashMap::new();
+    for a in &history.archived_answers {
+        attendees.entry(a.event_id).or_default().push(Attendee {
+            member_id: a.member_id.clone(),
+            status: a.status.clone(),
+            guests: a.guests,
+            attendance: a.attendance.clone(),
+        });
+    }
+    for a in &history.named_answers {
+        attendees.entry(a.event_id).or_default().push(Attendee {
+            member_id: a.user_id.to_string(),
+            status: a.status.clone(),
+            guests: a.guests,
+            attendance: a.attendance.clone(),
+        });
+    }
+    let mut talks: HashMap<EventId, Vec<Talk>> = HashMap::new();
+    for t in &history.talks {
+        talks.entry(t.event_id).or_default().push(Talk {
+            id: t.id,
+            position: t.position,
+            title: t.title.clone(),
+            speaker_name: t.speaker_name.clone(),
+            abstract_: t.abstract_.clone(),
+            slides_url: t.slides_url.clone(),
+            video_url: t.video_url.clone(),
+            lightning: t.lightning,
+            standby: t.standby,
+            created_at: t.created_at,
+            updated_at: t.updated_at,
+        });
+    }
+    let mut members: Vec<Member> = history
+        .archived_members
+        .iter()
+        .map(|m| Member {
+            id: m.member_id.clone(),
+            name: m.name.clone(),
+            role: m.role.clone(),
+            joined_at: m.joined_at,
+        })
+        .collect();
+    members.extend(history.named_members.iter().map(|m| Member {
+        id: m.user_id.to_string(),
+        name: m.name.clone(),
+        role: m.role.clone(),
+        joined_at: m.joined_at,
+    }));
+    let member_count = history.active_members
+        + history
+            .imported
+            .as_ref()
+            .map_or(0, |i| i64::from(i.member_count));
+    Archive {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_at: now,
+        source,
+        group: Group {
+            id: group.id,
+            slug: group.slug.clone(),
+            name: fields.name,
+            summary: fields.summary,
+            description: fields.description,
+            city: fields.city,
+            country: fields.country,
+            latitude: fields.lat,
+            longitude: fields.lon,
+            timezone: fields.timezone,
+            topics: fields.topics,
+            website_url: fields.website_url,
+            chat_url: fields.chat_url,
+            mailing_list_url: fields.mailing_list_url,
+            repository_url: fields.repository_url,
+            logo_url: fields.logo_url,
+            logo_file: history.logo.as_ref().map(|_| LOGO_FILE.to_owned()),
+            contact_email: fields.contact_email,
+            visibility: fields.visibility,
+            join_mode: fields.join_mode,
+            questions: fields.questions,
+            conduct_version: group.conduct_version,
+            reminder_hours: group.reminder_hours.clone(),
+            listing_source: group.listing_source.clone(),
+            created_at: group.created_at,
+            updated_at: group.updated_at,
+        },
+        conduct_versions: history
+            .conduct
+            .iter()
+            .map(|c| ConductVersion {
+                version: c.version,
+                text: c.text.clone(),
+                created_at: c.created_at,
+            })
+            .collect(),
+        venues: history
+            .venues
+            .iter()
+            .map(|v| Venue {
+                id: v.id,
+                name: v.name.clone(),
+                address: v.address.clone(),
+                latitude: v.latitude,
+                longitude: v.longitude,
+                directions: v.directions.clone(),
+                created_at: v.created_at,
+            })
+            .collect(),
+        series: history
+            .series
+            .iter()
+            .map(|s| Series {
+                id: s.id,
+                rrule: s.rrule.clone(),
+                timezone: s.timezone.clone(),
+                first_local: s.first_local.clone(),
+                duration_minutes: s.duration_minutes,
+                template: portable_template(&s.template),
+                generated_until: s.generated_until,
+                ended_at: s.ended_at,
+                created_at: s.created_at,
+                updated_at: s.updated_at,
+            })
+            .collect(),
+        events: history
+            .events
+            .iter()
+            .map(|e| event(e, &mut hosts, &mut talks, &answers, &mut attendees))
+            .collect(),
+        member_count,
+        members,
+    }
+}
+
+fn event(
+    e: &EventRow,
+    hosts: &mut HashMap<EventId, Vec<String>>,
+    talks: &mut HashMap<EventId, Vec<Talk>>,
+    answers: &HashMap<EventId, Answers>,
+    attendees: &mut HashMap<EventId, Vec<Attendee>>,
+) -> Event {
+    Event {
+        id: e.id,
+        series_id: e.series_id,
+        occurrence_key: e.occurrence_key.clone(),
+        title: e.title.clone(),
+        description: e.description.clone(),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        timezone: e.timezone.clone(),
+        venue_id: e.venue_id,
+        online_url: e.online_url.clone(),
+        capacity: e.capacity,
+        guest_limit: e.guest_limit,
+        rsvp_opens_at: e.rsvp_opens_at,
+        rsvp_closes_at: e.rsvp_closes_at,
+        rsvps_closed: e.rsvps_closed,
+        rsvp_question: e.rsvp_question.clone(),
+        status: e.status.clone(),
+        cancel_reason: e.cancel_reason.clone(),
+        sequence: e.sequence,
+        previous_starts_at: e.previous_starts_at,
+        announce: e.announce,
+        reminders_enabled: e.reminders_enabled,
+        published_at: e.published_at,
+        announced_at: e.announced_at,
+        created_at: e.created_at,
+        updated_at: e.updated_at,
+        hosts: hosts.remove(&e.id).unwrap_or_default(),
+        talks: talks.remove(&e.id).unwrap_or_default(),
+        answers: answers.get(&e.id).copied().unwrap_or_default(),
+        attendees: attendees.remove(&e.id).unwrap_or_default(),
+    }
+}
+
+/// A series template without what only makes sense here: the hosts' account ids and the
+/// rendered HTML (rebuilt from the Markdown on import).
+fn portable_template(stored: &str) -> serde_json::Value {
+    let mut value: serde_json::Value = serde_json::from_str(stored).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        map.remove("hosts");
+        map.remove("description_html");
+    }
+    value
+}
+
+/// What an export produces.
+pub struct Export {
+    pub archive: Archive,
+    /// The ZIP file.
+    pub bytes: Vec<u8>,
+    /// A file name for it: `<slug>-archive-<date>.zip`.
+    pub file_name: String,
+}
+
+/// Exports the group with this slug (`None` when there is no such group, or it is deleted).
+pub async fn export(
+    db: &Db,
+    slug: &str,
+    source: Source,
+    now: Timestamp,
+) -> Result<Option<Export>, AppError> {
+    let slug = slug.to_owned();
+    let found = db
+        .read(move |c| {
+            let Some(group) = groups::find_by_slug(c, &slug)? else {
+                return Ok(None);
+            };
+            let history = archives::history(c, group.id, group.logo_image_id)?;
+            Ok(Some((group, history)))
+        })
+        .await?;
+    let Some((group, history)) = found else {
+        return Ok(None);
+    };
+    export_loaded(&group, &history, source, now).map(Some)
+}
+
+/// [`export`] for a group already loaded.
+pub fn export_loaded(
+    group: &GroupRow,
+    history: &GroupHistory,
+    source: Source,
+    now: Timestamp,
+) -> Result<Export, AppError> {
+    let archive = build(group, history, source, now);
+    let bytes = bundle::write(&archive, history).map_err(AppError::internal)?;
+    let file_name = format!(
+        "{}-archive-{}.zip",
+        group.slug,
+        now.as_datetime().format("%Y-%m-%d")
+    );
+    Ok(Export {
+        archive,
+        bytes,
+        file_name,
+    })
+}

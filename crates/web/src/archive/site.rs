@@ -1,0 +1,175 @@
+//! The archive's static site: the group's page and one page per published or cancelled event,
+//! plain HTML with relative links, readable from disk or any web host without Muster.
+
+use askama::Template;
+use muster_core::{Timestamp, account::Timezone, event::when_text, markdown};
+
+use super::{Answers, Archive, Event};
+
+/// The pages, as (path inside the ZIP, contents).
+pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>, askama::Error> {
+    let group = &archive.group;
+    let common = Common {
+        group_name: group.name.clone(),
+        exported: archive
+            .exported_at
+            .as_datetime()
+            .format("%-d %B %Y")
+            .to_string(),
+        source_name: archive.source.instance_name.clone(),
+    };
+    let venue_text = |e: &Event| {
+        e.venue_id
+            .and_then(|id| archive.venues.iter().find(|v| v.id == id))
+            .map(|v| {
+                if v.address.is_empty() {
+                    v.name.clone()
+                } else {
+                    format!("{}, {}", v.name, muster_db::events::one_line(&v.address))
+                }
+            })
+            .unwrap_or_default()
+    };
+    let shown: Vec<&Event> = archive
+        .events
+        .iter()
+        .filter(|e| e.status != "draft")
+        .collect();
+    let mut pages = Vec::with_capacity(shown.len() + 2);
+    let (mut upcoming, mut past) = (Vec::new(), Vec::new());
+    for e in &shown {
+        let tz = Timezone::parse(&e.timezone).unwrap_or(Timezone::UTC);
+        let when = when_text(e.starts_at, e.ends_at, tz);
+        let line = EventLine {
+            href: format!("events/{}.html", e.id),
+            title: e.title.clone(),
+            when: when.clone(),
+            cancelled: e.status == "cancelled",
+            going: e.answers.going,
+        };
+        if e.ends_at > now {
+            upcoming.push(line);
+        } else {
+            past.push(line);
+        }
+        let page = EventPage {
+            root: "../",
+            group_name: common.group_name.clone(),
+            exported: common.exported.clone(),
+            source_name: common.source_name.clone(),
+            title: e.title.clone(),
+            when,
+            place: venue_text(e),
+            hosts: e.hosts.join(", "),
+            answers: e.answers,
+            cancelled: e.status == "cancelled",
+            cancel_reason: e.cancel_reason.clone(),
+            description_html: markdown::to_safe_html(&e.description),
+            talks: e
+                .talks
+                .iter()
+                .map(|t| TalkLine {
+                    title: t.title.clone(),
+                    speaker: t.speaker_name.clone(),
+                    abstract_html: markdown::to_safe_html(&t.abstract_),
+                    slides_url: t.slides_url.clone(),
+                    video_url: t.video_url.clone(),
+                    lightning: t.lightning,
+                })
+                .collect(),
+        };
+        pages.push((format!("site/events/{}.html", e.id), page.render()?));
+    }
+    past.reverse();
+    let conduct = archive
+        .conduct_versions
+        .iter()
+        .find(|c| c.version == group.conduct_version)
+        .map(|c| markdown::to_safe_html(&c.text))
+        .unwrap_or_default();
+    let place = [group.city.as_str(), group.country.as_str()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let index = IndexPage {
+        root: "",
+        group_name: common.group_name.clone(),
+        exported: common.exported.clone(),
+        source_name: common.source_name.clone(),
+        summary: group.summary.clone(),
+        place,
+        website: group.website_url.clone(),
+        member_count: archive.member_count,
+        description_html: markdown::to_safe_html(&group.description),
+        conduct_html: conduct,
+        upcoming,
+        past,
+    };
+    pages.push(("site/index.html".to_owned(), index.render()?));
+    pages.push(("site/style.css".to_owned(), STYLE.to_owned()));
+    Ok(pages)
+}
+
+struct Common {
+    group_name: String,
+    exported: String,
+    source_name: String,
+}
+
+struct EventLine {
+    href: String,
+    title: String,
+    when: String,
+    cancelled: bool,
+    going: i64,
+}
+
+struct TalkLine {
+    title: String,
+    speaker: String,
+    abstract_html: String,
+    slides_url: String,
+    video_url: String,
+    lightning: bool,
+}
+
+#[derive(Template)]
+#[template(path = "archive/index.html")]
+struct IndexPage {
+    root: &'static str,
+    group_name: String,
+    exported: String,
+    source_name: String,
+    summary: String,
+    place: String,
+    website: String,
+    member_count: i64,
+    description_html: String,
+    conduct_html: String,
+    upcoming: Vec<EventLine>,
+    past: Vec<EventLine>,
+}
+
+#[derive(Template)]
+#[template(path = "archive/event.html")]
+struct EventPage {
+    root: &'static str,
+    group_name: String,
+    exported: String,
+    source_name: String,
+    title: String,
+    when: String,
+    place: String,
+    hosts: String,
+    answers: Answers,
+    cancelled: bool,
+    cancel_reason: String,
+    description_html: String,
+    talks: Vec<TalkLine>,
+}
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;\
+padding:0 1rem;color:#1d1d1f}a{color:#0b57d0}.muted{color:#5f6368}.lead{font-size:1.15rem}\
+ul.events{padding-left:1.2rem}ul.events li{margin:.3rem 0}footer{margin-top:3rem;\
+border-top:1px solid #ddd}\n";
