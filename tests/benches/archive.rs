@@ -1,0 +1,211 @@
+//! Group archive export and import time for a group with 500 events and 5,000 members
+//! (40 answers and 2 talks per event; a quarter of the members named), on SQLite and — when
+//! MUSTER_TEST_POSTGRES_URL is set — PostgreSQL.
+//!
+//! `cargo bench -p muster-e2e --bench archive [-- EVENTS MEMBERS]`
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::{Duration, Instant};
+
+use diesel::{ExpressionMethods, RunQueryDsl};
+use muster_core::{
+    Clock,
+    id::{EventId, RsvpId, TalkId, UserId},
+    policy::MembershipStatus,
+    roles::Role,
+};
+use muster_db::{events::EventRow, schema::rsvps, talks::TalkRow};
+use muster_e2e::{Backend, TestApp};
+use muster_web::archive::{self, ImportOptions, Source};
+use serde_json::json;
+
+async fn seed(app: &TestApp, events: usize, members: usize) {
+    let ada = app.person("Ada", "ada@example.org").await;
+    let created = ada
+        .post(
+            "/api/v1/groups",
+            &json!({"slug": "pybench", "name": "Python Bench", "timezone": "Europe/London",
+                    "join_mode": "open", "visibility": "public", "city": "Leeds"}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let now = app.clock.now();
+    app.db
+        .write(move |c| {
+            let group = muster_db::groups::find_by_slug(c, "pybench")?.unwrap();
+            let mut people = Vec::with_capacity(members);
+            for i in 0..members {
+                let user = UserId::new();
+                let (email, name) = (format!("m{i}@example.org"), format!("Member {i}"));
+                muster_db::users::insert(
+                    c,
+                    &muster_db::users::NewUser {
+                        id: user,
+                        email: &email,
+                        display_name: &name,
+                        password_hash: "x",
+                        timezone: "UTC",
+                        is_admin: false,
+                        email_verified_at: Some(now),
+                        created_at: now,
+                        updated_at: now,
+                    },
+                )?;
+                let mut row = muster_db::memberships::MembershipRow::new(
+                    group.id,
+                    user,
+                    Role::Member,
+                    MembershipStatus::Active,
+                    now,
+                );
+                row.conduct_version = Some(1);
+                row.in_archive = i % 4 == 0;
+                muster_db::memberships::insert(c, &row)?;
+                people.push(user);
+            }
+            for e in 0..events {
+                let id = EventId::new();
+                let starts_at = now - chrono::Duration::days(7 * (events - e) as i64);
+                muster_db::events::insert(
+                    c,
+                    &EventRow {
+                        id,
+                        group_id: group.id,
+                        series_id: None,
+                        occurrence_key: None,
+                        title: format!("Meetup number {e}"),
+                        description: "Talks, questions and **pizza**. ".repeat(10),
+                        description_html: String::new(),
+                        starts_at,
+                        ends_at: starts_at + chrono::Duration::hours(3),
+                        timezone: "Europe/London".into(),
+                        venue_id: None,
+                        online_url: String::new(),
+                        capacity: Some(60),
+                        seats_taken: 40,
+                        guest_limit: 1,
+                        rsvp_opens_at: None,
+                        rsvp_closes_at: None,
+                        rsvps_closed: false,
+                        rsvp_question: String::new(),
+                        status: "published".into(),
+                        cancel_reason: String::new(),
+                        sequence: 0,
+                        previous_starts_at: None,
+                        announce: true,
+                        reminders_enabled: true,
+                        created_by: None,
+                        published_at: Some(starts_at),
+                        created_at: starts_at,
+                        updated_at: starts_at,
+                        announced_at: None,
+                    },
+                )?;
+                for t in 0..2 {
+                    muster_db::talks::append(
+                        c,
+                        TalkRow {
+                            id: TalkId::new(),
+                            event_id: id,
+                            position: t,
+                            title: format!("Talk {t} of meetup {e}"),
+                            speaker_name: format!("Speaker {t}"),
+                            speaker_user_id: None,
+                            abstract_: "What it is about, in a paragraph or two.".into(),
+                            abstract_html: String::new(),
+                            slides_url: "https://slides.example.org/x".into(),
+                            video_url: String::new(),
+                            lightning: false,
+                            standby: false,
+                            created_at: starts_at,
+                            updated_at: starts_at,
+                        },
+                    )?;
+                }
+                for k in 0..40 {
+                    let user = people[(e * 37 + k * 101) % people.len()];
+                    diesel::insert_into(rsvps::table)
+                        .values((
+                            rsvps::id.eq(RsvpId::new()),
+                            rsvps::event_id.eq(id),
+                            rsvps::user_id.eq(user),
+                            rsvps::status.eq("going"),
+                            rsvps::attendance.eq(if k % 2 == 0 { "attended" } else { "unknown" }),
+                            rsvps::created_at.eq(starts_at),
+                            rsvps::updated_at.eq(starts_at),
+                        ))
+                        .execute(c)?;
+                }
+            }
+            muster_db::groups::refresh_member_count(c, group.id)?;
+            diesel::sql_query("ANALYZE").execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+async fn run(backend: Backend, events: usize, members: usize) {
+    let app = TestApp::spawn(backend).await;
+    seed(&app, events, members).await;
+    let source = || Source {
+        instance_name: "Bench".into(),
+        base_url: "https://muster.example.org".into(),
+    };
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..5 {
+        let started = Instant::now();
+        let export = archive::export(&app.db, "pybench", source(), app.clock.now())
+            .await
+            .unwrap()
+            .unwrap();
+        times.push(started.elapsed());
+        last = Some(export);
+    }
+    times.sort();
+    let export = last.unwrap();
+    println!(
+        "{backend:?}: export of {} events, {} members ({} named): median {:.0} ms, max {:.0} ms; \
+         ZIP {:.1} MiB ({} files in it)",
+        export.archive.events.len(),
+        export.archive.member_count,
+        export.archive.members.len(),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1]),
+        export.bytes.len() as f64 / 1024.0 / 1024.0,
+        export.archive.events.len() + 5,
+    );
+    let other = TestApp::spawn(backend).await;
+    let started = Instant::now();
+    let file = archive::read_zip(&export.bytes).unwrap();
+    let imported = archive::import(&other.db, file, ImportOptions::default(), other.clock.now())
+        .await
+        .unwrap()
+        .unwrap();
+    println!(
+        "{backend:?}: import of the same archive into an empty instance: {:.0} ms ({imported:?})",
+        ms(started.elapsed())
+    );
+}
+
+fn main() {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let events = args.first().copied().unwrap_or(500);
+    let members = args.get(1).copied().unwrap_or(5_000);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(run(Backend::Sqlite, events, members));
+    if Backend::postgres_admin_url().is_some() {
+        runtime.block_on(run(Backend::Postgres, events, members));
+    }
+}
