@@ -392,6 +392,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    event_imports (group_id, source_uid) {
+        group_id -> Text,
+        source_uid -> Text,
+        event_id -> Text,
+        fingerprint -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -437,4 +447,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_links,
     reminder_runs,
     group_listings,
+    event_imports,
 );
