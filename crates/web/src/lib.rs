@@ -19,8 +19,10 @@ pub mod csrf;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod fetch;
 pub mod groups;
 pub mod health;
+pub mod imports;
 pub mod limits;
 pub mod mailer;
 pub mod metrics;
@@ -75,6 +77,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     events::routes(table);
     calendars::routes(table);
     notifications::routes(table);
+    imports::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

@@ -113,6 +113,7 @@ pub struct ErrorBody {
         crate::groups::api::audit_log,
         crate::groups::images::upload_logo,
         crate::groups::images::remove_logo,
+        crate::imports::import_ical,
         crate::events::api::list,
         crate::events::api::create,
         crate::events::api::create_series,
