@@ -212,6 +212,22 @@ backend_test!(async fn an_old_group_calendar_becomes_the_groups_history_once(bac
     assert!(after.contains("SEQUENCE:1"), "{after}");
     assert_eq!(all_events(&app).await.len(), 8);
 
+    // Organizers' own edits stand while the calendar's VEVENT is unchanged; the calendar
+    // wins again once its VEVENT changes.
+    let december = id_of(&report, "created", "pyber-2026-12@pyber.example.org");
+    let response = ada
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/events/{december}"),
+            &json!({"title": "PyBer December 2026: Advent of Code night"}),
+        )
+        .await;
+    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+    let (_, fourth) = upload(&ada, &edited, "").await;
+    assert_eq!(fourth["unchanged"].as_array().unwrap().len(), 8, "{fourth}");
+    let event = app.visitor().get_json(&format!("/api/v1/events/{december}")).await;
+    assert_eq!(event["title"], "PyBer December 2026: Advent of Code night");
+
     // A dry run reports and changes nothing.
     let renamed = HISTORY.replace("SUMMARY:PyBer Winter Social", "SUMMARY:PyBer Winter Party");
     let (status, dry) = upload(&ada, &renamed, "?dry_run=true").await;

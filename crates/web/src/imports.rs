@@ -53,6 +53,13 @@ use crate::{
 /// Calendar files (uploaded or fetched) larger than this are refused.
 pub const MAX_CALENDAR_BYTES: usize = 5 * 1024 * 1024;
 
+/// Imports a person may run per day through the API (each may fetch a URL and write thousands
+/// of events; the command line is not limited).
+pub const IMPORTS_PER_DAY: muster_db::rate_limits::Limit = muster_db::rate_limits::Limit {
+    max: 30,
+    window: chrono::Duration::days(1),
+};
+
 /// What the cancellation reason of an event cancelled in the imported calendar says.
 const CANCELLED_IN_CALENDAR: &str = "Cancelled in the imported calendar.";
 
@@ -539,6 +546,17 @@ pub async fn import_ical(
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
     // The capability first: a member without it is refused before the body is read.
     access.check(Action::Use(Capability::ManageEvents))?;
+    let (actor, now) = (access.user()?.id, state.now());
+    let bucket = format!("imports:user:{actor}");
+    if let Err(wait) = state
+        .db
+        .write(move |c| muster_db::rate_limits::hit(c, &bucket, IMPORTS_PER_DAY, now))
+        .await?
+    {
+        return Err(AppError::too_many_requests(wait)
+            .with_code("daily_limit")
+            .into());
+    }
     let bytes = match body.to_bytes_limited(MAX_CALENDAR_BYTES).await {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(_)) => {
@@ -579,16 +597,56 @@ pub async fn import_ical(
             query_dry_run,
         )
     };
-    let actor = access.user()?.id;
-    let report = import_calendar(
-        &state.db,
-        &access.group,
-        &text,
-        Some(actor),
-        state.now(),
-        dry_run,
-    )
-    .await
-    .map_err(AppError::from)?;
+    let report = import_calendar(&state.db, &access.group, &text, Some(actor), now, dry_run)
+        .await
+        .map_err(AppError::from)?;
     Ok(HttpResponse::Ok().json(report))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn only_utf8_within_the_cap_is_read() {
+        assert_eq!(
+            decode("\u{feff}BEGIN:VCALENDAR".as_bytes()).unwrap(),
+            "\u{feff}BEGIN:VCALENDAR"
+        );
+        let utf16 = [0xff, 0xfe, b'B', 0, b'E', 0];
+        assert!(decode(&utf16).unwrap_err().to_string().contains("UTF-16"));
+        let latin1 = b"LOCATION:Stra\xdfe";
+        assert!(
+            decode(latin1)
+                .unwrap_err()
+                .to_string()
+                .contains("offset 13")
+        );
+        let huge = vec![b'x'; MAX_CALENDAR_BYTES + 1];
+        assert!(
+            decode(&huge)
+                .unwrap_err()
+                .to_string()
+                .contains("larger than 5 MiB")
+        );
+    }
+
+    #[test]
+    fn locations_become_venues() {
+        assert_eq!(
+            venue_of("c-base, Rungestraße 20, 10179 Berlin").unwrap(),
+            Some((
+                "c-base".to_owned(),
+                "Rungestraße 20, 10179 Berlin".to_owned()
+            ))
+        );
+        assert_eq!(
+            venue_of("Betahaus").unwrap(),
+            Some(("Betahaus".to_owned(), String::new()))
+        );
+        assert_eq!(venue_of("  ").unwrap(), None);
+        assert!(venue_of(&"x".repeat(121)).unwrap_err().contains("LOCATION"));
+    }
 }
