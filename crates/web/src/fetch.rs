@@ -408,6 +408,27 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_server_that_stalls_runs_out_of_time() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap().to_string();
+        let server = tokio::spawn(async move {
+            // Accepts, then says nothing.
+            let (_socket, _) = listener.accept().await.unwrap();
+            tokio::time::sleep(Duration::from_secs(30)).await;
+        });
+        let policy = FetchPolicy {
+            timeout: Duration::from_millis(300),
+            allow_private: vec![address.clone()],
+            ..FetchPolicy::default()
+        };
+        let error = fetch(&format!("http://{address}/slow.ics"), &policy)
+            .await
+            .unwrap_err();
+        assert!(error.0.contains("took longer than"), "{error}");
+        server.abort();
+    }
+
+    #[tokio::test]
     async fn local_addresses_are_refused_before_connecting() {
         let policy = FetchPolicy::default();
         for url in [

@@ -35,7 +35,7 @@ impl Modify for SecuritySchemes {
             "session",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
                 "muster_session",
-                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json (or an image type, for logo uploads).",
+                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json (or an image type, for logo uploads, or text/calendar, for calendar imports).",
             ))),
         );
     }
