@@ -12,6 +12,7 @@ mod events;
 mod foundation;
 mod group_pages;
 mod groups;
+mod ical_import;
 mod matrix;
 mod notifications;
 mod outbox;

@@ -219,6 +219,18 @@ pub enum ImportWhat {
         #[arg(long)]
         organizer: Option<String>,
     },
+    /// Events from an iCalendar file or URL (an old group calendar) into a group: idempotent by
+    /// UID, so importing again updates instead of duplicating. Prints what was created,
+    /// updated, unchanged and skipped (with the line and reason); fails on a file that is not
+    /// a readable calendar, changing nothing.
+    Ical {
+        /// The group's slug (its address, /g/SLUG).
+        #[arg(long)]
+        group: String,
+        /// A .ics file (UTF-8, at most 5 MiB), or an http:// or https:// address to fetch
+        /// (public internet addresses only; at most 3 redirects, 5 MiB and 15 seconds).
+        source: String,
+    },
 }
 
 #[derive(Debug, Args, Clone)]

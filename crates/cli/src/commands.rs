@@ -44,6 +44,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         trust_forwarded_for: args.trust_forwarded_for,
         dormant_after_months: args.dormant_after_months,
         password_cost: HashCost::OWASP,
+        fetch_allow_private: Vec::new(),
     };
     let app = Application::build(settings, Arc::new(SystemClock)).await?;
     app.run_until_stopped()
@@ -345,6 +346,23 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 }
             }
         }
+        ImportWhat::Ical { group, source } => {
+            let text = ical_source(source).await?;
+            let slug = group.trim().to_owned();
+            let lookup = slug.clone();
+            let group = db
+                .read(move |c| muster_db::groups::find_by_slug(c, &lookup))
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("there is no group /g/{slug}"))?;
+            let report =
+                muster_web::imports::import_calendar(&db, &group, &text, None, now, args.dry_run)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+            if args.dry_run {
+                println!("dry run: nothing was changed");
+            }
+            print!("iCalendar {source} into /g/{}: {report}", group.slug);
+        }
     }
     Ok(())
 }
@@ -379,6 +397,29 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The calendar text of `source`: fetched if it is a URL (under the fetch rules of SECURITY
+/// 20), else read from the file.
+async fn ical_source(source: &str) -> anyhow::Result<String> {
+    use muster_web::imports::{MAX_CALENDAR_BYTES, decode, fetch_calendar};
+    if source.contains("://") {
+        let policy = muster_web::fetch::FetchPolicy::default();
+        return fetch_calendar(source, &policy)
+            .await
+            .map_err(|e| anyhow::anyhow!("{source}: {e}"));
+    }
+    let path = std::path::Path::new(source);
+    let size = std::fs::metadata(path)
+        .map_err(|e| anyhow::anyhow!("cannot read {source}: {e}"))?
+        .len();
+    if size > MAX_CALENDAR_BYTES as u64 {
+        bail!("{source} is {size} bytes; calendars are limited to {MAX_CALENDAR_BYTES} bytes");
+    }
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {source}: {e}"))?;
+    Ok(decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{source}: {e}"))?
+        .to_owned())
 }
 
 pub async fn migrate(args: MigrateArgs) -> anyhow::Result<()> {

@@ -58,6 +58,10 @@ pub struct Settings {
     pub dormant_after_months: u32,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
+    /// TEST ONLY: `host:port` pairs that server-side fetches may reach although they are
+    /// loopback or private (the test suite's local calendar server). Always empty outside
+    /// tests: no flag or environment variable sets it.
+    pub fetch_allow_private: Vec<String>,
 }
 
 impl Settings {
@@ -78,6 +82,7 @@ impl Settings {
             trust_forwarded_for: false,
             dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
             password_cost: HashCost::OWASP,
+            fetch_allow_private: Vec::new(),
         }
     }
 
@@ -383,6 +388,7 @@ impl Application {
                 instance_name: settings.instance_name.clone(),
                 trust_forwarded_for: settings.trust_forwarded_for,
                 dormant_after_months: settings.dormant_after_months,
+                fetch_allow_private: settings.fetch_allow_private.clone(),
             },
             hasher,
             wake,

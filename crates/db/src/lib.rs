@@ -22,6 +22,7 @@ pub mod audit;
 pub mod conduct;
 pub mod connection;
 pub mod email_tokens;
+pub mod event_imports;
 pub mod events;
 pub mod feed_tokens;
 pub mod feeds;

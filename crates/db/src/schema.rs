@@ -436,6 +436,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    event_imports (group_id, source_uid) {
+        group_id -> Text,
+        source_uid -> Text,
+        event_id -> Text,
+        fingerprint -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -485,4 +495,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     archived_members,
     archived_event_history,
     archived_attendance,
+    event_imports,
 );

@@ -15,6 +15,7 @@
 //! We write the text ourselves rather than through the `icalendar` crate: that crate writes
 //! non-TEXT values verbatim and lets a bare CR through, and the sanitising is the whole job.
 
+pub mod read;
 mod timezone;
 mod writer;
 

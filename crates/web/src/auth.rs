@@ -164,15 +164,15 @@ fn cross_site(req: &ServiceRequest, config: &WebConfig) -> bool {
     false
 }
 
-/// JSON, or an image upload: types a cross-site HTML form cannot send (a browser would need a
-/// CORS preflight, which Muster never grants).
+/// JSON, an image upload or an iCalendar upload (`text/calendar`): types a cross-site HTML
+/// form cannot send (a browser would need a CORS preflight, which Muster never grants).
 fn is_json_or_image(req: &ServiceRequest) -> bool {
     req.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .map(|m| m.trim().to_ascii_lowercase())
-        .is_some_and(|m| m == "application/json" || m.starts_with("image/"))
+        .is_some_and(|m| m == "application/json" || m == "text/calendar" || m.starts_with("image/"))
 }
 
 fn refuse(req: ServiceRequest, error: AppError) -> ServiceResponse<EitherBody<BoxBody>> {
@@ -304,7 +304,7 @@ pub async fn authenticate(
                 return Ok(refuse(
                     req,
                     AppError::forbidden(
-                        "API calls authenticated by the session cookie must send Content-Type: application/json (or an image type, for uploads).",
+                        "API calls authenticated by the session cookie must send Content-Type: application/json (or an image type or text/calendar, for uploads).",
                     )
                     .with_code("csrf_check_failed"),
                 ));

@@ -20,8 +20,10 @@ pub mod csrf;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod fetch;
 pub mod groups;
 pub mod health;
+pub mod imports;
 pub mod limits;
 pub mod mailer;
 pub mod metrics;
@@ -77,6 +79,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     calendars::routes(table);
     notifications::routes(table);
     archive::http::routes(table);
+    imports::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

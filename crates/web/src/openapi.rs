@@ -35,7 +35,7 @@ impl Modify for SecuritySchemes {
             "session",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
                 "muster_session",
-                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json (or an image type, for logo uploads).",
+                "The session cookie set by POST /api/v1/auth/login (__Host-muster_session on HTTPS). State-changing calls must send Content-Type: application/json (or an image type, for logo uploads, or text/calendar, for calendar imports).",
             ))),
         );
     }
@@ -115,6 +115,7 @@ pub struct ErrorBody {
         crate::groups::api::audit_log,
         crate::groups::images::upload_logo,
         crate::groups::images::remove_logo,
+        crate::imports::import_ical,
         crate::events::api::list,
         crate::events::api::create,
         crate::events::api::create_series,

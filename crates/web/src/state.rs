@@ -21,6 +21,10 @@ pub struct WebConfig {
     pub trust_forwarded_for: bool,
     /// Months without an event after which a group is shown as dormant.
     pub dormant_after_months: u32,
+    /// TEST ONLY: `host:port` pairs that server-side fetches (iCal import by URL) may reach
+    /// although they are loopback or private. Empty in every real configuration; see
+    /// [`crate::fetch`].
+    pub fetch_allow_private: Vec<String>,
 }
 
 impl WebConfig {

@@ -1,0 +1,734 @@
+//! Reading iCalendar (RFC 5545) for imports: the events of a calendar file, each with its UID,
+//! its times resolved to UTC, and the reason for every event that cannot be used.
+//!
+//! We read the content lines ourselves rather than through the `ical` crate: that crate trims
+//! white space at the end of every folded piece (so "hello \r\n world" becomes "helloworld")
+//! and does not say on which line an event starts, which the import report names.
+//!
+//! Nothing here panics on odd input: whole-file problems (not a calendar, unbalanced
+//! `BEGIN`/`END`, a line that is not a content line, too many events) are a [`ReadError`];
+//! a problem with one event skips that event, with its line and the reason.
+
+use std::fmt;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// More events than this in one file are refused as a whole.
+pub const MAX_EVENTS: usize = 20_000;
+/// A UID longer than this is not a UID we keep.
+pub const MAX_UID_CHARS: usize = 255;
+/// Events without an end last this long (RFC 5545 says zero; Muster's events need an end).
+pub const DEFAULT_DURATION: Duration = Duration::hours(2);
+
+/// Why a file cannot be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError(pub String);
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// One event read from the file, ready to be checked and stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadEvent {
+    /// The line of its `BEGIN:VEVENT`.
+    pub line: usize,
+    pub uid: String,
+    pub summary: String,
+    pub description: String,
+    pub location: String,
+    pub url: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// The zone its times are shown in: its `TZID`, or the calendar's default zone for UTC,
+    /// floating and all-day times.
+    pub timezone: Tz,
+    pub all_day: bool,
+    pub cancelled: bool,
+    /// What the reader did that the report should mention (a repeat rule, a missing end).
+    pub notes: Vec<String>,
+}
+
+/// An event the reader passed over, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedEvent {
+    pub line: usize,
+    /// Its UID, or its summary when it has none.
+    pub what: String,
+    pub reason: String,
+}
+
+/// What a calendar file holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadCalendar {
+    pub events: Vec<ReadEvent>,
+    pub skipped: Vec<SkippedEvent>,
+}
+
+/// A property: its name (upper case), parameters (names upper case) and raw value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Property {
+    line: usize,
+    name: String,
+    params: Vec<(String, String)>,
+    value: String,
+}
+
+impl Property {
+    fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Unfolds the text into logical lines, each with the number of its first physical line.
+fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (index, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(rest) = raw.strip_prefix([' ', '\t'])
+            && let Some((_, last)) = lines.last_mut()
+        {
+            last.push_str(rest);
+            continue;
+        }
+        if raw.trim().is_empty() {
+            continue;
+        }
+        lines.push((index + 1, raw.to_owned()));
+    }
+    lines
+}
+
+/// Splits `NAME;P=v;Q="a:b":value`.
+fn content_line(line: usize, text: &str) -> Result<Property, ReadError> {
+    let bad = || {
+        let shown: String = text.chars().take(60).collect();
+        ReadError(format!(
+            "line {line} is not an iCalendar content line (NAME:value): {shown:?}"
+        ))
+    };
+    let name_end = text.find([';', ':']).ok_or_else(bad)?;
+    let name = text[..name_end].trim().to_ascii_uppercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(bad());
+    }
+    let mut params = Vec::new();
+    let mut rest = &text[name_end..];
+    while let Some(after) = rest.strip_prefix(';') {
+        let eq = after.find('=').ok_or_else(bad)?;
+        let pname = after[..eq].trim().to_ascii_uppercase();
+        let mut value_part = &after[eq + 1..];
+        let mut pvalue = String::new();
+        loop {
+            if let Some(quoted) = value_part.strip_prefix('"') {
+                let close = quoted.find('"').ok_or_else(bad)?;
+                pvalue.push_str(&quoted[..close]);
+                value_part = &quoted[close + 1..];
+            } else {
+                let end = value_part.find([';', ':', ',']).ok_or_else(bad)?;
+                pvalue.push_str(&value_part[..end]);
+                value_part = &value_part[end..];
+            }
+            match value_part.strip_prefix(',') {
+                Some(more) => {
+                    pvalue.push(',');
+                    value_part = more;
+                }
+                None => break,
+            }
+        }
+        params.push((pname, pvalue));
+        rest = value_part;
+    }
+    let value = rest.strip_prefix(':').ok_or_else(bad)?;
+    Ok(Property {
+        line,
+        name,
+        params,
+        value: value.to_owned(),
+    })
+}
+
+/// Undoes TEXT escaping (RFC 5545 §3.3.11).
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// An IANA zone for a `TZID`: the name itself, or the `Area/City` at its end (Mozilla and
+/// Lotus write prefixes such as `/mozilla.org/20050126_1/Europe/Berlin`).
+pub fn zone_for_tzid(tzid: &str) -> Option<Tz> {
+    let tzid = tzid.trim().trim_matches('"');
+    if let Ok(tz) = tzid.parse::<Tz>() {
+        return Some(tz);
+    }
+    let parts: Vec<&str> = tzid.split('/').filter(|p| !p.is_empty()).collect();
+    (1..parts.len())
+        .filter_map(|start| parts[start..].join("/").parse::<Tz>().ok())
+        .next()
+}
+
+/// A time as written: a date, a UTC time, a zoned local time or a floating local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Date(NaiveDate),
+    Utc(DateTime<Utc>),
+    Local(NaiveDateTime, Option<Tz>),
+}
+
+fn parse_when(p: &Property) -> Result<When, String> {
+    let value = p.value.trim();
+    let shown = || format!("{} {value:?} is not a date or a date-time", p.name);
+    let is_date = p
+        .param("VALUE")
+        .is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
+        || (value.len() == 8 && value.chars().all(|c| c.is_ascii_digit()));
+    if is_date {
+        return NaiveDate::parse_from_str(value, "%Y%m%d")
+            .map(When::Date)
+            .map_err(|_| shown());
+    }
+    let (local, utc) = match value.strip_suffix(['Z', 'z']) {
+        Some(v) => (v, true),
+        None => (value, false),
+    };
+    let naive = NaiveDateTime::parse_from_str(local, "%Y%m%dT%H%M%S").map_err(|_| shown())?;
+    if utc {
+        return Ok(When::Utc(Utc.from_utc_datetime(&naive)));
+    }
+    match p.param("TZID") {
+        None => Ok(When::Local(naive, None)),
+        Some(tzid) => match zone_for_tzid(tzid) {
+            Some(tz) => Ok(When::Local(naive, Some(tz))),
+            None => Err(format!(
+                "its time zone {tzid:?} (TZID) is not one Muster knows; use an IANA name such \
+                 as Europe/Berlin"
+            )),
+        },
+    }
+}
+
+/// A local time in `tz`, in UTC: the earlier of two when a clock change repeats it, and the
+/// first valid minute after it when a change skips it.
+fn local_to_utc(naive: NaiveDateTime, tz: Tz) -> Option<DateTime<Utc>> {
+    let mut probe = naive;
+    for _ in 0..5 {
+        if let Some(t) = tz.from_local_datetime(&probe).earliest() {
+            return Some(t.with_timezone(&Utc));
+        }
+        probe = probe.checked_add_signed(Duration::minutes(30))?;
+    }
+    None
+}
+
+fn instant(when: When, default_tz: Tz) -> Option<DateTime<Utc>> {
+    match when {
+        When::Date(d) => local_to_utc(d.and_time(NaiveTime::MIN), default_tz),
+        When::Utc(t) => Some(t),
+        When::Local(naive, tz) => local_to_utc(naive, tz.unwrap_or(default_tz)),
+    }
+}
+
+/// An RFC 5545 DURATION (`P1D`, `PT1H30M`, `P2W`, `-PT15M`).
+fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut rest = text.strip_prefix(['P', 'p'])?;
+    let mut total = Duration::zero();
+    let mut in_time = false;
+    let mut any = false;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix(['T', 't']) {
+            in_time = true;
+            rest = r;
+            continue;
+        }
+        let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+        let n: i64 = rest[..digits].parse().ok()?;
+        if n > 100_000 {
+            return None;
+        }
+        let unit = rest[digits..].chars().next()?;
+        let part = match (unit.to_ascii_uppercase(), in_time) {
+            ('W', false) => Duration::weeks(n),
+            ('D', false) => Duration::days(n),
+            ('H', true) => Duration::hours(n),
+            ('M', true) => Duration::minutes(n),
+            ('S', true) => Duration::seconds(n),
+            _ => return None,
+        };
+        total = total.checked_add(&part)?;
+        any = true;
+        rest = &rest[digits + unit.len_utf8()..];
+    }
+    any.then_some(if negative { -total } else { total })
+}
+
+/// Reads the events of `text`. Times without a zone (floating times, all-day dates) are taken
+/// in `default_tz`, the group's zone.
+pub fn read(text: &str, default_tz: Tz) -> Result<ReadCalendar, ReadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = logical_lines(text);
+    let Some((_, first)) = lines.first() else {
+        return Err(ReadError("the file is empty".to_owned()));
+    };
+    if !first.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+        return Err(ReadError(
+            "this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR".to_owned(),
+        ));
+    }
+    let mut stack: Vec<(String, usize)> = Vec::new();
+    let mut calendar = ReadCalendar::default();
+    let mut current: Option<(usize, Vec<Property>)> = None;
+    let mut vevents = 0usize;
+    let mut calendars = 0usize;
+    for (number, text) in &lines {
+        let property = content_line(*number, text)?;
+        match property.name.as_str() {
+            "BEGIN" => {
+                let component = property.value.trim().to_ascii_uppercase();
+                if stack.is_empty() {
+                    if component != "VCALENDAR" {
+                        return Err(ReadError(format!(
+                            "line {number}: BEGIN:{component} outside the calendar"
+                        )));
+                    }
+                    calendars += 1;
+                }
+                if component == "VEVENT" && stack.len() == 1 {
+                    vevents += 1;
+                    if vevents > MAX_EVENTS {
+                        return Err(ReadError(format!(
+                            "the file holds more than {MAX_EVENTS} events; split it"
+                        )));
+                    }
+                    current = Some((*number, Vec::new()));
+                }
+                if stack.len() >= 8 {
+                    return Err(ReadError(format!(
+                        "line {number}: components are nested too deeply"
+                    )));
+                }
+                stack.push((component, *number));
+            }
+            "END" => {
+                let component = property.value.trim().to_ascii_uppercase();
+                match stack.pop() {
+                    Some((open, _)) if open == component => {}
+                    Some((open, opened)) => {
+                        return Err(ReadError(format!(
+                            "line {number}: END:{component} does not close BEGIN:{open} (line \
+                             {opened}); the file is damaged"
+                        )));
+                    }
+                    None => {
+                        return Err(ReadError(format!(
+                            "line {number}: END:{component} without a BEGIN"
+                        )));
+                    }
+                }
+                if component == "VEVENT"
+                    && stack.len() == 1
+                    && let Some((line, properties)) = current.take()
+                {
+                    match event(line, &properties, default_tz) {
+                        Ok(e) => calendar.events.push(e),
+                        Err(skip) => calendar.skipped.push(skip),
+                    }
+                }
+            }
+            _ => {
+                if stack.is_empty() {
+                    return Err(ReadError(format!(
+                        "line {number}: {} outside BEGIN:VCALENDAR … END:VCALENDAR",
+                        property.name
+                    )));
+                }
+                // Properties of the event itself, not of its alarms.
+                if stack.len() == 2
+                    && let Some((_, properties)) = current.as_mut()
+                {
+                    properties.push(property);
+                }
+            }
+        }
+    }
+    if let Some((open, opened)) = stack.last() {
+        return Err(ReadError(format!(
+            "the file ends before END:{open} (opened on line {opened}); it may be cut short"
+        )));
+    }
+    if calendars == 0 {
+        return Err(ReadError("the file holds no calendar".to_owned()));
+    }
+    // The same UID twice: the first stays; a RECURRENCE-ID override is already skipped.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(calendar.events.len());
+    for e in calendar.events {
+        if let Some(first) = seen.get(&e.uid) {
+            calendar.skipped.push(SkippedEvent {
+                line: e.line,
+                what: e.uid.clone(),
+                reason: format!("the same UID as the event on line {first}"),
+            });
+        } else {
+            seen.insert(e.uid.clone(), e.line);
+            kept.push(e);
+        }
+    }
+    calendar.events = kept;
+    calendar.skipped.sort_by_key(|s| s.line);
+    Ok(calendar)
+}
+
+fn event(line: usize, properties: &[Property], default_tz: Tz) -> Result<ReadEvent, SkippedEvent> {
+    let get = |name: &str| properties.iter().find(|p| p.name == name);
+    let text = |name: &str| {
+        get(name)
+            .map(|p| unescape(p.value.trim()))
+            .unwrap_or_default()
+    };
+    let uid = get("UID")
+        .map(|p| p.value.trim().to_owned())
+        .unwrap_or_default();
+    let summary = text("SUMMARY");
+    let what = if uid.is_empty() {
+        format!(
+            "{:?} (no UID)",
+            summary.chars().take(80).collect::<String>()
+        )
+    } else {
+        uid.chars().take(120).collect()
+    };
+    let skip = |reason: String| SkippedEvent {
+        line,
+        what: what.clone(),
+        reason,
+    };
+    if uid.is_empty() {
+        return Err(skip(
+            "it has no UID, so a later import could not recognise it (add a UID to import it)"
+                .to_owned(),
+        ));
+    }
+    if uid.chars().count() > MAX_UID_CHARS {
+        return Err(skip(format!(
+            "its UID is longer than {MAX_UID_CHARS} characters"
+        )));
+    }
+    if get("RECURRENCE-ID").is_some() {
+        return Err(skip(
+            "it changes one occurrence of a repeating event; only the first occurrence of \
+             repeating events is imported"
+                .to_owned(),
+        ));
+    }
+    let Some(start_property) = get("DTSTART") else {
+        return Err(skip("it has no start (DTSTART)".to_owned()));
+    };
+    let start_when = parse_when(start_property).map_err(&skip)?;
+    let all_day = matches!(start_when, When::Date(_));
+    let timezone = match start_when {
+        When::Local(_, Some(tz)) => tz,
+        _ => default_tz,
+    };
+    let Some(starts_at) = instant(start_when, default_tz) else {
+        return Err(skip(
+            "its start (DTSTART) cannot be placed in time".to_owned(),
+        ));
+    };
+    let mut notes = Vec::new();
+    let ends_at = if let Some(end) = get("DTEND") {
+        let end_when = parse_when(end).map_err(&skip)?;
+        instant(end_when, timezone)
+            .ok_or_else(|| skip("its end (DTEND) cannot be placed in time".to_owned()))?
+    } else if let Some(duration) = get("DURATION") {
+        let d = parse_duration(&duration.value).ok_or_else(|| {
+            skip(format!(
+                "its DURATION {:?} is not a duration",
+                duration.value.trim()
+            ))
+        })?;
+        starts_at
+            .checked_add_signed(d)
+            .ok_or_else(|| skip("its DURATION is out of range".to_owned()))?
+    } else if all_day {
+        starts_at
+            .checked_add_signed(Duration::days(1))
+            .ok_or_else(|| skip("its date is out of range".to_owned()))?
+    } else {
+        starts_at
+    };
+    let ends_at = if ends_at == starts_at {
+        notes.push(format!(
+            "it gives no end; it is shown as lasting {} hours",
+            DEFAULT_DURATION.num_hours()
+        ));
+        starts_at
+            .checked_add_signed(DEFAULT_DURATION)
+            .ok_or_else(|| skip("its start is out of range".to_owned()))?
+    } else {
+        ends_at
+    };
+    if ends_at < starts_at {
+        return Err(skip("it ends before it starts".to_owned()));
+    }
+    if get("RRULE").is_some() || get("RDATE").is_some() {
+        notes.push(
+            "it repeats (RRULE); only its first occurrence was imported — schedule the rest \
+             as a series"
+                .to_owned(),
+        );
+    }
+    let cancelled = get("STATUS").is_some_and(|p| p.value.trim().eq_ignore_ascii_case("CANCELLED"));
+    Ok(ReadEvent {
+        line,
+        uid,
+        summary,
+        description: text("DESCRIPTION"),
+        location: text("LOCATION"),
+        url: get("URL")
+            .map(|p| p.value.trim().to_owned())
+            .unwrap_or_default(),
+        starts_at,
+        ends_at,
+        timezone,
+        all_day,
+        cancelled,
+        notes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    const BERLIN: Tz = chrono_tz::Europe::Berlin;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn cal(body: &str) -> String {
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n{body}END:VCALENDAR\r\n")
+    }
+
+    #[test]
+    fn zoned_utc_floating_and_all_day_times() {
+        let text = cal(concat!(
+            "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Europe/Berlin:20240704T190000\r\n",
+            "DTEND;TZID=Europe/Berlin:20240704T210000\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Utc\r\nDTSTART:20240104T180000Z\r\nDURATION:PT1H30M\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Floating\r\nDTSTART:20240104T190000\r\nDTEND:20240104T200000\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Day\r\nDTSTART;VALUE=DATE:20240601\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:e\r\nSUMMARY:Mozilla\r\nDTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20240104T190000\r\nDTEND;TZID=/mozilla.org/20050126_1/Europe/Berlin:20240104T200000\r\nEND:VEVENT\r\n",
+        ));
+        let read = read(&text, BERLIN).unwrap();
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+        let e = &read.events;
+        assert_eq!(e[0].starts_at, utc("2024-07-04T17:00:00Z"));
+        assert_eq!(e[0].timezone, BERLIN);
+        assert_eq!(e[1].starts_at, utc("2024-01-04T18:00:00Z"));
+        assert_eq!(e[1].ends_at, utc("2024-01-04T19:30:00Z"));
+        assert_eq!(
+            e[2].starts_at,
+            utc("2024-01-04T18:00:00Z"),
+            "floating: group zone"
+        );
+        assert!(e[3].all_day);
+        assert_eq!(e[3].starts_at, utc("2024-05-31T22:00:00Z"));
+        assert_eq!(e[3].ends_at, utc("2024-06-01T22:00:00Z"));
+        assert_eq!(e[4].starts_at, utc("2024-01-04T18:00:00Z"));
+    }
+
+    #[test]
+    fn folded_lines_escapes_lf_and_bom() {
+        let text = "\u{feff}BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nSUMMARY:Talks\\, pizza\nDESCRIPTION:Hello \n world\\nsecond line; a\\;b\n\tend\nDTSTART:20240104T180000Z\nEND:VEVENT\nEND:VCALENDAR";
+        let read = read(text, BERLIN).unwrap();
+        let e = &read.events[0];
+        assert_eq!(e.summary, "Talks, pizza");
+        assert_eq!(e.description, "Hello world\nsecond line; a;bend");
+        assert_eq!(e.ends_at - e.starts_at, DEFAULT_DURATION);
+        assert_eq!(e.notes.len(), 1);
+    }
+
+    #[test]
+    fn bad_events_are_skipped_with_reasons() {
+        let text = cal(concat!(
+            "BEGIN:VEVENT\r\nSUMMARY:No uid\r\nDTSTART:20240104T180000Z\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:s\r\nSUMMARY:No start\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:2024-13-45\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:r\r\nDTSTART:20240104T180000Z\r\nDTEND:20240104T170000Z\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:t\r\nDTSTART;TZID=Mars/Olympus:20240104T180000\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:d\r\nDTSTART:20240104T180000Z\r\nDURATION:soon\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:b2\r\nDTSTART:20240104T180000Z\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:b2\r\nDTSTART:20240105T180000Z\r\nEND:VEVENT\r\n",
+        ));
+        let read = read(&text, BERLIN).unwrap();
+        let reasons: Vec<(usize, &str)> = read
+            .skipped
+            .iter()
+            .map(|s| (s.line, s.reason.as_str()))
+            .collect();
+        assert_eq!(read.events.len(), 1, "{reasons:?}");
+        assert_eq!(reasons.len(), 7, "{reasons:?}");
+        assert!(reasons[0].1.contains("no UID"));
+        assert!(reasons[1].1.contains("no start"));
+        assert!(reasons[2].1.contains("not a date"));
+        assert!(reasons[3].1.contains("ends before"));
+        assert!(reasons[4].1.contains("Mars/Olympus"));
+        assert!(reasons[5].1.contains("DURATION"));
+        assert!(reasons[6].1.contains("same UID"));
+        assert_eq!(reasons[0].0, 4, "the line of BEGIN:VEVENT");
+    }
+
+    #[test]
+    fn recurring_and_cancelled_events() {
+        let text = cal(concat!(
+            "BEGIN:VEVENT\r\nUID:r\r\nSUMMARY:Monthly\r\nDTSTART:20240104T180000Z\r\nRRULE:FREQ=MONTHLY\r\n",
+            "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:alarm text\r\nEND:VALARM\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:r\r\nRECURRENCE-ID:20240204T180000Z\r\nDTSTART:20240205T180000Z\r\nEND:VEVENT\r\n",
+            "BEGIN:VEVENT\r\nUID:c\r\nSTATUS:CANCELLED\r\nDTSTART:20240104T180000Z\r\nEND:VEVENT\r\n",
+        ));
+        let read = read(&text, BERLIN).unwrap();
+        assert_eq!(read.events.len(), 2);
+        assert!(read.events[0].notes.iter().any(|n| n.contains("RRULE")));
+        assert_eq!(
+            read.events[0].description, "",
+            "alarm text is not the event's"
+        );
+        assert!(read.events[1].cancelled);
+        assert!(read.skipped[0].reason.contains("one occurrence"));
+    }
+
+    #[test]
+    fn whole_file_errors() {
+        for (text, expected) in [
+            ("", "empty"),
+            ("\r\n\r\n", "empty"),
+            ("hello world", "not an iCalendar file"),
+            (
+                "<html><body>Not found</body></html>",
+                "not an iCalendar file",
+            ),
+            (
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\n",
+                "ends before END:VEVENT",
+            ),
+            (
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n",
+                "does not close",
+            ),
+            (
+                "BEGIN:VCALENDAR\r\njust text\r\nEND:VCALENDAR\r\n",
+                "line 2 is not",
+            ),
+            (
+                "BEGIN:VCALENDAR\r\nX;P=\"open:\r\nEND:VCALENDAR\r\n",
+                "line 2 is not",
+            ),
+        ] {
+            let error = read(text, BERLIN).unwrap_err();
+            assert!(error.0.contains(expected), "{text:?}: {error}");
+        }
+        let empty = read("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", BERLIN).unwrap();
+        assert!(empty.events.is_empty() && empty.skipped.is_empty());
+    }
+
+    #[test]
+    fn ten_thousand_events() {
+        let mut body = String::new();
+        for i in 0..10_000 {
+            body.push_str(&format!(
+                "BEGIN:VEVENT\r\nUID:e{i}\r\nSUMMARY:Meetup {i}\r\nDTSTART:20240104T180000Z\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"
+            ));
+        }
+        let read = read(&cal(&body), BERLIN).unwrap();
+        assert_eq!(read.events.len(), 10_000);
+    }
+
+    #[test]
+    fn quoted_parameters_and_durations() {
+        let p = content_line(
+            1,
+            "DTSTART;TZID=\"Europe/Berlin\";X=\"a;b:c\",d:20240104T180000",
+        )
+        .unwrap();
+        assert_eq!(p.param("TZID"), Some("Europe/Berlin"));
+        assert_eq!(p.param("X"), Some("a;b:c,d"));
+        assert_eq!(p.value, "20240104T180000");
+        assert_eq!(parse_duration("P1W"), Some(Duration::weeks(1)));
+        assert_eq!(parse_duration("P1DT2H"), Some(Duration::hours(26)));
+        assert_eq!(parse_duration("-PT15M"), Some(Duration::minutes(-15)));
+        assert_eq!(parse_duration("P"), None);
+        assert_eq!(parse_duration("PT1X"), None);
+        assert_eq!(parse_duration("P99999999999999999999D"), None);
+    }
+
+    /// Odd input never panics the reader (a cheap fuzz without extra dependencies).
+    #[test]
+    fn odd_input_never_panics() {
+        let pieces = [
+            "BEGIN:VCALENDAR",
+            "BEGIN:VEVENT",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "UID:x",
+            "DTSTART:2024",
+            "DTSTART;TZID=\"",
+            ";;;",
+            ":",
+            " folded",
+            "\t",
+            "\r",
+            "\n",
+            "é",
+            "\u{feff}",
+            "DURATION:P",
+            "DTSTART:20240104T180000Z",
+            "X;A=\"b\":c",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let i = usize::try_from(seed % pieces.len() as u64).unwrap_or(0);
+                text.push_str(pieces[i]);
+                if seed.is_multiple_of(3) {
+                    text.push_str("\r\n");
+                }
+            }
+            let _ = read(&text, chrono_tz::UTC);
+        }
+    }
+}
