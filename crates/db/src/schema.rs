@@ -392,6 +392,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    adoption_requests (id) {
+        id -> Text,
+        group_id -> Text,
+        requested_by -> Text,
+        message -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        grace_ends_at -> Timestamp,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        reason -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -408,6 +423,7 @@ diesel::joinable!(talks -> events (event_id));
 diesel::joinable!(comments -> events (event_id));
 diesel::joinable!(event_hosts -> events (event_id));
 diesel::joinable!(group_listings -> groups (group_id));
+diesel::joinable!(adoption_requests -> groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -437,4 +453,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_links,
     reminder_runs,
     group_listings,
+    adoption_requests,
 );
