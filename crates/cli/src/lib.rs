@@ -56,6 +56,8 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     /// Months without an event after which a group is shown as dormant.
     pub dormant_after_months: u32,
+    /// Days a group's organizers have to refuse a request to adopt it.
+    pub adoption_grace_days: u32,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
 }
@@ -77,6 +79,7 @@ impl Settings {
             run_worker: true,
             trust_forwarded_for: false,
             dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
+            adoption_grace_days: muster_core::group::DEFAULT_ADOPTION_GRACE_DAYS,
             password_cost: HashCost::OWASP,
         }
     }
@@ -383,6 +386,7 @@ impl Application {
                 instance_name: settings.instance_name.clone(),
                 trust_forwarded_for: settings.trust_forwarded_for,
                 dormant_after_months: settings.dormant_after_months,
+                adoption_grace_days: settings.adoption_grace_days,
             },
             hasher,
             wake,

@@ -21,6 +21,8 @@ pub struct WebConfig {
     pub trust_forwarded_for: bool,
     /// Months without an event after which a group is shown as dormant.
     pub dormant_after_months: u32,
+    /// Days a group's organizers have to refuse a request to adopt it.
+    pub adoption_grace_days: u32,
 }
 
 impl WebConfig {
