@@ -144,6 +144,8 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     let pending = admin.get_json("/api/v1/admin/adoptions").await;
     assert_eq!(pending.as_array().unwrap().len(), 2, "Bob's is refused: {pending}");
     assert!(pending.as_array().unwrap().iter().all(|r| r["ready"] == true));
+    assert!(html(&admin, "/").await.1.contains("href=\"/admin/adoptions\""), "admins find it");
+    assert!(!html(&ada, "/").await.1.contains("href=\"/admin/adoptions\""));
     let (status, page) = html(&admin, "/admin/adoptions").await;
     assert_eq!(status, 200);
     assert!(page.contains("Approve: make Ada an organizer"), "{page}");
