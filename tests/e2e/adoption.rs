@@ -144,6 +144,12 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     let pending = admin.get_json("/api/v1/admin/adoptions").await;
     assert_eq!(pending.as_array().unwrap().len(), 2, "Bob's is refused: {pending}");
     assert!(pending.as_array().unwrap().iter().all(|r| r["ready"] == true));
+    let carols = pending.as_array().unwrap().iter().find(|r| r["requester_name"] == "Carol").unwrap();
+    let late = olu
+        .post(&format!("/api/v1/groups/pyquiet/adoption/{}/refuse", carols["id"].as_str().unwrap()), &json!({}))
+        .await;
+    let (status, error) = body(late).await;
+    assert_eq!((status, error["code"].as_str()), (409, Some("grace_period_over")), "{error}");
     assert!(html(&admin, "/").await.1.contains("href=\"/admin/adoptions\""), "admins find it");
     assert!(!html(&ada, "/").await.1.contains("href=\"/admin/adoptions\""));
     let (status, page) = html(&admin, "/admin/adoptions").await;
