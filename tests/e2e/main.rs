@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod adoption;
 mod archives;
 mod calendars;
 mod directory_import;

@@ -108,6 +108,12 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u32).range(1..=120))]
     pub dormant_after_months: u32,
 
+    /// Days a group's organizers have to refuse a request to adopt it, before an instance
+    /// administrator may approve it.
+    #[arg(long, env = "MUSTER_ADOPTION_GRACE_DAYS", default_value_t = 14,
+          value_parser = clap::value_parser!(u32).range(1..=90))]
+    pub adoption_grace_days: u32,
+
     /// HTTP worker threads. [default: one per CPU]
     #[arg(long, env = "MUSTER_HTTP_WORKERS")]
     pub http_workers: Option<usize>,

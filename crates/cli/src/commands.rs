@@ -43,6 +43,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         run_worker: !args.no_worker,
         trust_forwarded_for: args.trust_forwarded_for,
         dormant_after_months: args.dormant_after_months,
+        adoption_grace_days: args.adoption_grace_days,
         password_cost: HashCost::OWASP,
         fetch_allow_private: Vec::new(),
     };

@@ -56,6 +56,8 @@ pub struct Settings {
     pub trust_forwarded_for: bool,
     /// Months without an event after which a group is shown as dormant.
     pub dormant_after_months: u32,
+    /// Days a group's organizers have to refuse a request to adopt it.
+    pub adoption_grace_days: u32,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
     /// TEST ONLY: `host:port` pairs that server-side fetches may reach although they are
@@ -81,6 +83,7 @@ impl Settings {
             run_worker: true,
             trust_forwarded_for: false,
             dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
+            adoption_grace_days: muster_core::group::DEFAULT_ADOPTION_GRACE_DAYS,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
         }
@@ -389,6 +392,7 @@ impl Application {
                 trust_forwarded_for: settings.trust_forwarded_for,
                 dormant_after_months: settings.dormant_after_months,
                 fetch_allow_private: settings.fetch_allow_private.clone(),
+                adoption_grace_days: settings.adoption_grace_days,
             },
             hasher,
             wake,

@@ -473,6 +473,13 @@ pub fn default_code_of_conduct(group_name: &str, contact: &str) -> String {
     )
 }
 
+/// How long a group's organizers have to refuse a request to adopt it, unless configured.
+pub const DEFAULT_ADOPTION_GRACE_DAYS: u32 = 14;
+
+/// How long an instance administrator can restore a deleted group (its data stays in the
+/// database after that until an operator removes it; the site no longer offers to restore).
+pub const RESTORE_WINDOW_DAYS: i64 = 30;
+
 /// How long without an event before a group counts as dormant, unless configured.
 pub const DEFAULT_DORMANT_MONTHS: u32 = 12;
 

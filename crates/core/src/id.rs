@@ -53,6 +53,8 @@ pub mod kind {
         Talk,
         /// A comment on an event.
         Comment,
+        /// A request to adopt a dormant group or an unclaimed listing.
+        AdoptionRequest,
     );
 }
 
@@ -73,6 +75,7 @@ pub type EventId = Id<kind::Event>;
 pub type RsvpId = Id<kind::Rsvp>;
 pub type TalkId = Id<kind::Talk>;
 pub type CommentId = Id<kind::Comment>;
+pub type AdoptionRequestId = Id<kind::AdoptionRequest>;
 
 /// A typed identifier.
 #[cfg_attr(

@@ -117,6 +117,11 @@ pub enum Action {
     /// subscribe links and search-engine data. These are read without cookies, so they are
     /// the same for everybody: public groups only, whoever asks (SECURITY 15).
     Syndicate,
+    /// Ask to adopt the group (take over organizing it). Whether the group may be adopted at
+    /// all (dormant, or an unclaimed listing) is the adoption rule's business, not a
+    /// permission; this answers who may ask: anyone signed in who is not banned and does not
+    /// already run it.
+    AskToAdopt,
 }
 
 /// Why not.
@@ -134,6 +139,8 @@ pub enum Denial {
     NotAMember,
     /// The person's role does not allow it.
     Forbidden,
+    /// The person already organizes the group (so there is nothing to adopt).
+    AlreadyOrganizing,
 }
 
 /// The single answer to "may `actor` do `action` to `group`?".
@@ -184,6 +191,17 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
                 Some(role) if role.can(capability) => Ok(()),
                 _ => Err(Denial::Forbidden),
             },
+        },
+        Action::AskToAdopt => match (actor, actor.status()) {
+            (Actor::Anonymous, _) => Err(Denial::Unauthenticated),
+            (_, Some(MembershipStatus::Banned)) => Err(Denial::Banned),
+            _ if actor
+                .active_role()
+                .is_some_and(|r| r.can(Capability::ManageGroup)) =>
+            {
+                Err(Denial::AlreadyOrganizing)
+            }
+            _ => Ok(()),
         },
         Action::Syndicate if group.visibility == Visibility::Public => Ok(()),
         Action::Syndicate => Err(Denial::NotFound),
@@ -363,6 +381,49 @@ mod tests {
         let private = group(Visibility::Private, JoinMode::Invite);
         assert_eq!(
             decide(&OUTSIDER, &private, Action::Participate),
+            Err(Denial::NotFound)
+        );
+    }
+
+    #[test]
+    fn anyone_but_the_organizers_and_the_banned_may_ask_to_adopt() {
+        let listing = group(Visibility::Public, JoinMode::Invite);
+        assert_eq!(
+            decide(&Actor::Anonymous, &listing, Action::AskToAdopt),
+            Err(Denial::Unauthenticated)
+        );
+        assert_eq!(decide(&OUTSIDER, &listing, Action::AskToAdopt), Ok(()));
+        assert_eq!(decide(&ADMIN, &listing, Action::AskToAdopt), Ok(()));
+        for role in Role::ALL {
+            let expected = if role.can(Capability::ManageGroup) {
+                Err(Denial::AlreadyOrganizing)
+            } else {
+                Ok(())
+            };
+            assert_eq!(
+                decide(
+                    &person(role, MembershipStatus::Active),
+                    &listing,
+                    Action::AskToAdopt
+                ),
+                expected,
+                "{role:?}"
+            );
+        }
+        assert_eq!(
+            decide(
+                &person(Role::Member, MembershipStatus::Banned),
+                &listing,
+                Action::AskToAdopt
+            ),
+            Err(Denial::Banned)
+        );
+        assert_eq!(
+            decide(
+                &OUTSIDER,
+                &group(Visibility::Private, JoinMode::Invite),
+                Action::AskToAdopt
+            ),
             Err(Denial::NotFound)
         );
     }

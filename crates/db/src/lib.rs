@@ -16,6 +16,7 @@
 //! * Repositories (`users`, `sessions`, `outbox`, …) are plain functions taking
 //!   `&mut DbConnection`, called inside [`Db::read`] / [`Db::write`].
 
+pub mod adoptions;
 pub mod api_tokens;
 pub mod archives;
 pub mod audit;

@@ -446,6 +446,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    adoption_requests (id) {
+        id -> Text,
+        group_id -> Text,
+        requested_by -> Text,
+        message -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        grace_ends_at -> Timestamp,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        reason -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -462,6 +477,7 @@ diesel::joinable!(talks -> events (event_id));
 diesel::joinable!(comments -> events (event_id));
 diesel::joinable!(event_hosts -> events (event_id));
 diesel::joinable!(group_listings -> groups (group_id));
+diesel::joinable!(adoption_requests -> groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -496,4 +512,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     archived_event_history,
     archived_attendance,
     event_imports,
+    adoption_requests,
 );

@@ -268,3 +268,24 @@ pub fn remove_comments_by(
     ))
     .execute(conn)?)
 }
+
+/// The name talks show once their speaker deleted their account and asked to be forgotten.
+pub const FORMER_MEMBER: &str = "Former member";
+
+/// Takes a person's name off the talks they gave (account deletion, when asked): the talks
+/// stay on the agendas, by "Former member".
+pub fn forget_speaker(
+    conn: &mut DbConnection,
+    user: UserId,
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    Ok(
+        diesel::update(talks::table.filter(talks::speaker_user_id.eq(Some(user))))
+            .set((
+                talks::speaker_name.eq(FORMER_MEMBER),
+                talks::speaker_user_id.eq(None::<UserId>),
+                talks::updated_at.eq(now),
+            ))
+            .execute(conn)?,
+    )
+}

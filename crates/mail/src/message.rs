@@ -138,6 +138,24 @@ pub enum MailMessage {
         group_slug: String,
         requester_name: String,
     },
+    /// To a group's organizers: someone asked to adopt the group; they may refuse until
+    /// `until` (already written out, "Sat 19 Dec 2026").
+    AdoptionRequested {
+        group_name: String,
+        group_slug: String,
+        requester_name: String,
+        message: String,
+        until: String,
+    },
+    /// To the person who asked to adopt a group: what became of the request.
+    AdoptionDecided {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        /// `approved`, `refused` (by the organizers) or `rejected` (by an administrator).
+        outcome: String,
+        reason: String,
+    },
 }
 
 impl MailMessage {
@@ -167,6 +185,8 @@ impl MailMessage {
             MailMessage::EventCancelled { .. } => Self::CANCELLED_KIND,
             MailMessage::OrganizerMessage { .. } => "organizer_message",
             MailMessage::JoinRequest { .. } => "join_request",
+            MailMessage::AdoptionRequested { .. } => "adoption_requested",
+            MailMessage::AdoptionDecided { .. } => "adoption_decided",
         }
     }
 

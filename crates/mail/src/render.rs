@@ -54,6 +54,8 @@ pub struct View<'a> {
     pub topic_label: &'a str,
     pub still_coming: &'a str,
     pub cant_make_it: &'a str,
+    /// What became of a request (`approved`, `refused`, `rejected`).
+    pub outcome: &'a str,
 }
 
 /// The secret links minted for one email (each empty when the email has none).
@@ -117,6 +119,10 @@ templates!(
     OrganizerMessageHtml => "organizer_message.html",
     JoinRequestText => "join_request.txt",
     JoinRequestHtml => "join_request.html",
+    AdoptionRequestedText => "adoption_requested.txt",
+    AdoptionRequestedHtml => "adoption_requested.html",
+    AdoptionDecidedText => "adoption_decided.txt",
+    AdoptionDecidedHtml => "adoption_decided.html",
 );
 
 /// Renders `message` with the links minted for it.
@@ -130,6 +136,7 @@ pub fn render(
     let (mut event_title, mut when) = ("", "");
     let (mut place, mut previously, mut lead, mut subject_line) = ("", "", "", "");
     let mut position = String::new();
+    let mut outcome = "";
     let mut conduct_link = String::new();
     let mut group_event = |slug: &str| {
         conduct_link = page(&format!("/g/{slug}/conduct"));
@@ -283,6 +290,26 @@ pub fn render(
             (group_name, other_name) = (g, requester_name);
             ("", "", page(&format!("/g/{group_slug}/settings/members")))
         }
+        MailMessage::AdoptionRequested {
+            group_name: g,
+            group_slug,
+            requester_name,
+            message,
+            until,
+        } => {
+            (group_name, other_name, body, when) = (g, requester_name, message, until);
+            ("", "", page(&format!("/g/{group_slug}/settings/adoption")))
+        }
+        MailMessage::AdoptionDecided {
+            name,
+            group_name: g,
+            group_slug,
+            outcome: o,
+            reason,
+        } => {
+            (group_name, outcome, body) = (g, o, reason);
+            (name.as_str(), "", page(&format!("/g/{group_slug}")))
+        }
         MailMessage::SignupExisting { name } => (name.as_str(), "", page("/account/reset")),
         MailMessage::ConfirmEmailChange { name, new_email }
         | MailMessage::EmailChangeRequested { name, new_email } => {
@@ -315,6 +342,7 @@ pub fn render(
             .map_or("", muster_core::notify::Topic::label),
         still_coming: links.still_coming.as_deref().unwrap_or(""),
         cant_make_it: links.cant_make_it.as_deref().unwrap_or(""),
+        outcome,
     };
     let instance = &ctx.instance_name;
     let (subject, text, html) = match message {
@@ -435,6 +463,27 @@ pub fn render(
             format!("{requester_name} asked to join {group_name}"),
             JoinRequestText { v: &v }.render()?,
             JoinRequestHtml { v: &v }.render()?,
+        ),
+        MailMessage::AdoptionRequested {
+            group_name,
+            requester_name,
+            ..
+        } => (
+            format!("{requester_name} asked to adopt {group_name}"),
+            AdoptionRequestedText { v: &v }.render()?,
+            AdoptionRequestedHtml { v: &v }.render()?,
+        ),
+        MailMessage::AdoptionDecided {
+            group_name,
+            outcome,
+            ..
+        } => (
+            match outcome.as_str() {
+                "approved" => format!("You now organize {group_name}"),
+                _ => format!("Your request to adopt {group_name} was declined"),
+            },
+            AdoptionDecidedText { v: &v }.render()?,
+            AdoptionDecidedHtml { v: &v }.render()?,
         ),
     };
     Ok(Rendered {
@@ -593,6 +642,20 @@ mod tests {
                 group_name: "PyLeeds".into(),
                 group_slug: "pyleeds".into(),
                 requester_name: "B".into(),
+            },
+            MailMessage::AdoptionRequested {
+                group_name: "PyLeeds".into(),
+                group_slug: "pyleeds".into(),
+                requester_name: "B".into(),
+                message: "I would like to restart it.".into(),
+                until: "Sat 19 Dec 2026".into(),
+            },
+            MailMessage::AdoptionDecided {
+                name: "B".into(),
+                group_name: "PyLeeds".into(),
+                group_slug: "pyleeds".into(),
+                outcome: "refused".into(),
+                reason: "We are still here.".into(),
             },
         ];
         for message in messages {

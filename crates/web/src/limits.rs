@@ -102,6 +102,12 @@ pub fn network_of(client: &str) -> String {
     }
 }
 
+/// Requests to adopt a group a person may make per day (each emails the group's organizers).
+pub const ADOPTIONS_PER_DAY: Limit = Limit {
+    max: 5,
+    window: Duration::days(1),
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,6 +25,8 @@ pub struct WebConfig {
     /// although they are loopback or private. Empty in every real configuration; see
     /// [`crate::fetch`].
     pub fetch_allow_private: Vec<String>,
+    /// Days a group's organizers have to refuse a request to adopt it.
+    pub adoption_grace_days: u32,
 }
 
 impl WebConfig {

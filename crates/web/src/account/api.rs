@@ -415,6 +415,10 @@ pub async fn update_me(
 pub struct PasswordConfirmation {
     /// The current password.
     pub password: String,
+    /// Also take your name off the talks you gave (they then show "Former member"). By
+    /// default talks keep the speaker name you gave.
+    #[serde(default)]
+    pub remove_talk_names: bool,
 }
 
 /// Delete the account: personal data, sessions and tokens are removed.
@@ -430,7 +434,15 @@ pub async fn delete_me(
     body: ApiJson<PasswordConfirmation>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    service::delete_account(&state, user.user(), &body.0.password, &ip).await?;
+    let body = body.0;
+    service::delete_account(
+        &state,
+        user.user(),
+        &body.password,
+        body.remove_talk_names,
+        &ip,
+    )
+    .await?;
     Ok(auth::signed_out(&state.config, None))
 }
 

@@ -925,14 +925,25 @@ pub async fn delete_form(
     })
 }
 
+#[derive(Deserialize)]
+pub struct DeleteAccountForm {
+    #[serde(default)]
+    password: String,
+    /// A checkbox: present ("on") when ticked.
+    #[serde(default)]
+    remove_talk_names: Option<String>,
+}
+
 pub async fn delete_submit(
     req: HttpRequest,
     state: web::Data<AppState>,
     user: CurrentUser,
-    form: CsrfForm<PasswordForm>,
+    form: CsrfForm<DeleteAccountForm>,
 ) -> Result<HttpResponse, PageError> {
     let ip = auth::client_ip(&req, &state.config);
-    match service::delete_account(&state, user.user(), &form.0.password, &ip).await {
+    let form = form.0;
+    let forget_talks = form.remove_talk_names.is_some();
+    match service::delete_account(&state, user.user(), &form.password, forget_talks, &ip).await {
         Ok(()) => Ok(auth::signed_out(
             &state.config,
             Some("/?notice=account_deleted"),

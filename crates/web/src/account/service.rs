@@ -817,10 +817,14 @@ pub async fn revoke_all_sessions(state: &AppState, user: UserId) -> Result<usize
 }
 
 /// Deletes the account's personal data, sessions and tokens, after checking the password.
+/// What the person did for groups stays: their past RSVPs count (anonymously, as "Former
+/// member") and their talks keep the speaker name they gave — unless `remove_talk_names`, when
+/// the talks show "Former member" instead.
 pub async fn delete_account(
     state: &AppState,
     user: &UserRow,
     password: &str,
+    remove_talk_names: bool,
     client_ip: &str,
 ) -> Result<(), AppError> {
     confirm_password(state, user, password, client_ip).await?;
@@ -850,6 +854,23 @@ pub async fn delete_account(
             let groups = muster_db::memberships::delete_for_user(c, id)?;
             muster_db::rsvps::forget_answers(c, id)?;
             muster_db::talks::remove_comments_by(c, id, now)?;
+            if remove_talk_names {
+                muster_db::talks::forget_speaker(c, id, now)?;
+            }
+            for request in muster_db::adoptions::pending_by(c, id)? {
+                let withdrawn = muster_db::adoptions::AdoptionStatus::Withdrawn;
+                let reason = "the account was deleted";
+                muster_db::adoptions::decide(c, request.id, withdrawn, Some(id), reason, now)?;
+                muster_db::audit::record(
+                    c,
+                    request.group_id,
+                    Some(id),
+                    "adoption_withdrawn",
+                    Some(id),
+                    reason,
+                    now,
+                )?;
+            }
             users::scrub(c, id, now)?;
             for group in groups {
                 muster_db::groups::refresh_member_count(c, group)?;

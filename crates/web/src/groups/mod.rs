@@ -4,6 +4,7 @@
 //! Every group route loads a [`GroupAccess`] (the group, the caller and their membership) and
 //! asks [`muster_core::policy::decide`] before doing anything.
 
+pub mod adoption;
 pub mod api;
 pub mod atom;
 pub mod images;
@@ -26,6 +27,7 @@ use crate::{auth::Authn, error::AppError, routes::RouteTable, state::AppState};
 pub fn routes(table: &mut RouteTable<'_>) {
     api::routes(table);
     pages::routes(table);
+    adoption::routes(table);
     images::routes(table);
     atom::routes(table);
 }
@@ -55,6 +57,10 @@ pub fn denial_error(denial: Denial) -> AppError {
             AppError::conflict("not_a_member", "You are not a member of this group.")
         }
         Denial::Forbidden => AppError::forbidden("Only the group's organizers can do that."),
+        Denial::AlreadyOrganizing => AppError::conflict(
+            "already_organizing",
+            "You already organize this group, so there is nothing to adopt.",
+        ),
     }
 }
 

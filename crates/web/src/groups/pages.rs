@@ -160,6 +160,9 @@ pub struct GroupHeader {
     /// An entry imported into the directory (e.g. from the python.org wiki) that no organizer
     /// has taken on yet: where it came from.
     pub unclaimed_listing: String,
+    /// The caller may ask to adopt the group (signed in, verified, not running it); the
+    /// banner offers it when the group is dormant or an unclaimed listing.
+    pub can_adopt: bool,
 }
 
 impl GroupHeader {
@@ -181,6 +184,8 @@ impl GroupHeader {
             can_manage: access.can(Action::Use(Capability::ManageGroup)),
             can_moderate: access.can(Action::Use(Capability::ModerateMembers)),
             can_events: access.can(Action::Use(Capability::ManageEvents)),
+            can_adopt: access.user.as_ref().is_some_and(|u| u.is_verified())
+                && access.can(Action::AskToAdopt),
         }
     }
 }

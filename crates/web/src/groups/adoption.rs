@@ -1,0 +1,1166 @@
+//! Adopting a group that went quiet: a verified person asks to take over a dormant group or an
+//! unclaimed directory entry; the group's organizers (if it has any) are emailed and may
+//! refuse during a grace period; after it (at once for an unclaimed entry) an instance
+//! administrator approves or rejects, and an approved requester becomes an organizer. Every
+//! step is written to the group's audit log. Instance administrators also restore deleted
+//! groups here, for [`RESTORE_WINDOW_DAYS`] days.
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
+use chrono::Duration;
+use muster_core::{
+    Timestamp,
+    group::RESTORE_WINDOW_DAYS,
+    id::{AdoptionRequestId, UserId},
+    policy::{Action, MembershipStatus},
+    roles::{Capability, Role},
+};
+use muster_db::{
+    DbConnection, DbError,
+    adoptions::{self, AdoptionRow, AdoptionStatus},
+    audit,
+    groups::{self, GroupRow},
+    memberships::{self, MembershipRow},
+    rate_limits,
+    users::{self, UserRow},
+};
+use muster_mail::MailMessage;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{GroupAccess, pages::GroupHeader};
+use crate::{
+    auth::{CurrentUser, MaybeUser},
+    csrf::CsrfForm,
+    error::{ApiError, AppError, PageError},
+    extract::ApiJson,
+    limits,
+    mailer::{self, Outgoing},
+    pages::{FormErrors, PageContext, render, render_with_status, see_other},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/api/v1/groups/{slug}/adoption")
+        .get(Access::Authenticated, api_status)
+        .post(Access::Verified, api_ask)
+        .done();
+    table
+        .resource("/api/v1/groups/{slug}/adoption/withdraw")
+        .post(Access::Authenticated, api_withdraw)
+        .done();
+    table
+        .resource("/api/v1/groups/{slug}/adoption/{id}/refuse")
+        .post(Access::Authenticated, api_refuse)
+        .done();
+    table
+        .resource("/api/v1/admin/adoptions")
+        .get(Access::Admin, api_admin_list)
+        .done();
+    table
+        .resource("/api/v1/admin/adoptions/{id}/approve")
+        .post(Access::Admin, api_approve)
+        .done();
+    table
+        .resource("/api/v1/admin/adoptions/{id}/reject")
+        .post(Access::Admin, api_reject)
+        .done();
+    table
+        .resource("/api/v1/admin/groups/deleted")
+        .get(Access::Admin, api_deleted_groups)
+        .done();
+    table
+        .resource("/api/v1/admin/groups/{slug}/restore")
+        .post(Access::Admin, api_restore)
+        .done();
+    table
+        .resource("/g/{slug}/adopt")
+        .get(Access::Verified, adopt_page)
+        .post(Access::Verified, adopt_submit)
+        .done();
+    table
+        .resource("/g/{slug}/adopt/withdraw")
+        .post(Access::Authenticated, withdraw_submit)
+        .done();
+    table
+        .resource("/g/{slug}/settings/adoption")
+        .get(Access::Authenticated, organizer_page)
+        .done();
+    table
+        .resource("/g/{slug}/settings/adoption/{id}/refuse")
+        .post(Access::Authenticated, refuse_submit)
+        .done();
+    table
+        .resource("/admin/adoptions")
+        .get(Access::Admin, admin_page)
+        .done();
+    table
+        .resource("/admin/adoptions/{id}/{decision}")
+        .post(Access::Admin, admin_decide_submit)
+        .done();
+    table
+        .resource("/admin/groups")
+        .get(Access::Admin, deleted_page)
+        .done();
+    table
+        .resource("/admin/groups/{slug}/restore")
+        .post(Access::Admin, restore_submit)
+        .done();
+}
+
+// ----------------------------------------------------------------------------- rules
+
+/// Longest message a requester may write.
+const MAX_MESSAGE_CHARS: usize = 2000;
+
+fn day(t: Timestamp) -> String {
+    t.as_datetime().format("%a %-d %b %Y").to_string()
+}
+
+/// Whether `group` may be adopted at `now`: it is an unclaimed directory entry, or it has been
+/// dormant for `dormant_months`.
+pub fn adoptable_at(group: &GroupRow, now: Timestamp, dormant_months: u32) -> bool {
+    group.is_unclaimed_listing()
+        || muster_core::group::is_dormant(
+            group.last_event_at,
+            group.next_event_at,
+            group.created_at,
+            now,
+            dormant_months,
+        )
+}
+
+/// Whether `group` may be adopted now.
+pub fn adoptable(group: &GroupRow, state: &AppState) -> bool {
+    adoptable_at(group, state.now(), state.config.dormant_after_months)
+}
+
+fn not_adoptable(group: &GroupRow, dormant_months: u32) -> AppError {
+    AppError::conflict(
+        "not_adoptable",
+        format!(
+            "{} is active: it has had or planned an event within the last {} months. Only \
+             dormant groups and unclaimed listings can be adopted.",
+            group.name, dormant_months
+        ),
+    )
+}
+
+/// Who may refuse a request and is told about it: the organizers and co-organizers.
+fn deciders(conn: &mut DbConnection, group: &GroupRow) -> Result<Vec<UserRow>, DbError> {
+    Ok(memberships::organizers(conn, group.id)?
+        .into_iter()
+        .filter(|(m, _)| m.role().can(Capability::ManageGroup))
+        .map(|(_, u)| u)
+        .collect())
+}
+
+fn decided_mail(
+    requester: &UserRow,
+    group: &GroupRow,
+    outcome: AdoptionStatus,
+    reason: &str,
+) -> Outgoing {
+    Outgoing::to_user(
+        requester,
+        MailMessage::AdoptionDecided {
+            name: requester.display_name.clone(),
+            group_name: group.name.clone(),
+            group_slug: group.slug.clone(),
+            outcome: outcome.as_str().to_owned(),
+            reason: reason.to_owned(),
+        },
+    )
+}
+
+fn parse_id(text: &str) -> Result<AdoptionRequestId, AppError> {
+    AdoptionRequestId::parse(text).map_err(|_| AppError::not_found())
+}
+
+fn reason_text(reason: &str) -> Result<String, AppError> {
+    let reason = reason.trim();
+    if reason.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(AppError::invalid_field(
+            "reason",
+            format!("Keep it under {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    Ok(reason.to_owned())
+}
+
+// ----------------------------------------------------------------------------- use cases
+
+/// Asks to adopt the group. Organizers (if any) are emailed and have the grace period to
+/// refuse; an unclaimed listing's request is ready for an administrator at once.
+pub async fn ask(
+    state: &AppState,
+    access: &GroupAccess,
+    message: &str,
+) -> Result<AdoptionRow, AppError> {
+    access.check(Action::AskToAdopt)?;
+    let user = access.user()?.clone();
+    if !user.is_verified() {
+        return Err(AppError::forbidden(
+            "Please confirm your email address first: use the link we sent you.",
+        )
+        .with_code("email_not_verified"));
+    }
+    if !adoptable(&access.group, state) {
+        return Err(not_adoptable(
+            &access.group,
+            state.config.dormant_after_months,
+        ));
+    }
+    let message = message.trim().to_owned();
+    if message.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(AppError::invalid_field(
+            "message",
+            format!("Keep it under {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    let now = state.now();
+    let grace = Duration::days(i64::from(state.config.adoption_grace_days));
+    let group = access.group.clone();
+    let bucket = format!("adoptions:user:{}", user.id);
+    let row = state
+        .db
+        .write(move |c| {
+            groups::lock(c, group.id)?;
+            if adoptions::latest_by(c, group.id, user.id)?.is_some_and(|r| r.is_pending()) {
+                return Ok(Err(AppError::conflict(
+                    "adoption_pending",
+                    "You have already asked to adopt this group; your request is waiting.",
+                )));
+            }
+            if let Err(wait) = rate_limits::hit(c, &bucket, limits::ADOPTIONS_PER_DAY, now)? {
+                return Ok(Err(
+                    AppError::too_many_requests(wait).with_code("daily_limit")
+                ));
+            }
+            let organizers = deciders(c, &group)?;
+            let row = AdoptionRow {
+                id: AdoptionRequestId::new(),
+                group_id: group.id,
+                requested_by: user.id,
+                message: message.clone(),
+                status: AdoptionStatus::Pending.as_str().to_owned(),
+                created_at: now,
+                grace_ends_at: if organizers.is_empty() {
+                    now
+                } else {
+                    now + grace
+                },
+                decided_by: None,
+                decided_at: None,
+                reason: String::new(),
+            };
+            adoptions::insert(c, &row)?;
+            let detail = if organizers.is_empty() {
+                "no organizers: ready for an administrator".to_owned()
+            } else {
+                format!("organizers may refuse until {}", day(row.grace_ends_at))
+            };
+            audit::record(
+                c,
+                group.id,
+                Some(user.id),
+                "adoption_requested",
+                Some(user.id),
+                &detail,
+                now,
+            )?;
+            for organizer in &organizers {
+                let message = MailMessage::AdoptionRequested {
+                    group_name: group.name.clone(),
+                    group_slug: group.slug.clone(),
+                    requester_name: user.display_name.clone(),
+                    message: message.clone(),
+                    until: day(row.grace_ends_at),
+                };
+                mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
+                audit::record(
+                    c,
+                    group.id,
+                    None,
+                    "adoption_organizer_notified",
+                    Some(organizer.id),
+                    "",
+                    now,
+                )?;
+            }
+            Ok(Ok(row))
+        })
+        .await??;
+    state.outbox_wake.notify_one();
+    tracing::info!(group = %row.group_id, request = %row.id, "adoption requested");
+    Ok(row)
+}
+
+/// The caller takes back their pending request.
+pub async fn withdraw(state: &AppState, access: &GroupAccess) -> Result<(), AppError> {
+    access.check(Action::View)?;
+    let user = access.user()?.id;
+    let (group, now) = (access.group.id, state.now());
+    state
+        .db
+        .write(move |c| {
+            let Some(row) = adoptions::latest_by(c, group, user)?.filter(AdoptionRow::is_pending)
+            else {
+                return Ok(Err(AppError::conflict(
+                    "no_adoption_request",
+                    "You have no pending request to adopt this group.",
+                )));
+            };
+            if adoptions::decide(c, row.id, AdoptionStatus::Withdrawn, Some(user), "", now)? {
+                audit::record(
+                    c,
+                    group,
+                    Some(user),
+                    "adoption_withdrawn",
+                    Some(user),
+                    "",
+                    now,
+                )?;
+            }
+            Ok(Ok(()))
+        })
+        .await?
+}
+
+/// An organizer refuses a pending request, within the grace period.
+pub async fn refuse(
+    state: &AppState,
+    access: &GroupAccess,
+    id: AdoptionRequestId,
+    reason: &str,
+) -> Result<(), AppError> {
+    access.check(Action::Use(Capability::ManageGroup))?;
+    let reason = reason_text(reason)?;
+    let me = access.user()?.id;
+    let (group, now) = (access.group.clone(), state.now());
+    state
+        .db
+        .write(move |c| {
+            let Some(row) = adoptions::find(c, id)?.filter(|r| r.group_id == group.id) else {
+                return Ok(Err(AppError::not_found()));
+            };
+            if !row.is_pending() {
+                return Ok(Err(already_decided(&row)));
+            }
+            if now >= row.grace_ends_at {
+                return Ok(Err(AppError::conflict(
+                    "grace_period_over",
+                    format!(
+                        "The time to refuse ended on {}; an administrator decides now.",
+                        day(row.grace_ends_at)
+                    ),
+                )));
+            }
+            if !adoptions::decide(c, id, AdoptionStatus::Refused, Some(me), &reason, now)? {
+                return Ok(Err(already_decided(&row)));
+            }
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "adoption_refused",
+                Some(row.requested_by),
+                &reason,
+                now,
+            )?;
+            if let Some(requester) = users::find(c, row.requested_by)? {
+                let mail = decided_mail(&requester, &group, AdoptionStatus::Refused, &reason);
+                mailer::enqueue(c, mail, now)?;
+            }
+            Ok(Ok(()))
+        })
+        .await??;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+fn already_decided(row: &AdoptionRow) -> AppError {
+    AppError::conflict(
+        "adoption_decided",
+        format!(
+            "This request is no longer pending: it was {}.",
+            row.status.as_str()
+        ),
+    )
+}
+
+/// An administrator approves a request whose grace period has passed: the requester becomes
+/// an organizer, and the group's other pending requests are closed.
+pub async fn approve(
+    state: &AppState,
+    admin: &UserRow,
+    id: AdoptionRequestId,
+) -> Result<(), AppError> {
+    if !admin.is_admin {
+        return Err(AppError::forbidden(
+            "Only instance administrators can do that.",
+        ));
+    }
+    let (me, now) = (admin.id, state.now());
+    let months = state.config.dormant_after_months;
+    state
+        .db
+        .write(move |c| {
+            let Some(row) = adoptions::find(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let Some(group) = groups::find(c, row.group_id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            groups::lock(c, group.id)?;
+            if !row.is_pending() {
+                return Ok(Err(already_decided(&row)));
+            }
+            if now < row.grace_ends_at {
+                return Ok(Err(AppError::conflict(
+                    "grace_period",
+                    format!(
+                        "The group's organizers can refuse this request until {}. Approve it \
+                         after that.",
+                        day(row.grace_ends_at)
+                    ),
+                )));
+            }
+            if !adoptable_at(&group, now, months) {
+                return Ok(Err(not_adoptable(&group, months)));
+            }
+            let Some(requester) = users::find(c, row.requested_by)? else {
+                return Ok(Err(AppError::conflict(
+                    "requester_gone",
+                    "The person who asked has deleted their account.",
+                )));
+            };
+            let existing = memberships::find(c, group.id, requester.id)?;
+            if existing.as_ref().map(MembershipRow::status) == Some(MembershipStatus::Banned) {
+                return Ok(Err(AppError::conflict(
+                    "requester_banned",
+                    "The person who asked is banned from this group.",
+                )));
+            }
+            let mut membership = existing.clone().unwrap_or_else(|| {
+                MembershipRow::new(
+                    group.id,
+                    requester.id,
+                    Role::Organizer,
+                    MembershipStatus::Active,
+                    now,
+                )
+            });
+            membership.role = Role::Organizer.as_str().to_owned();
+            membership.status = MembershipStatus::Active.as_str().to_owned();
+            membership.conduct_version = Some(group.conduct_version);
+            membership.conduct_accepted_at = Some(now);
+            if existing.is_some() {
+                memberships::save(c, &membership, now)?;
+            } else {
+                memberships::insert(c, &membership)?;
+            }
+            groups::refresh_member_count(c, group.id)?;
+            adoptions::decide(c, id, AdoptionStatus::Approved, Some(me), "", now)?;
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "adoption_approved",
+                Some(requester.id),
+                "now an organizer",
+                now,
+            )?;
+            let mail = decided_mail(&requester, &group, AdoptionStatus::Approved, "");
+            mailer::enqueue(c, mail, now)?;
+            let closed = "Another request to adopt the group was approved.";
+            for other in adoptions::pending_for_group(c, group.id)? {
+                adoptions::decide(c, other.id, AdoptionStatus::Rejected, Some(me), closed, now)?;
+                audit::record(
+                    c,
+                    group.id,
+                    Some(me),
+                    "adoption_closed",
+                    Some(other.requested_by),
+                    closed,
+                    now,
+                )?;
+                if let Some(person) = users::find(c, other.requested_by)? {
+                    let mail = decided_mail(&person, &group, AdoptionStatus::Rejected, closed);
+                    mailer::enqueue(c, mail, now)?;
+                }
+            }
+            Ok(Ok(()))
+        })
+        .await??;
+    state.outbox_wake.notify_one();
+    tracing::info!(request = %id, "adoption approved");
+    Ok(())
+}
+
+/// An administrator rejects a pending request.
+pub async fn reject(
+    state: &AppState,
+    admin: &UserRow,
+    id: AdoptionRequestId,
+    reason: &str,
+) -> Result<(), AppError> {
+    if !admin.is_admin {
+        return Err(AppError::forbidden(
+            "Only instance administrators can do that.",
+        ));
+    }
+    let reason = reason_text(reason)?;
+    let (me, now) = (admin.id, state.now());
+    state
+        .db
+        .write(move |c| {
+            let Some(row) = adoptions::find(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            let Some(group) = groups::find(c, row.group_id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
+            if !adoptions::decide(c, id, AdoptionStatus::Rejected, Some(me), &reason, now)? {
+                return Ok(Err(already_decided(&row)));
+            }
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "adoption_rejected",
+                Some(row.requested_by),
+                &reason,
+                now,
+            )?;
+            if let Some(requester) = users::find(c, row.requested_by)? {
+                let mail = decided_mail(&requester, &group, AdoptionStatus::Rejected, &reason);
+                mailer::enqueue(c, mail, now)?;
+            }
+            Ok(Ok(()))
+        })
+        .await??;
+    state.outbox_wake.notify_one();
+    Ok(())
+}
+
+/// The oldest moment a deleted group may have been deleted and still be restored.
+fn restore_cutoff(now: Timestamp) -> Timestamp {
+    now - Duration::days(RESTORE_WINDOW_DAYS)
+}
+
+/// An administrator restores a group deleted less than [`RESTORE_WINDOW_DAYS`] days ago: the
+/// group, its events, members and history are back as they were.
+pub async fn restore(state: &AppState, admin: &UserRow, slug: &str) -> Result<GroupRow, AppError> {
+    if !admin.is_admin {
+        return Err(AppError::forbidden(
+            "Only instance administrators can do that.",
+        ));
+    }
+    let (me, now, slug) = (admin.id, state.now(), slug.to_owned());
+    state
+        .db
+        .write(move |c| {
+            let Some(group) = adoptions::find_deleted_by_slug(c, &slug)? else {
+                if groups::find_by_slug(c, &slug)?.is_some() {
+                    return Ok(Err(AppError::conflict(
+                        "not_deleted",
+                        "That group is not deleted.",
+                    )));
+                }
+                return Ok(Err(AppError::not_found()));
+            };
+            let deleted_at = group.deleted_at.unwrap_or(now);
+            if deleted_at < restore_cutoff(now) {
+                return Ok(Err(AppError::new(
+                    StatusCode::GONE,
+                    "restore_window_over",
+                    format!(
+                        "{} was deleted on {}, more than {RESTORE_WINDOW_DAYS} days ago, so it \
+                         can no longer be restored here. Its data is still in the database: \
+                         the operator of this site can help.",
+                        group.name,
+                        day(deleted_at)
+                    ),
+                )));
+            }
+            adoptions::undelete(c, group.id, now)?;
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "group_restored",
+                None,
+                &format!("deleted on {}", day(deleted_at)),
+                now,
+            )?;
+            Ok(groups::find(c, group.id)?.ok_or_else(AppError::not_found))
+        })
+        .await?
+}
+
+// ----------------------------------------------------------------------------- JSON API
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AdoptionView {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: AdoptionRequestId,
+    pub group_slug: String,
+    pub group_name: String,
+    #[schema(value_type = String, format = Uuid)]
+    pub requested_by: UserId,
+    pub requester_name: String,
+    pub message: String,
+    /// `pending`, `refused`, `approved`, `withdrawn` or `rejected`.
+    pub status: String,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+    /// Until then the group's organizers may refuse; an administrator approves after it.
+    #[schema(value_type = String, format = DateTime)]
+    pub grace_ends_at: Timestamp,
+    /// Pending and past the grace period: an administrator may approve it now.
+    pub ready: bool,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub decided_at: Option<Timestamp>,
+    pub reason: String,
+}
+
+impl AdoptionView {
+    fn of(row: &AdoptionRow, group: &GroupRow, requester_name: &str, now: Timestamp) -> Self {
+        AdoptionView {
+            id: row.id,
+            group_slug: group.slug.clone(),
+            group_name: group.name.clone(),
+            requested_by: row.requested_by,
+            requester_name: requester_name.to_owned(),
+            message: row.message.clone(),
+            status: row.status.clone(),
+            created_at: row.created_at,
+            grace_ends_at: row.grace_ends_at,
+            ready: row.is_pending() && now >= row.grace_ends_at,
+            decided_at: row.decided_at,
+            reason: row.reason.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AdoptionStatusView {
+    /// Whether the group can be adopted now (dormant, or an unclaimed listing).
+    pub adoptable: bool,
+    /// The caller's latest request for this group, if any.
+    pub mine: Option<AdoptionView>,
+    /// Pending requests (the group's organizers only; empty for others).
+    pub pending: Vec<AdoptionView>,
+}
+
+/// The caller's request and, for the group's organizers, the pending requests.
+async fn status_of(state: &AppState, access: &GroupAccess) -> Result<AdoptionStatusView, AppError> {
+    access.check(Action::View)?;
+    let user = access.user()?.id;
+    let organizer = access.can(Action::Use(Capability::ManageGroup));
+    let (group, now) = (access.group.clone(), state.now());
+    let g = group.clone();
+    let (mine, pending, names) = state
+        .db
+        .read(move |c| {
+            let mine = adoptions::latest_by(c, g.id, user)?;
+            let pending = if organizer {
+                adoptions::pending_for_group(c, g.id)?
+            } else {
+                Vec::new()
+            };
+            let ids: Vec<UserId> = mine
+                .iter()
+                .chain(pending.iter())
+                .map(|r| r.requested_by)
+                .collect();
+            Ok((mine, pending, users::names(c, &ids)?))
+        })
+        .await?;
+    let name = |id: UserId| names.get(&id).cloned().unwrap_or_default();
+    Ok(AdoptionStatusView {
+        adoptable: adoptable(&group, state),
+        mine: mine.map(|r| AdoptionView::of(&r, &group, &name(r.requested_by), now)),
+        pending: pending
+            .iter()
+            .map(|r| AdoptionView::of(r, &group, &name(r.requested_by), now))
+            .collect(),
+    })
+}
+
+/// Where adoption of this group stands for the caller.
+#[utoipa::path(
+    get, path = "/api/v1/groups/{slug}/adoption", tag = "adoption",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = AdoptionStatusView), (status = 404, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_status(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    Ok(HttpResponse::Ok().json(status_of(&state, &access).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdoptionAsk {
+    /// Who you are and what you plan for the group (shown to its organizers).
+    pub message: String,
+}
+
+/// Ask to adopt a dormant group or an unclaimed listing.
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/adoption", tag = "adoption",
+    params(("slug" = String, Path)), request_body = AdoptionAsk,
+    responses((status = 201, body = AdoptionView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_ask(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    body: ApiJson<AdoptionAsk>,
+) -> Result<HttpResponse, ApiError> {
+    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    let row = ask(&state, &access, &body.0.message).await?;
+    let view = AdoptionView::of(&row, &access.group, &user.user().display_name, state.now());
+    Ok(HttpResponse::Created().json(view))
+}
+
+/// Take back your pending request to adopt the group.
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/adoption/withdraw", tag = "adoption",
+    params(("slug" = String, Path)),
+    responses((status = 204), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_withdraw(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    withdraw(&state, &access).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdoptionReason {
+    /// Why (optional; sent to the person who asked).
+    pub reason: String,
+}
+
+/// Refuse a request to adopt the group (its organizers, during the grace period).
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/adoption/{id}/refuse", tag = "adoption",
+    params(("slug" = String, Path), ("id" = String, Path)), request_body = AdoptionReason,
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_refuse(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    body: ApiJson<AdoptionReason>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    access.check(Action::Use(Capability::ManageGroup))?;
+    refuse(&state, &access, parse_id(&id)?, &body.0.reason).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Every pending request with its group and requester's name, oldest first.
+async fn admin_views(state: &AppState) -> Result<Vec<AdoptionView>, AppError> {
+    let now = state.now();
+    let (rows, names) = state
+        .db
+        .read(|c| {
+            let rows = adoptions::pending(c)?;
+            let ids: Vec<UserId> = rows.iter().map(|(r, _)| r.requested_by).collect();
+            Ok((rows, users::names(c, &ids)?))
+        })
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|(r, g)| {
+            let name = names.get(&r.requested_by).cloned().unwrap_or_default();
+            AdoptionView::of(r, g, &name, now)
+        })
+        .collect())
+}
+
+/// Pending adoption requests on the instance (administrators).
+#[utoipa::path(
+    get, path = "/api/v1/admin/adoptions", tag = "admin",
+    responses((status = 200, body = Vec<AdoptionView>), (status = 403, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_admin_list(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(admin_views(&state).await?))
+}
+
+/// Approve a request once its grace period is over: the requester becomes an organizer.
+#[utoipa::path(
+    post, path = "/api/v1/admin/adoptions/{id}/approve", tag = "admin",
+    params(("id" = String, Path)),
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_approve(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    approve(&state, user.user(), parse_id(&id)?).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Reject a pending request.
+#[utoipa::path(
+    post, path = "/api/v1/admin/adoptions/{id}/reject", tag = "admin",
+    params(("id" = String, Path)), request_body = AdoptionReason,
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_reject(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+    body: ApiJson<AdoptionReason>,
+) -> Result<HttpResponse, ApiError> {
+    reject(&state, user.user(), parse_id(&id)?, &body.0.reason).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeletedGroupView {
+    pub slug: String,
+    pub name: String,
+    #[schema(value_type = String, format = DateTime)]
+    pub deleted_at: Timestamp,
+    /// The last moment it can be restored.
+    #[schema(value_type = String, format = DateTime)]
+    pub restorable_until: Timestamp,
+}
+
+async fn deleted_views(state: &AppState) -> Result<Vec<DeletedGroupView>, AppError> {
+    let since = restore_cutoff(state.now());
+    let rows = state
+        .db
+        .read(move |c| adoptions::deleted_groups_since(c, since))
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|g| {
+            let deleted_at = g.deleted_at?;
+            Some(DeletedGroupView {
+                slug: g.slug,
+                name: g.name,
+                deleted_at,
+                restorable_until: deleted_at + Duration::days(RESTORE_WINDOW_DAYS),
+            })
+        })
+        .collect())
+}
+
+/// Groups deleted in the last 30 days, which can still be restored (administrators).
+#[utoipa::path(
+    get, path = "/api/v1/admin/groups/deleted", tag = "admin",
+    responses((status = 200, body = Vec<DeletedGroupView>), (status = 403, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_deleted_groups(
+    state: web::Data<AppState>,
+    _user: CurrentUser,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(deleted_views(&state).await?))
+}
+
+/// Restore a group deleted less than 30 days ago, with its events and history.
+#[utoipa::path(
+    post, path = "/api/v1/admin/groups/{slug}/restore", tag = "admin",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = RestoredView), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 410, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_restore(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let group = restore(&state, user.user(), &slug).await?;
+    Ok(HttpResponse::Ok().json(RestoredView {
+        slug: group.slug,
+        name: group.name,
+    }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RestoredView {
+    pub slug: String,
+    pub name: String,
+}
+
+// ----------------------------------------------------------------------------- pages
+
+#[derive(Template)]
+#[template(path = "groups/adopt.html")]
+struct AdoptPage {
+    page: PageContext,
+    g: GroupHeader,
+    tab: &'static str,
+    adoptable: bool,
+    /// The caller's pending request: until when organizers may refuse ("" if ready now).
+    waiting_until: String,
+    pending: bool,
+    /// The caller's last decided request: its status and reason.
+    last_status: String,
+    last_reason: String,
+    message: String,
+    errors: FormErrors,
+}
+
+async fn adopt_view(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &GroupAccess,
+    message: String,
+    errors: FormErrors,
+) -> Result<AdoptPage, AppError> {
+    let status = status_of(state, access).await?;
+    let mine = status.mine;
+    let pending = mine.as_ref().is_some_and(|m| m.status == "pending");
+    Ok(AdoptPage {
+        page: PageContext::new(req, state),
+        g: GroupHeader::of(access, state),
+        tab: "",
+        adoptable: status.adoptable,
+        waiting_until: mine
+            .as_ref()
+            .filter(|m| m.status == "pending" && !m.ready)
+            .map(|m| day(m.grace_ends_at))
+            .unwrap_or_default(),
+        pending,
+        last_status: mine
+            .as_ref()
+            .filter(|m| m.status != "pending")
+            .map(|m| m.status.clone())
+            .unwrap_or_default(),
+        last_reason: mine.map(|m| m.reason).unwrap_or_default(),
+        message,
+        errors,
+    })
+}
+
+pub async fn adopt_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    access.check(Action::AskToAdopt)?;
+    render(&adopt_view(&req, &state, &access, String::new(), FormErrors::default()).await?)
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AdoptForm {
+    message: String,
+}
+
+pub async fn adopt_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+    form: CsrfForm<AdoptForm>,
+) -> Result<HttpResponse, PageError> {
+    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    match ask(&state, &access, &form.0.message).await {
+        Ok(_) => Ok(see_other(&format!("/g/{slug}/adopt"))),
+        Err(error) if !error.fields.is_empty() => {
+            let status = error.status;
+            let view = adopt_view(
+                &req,
+                &state,
+                &access,
+                form.0.message,
+                FormErrors::from(&error),
+            )
+            .await?;
+            render_with_status(&view, status)
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn withdraw_submit(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+    _form: CsrfForm<AdoptForm>,
+) -> Result<HttpResponse, PageError> {
+    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    withdraw(&state, &access).await?;
+    Ok(see_other(&format!("/g/{slug}/adopt")))
+}
+
+pub struct RequestLine {
+    id: String,
+    requester: String,
+    group_slug: String,
+    group_name: String,
+    message: String,
+    asked: String,
+    until: String,
+    ready: bool,
+}
+
+impl RequestLine {
+    fn of(v: &AdoptionView) -> Self {
+        RequestLine {
+            id: v.id.to_string(),
+            requester: v.requester_name.clone(),
+            group_slug: v.group_slug.clone(),
+            group_name: v.group_name.clone(),
+            message: v.message.clone(),
+            asked: day(v.created_at),
+            until: day(v.grace_ends_at),
+            ready: v.ready,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "groups/adoption_requests.html")]
+struct OrganizerPage {
+    page: PageContext,
+    g: GroupHeader,
+    tab: &'static str,
+    requests: Vec<RequestLine>,
+}
+
+pub async fn organizer_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    access.check(Action::Use(Capability::ManageGroup))?;
+    let status = status_of(&state, &access).await?;
+    render(&OrganizerPage {
+        page: PageContext::new(&req, &state),
+        g: GroupHeader::of(&access, &state),
+        tab: "settings",
+        requests: status.pending.iter().map(RequestLine::of).collect(),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReasonForm {
+    reason: String,
+}
+
+pub async fn refuse_submit(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<ReasonForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    access.check(Action::Use(Capability::ManageGroup))?;
+    refuse(&state, &access, parse_id(&id)?, &form.0.reason).await?;
+    Ok(see_other(&format!("/g/{slug}/settings/adoption")))
+}
+
+#[derive(Template)]
+#[template(path = "admin/adoptions.html")]
+struct AdminPage {
+    page: PageContext,
+    requests: Vec<RequestLine>,
+}
+
+pub async fn admin_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let views = admin_views(&state).await?;
+    render(&AdminPage {
+        page: PageContext::new(&req, &state),
+        requests: views.iter().map(RequestLine::of).collect(),
+    })
+}
+
+pub async fn admin_decide_submit(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<ReasonForm>,
+) -> Result<HttpResponse, PageError> {
+    let (id, decision) = path.into_inner();
+    let id = parse_id(&id)?;
+    match decision.as_str() {
+        "approve" => approve(&state, user.user(), id).await?,
+        "reject" => reject(&state, user.user(), id, &form.0.reason).await?,
+        _ => return Err(AppError::not_found().into()),
+    }
+    Ok(see_other("/admin/adoptions"))
+}
+
+pub struct DeletedLine {
+    slug: String,
+    name: String,
+    deleted: String,
+    until: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/groups.html")]
+struct DeletedPage {
+    page: PageContext,
+    groups: Vec<DeletedLine>,
+}
+
+pub async fn deleted_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let views = deleted_views(&state).await?;
+    render(&DeletedPage {
+        page: PageContext::new(&req, &state),
+        groups: views
+            .into_iter()
+            .map(|v| DeletedLine {
+                slug: v.slug,
+                name: v.name,
+                deleted: day(v.deleted_at),
+                until: day(v.restorable_until),
+            })
+            .collect(),
+    })
+}
+
+pub async fn restore_submit(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    _form: CsrfForm<ReasonForm>,
+) -> Result<HttpResponse, PageError> {
+    let group = restore(&state, user.user(), &slug).await?;
+    Ok(see_other(&format!("/g/{}", group.slug)))
+}

@@ -1,0 +1,1 @@
+DROP TABLE adoption_requests;
