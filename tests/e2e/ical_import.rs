@@ -519,3 +519,60 @@ backend_test!(async fn muster_import_ical_prints_its_report(backend) {
     assert!(!ok);
     assert!(err.contains("there is no group /g/nope"), "{err}");
 });
+
+// ----------------------------------------------------------------------------- the page
+
+async fn html(person: &Person, path: &str) -> (u16, String) {
+    let response = person.get(path).await;
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+backend_test!(async fn organizers_import_from_the_settings_page(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = organizer_and_group(&app).await;
+    let (_, settings) = html(&ada, &format!("/g/{SLUG}/settings")).await;
+    assert!(settings.contains(&format!("href=\"/g/{SLUG}/settings/import\"")), "{settings}");
+    let (status, form) = html(&ada, &format!("/g/{SLUG}/settings/import")).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("Import an old calendar"));
+
+    let post = |form: reqwest::multipart::Form| {
+        ada.client
+            .post(ada.url(&format!("/g/{SLUG}/settings/import")))
+            .header("sec-fetch-site", "same-origin")
+            .multipart(form)
+            .send()
+    };
+    let token = muster_e2e::csrf_token_in(&form);
+    let upload = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .part("calendar", reqwest::multipart::Part::bytes(HISTORY.as_bytes().to_vec()).file_name("history.ics").mime_str("text/calendar").unwrap());
+    let response = post(upload).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("What the import did"), "{page}");
+    assert!(page.contains("Created 8, updated 0, unchanged 0, skipped 3."), "{page}");
+    assert!(page.contains("Line 80, pyber-broken@pyber.example.org: DTSTART &#34;2021-13-45&#34; is not a date"), "{page}");
+    assert_eq!(all_events(&app).await.len(), 8);
+
+    // A bad address is shown on the form, and changes nothing.
+    let by_url = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .text("url", "http://169.254.169.254/latest/meta-data/");
+    let response = post(by_url).await.unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("local, private or reserved"), "{page}");
+
+    // Without the form's token: refused.
+    let forged = reqwest::multipart::Form::new()
+        .text("csrf_token", "forged")
+        .part("calendar", reqwest::multipart::Part::bytes(HISTORY.as_bytes().to_vec()));
+    assert_eq!(post(forged).await.unwrap().status(), 403);
+
+    // A member cannot reach the page.
+    let bob = app.person("Bob", "bob@example.org").await;
+    bob.post(&format!("/api/v1/groups/{SLUG}/join"), &json!({"conduct_version": 1})).await;
+    assert_eq!(html(&bob, &format!("/g/{SLUG}/settings/import")).await.0, 403);
+    assert_eq!(all_events(&app).await.len(), 8);
+});

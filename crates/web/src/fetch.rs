@@ -151,8 +151,8 @@ pub fn check_url(url: &Url) -> Result<(), FetchError> {
     Ok(())
 }
 
-/// Resolves the URL's host once and checks every address; the address to connect to.
-async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<SocketAddr, FetchError> {
+/// Resolves the URL's host once and checks every address; the addresses to connect to.
+async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<Vec<SocketAddr>, FetchError> {
     let port = url
         .port_or_known_default()
         .ok_or_else(|| fail("the address has no port"))?;
@@ -174,10 +174,9 @@ async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<SocketAddr, FetchErr
             .map_err(|_| fail(format!("the host {domain} could not be found")))?
             .collect(),
     };
-    let first = addresses
-        .first()
-        .copied()
-        .ok_or_else(|| fail(format!("the host {host_text} has no address")))?;
+    if addresses.is_empty() {
+        return Err(fail(format!("the host {host_text} has no address")));
+    }
     if !allowed && let Some(bad) = addresses.iter().find(|a| !is_public(a.ip())) {
         return Err(fail(format!(
             "{host_text} is a local, private or reserved address ({}); Muster only fetches from \
@@ -185,7 +184,23 @@ async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<SocketAddr, FetchErr
             bad.ip()
         )));
     }
-    Ok(first)
+    Ok(addresses)
+}
+
+/// Connects to the first of the checked addresses that answers (an IPv6 address first may
+/// be unreachable from here).
+async fn connect(addresses: &[SocketAddr], host: &str) -> Result<TcpStream, FetchError> {
+    let mut last = None;
+    for address in addresses {
+        match TcpStream::connect(address).await {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(fail(match last {
+        Some(e) => format!("could not connect to {host}: {e}"),
+        None => format!("the host {host} has no address"),
+    }))
 }
 
 fn tls_connector() -> Result<TlsConnector, FetchError> {
@@ -280,13 +295,8 @@ async fn fetch_unbounded(start: &str, policy: &FetchPolicy) -> Result<Fetched, F
     let mut redirects = 0;
     loop {
         check_url(&url)?;
-        let address = resolve(&url, policy).await?;
-        let stream = TcpStream::connect(address).await.map_err(|e| {
-            fail(format!(
-                "could not connect to {}: {e}",
-                url.host_str().unwrap_or_default()
-            ))
-        })?;
+        let addresses = resolve(&url, policy).await?;
+        let stream = connect(&addresses, url.host_str().unwrap_or_default()).await?;
         let (status, location, content_type, body) = if url.scheme() == "https" {
             let name = match url.host() {
                 Some(Host::Domain(d)) => ServerName::try_from(d.to_owned())

@@ -515,6 +515,24 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .resource("/api/v1/groups/{slug}/imports/ical")
         .post(Access::Verified, import_ical)
         .done();
+    table
+        .resource("/g/{slug}/settings/import")
+        .get(Access::Authenticated, import_page)
+        .post(Access::Authenticated, import_submit)
+        .done();
+}
+
+/// An organizer's daily allowance of API and page imports.
+async fn count_import(state: &AppState, actor: UserId, now: Timestamp) -> Result<(), AppError> {
+    let bucket = format!("imports:user:{actor}");
+    match state
+        .db
+        .write(move |c| muster_db::rate_limits::hit(c, &bucket, IMPORTS_PER_DAY, now))
+        .await?
+    {
+        Ok(()) => Ok(()),
+        Err(wait) => Err(AppError::too_many_requests(wait).with_code("daily_limit")),
+    }
 }
 
 /// `{"url": "https://…"}`: fetch the calendar from there.
@@ -547,16 +565,7 @@ pub async fn import_ical(
     // The capability first: a member without it is refused before the body is read.
     access.check(Action::Use(Capability::ManageEvents))?;
     let (actor, now) = (access.user()?.id, state.now());
-    let bucket = format!("imports:user:{actor}");
-    if let Err(wait) = state
-        .db
-        .write(move |c| muster_db::rate_limits::hit(c, &bucket, IMPORTS_PER_DAY, now))
-        .await?
-    {
-        return Err(AppError::too_many_requests(wait)
-            .with_code("daily_limit")
-            .into());
-    }
+    count_import(&state, actor, now).await?;
     let bytes = match body.to_bytes_limited(MAX_CALENDAR_BYTES).await {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(_)) => {
@@ -649,4 +658,150 @@ mod tests {
         assert_eq!(venue_of("  ").unwrap(), None);
         assert!(venue_of(&"x".repeat(121)).unwrap_err().contains("LOCATION"));
     }
+}
+
+// ----------------------------------------------------------------------------- the page
+
+#[derive(askama::Template)]
+#[template(path = "groups/import.html")]
+struct ImportPage {
+    page: crate::pages::PageContext,
+    g: crate::groups::pages::GroupHeader,
+    tab: &'static str,
+    url: String,
+    error: String,
+    report: Option<IcalReport>,
+}
+
+async fn page_access(
+    state: &AppState,
+    slug: &str,
+    user: &crate::auth::MaybeUser,
+) -> Result<GroupAccess, AppError> {
+    let access = GroupAccess::load(state, slug, user.0.as_ref()).await?;
+    access.check(Action::Use(Capability::ManageEvents))?;
+    Ok(access)
+}
+
+fn render_import(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &GroupAccess,
+    url: String,
+    result: Result<Option<IcalReport>, AppError>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    let (report, error, status) = match result {
+        Ok(report) => (report, String::new(), actix_web::http::StatusCode::OK),
+        Err(e) => (None, e.message.clone(), e.status),
+    };
+    crate::pages::render_with_status(
+        &ImportPage {
+            page: crate::pages::PageContext::new(req, state),
+            g: crate::groups::pages::GroupHeader::of(access, state),
+            tab: "settings",
+            url,
+            error,
+            report,
+        },
+        status,
+    )
+}
+
+/// The import form (organizers).
+pub async fn import_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: crate::auth::MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    let access = page_access(&state, &slug, &user).await?;
+    render_import(&req, &state, &access, String::new(), Ok(None))
+}
+
+/// Runs an import from the form: an uploaded file, else the address given.
+pub async fn import_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: crate::auth::MaybeUser,
+    slug: web::Path<String>,
+    mut payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, crate::error::PageError> {
+    use futures_util::StreamExt;
+    // The parts first, bounded; a body without the form's token is refused like any form.
+    let (mut token, mut file, mut url, mut dry_run) =
+        (String::new(), Vec::new(), String::new(), false);
+    let mut too_large = false;
+    while let Some(field) = payload.next().await {
+        let Ok(mut field) = field else {
+            return Err(crate::csrf::refusal().into());
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| {
+                AppError::bad_request("invalid_form", "The upload could not be read.")
+            })?;
+            if bytes.len() + chunk.len() > MAX_CALENDAR_BYTES {
+                too_large = true;
+                break;
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        match name.as_str() {
+            crate::csrf::FIELD => token = String::from_utf8_lossy(&bytes).into_owned(),
+            "calendar" => file = bytes,
+            "url" => url = String::from_utf8_lossy(&bytes).trim().to_owned(),
+            "dry_run" => dry_run = bytes == b"true",
+            _ => {}
+        }
+        if too_large {
+            break;
+        }
+    }
+    if !crate::csrf::matches(&req, &token) {
+        return Err(crate::csrf::refusal().into());
+    }
+    let access = page_access(&state, &slug, &user).await?;
+    let (actor, now) = (access.user()?.id, state.now());
+    let result = async {
+        if too_large {
+            return Err(AppError::new(
+                actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "The calendar is larger than 5 MiB.",
+            ));
+        }
+        let text = if !file.is_empty() {
+            decode(&file)?.to_owned()
+        } else if !url.is_empty() {
+            let policy = FetchPolicy {
+                allow_private: state.config.fetch_allow_private.clone(),
+                ..FetchPolicy::default()
+            };
+            count_import(&state, actor, now).await?;
+            return Ok(import_calendar(
+                &state.db,
+                &access.group,
+                &fetch_calendar(&url, &policy).await?,
+                Some(actor),
+                now,
+                dry_run,
+            )
+            .await?);
+        } else {
+            return Err(AppError::invalid_field(
+                "url",
+                "Choose a .ics file, or give the calendar's address.",
+            ));
+        };
+        count_import(&state, actor, now).await?;
+        Ok(import_calendar(&state.db, &access.group, &text, Some(actor), now, dry_run).await?)
+    }
+    .await;
+    let result = match result {
+        Ok(report) => Ok(Some(report)),
+        Err(e) if e.status.is_server_error() => return Err(e.into()),
+        Err(e) => Err(e),
+    };
+    render_import(&req, &state, &access, url, result)
 }
