@@ -53,6 +53,8 @@ pub mod kind {
         Talk,
         /// A comment on an event.
         Comment,
+        /// Someone imported from Meetup.com who has no account here (yet).
+        Placeholder,
     );
 }
 
@@ -73,6 +75,7 @@ pub type EventId = Id<kind::Event>;
 pub type RsvpId = Id<kind::Rsvp>;
 pub type TalkId = Id<kind::Talk>;
 pub type CommentId = Id<kind::Comment>;
+pub type PlaceholderId = Id<kind::Placeholder>;
 
 /// A typed identifier.
 #[cfg_attr(
