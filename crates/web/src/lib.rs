@@ -15,6 +15,7 @@ pub mod account;
 pub mod assets;
 pub mod auth;
 pub mod calendars;
+pub mod claims;
 pub mod csrf;
 pub mod error;
 pub mod events;
@@ -74,6 +75,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     groups::routes(table);
     events::routes(table);
     calendars::routes(table);
+    claims::routes(table);
     notifications::routes(table);
 }
 

@@ -279,6 +279,13 @@ fn read_details(
     let talks = talks::for_event(c, event.id)?;
     let (going, waiting) = rsvps::counts(c, event.id)?;
     let (going_preview, going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
+    // People imported from Meetup.com who have not claimed their history count, unnamed.
+    let (imported_going, imported_waiting) = muster_db::placeholders::counts(c, event.id)?;
+    let (going, waiting, going_others) = (
+        going + imported_going,
+        waiting + imported_waiting,
+        going_others + imported_going,
+    );
     let mine = read_mine(c, event, user)?;
     let comments = if with_comments {
         talks::comments(c, event.id, service::COMMENTS_SHOWN)?
