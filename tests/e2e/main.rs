@@ -12,6 +12,7 @@ mod foundation;
 mod group_pages;
 mod groups;
 mod matrix;
+mod meetup_import;
 mod notifications;
 mod outbox;
 mod policy;
