@@ -184,6 +184,23 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
         .post(&format!("/api/v1/groups/python-berlin/placeholders/{grace_id}/claim-link"), &json!({}))
         .await;
     assert_eq!(refused.status(), 403);
+    // The same list as a page, where a link is issued with a button and shown once.
+    let page = organizer.get("/g/python-berlin/settings/placeholders").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Wanda Newcomer") && html.contains("attendee lists only"), "{html}");
+    assert!(html.contains("no link yet") && !html.contains("/claim/"), "{html}");
+    let issued = form_post(
+        &organizer.client,
+        &organizer.url(&format!("/g/python-berlin/settings/placeholders/{grace_id}/claim-link")),
+        &[("csrf_token", &csrf_token_in(&html))],
+    )
+    .await;
+    assert_eq!(issued.status(), 200);
+    let html = issued.text().await.unwrap();
+    assert!(html.contains(&format!("{}/claim/", app.address)) && html.contains("link sent"), "{html}");
+    assert_eq!(member.get("/g/python-berlin/settings/placeholders").await.status(), 403);
+
     // Placeholders are history, not members: the member count is the accounts'.
     let group = visitor.get_json("/api/v1/groups/python-berlin").await;
     assert_eq!(group["member_count"], 2, "{group}");

@@ -5,6 +5,7 @@
 //! issues them in bulk.
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
 use muster_core::{
     Timestamp,
     event::{Attendance, RsvpStatus, seats_for},
@@ -27,8 +28,8 @@ use crate::{
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
-    groups::GroupAccess,
-    pages::{no_referrer, see_other},
+    groups::{GroupAccess, pages::GroupHeader},
+    pages::{PageContext, no_referrer, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -38,6 +39,14 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .resource("/claim/{token}")
         .get(Access::SecretLink, claim_page)
         .post(Access::Verified, claim_submit)
+        .done();
+    table
+        .resource("/g/{slug}/settings/placeholders")
+        .get(Access::Authenticated, manage_page)
+        .done();
+    table
+        .resource("/g/{slug}/settings/placeholders/{id}/claim-link")
+        .post(Access::Authenticated, manage_issue)
         .done();
     table
         .resource("/api/v1/groups/{slug}/placeholders")
@@ -359,32 +368,22 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(views))
 }
 
-/// Issues a fresh claim link for one placeholder, replacing any earlier link (organizers only).
-#[utoipa::path(
-    post, path = "/api/v1/groups/{slug}/placeholders/{id}/claim-link", tag = "membership",
-    params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 201, body = ClaimLinkView), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
-    security(("session" = []), ("bearer" = []))
-)]
-pub async fn issue_link(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, ApiError> {
-    let (slug, id) = path.into_inner();
-    let access = organizer_access(&state, &slug, &user).await?;
-    let id = PlaceholderId::parse(&id).map_err(|_| AppError::not_found())?;
-    let group = access.group.id;
+/// Issues a fresh link for a placeholder of `group`, with an audit entry; the error says why not.
+async fn issue_for(
+    state: &AppState,
+    group: muster_core::id::GroupId,
+    id: PlaceholderId,
+    actor: UserId,
+) -> Result<(String, String), AppError> {
     let base_url = state.config.base_url.clone();
     let now = state.now();
-    let actor = user.user().id;
-    let issued = state
+    state
         .db
         .write(move |c| {
-            match placeholders::find(c, id)? {
-                Some(p) if p.group_id == group => {}
+            let name = match placeholders::find(c, id)? {
+                Some(p) if p.group_id == group => p.name,
                 _ => return Ok(Err(AppError::not_found())),
-            }
+            };
             let url = match issue(c, id, &base_url, now)? {
                 Ok(Some(url)) => url,
                 Ok(None) => {
@@ -401,13 +400,116 @@ pub async fn issue_link(
                 Some(actor),
                 "meetup_claim_link_issued",
                 None,
-                &id.to_string(),
+                &name,
                 now,
             )?;
-            Ok(Ok(url))
+            Ok(Ok((name, url)))
         })
         .await
-        .map_err(AppError::from)??;
+        .map_err(AppError::from)?
+}
+
+/// Issues a fresh claim link for one placeholder, replacing any earlier link (organizers only).
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/placeholders/{id}/claim-link", tag = "membership",
+    params(("slug" = String, Path), ("id" = String, Path)),
+    responses((status = 201, body = ClaimLinkView), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn issue_link(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    let access = organizer_access(&state, &slug, &user).await?;
+    let id = PlaceholderId::parse(&id).map_err(|_| AppError::not_found())?;
+    let group = access.group.id;
+    let (_, issued) = issue_for(&state, group, id, user.user().id).await?;
     tracing::info!(group = %group, placeholder = %id, "claim link issued");
     Ok(HttpResponse::Created().json(ClaimLinkView { url: issued }))
+}
+
+// ----------------------------------------------------------------------------- organizers' page
+
+struct PlaceholderLine {
+    id: String,
+    name: String,
+    meetup_id: String,
+    events: i64,
+    listed: bool,
+    status: &'static str,
+    claimable: bool,
+    link_out: bool,
+}
+
+#[derive(Template)]
+#[template(path = "groups/placeholders.html")]
+struct PlaceholdersPage {
+    page: PageContext,
+    g: GroupHeader,
+    tab: &'static str,
+    rows: Vec<PlaceholderLine>,
+    /// A link just issued: (name, link), shown once.
+    fresh: Option<(String, String)>,
+}
+
+async fn placeholders_page(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &GroupAccess,
+    fresh: Option<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let id = access.group.id;
+    let rows = state.db.read(move |c| placeholders::list(c, id)).await?;
+    let mut response = render(&PlaceholdersPage {
+        page: PageContext::new(req, state),
+        g: GroupHeader::of(access, state),
+        tab: "manage",
+        rows: rows
+            .into_iter()
+            .map(|(row, events)| PlaceholderLine {
+                id: row.id.to_string(),
+                status: match (row.claimed_by.is_some(), row.claim_token_hash.is_some()) {
+                    (true, _) => "claimed",
+                    (false, true) => "link sent",
+                    (false, false) => "no link yet",
+                },
+                claimable: row.claimed_by.is_none(),
+                link_out: row.claim_token_hash.is_some(),
+                name: row.name,
+                meetup_id: row.meetup_id,
+                events,
+                listed: row.listed,
+            })
+            .collect(),
+        fresh,
+    })?;
+    no_referrer(&mut response);
+    Ok(response)
+}
+
+pub async fn manage_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let access = organizer_access(&state, &slug, &user).await?;
+    placeholders_page(&req, &state, &access, None).await
+}
+
+/// Issues a link and shows it on the page (never in a URL, so never in a redirect).
+pub async fn manage_issue(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = organizer_access(&state, &slug, &user).await?;
+    let id = PlaceholderId::parse(&id).map_err(|_| AppError::not_found())?;
+    let fresh = issue_for(&state, access.group.id, id, user.user().id).await?;
+    placeholders_page(&req, &state, &access, Some(fresh)).await
 }
