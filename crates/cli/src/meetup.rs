@@ -719,6 +719,27 @@ mod tests {
         assert!(error.contains("possible zip bomb"), "{error}");
     }
 
+    /// Sets every size field of the archive's one entry to `size`, as a forged archive would.
+    fn lie_about_sizes(mut bytes: Vec<u8>, size: u32) -> Vec<u8> {
+        let patch = |bytes: &mut Vec<u8>, signature: &[u8], offsets: &[usize]| {
+            let at = bytes.windows(4).position(|w| w == signature).unwrap();
+            for offset in offsets {
+                bytes[at + offset..at + offset + 4].copy_from_slice(&size.to_le_bytes());
+            }
+        };
+        // Local header: uncompressed size at 22; central directory: at 24.
+        patch(&mut bytes, b"PK\x03\x04", &[22]);
+        patch(&mut bytes, b"PK\x01\x02", &[24]);
+        bytes
+    }
+
+    #[test]
+    fn a_zip_bomb_lying_about_its_sizes_is_refused_while_inflating() {
+        let bomb = zip_with("xl/worksheets/sheet1.xml", &vec![b'a'; 60 * 1024 * 1024]);
+        let liar = lie_about_sizes(bomb, 4096);
+        assert!(check_zip(&liar).is_err(), "never inflated past the limit");
+    }
+
     #[test]
     fn a_small_zip_passes_and_garbage_is_not_a_workbook() {
         assert!(check_zip(&zip_with("a.xml", b"<a/>")).is_ok());
