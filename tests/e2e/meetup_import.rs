@@ -453,6 +453,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
     assert_eq!(claimed.status(), 303);
     let event = ada.get_json(&format!("/api/v1/events/{october_id}")).await;
     assert_eq!(event["my_rsvp"]["status"], "not_going", "her own answer is kept: {event}");
+    assert_eq!(event["hosts"][0]["name"], "Ada", "she hosted it on Meetup: {event}");
     assert_eq!(event["going_count"], 9, "{event}");
     let (ok, _, err) = import(&app, &["meetup-claim-links", "--group", "python-berlin", "--meetup-id", "200001"]);
     assert!(!ok && err.contains("no unclaimed placeholder with Meetup id 200001"), "{err}");

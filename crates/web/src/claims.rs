@@ -15,7 +15,7 @@ use muster_core::{
     secrets::{RandomUnavailable, SecretToken},
 };
 use muster_db::{
-    DbConnection, DbError, audit, groups,
+    DbConnection, DbError, audit, events, groups,
     memberships::{self, MembershipRow},
     placeholders::{self, PlaceholderRow},
     rsvps::{self, RsvpRow},
@@ -170,6 +170,9 @@ pub async fn claim_page(
     Ok(response)
 }
 
+/// The most hosts an event lists.
+const MAX_HOSTS: usize = 5;
+
 /// What a claim did.
 #[derive(Debug, Clone)]
 pub struct Claimed {
@@ -228,6 +231,14 @@ pub fn claim(
     groups::refresh_member_count(c, group.id)?;
     let (mut added, mut kept) = (0, 0);
     for answer in placeholders::rsvps_of(c, placeholder.id)? {
+        if answer.host {
+            // They hosted it on Meetup: they host it here (within the usual five).
+            let mut hosts = events::host_ids(c, answer.event_id)?;
+            if !hosts.contains(&user) && hosts.len() < MAX_HOSTS {
+                hosts.push(user);
+                events::set_hosts(c, answer.event_id, &hosts)?;
+            }
+        }
         if rsvps::find(c, answer.event_id, user)?.is_some() {
             kept += 1;
             continue;
