@@ -15,6 +15,7 @@ mod group_pages;
 mod groups;
 mod ical_import;
 mod matrix;
+mod meetup_import;
 mod notifications;
 mod outbox;
 mod policy;

@@ -197,6 +197,9 @@ pub struct ImportArgs {
     #[command(flatten)]
     pub storage: StorageArgs,
 
+    #[command(flatten)]
+    pub site: SiteArgs,
+
     /// Report what the import would do, and change nothing.
     #[arg(long, global = true)]
     pub dry_run: bool,
@@ -236,6 +239,55 @@ pub enum ImportWhat {
         /// A .ics file (UTF-8, at most 5 MiB), or an http:// or https:// address to fetch
         /// (public internet addresses only; at most 3 redirects, 5 MiB and 15 seconds).
         source: String,
+    },
+    /// A Meetup.com member list (CSV, TSV or XLSX, as Meetup exports it): each person becomes
+    /// a placeholder member of the group, keyed by their Meetup member id, until they claim
+    /// their history with a claim link (see meetup-claim-links).
+    MeetupMembers {
+        /// The group's slug.
+        #[arg(long)]
+        group: String,
+        /// The export (at most 5 MiB; UTF-8 or UTF-16 text, or an XLSX workbook).
+        file: PathBuf,
+    },
+    /// A Meetup.com event's attendee list (CSV, TSV or XLSX): each answer becomes part of a
+    /// past event's history; people not on the member list become placeholders too.
+    MeetupAttendees {
+        /// The group's slug.
+        #[arg(long)]
+        group: String,
+        /// An existing past event's id, or `new`: the event named by --title and --starts-at,
+        /// created if the group has no event with that title and start.
+        #[arg(long)]
+        event: String,
+        /// With `--event new`: the event's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// With `--event new`: local start time, e.g. 2024-10-24T18:30.
+        #[arg(long)]
+        starts_at: Option<String>,
+        /// With `--event new`: the IANA zone of --starts-at. [default: the group's]
+        #[arg(long)]
+        timezone: Option<String>,
+        /// With `--event new`: how long the event lasted, in minutes.
+        #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(i64).range(1..=10_080))]
+        duration_minutes: i64,
+        /// The export (at most 5 MiB; UTF-8 or UTF-16 text, or an XLSX workbook).
+        file: PathBuf,
+    },
+    /// Issues a fresh claim link for each unclaimed placeholder of the group (replacing earlier
+    /// links) and prints them as CSV (name, meetup_id, events_attended, claim_link) for the
+    /// organizers to send. Only a digest of each link is stored.
+    MeetupClaimLinks {
+        /// The group's slug.
+        #[arg(long)]
+        group: String,
+        /// Only the placeholder with this Meetup member id.
+        #[arg(long)]
+        meetup_id: Option<String>,
+        /// Write the CSV to this file (created; refused if it exists) instead of printing it.
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
 }
 

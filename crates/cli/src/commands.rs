@@ -277,6 +277,11 @@ pub async fn outbox_report(
 pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
     let db = open(&args.storage).await?;
     let now = SystemClock.now();
+    let dry = if args.dry_run {
+        "dry run: nothing was changed\n"
+    } else {
+        ""
+    };
     match &args.what {
         ImportWhat::WikiDirectory { file } => {
             let text = crate::import::read_text_file(file)?;
@@ -363,6 +368,82 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 println!("dry run: nothing was changed");
             }
             print!("iCalendar {source} into /g/{}: {report}", group.slug);
+        }
+        ImportWhat::MeetupMembers { group, file } => {
+            let table = crate::meetup::read_table(file)?;
+            let report = crate::meetup::members(&db, group, &table, now, args.dry_run).await?;
+            print!("{dry}meetup members {}: {report}", file.display());
+        }
+        ImportWhat::MeetupAttendees {
+            group,
+            event,
+            title,
+            starts_at,
+            timezone,
+            duration_minutes,
+            file,
+        } => {
+            let choice = if event == "new" {
+                let (Some(title), Some(starts_at)) = (title, starts_at) else {
+                    bail!("--event new needs --title and --starts-at (the export names no event)");
+                };
+                crate::meetup::EventChoice::New {
+                    title: title.clone(),
+                    starts_at: muster_core::meetup::parse_local_time(starts_at)
+                        .map_err(|e| anyhow::anyhow!("--starts-at: {e}"))?,
+                    timezone: timezone.clone(),
+                    duration_minutes: *duration_minutes,
+                }
+            } else {
+                if title.is_some() || starts_at.is_some() {
+                    bail!("--title and --starts-at go with --event new, not with an event id");
+                }
+                crate::meetup::EventChoice::Existing(
+                    muster_core::id::EventId::parse(event).map_err(|_| {
+                        anyhow::anyhow!("--event {event:?} is not an event id or `new`")
+                    })?,
+                )
+            };
+            let table = crate::meetup::read_table(file)?;
+            let report =
+                crate::meetup::attendees(&db, group, choice, &table, now, args.dry_run).await?;
+            print!("{dry}meetup attendees {}: {report}", file.display());
+        }
+        ImportWhat::MeetupClaimLinks {
+            group,
+            meetup_id,
+            output,
+        } => {
+            if args.dry_run {
+                bail!("claim links are issued for real; there is no dry run");
+            }
+            let base_url = crate::base_url(args.site.base_url.as_deref(), crate::DEFAULT_BIND)?;
+            if let Some(path) = output
+                && path.exists()
+            {
+                bail!("{} exists already; name a new file", path.display());
+            }
+            let links =
+                crate::meetup::claim_links(&db, group, meetup_id.clone(), &base_url, now).await?;
+            let csv = crate::meetup::claim_links_csv(&links)?;
+            match output {
+                Some(path) => {
+                    // The links are secrets until used: readable by their owner only.
+                    let mut options = std::fs::OpenOptions::new();
+                    options.write(true).create_new(true);
+                    #[cfg(unix)]
+                    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                    std::io::Write::write_all(
+                        &mut options
+                            .open(path)
+                            .with_context(|| format!("cannot create {}", path.display()))?,
+                        csv.as_bytes(),
+                    )
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                    println!("{} claim links written to {}", links.len(), path.display());
+                }
+                None => print!("{csv}"),
+            }
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod commands;
 pub mod import;
+pub mod meetup;
 
 use std::{
     net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, ToSocketAddrs},

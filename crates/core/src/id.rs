@@ -55,6 +55,8 @@ pub mod kind {
         Comment,
         /// A request to adopt a dormant group or an unclaimed listing.
         AdoptionRequest,
+        /// Someone imported from Meetup.com who has no account here (yet).
+        Placeholder,
     );
 }
 
@@ -76,6 +78,7 @@ pub type RsvpId = Id<kind::Rsvp>;
 pub type TalkId = Id<kind::Talk>;
 pub type CommentId = Id<kind::Comment>;
 pub type AdoptionRequestId = Id<kind::AdoptionRequest>;
+pub type PlaceholderId = Id<kind::Placeholder>;
 
 /// A typed identifier.
 #[cfg_attr(

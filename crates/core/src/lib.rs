@@ -15,6 +15,7 @@ pub mod group;
 pub mod id;
 pub mod links;
 pub mod markdown;
+pub mod meetup;
 pub mod notify;
 pub mod policy;
 pub mod recurrence;

@@ -36,6 +36,7 @@ pub mod memberships;
 pub mod migrations;
 pub mod notifications;
 pub mod outbox;
+pub mod placeholders;
 pub mod pool;
 pub mod rate_limits;
 pub mod rsvps;

@@ -461,6 +461,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    placeholder_members (id) {
+        id -> Text,
+        group_id -> Text,
+        meetup_id -> Text,
+        name -> Text,
+        title -> Text,
+        profile_url -> Text,
+        answers -> Text,
+        listed -> Bool,
+        joined_at -> Nullable<Timestamp>,
+        claim_token_hash -> Nullable<Text>,
+        claimed_by -> Nullable<Text>,
+        claimed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    placeholder_rsvps (event_id, placeholder_id) {
+        event_id -> Text,
+        placeholder_id -> Text,
+        status -> Text,
+        guests -> Integer,
+        host -> Bool,
+        rsvped_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
@@ -478,6 +510,9 @@ diesel::joinable!(comments -> events (event_id));
 diesel::joinable!(event_hosts -> events (event_id));
 diesel::joinable!(group_listings -> groups (group_id));
 diesel::joinable!(adoption_requests -> groups (group_id));
+diesel::joinable!(placeholder_members -> groups (group_id));
+diesel::joinable!(placeholder_rsvps -> events (event_id));
+diesel::joinable!(placeholder_rsvps -> placeholder_members (placeholder_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
@@ -513,4 +548,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     archived_attendance,
     event_imports,
     adoption_requests,
+    placeholder_members,
+    placeholder_rsvps,
 );

@@ -16,6 +16,7 @@ pub mod archive;
 pub mod assets;
 pub mod auth;
 pub mod calendars;
+pub mod claims;
 pub mod csrf;
 pub mod error;
 pub mod events;
@@ -77,6 +78,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     groups::routes(table);
     events::routes(table);
     calendars::routes(table);
+    claims::routes(table);
     notifications::routes(table);
     archive::http::routes(table);
     imports::routes(table);

@@ -157,6 +157,8 @@ pub struct ErrorBody {
         crate::calendars::tokens::api_create,
         crate::calendars::tokens::api_update,
         crate::calendars::tokens::api_revoke,
+        crate::claims::list,
+        crate::claims::issue_link,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecuritySchemes),

@@ -69,6 +69,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "conduct_published" => "A new version of the code of conduct is published.",
         "conduct_accepted" => "Thank you for accepting the code of conduct.",
         "joined" => "Welcome! You are a member now.",
+        "claimed" => "Welcome back! Your Meetup.com history is part of your account now.",
         "join_requested" => "Your request is sent. The organizers will review it.",
         "left" => "You have left the group.",
         "report_sent" => {

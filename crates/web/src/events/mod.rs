@@ -277,15 +277,18 @@ fn read_details(
     };
     let hosts = events::hosts(c, event.id)?;
     let talks = talks::for_event(c, event.id)?;
-    let (mut going, mut waiting) = rsvps::counts(c, event.id)?;
-    let (going_preview, mut going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
-    // An event imported from another instance's archive keeps the answers it had there,
-    // counted but not named.
-    if let Some(before) = muster_db::archives::event_history(c, event.id)? {
-        going += i64::from(before.going);
-        waiting += i64::from(before.waitlisted);
-        going_others += i64::from(before.going);
-    }
+    let (going, waiting) = rsvps::counts(c, event.id)?;
+    let (going_preview, going_others) = rsvps::going_names(c, event, GOING_PREVIEW, going)?;
+    // People imported from Meetup.com who have not claimed their history count, unnamed; so
+    // do the answers an event imported from another instance's archive had there.
+    let (imported_going, imported_waiting) = muster_db::placeholders::counts(c, event.id)?;
+    let (archived_going, archived_waiting) = muster_db::archives::event_history(c, event.id)?
+        .map_or((0, 0), |h| (i64::from(h.going), i64::from(h.waitlisted)));
+    let (going, waiting, going_others) = (
+        going + imported_going + archived_going,
+        waiting + imported_waiting + archived_waiting,
+        going_others + imported_going + archived_going,
+    );
     let mine = read_mine(c, event, user)?;
     let comments = if with_comments {
         talks::comments(c, event.id, service::COMMENTS_SHOWN)?

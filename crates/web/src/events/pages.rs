@@ -1121,6 +1121,8 @@ struct EventPage {
     description_html: String,
     talks: Vec<TalkInfo>,
     going: i64,
+    /// "went" once the event is over, "going" before.
+    going_word: &'static str,
     waiting: i64,
     seats: String,
     going_names: Vec<String>,
@@ -1312,6 +1314,7 @@ fn event_page_with(
             description_html: e.description_html.clone(),
             talks: talk_infos(&details.talks),
             going: details.going,
+            going_word: if e.ends_at <= now { "went" } else { "going" },
             waiting: details.waiting,
             seats: match e.capacity {
                 Some(c) => format!("{} of {c} seats taken", e.seats_taken),

@@ -1,0 +1,2 @@
+DROP TABLE placeholder_rsvps;
+DROP TABLE placeholder_members;
