@@ -164,6 +164,16 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
     let api = visitor.get_json(&format!("/api/v1/events/{october_id}")).await;
     assert_eq!(api["going_count"], 10, "{api}");
     assert!(visitor.get("/g/python-berlin/events").await.text().await.unwrap().contains("October talks"));
+    // The group's archive counts the imported answers (names stay out: nobody allowed them).
+    let source = muster_web::archive::Source { instance_name: "Test".into(), base_url: app.address.clone() };
+    let archive = muster_web::archive::export(&app.db, "python-berlin", source, muster_core::Clock::now(&app.clock))
+        .await
+        .unwrap()
+        .unwrap()
+        .archive;
+    let archived = archive.events.iter().find(|e| e.id.to_string() == october_id).unwrap();
+    assert_eq!((archived.answers.going, archived.answers.waitlisted), (10, 1), "{:?}", archived.answers);
+    assert!(archive.members.is_empty() && archived.attendees.is_empty());
 
     // Organizers see who the placeholders are; others do not.
     let list = organizer.get_json("/api/v1/groups/python-berlin/placeholders").await;

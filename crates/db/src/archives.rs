@@ -21,8 +21,8 @@ use crate::{
     images::ImageRow,
     schema::{
         archive_imports, archived_attendance, archived_event_history, archived_members,
-        conduct_versions, event_hosts, event_series, events, memberships, rsvps, talks, users,
-        venues,
+        conduct_versions, event_hosts, event_series, events, memberships, placeholder_members,
+        placeholder_rsvps, rsvps, talks, users, venues,
     },
     series::SeriesRow,
     talks::TalkRow,
@@ -180,6 +180,34 @@ pub fn history(
             sum(rsvps::guests),
         ))
         .load(conn)?;
+    // People imported from Meetup.com who have not claimed their history are counted too
+    // (claimed ones are in `rsvps` now).
+    let placeholder_tallies: Vec<(EventId, String, i64, Option<i64>)> = placeholder_rsvps::table
+        .inner_join(
+            placeholder_members::table
+                .on(placeholder_members::id.eq(placeholder_rsvps::placeholder_id)),
+        )
+        .inner_join(events::table.on(events::id.eq(placeholder_rsvps::event_id)))
+        .filter(events::group_id.eq(group))
+        .filter(placeholder_members::claimed_by.is_null())
+        .group_by((placeholder_rsvps::event_id, placeholder_rsvps::status))
+        .select((
+            placeholder_rsvps::event_id,
+            placeholder_rsvps::status,
+            count_star(),
+            sum(placeholder_rsvps::guests),
+        ))
+        .load(conn)?;
+    let tallies = tallies
+        .into_iter()
+        .chain(
+            placeholder_tallies
+                .into_iter()
+                .map(|(event, status, people, guests)| {
+                    (event, status, "unknown".to_owned(), people, guests)
+                }),
+        )
+        .collect::<Vec<_>>();
     let active = MembershipStatus::Active.as_str();
     let active_members: i64 = memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
