@@ -195,6 +195,8 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
         .await;
     assert_eq!(refused.status(), 403);
     // The same list as a page, where a link is issued with a button and shown once.
+    let settings = organizer.get("/g/python-berlin/settings").await.text().await.unwrap();
+    assert!(settings.contains("href=\"/g/python-berlin/settings/placeholders\""), "the settings page links it");
     let page = organizer.get("/g/python-berlin/settings/placeholders").await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
