@@ -294,7 +294,7 @@ fn zip_bomb() -> Vec<u8> {
 
 backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend) {
     let app = TestApp::spawn(backend).await;
-    group(&app).await;
+    let (organizer, _) = group(&app).await;
     let (ok, _, err) = import(&app, &["meetup-members", "--group", "python-berlin", &fixture("members.csv")]);
     assert!(ok, "{err}");
     let before = counts(&app).await;
@@ -344,6 +344,17 @@ backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend)
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new",
         "--title", "Next year", "--starts-at", "2030-01-10T18:30", &attendees]);
     assert!(!ok && err.contains("is not in the past"), "{err}");
+    // Not onto an upcoming event that exists either (claims add seats without a capacity check).
+    let upcoming = organizer
+        .post("/api/v1/groups/python-berlin/events", &json!({"title": "Upcoming talks",
+            "starts_at": "2026-12-03T18:30", "ends_at": "2026-12-03T21:00", "timezone": "Europe/Berlin"}))
+        .await;
+    assert_eq!(upcoming.status(), 201, "{}", upcoming.text().await.unwrap());
+    let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new",
+        "--title", "Upcoming talks", "--starts-at", "2026-12-03T18:30", &attendees]);
+    assert!(!ok && err.contains("is not in the past"), "{err}");
+    let before = (before.0, before.1, before.2 + 1, before.3);
+    assert_eq!(counts(&app).await, before, "only the organizer's own event was added");
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new", &attendees]);
     assert!(!ok && err.contains("--event new needs --title and --starts-at"), "{err}");
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event",

@@ -486,15 +486,17 @@ fn resolve_event(
                 return Ok(Err("--title must have 1 to 200 characters".to_owned()));
             }
             let start = meetup::local_to_utc(*starts_at, zone);
-            let existing = placeholders::find_event(c, group.id, title, start)?;
-            if let Some(e) = existing {
-                return Ok(Ok((e, false)));
-            }
+            // Checked before looking for an existing event too: attendance from Meetup only
+            // ever lands on past events (claims add seats without a capacity check).
             if start >= now {
                 return Ok(Err(format!(
                     "--starts-at {} is not in the past: only past events are imported from Meetup",
                     starts_at.format("%Y-%m-%dT%H:%M")
                 )));
+            }
+            let existing = placeholders::find_event(c, group.id, title, start)?;
+            if let Some(e) = existing {
+                return Ok(Ok((e, false)));
             }
             let row = past_event(group, title, start, zone, *duration_minutes, now);
             events::insert(c, &row)?;

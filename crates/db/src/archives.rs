@@ -128,8 +128,24 @@ pub struct GroupHistory {
     pub logo: Option<ImageRow>,
 }
 
-/// Reads a group's whole history (call inside one read transaction for a consistent copy).
+/// Reads a group's whole history as one consistent snapshot: a read transaction (repeatable
+/// read on PostgreSQL, where a plain transaction sees each statement's own snapshot).
 pub fn history(
+    conn: &mut DbConnection,
+    group: GroupId,
+    logo: Option<muster_core::id::ImageId>,
+) -> Result<GroupHistory, DbError> {
+    use diesel::Connection;
+    conn.transaction(|c| {
+        if matches!(c, DbConnection::Pg(_)) {
+            diesel::sql_query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                .execute(c)?;
+        }
+        read_history(c, group, logo)
+    })
+}
+
+fn read_history(
     conn: &mut DbConnection,
     group: GroupId,
     logo: Option<muster_core::id::ImageId>,

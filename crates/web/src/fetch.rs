@@ -177,11 +177,12 @@ async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<Vec<SocketAddr>, Fet
     if addresses.is_empty() {
         return Err(fail(format!("the host {host_text} has no address")));
     }
-    if !allowed && let Some(bad) = addresses.iter().find(|a| !is_public(a.ip())) {
+    // The address itself is not named: it would tell an organizer what internal names
+    // resolve to.
+    if !allowed && addresses.iter().any(|a| !is_public(a.ip())) {
         return Err(fail(format!(
-            "{host_text} is a local, private or reserved address ({}); Muster only fetches from \
-             the public internet",
-            bad.ip()
+            "{host_text} is a local, private or reserved address; Muster only fetches from the \
+             public internet"
         )));
     }
     Ok(addresses)

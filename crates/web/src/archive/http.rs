@@ -6,7 +6,7 @@ use actix_web::{
     web,
 };
 use muster_core::{policy::Action, roles::Capability};
-use muster_db::{archives, audit};
+use muster_db::archives;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -58,11 +58,8 @@ async fn archive_response(
         base_url: state.config.base_url.clone(),
     };
     let export = export_loaded(&group, &history, source, now)?;
-    let detail = format!("{} events", export.archive.events.len());
-    state
-        .db
-        .write(move |c| audit::record(c, id, Some(actor), "archive_downloaded", None, &detail, now))
-        .await?;
+    // A GET changes nothing (SECURITY 23): the download goes to the log, not the audit table.
+    tracing::info!(group = %id, user = %actor, events = export.archive.events.len(), "group archive downloaded");
     Ok(attachment(
         "application/zip",
         &export.file_name,

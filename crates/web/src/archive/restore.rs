@@ -347,6 +347,20 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
     for (i, s) in a.series.iter().enumerate() {
         let at = format!("series[{i}]");
         p.check(&format!("{at}.timezone"), Timezone::parse(&s.timezone));
+        if !(1..=event::MAX_DURATION.num_minutes()).contains(&i64::from(s.duration_minutes)) {
+            p.add(
+                &format!("{at}.duration_minutes"),
+                format!("must be 1 to {} minutes", event::MAX_DURATION.num_minutes()),
+            );
+        }
+        if chrono::NaiveDateTime::parse_from_str(&s.first_local, muster_db::series::LOCAL_FORMAT)
+            .is_err()
+        {
+            p.add(
+                &format!("{at}.first_local"),
+                "must be a local time like 2026-12-16T18:30:00",
+            );
+        }
         let zone = Timezone::parse(&s.timezone).unwrap_or(Timezone::UTC);
         p.check(
             &format!("{at}.rrule"),
@@ -370,6 +384,30 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
                 p.url(&format!("{at}.template.online_url"), &t.online_url);
                 if t.venue_id.is_some_and(|v| !has_venue(v)) {
                     p.add(&format!("{at}.template.venue_id"), "names no venue");
+                }
+                if let Some(capacity) = t.capacity {
+                    p.check(
+                        &format!("{at}.template.capacity"),
+                        event::capacity(i64::from(capacity)),
+                    );
+                }
+                p.check(
+                    &format!("{at}.template.guest_limit"),
+                    event::guest_limit(i64::from(t.guest_limit)),
+                );
+                // A year either side of the start is more than any RSVP window needs, and
+                // keeps the scheduler's arithmetic far from overflowing.
+                const YEAR_MINUTES: i64 = 366 * 24 * 60;
+                for (name, minutes) in [
+                    ("rsvp_opens_minutes_before", t.rsvp_opens_minutes_before),
+                    ("rsvp_closes_minutes_before", t.rsvp_closes_minutes_before),
+                ] {
+                    if minutes.is_some_and(|m| m.abs() > YEAR_MINUTES) {
+                        p.add(
+                            &format!("{at}.template.{name}"),
+                            "must be within a year of the start",
+                        );
+                    }
                 }
                 t.description_html = markdown::to_safe_html(&t.description);
                 serde_json::to_string(&t).unwrap_or_default()

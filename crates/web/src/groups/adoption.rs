@@ -415,6 +415,11 @@ pub async fn approve(
                 return Ok(Err(AppError::not_found()));
             };
             groups::lock(c, group.id)?;
+            // Read again under the group's lock: another administrator may have approved a
+            // request for this group, or the person withdrawn, since the first read.
+            let Some(row) = adoptions::find(c, id)? else {
+                return Ok(Err(AppError::not_found()));
+            };
             if !row.is_pending() {
                 return Ok(Err(already_decided(&row)));
             }
@@ -444,6 +449,13 @@ pub async fn approve(
                     "The person who asked is banned from this group.",
                 )));
             }
+            // Decided first, and only if still pending: of two approvals racing, one wins.
+            if !adoptions::decide(c, id, AdoptionStatus::Approved, Some(me), "", now)? {
+                return Ok(Err(AppError::conflict(
+                    "adoption_decided",
+                    "This request is no longer pending: it was decided or withdrawn a moment ago.",
+                )));
+            }
             let mut membership = existing.clone().unwrap_or_else(|| {
                 MembershipRow::new(
                     group.id,
@@ -463,7 +475,6 @@ pub async fn approve(
                 memberships::insert(c, &membership)?;
             }
             groups::refresh_member_count(c, group.id)?;
-            adoptions::decide(c, id, AdoptionStatus::Approved, Some(me), "", now)?;
             audit::record(
                 c,
                 group.id,
