@@ -93,6 +93,11 @@ impl AppError {
         )
     }
 
+    /// 403 for anyone but an instance administrator.
+    pub fn admins_only() -> Self {
+        Self::forbidden("Only instance administrators can do that.")
+    }
+
     pub fn forbidden(message: impl Into<String>) -> Self {
         Self::new(StatusCode::FORBIDDEN, "forbidden", message)
     }

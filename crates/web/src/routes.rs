@@ -175,9 +175,7 @@ async fn enforce(
         ),
         (Access::Admin, Some(a)) if !a.user.is_admin => {
             tracing::warn!(user = %a.user.id, route = %req.match_pattern().unwrap_or_default(), "admin route refused");
-            Some(AppError::forbidden(
-                "Only instance administrators can do that.",
-            ))
+            Some(AppError::admins_only())
         }
         _ => None,
     };

@@ -175,6 +175,45 @@ fn decided_mail(
     )
 }
 
+/// Decides a pending request as `status` for `reason`, records `action` in the group's audit
+/// log and emails the person who asked. False, with nothing written, if it was no longer
+/// pending (decided or withdrawn meanwhile).
+fn conclude(
+    c: &mut DbConnection,
+    row: &AdoptionRow,
+    group: &GroupRow,
+    (status, action): (AdoptionStatus, &str),
+    by: UserId,
+    reason: &str,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    if !adoptions::decide(c, row.id, status, Some(by), reason, now)? {
+        return Ok(false);
+    }
+    audit::record(
+        c,
+        group.id,
+        Some(by),
+        action,
+        Some(row.requested_by),
+        reason,
+        now,
+    )?;
+    if let Some(person) = users::find(c, row.requested_by)? {
+        mailer::enqueue(c, decided_mail(&person, group, status, reason), now)?;
+    }
+    Ok(true)
+}
+
+/// The routes already refuse non-administrators; the services check again for other callers.
+fn require_admin(user: &UserRow) -> Result<(), AppError> {
+    if user.is_admin {
+        Ok(())
+    } else {
+        Err(AppError::admins_only())
+    }
+}
+
 fn parse_id(text: &str) -> Result<AdoptionRequestId, AppError> {
     AdoptionRequestId::parse(text).map_err(|_| AppError::not_found())
 }
@@ -358,21 +397,9 @@ pub async fn refuse(
                     ),
                 )));
             }
-            if !adoptions::decide(c, id, AdoptionStatus::Refused, Some(me), &reason, now)? {
+            let refused = (AdoptionStatus::Refused, "adoption_refused");
+            if !conclude(c, &row, &group, refused, me, &reason, now)? {
                 return Ok(Err(already_decided(&row)));
-            }
-            audit::record(
-                c,
-                group.id,
-                Some(me),
-                "adoption_refused",
-                Some(row.requested_by),
-                &reason,
-                now,
-            )?;
-            if let Some(requester) = users::find(c, row.requested_by)? {
-                let mail = decided_mail(&requester, &group, AdoptionStatus::Refused, &reason);
-                mailer::enqueue(c, mail, now)?;
             }
             Ok(Ok(()))
         })
@@ -398,11 +425,7 @@ pub async fn approve(
     admin: &UserRow,
     id: AdoptionRequestId,
 ) -> Result<(), AppError> {
-    if !admin.is_admin {
-        return Err(AppError::forbidden(
-            "Only instance administrators can do that.",
-        ));
-    }
+    require_admin(admin)?;
     let (me, now) = (admin.id, state.now());
     let months = state.config.dormant_after_months;
     state
@@ -488,20 +511,8 @@ pub async fn approve(
             mailer::enqueue(c, mail, now)?;
             let closed = "Another request to adopt the group was approved.";
             for other in adoptions::pending_for_group(c, group.id)? {
-                adoptions::decide(c, other.id, AdoptionStatus::Rejected, Some(me), closed, now)?;
-                audit::record(
-                    c,
-                    group.id,
-                    Some(me),
-                    "adoption_closed",
-                    Some(other.requested_by),
-                    closed,
-                    now,
-                )?;
-                if let Some(person) = users::find(c, other.requested_by)? {
-                    let mail = decided_mail(&person, &group, AdoptionStatus::Rejected, closed);
-                    mailer::enqueue(c, mail, now)?;
-                }
+                let rejected = (AdoptionStatus::Rejected, "adoption_closed");
+                conclude(c, &other, &group, rejected, me, closed, now)?;
             }
             Ok(Ok(()))
         })
@@ -518,11 +529,7 @@ pub async fn reject(
     id: AdoptionRequestId,
     reason: &str,
 ) -> Result<(), AppError> {
-    if !admin.is_admin {
-        return Err(AppError::forbidden(
-            "Only instance administrators can do that.",
-        ));
-    }
+    require_admin(admin)?;
     let reason = reason_text(reason)?;
     let (me, now) = (admin.id, state.now());
     state
@@ -534,21 +541,9 @@ pub async fn reject(
             let Some(group) = groups::find(c, row.group_id)? else {
                 return Ok(Err(AppError::not_found()));
             };
-            if !adoptions::decide(c, id, AdoptionStatus::Rejected, Some(me), &reason, now)? {
+            let rejected = (AdoptionStatus::Rejected, "adoption_rejected");
+            if !conclude(c, &row, &group, rejected, me, &reason, now)? {
                 return Ok(Err(already_decided(&row)));
-            }
-            audit::record(
-                c,
-                group.id,
-                Some(me),
-                "adoption_rejected",
-                Some(row.requested_by),
-                &reason,
-                now,
-            )?;
-            if let Some(requester) = users::find(c, row.requested_by)? {
-                let mail = decided_mail(&requester, &group, AdoptionStatus::Rejected, &reason);
-                mailer::enqueue(c, mail, now)?;
             }
             Ok(Ok(()))
         })
@@ -565,11 +560,7 @@ fn restore_cutoff(now: Timestamp) -> Timestamp {
 /// An administrator restores a group deleted less than [`RESTORE_WINDOW_DAYS`] days ago: the
 /// group, its events, members and history are back as they were.
 pub async fn restore(state: &AppState, admin: &UserRow, slug: &str) -> Result<GroupRow, AppError> {
-    if !admin.is_admin {
-        return Err(AppError::forbidden(
-            "Only instance administrators can do that.",
-        ));
-    }
+    require_admin(admin)?;
     let (me, now, slug) = (admin.id, state.now(), slug.to_owned());
     state
         .db
