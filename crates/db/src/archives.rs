@@ -370,46 +370,33 @@ pub struct Restored<'a> {
     pub answers: &'a [ArchivedAnswerRow],
 }
 
-/// Writes an imported archive's rows (one row per statement: both backends, any size).
+/// Inserts `rows` into `table` a few hundred per statement. Diesel's multi-row insert exists
+/// per backend only, so each chunk goes to the concrete connection.
+macro_rules! insert_all {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks(500) {
+            match &mut *$conn {
+                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+            };
+        }
+    };
+}
+
+/// Writes an imported archive's rows (inside the caller's transaction).
 pub fn restore(conn: &mut DbConnection, rows: &Restored<'_>) -> Result<(), DbError> {
-    for row in rows.venues {
-        diesel::insert_into(venues::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    for row in rows.series {
-        diesel::insert_into(event_series::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    for row in rows.events {
-        diesel::insert_into(events::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    for row in rows.talks {
-        diesel::insert_into(talks::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    diesel::insert_into(archive_imports::table)
-        .values(rows.import)
-        .execute(conn)?;
-    for row in rows.members {
-        diesel::insert_into(archived_members::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    for row in rows.history {
-        diesel::insert_into(archived_event_history::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    for row in rows.answers {
-        diesel::insert_into(archived_attendance::table)
-            .values(row)
-            .execute(conn)?;
-    }
+    insert_all!(conn, venues::table, rows.venues);
+    insert_all!(conn, event_series::table, rows.series);
+    insert_all!(conn, events::table, rows.events);
+    insert_all!(conn, talks::table, rows.talks);
+    insert_all!(
+        conn,
+        archive_imports::table,
+        std::slice::from_ref(rows.import)
+    );
+    insert_all!(conn, archived_members::table, rows.members);
+    insert_all!(conn, archived_event_history::table, rows.history);
+    insert_all!(conn, archived_attendance::table, rows.answers);
     Ok(())
 }
 
