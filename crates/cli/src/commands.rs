@@ -491,14 +491,8 @@ async fn ical_source(source: &str) -> anyhow::Result<String> {
             .await
             .map_err(|e| anyhow::anyhow!("{source}: {e}"));
     }
-    let path = std::path::Path::new(source);
-    let size = std::fs::metadata(path)
-        .map_err(|e| anyhow::anyhow!("cannot read {source}: {e}"))?
-        .len();
-    if size > MAX_CALENDAR_BYTES as u64 {
-        bail!("{source} is {size} bytes; calendars are limited to {MAX_CALENDAR_BYTES} bytes");
-    }
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {source}: {e}"))?;
+    let bytes =
+        crate::import::read_capped(std::path::Path::new(source), MAX_CALENDAR_BYTES as u64)?;
     Ok(decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{source}: {e}"))?
         .to_owned())

@@ -18,18 +18,14 @@ use muster_db::{
     groups::{self, GroupChanges, GroupLinks, GroupRow},
     listings,
 };
+use muster_web::imports::{write_counts, write_skipped};
 
 /// Imported files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
 
-/// A line or item an importer passed over, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skip {
-    /// 1-based line in the file.
-    pub line: usize,
-    pub what: String,
-    pub reason: String,
-}
+/// A line or item an importer passed over, and why (the same record the iCalendar import
+/// reports).
+pub type Skip = muster_web::imports::ImportNote;
 
 /// What an import did (or, with `--dry-run`, would do).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,13 +40,12 @@ pub struct ImportReport {
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
+        write_counts(
             f,
-            "created {}, updated {}, unchanged {}, skipped {}",
             self.created.len(),
             self.updated.len(),
             self.unchanged,
-            self.skipped.len()
+            self.skipped.len(),
         )?;
         if !self.by_region.is_empty() {
             writeln!(f, "listings per region:")?;
@@ -61,19 +56,12 @@ impl fmt::Display for ImportReport {
         for name in &self.updated {
             writeln!(f, "updated: {name}")?;
         }
-        for skip in &self.skipped {
-            writeln!(
-                f,
-                "skipped line {}: {} — {}",
-                skip.line, skip.what, skip.reason
-            )?;
-        }
-        Ok(())
+        write_skipped(f, &self.skipped)
     }
 }
 
 /// Reads a file of at most `cap` bytes. Errors say what to do.
-fn read_capped(path: &Path, cap: u64) -> anyhow::Result<Vec<u8>> {
+pub fn read_capped(path: &Path, cap: u64) -> anyhow::Result<Vec<u8>> {
     let size = std::fs::metadata(path)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?
         .len();
@@ -260,9 +248,7 @@ fn create(
 ) -> Result<(), DbError> {
     let id = GroupId::new();
     let topics = vec!["python".to_owned()];
-    let row = GroupRow {
-        id,
-        slug: free_slug(conn, &entry.name)?,
+    let changes = GroupChanges {
         name: entry.name.clone(),
         summary: entry.summary.clone(),
         description: entry.description.clone(),
@@ -277,16 +263,11 @@ fn create(
         topics: topics.join(","),
         links: entry.links.to_json(),
         logo_url: String::new(),
-        logo_image_id: None,
         contact_email: String::new(),
         // Listed for everyone; nobody can join until organizers take it on.
         visibility: "public".to_owned(),
         join_mode: "invite".to_owned(),
         questions: "[]".to_owned(),
-        conduct_version: 1,
-        member_count: 0,
-        last_event_at: None,
-        next_event_at: None,
         search_text: GroupRow::search_text_for(
             &entry.name,
             &entry.summary,
@@ -294,12 +275,11 @@ fn create(
             &entry.country,
             &topics,
         ),
-        created_by: None,
-        created_at: now,
         updated_at: now,
-        deleted_at: None,
-        reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
+    };
+    let row = GroupRow {
         listing_source: WIKI_SOURCE.to_owned(),
+        ..GroupRow::new(id, free_slug(conn, &entry.name)?, changes)
     };
     groups::insert(conn, &row)?;
     conduct::insert_version(

@@ -13,7 +13,6 @@ use std::{
 use muster_core::{
     Timestamp,
     account::Timezone,
-    event::EventStatus,
     id::{EventId, GroupId, PlaceholderId},
     meetup::{self, Table},
 };
@@ -23,6 +22,7 @@ use muster_db::{
     groups::{self, GroupRow},
     placeholders::{self, PlaceholderDetails, PlaceholderRow, PlaceholderRsvpRow},
 };
+use muster_web::imports::{write_counts, write_skipped};
 
 use crate::import::{MAX_IMPORT_BYTES, Skip};
 
@@ -37,17 +37,7 @@ pub const MAX_XLSX_RATIO: u64 = 200;
 /// Reads a Meetup export: CSV or TSV (UTF-8 or UTF-16) or an XLSX workbook's first sheet. At
 /// most [`MAX_IMPORT_BYTES`]; workbooks are checked for zip bombs before they are opened.
 pub fn read_table(path: &Path) -> anyhow::Result<Table> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?
-        .len();
-    if size > MAX_IMPORT_BYTES {
-        anyhow::bail!(
-            "{} is {size} bytes; imports are limited to {MAX_IMPORT_BYTES} bytes",
-            path.display()
-        );
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let bytes = crate::import::read_capped(path, MAX_IMPORT_BYTES)?;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -210,13 +200,12 @@ pub struct MeetupReport {
 
 impl fmt::Display for MeetupReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
+        write_counts(
             f,
-            "created {}, updated {}, unchanged {}, skipped {}",
             self.created.len(),
             self.updated.len(),
             self.unchanged,
-            self.skipped.len()
+            self.skipped.len(),
         )?;
         if let Some((id, path, created)) = &self.event {
             writeln!(
@@ -235,14 +224,7 @@ impl fmt::Display for MeetupReport {
         for name in &self.updated {
             writeln!(f, "updated: {name}")?;
         }
-        for skip in &self.skipped {
-            writeln!(
-                f,
-                "skipped line {}: {} — {}",
-                skip.line, skip.what, skip.reason
-            )?;
-        }
-        Ok(())
+        write_skipped(f, &self.skipped)
     }
 }
 
@@ -413,39 +395,18 @@ fn past_event(
     now: Timestamp,
 ) -> EventRow {
     EventRow {
-        id: EventId::new(),
-        group_id: group.id,
-        series_id: None,
-        occurrence_key: None,
-        title: title.to_owned(),
-        description: "Imported from the group's Meetup.com history.".to_owned(),
-        description_html: muster_core::markdown::to_safe_html(
-            "Imported from the group's Meetup.com history.",
-        ),
-        starts_at,
-        ends_at: starts_at + chrono::Duration::minutes(minutes),
-        timezone: zone.name().to_owned(),
-        venue_id: None,
-        online_url: String::new(),
-        capacity: None,
-        seats_taken: 0,
-        guest_limit: 0,
-        rsvp_opens_at: None,
-        rsvp_closes_at: None,
         rsvps_closed: true,
-        rsvp_question: String::new(),
-        status: EventStatus::Published.as_str().to_owned(),
-        cancel_reason: String::new(),
-        sequence: 0,
-        previous_starts_at: None,
         // History: nobody is told about it, and no reminder is due.
-        announce: false,
         reminders_enabled: false,
-        created_by: None,
-        published_at: Some(now),
-        created_at: now,
-        updated_at: now,
         announced_at: Some(now),
+        ..EventRow::imported(
+            group.id,
+            title,
+            "Imported from the group's Meetup.com history.",
+            (starts_at, starts_at + chrono::Duration::minutes(minutes)),
+            zone.name(),
+            now,
+        )
     }
 }
 

@@ -59,6 +59,51 @@ pub struct EventRow {
 }
 
 impl EventRow {
+    /// A published event of `group` brought in from elsewhere (an imported calendar, Meetup
+    /// history): no venue, capacity, guests or RSVP question, never announced (imports tell
+    /// nobody). Callers set what differs.
+    pub fn imported(
+        group: GroupId,
+        title: &str,
+        description: &str,
+        (starts_at, ends_at): (Timestamp, Timestamp),
+        timezone: &str,
+        now: Timestamp,
+    ) -> EventRow {
+        EventRow {
+            id: EventId::new(),
+            group_id: group,
+            series_id: None,
+            occurrence_key: None,
+            title: title.to_owned(),
+            description: description.to_owned(),
+            description_html: muster_core::markdown::to_safe_html(description),
+            starts_at,
+            ends_at,
+            timezone: timezone.to_owned(),
+            venue_id: None,
+            online_url: String::new(),
+            capacity: None,
+            seats_taken: 0,
+            guest_limit: 0,
+            rsvp_opens_at: None,
+            rsvp_closes_at: None,
+            rsvps_closed: false,
+            rsvp_question: String::new(),
+            status: EventStatus::Published.as_str().to_owned(),
+            cancel_reason: String::new(),
+            sequence: 0,
+            previous_starts_at: None,
+            announce: false,
+            reminders_enabled: true,
+            created_by: None,
+            published_at: Some(now),
+            created_at: now,
+            updated_at: now,
+            announced_at: None,
+        }
+    }
+
     pub fn status(&self) -> EventStatus {
         EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft)
     }

@@ -59,6 +59,46 @@ pub struct GroupRow {
 }
 
 impl GroupRow {
+    /// A new group with `changes`' fields: no members or events yet, version 1 of its code of
+    /// conduct, the default reminders, made here (not imported), created and changed at
+    /// `changes.updated_at`. Callers set what differs.
+    pub fn new(id: GroupId, slug: String, changes: GroupChanges) -> GroupRow {
+        GroupRow {
+            id,
+            slug,
+            name: changes.name,
+            summary: changes.summary,
+            description: changes.description,
+            description_html: changes.description_html,
+            city: changes.city,
+            country: changes.country,
+            city_key: changes.city_key,
+            country_key: changes.country_key,
+            latitude: changes.latitude,
+            longitude: changes.longitude,
+            timezone: changes.timezone,
+            topics: changes.topics,
+            links: changes.links,
+            logo_url: changes.logo_url,
+            logo_image_id: None,
+            contact_email: changes.contact_email,
+            visibility: changes.visibility,
+            join_mode: changes.join_mode,
+            questions: changes.questions,
+            conduct_version: 1,
+            member_count: 0,
+            last_event_at: None,
+            next_event_at: None,
+            search_text: changes.search_text,
+            created_by: None,
+            created_at: changes.updated_at,
+            updated_at: changes.updated_at,
+            deleted_at: None,
+            reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
+            listing_source: String::new(),
+        }
+    }
+
     /// An entry imported into the directory (`listing_source`) that nobody has taken on yet:
     /// it has no members. Imports may update it; once claimed, it is its organizers' to keep.
     pub fn is_unclaimed_listing(&self) -> bool {

@@ -169,6 +169,27 @@ pub fn json_payload_error(error: &JsonPayloadError) -> AppError {
     }
 }
 
+/// A raw request body (an upload) of at most `limit` bytes; `too_large` is the 413 message
+/// ("The image is larger than 2 MiB.").
+pub async fn body_bytes(
+    body: web::Payload,
+    limit: usize,
+    too_large: &str,
+) -> Result<web::Bytes, AppError> {
+    match body.to_bytes_limited(limit).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(AppError::bad_request(
+            "invalid_body",
+            "The upload could not be read.",
+        )),
+        Err(_) => Err(AppError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            too_large,
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;

@@ -26,7 +26,7 @@ use muster_core::{
     account::Timezone,
     event::{Address, EventStatus, EventTitle, VenueName},
     group::{Description, WebUrl},
-    id::{EventId, GroupId, UserId, VenueId},
+    id::{GroupId, UserId, VenueId},
     markdown,
     policy::Action,
     roles::Capability,
@@ -97,15 +97,36 @@ pub struct IcalReport {
     pub notes: Vec<ImportNote>,
 }
 
+/// The first line of every importer's report: `created 3, updated 1, unchanged 9, skipped 2`.
+pub fn write_counts(
+    f: &mut fmt::Formatter<'_>,
+    created: usize,
+    updated: usize,
+    unchanged: usize,
+    skipped: usize,
+) -> fmt::Result {
+    writeln!(
+        f,
+        "created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}"
+    )
+}
+
+/// Every importer's skipped lines: `skipped line 12: what — why`.
+pub fn write_skipped(f: &mut fmt::Formatter<'_>, skipped: &[ImportNote]) -> fmt::Result {
+    for s in skipped {
+        writeln!(f, "skipped line {}: {} — {}", s.line, s.what, s.reason)?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for IcalReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
+        write_counts(
             f,
-            "created {}, updated {}, unchanged {}, skipped {}",
             self.created.len(),
             self.updated.len(),
             self.unchanged.len(),
-            self.skipped.len()
+            self.skipped.len(),
         )?;
         for e in &self.created {
             writeln!(
@@ -121,9 +142,7 @@ impl fmt::Display for IcalReport {
                 e.line, e.title, e.uid, e.path
             )?;
         }
-        for s in &self.skipped {
-            writeln!(f, "skipped line {}: {} — {}", s.line, s.what, s.reason)?;
-        }
+        write_skipped(f, &self.skipped)?;
         for n in &self.notes {
             writeln!(f, "note line {}: {} — {}", n.line, n.what, n.reason)?;
         }
@@ -296,49 +315,20 @@ fn venue_id(
 }
 
 fn new_row(p: &Planned, group: &GroupRow, actor: Option<UserId>, now: Timestamp) -> EventRow {
-    EventRow {
-        id: EventId::new(),
-        group_id: group.id,
-        series_id: None,
-        occurrence_key: None,
-        title: p.title.clone(),
-        description: p.description.clone(),
-        description_html: markdown::to_safe_html(&p.description),
-        starts_at: p.starts_at,
-        ends_at: p.ends_at,
-        timezone: p.timezone.clone(),
-        venue_id: None,
-        online_url: String::new(),
-        capacity: None,
-        seats_taken: 0,
-        guest_limit: 0,
-        rsvp_opens_at: None,
-        rsvp_closes_at: None,
-        rsvps_closed: false,
-        rsvp_question: String::new(),
-        status: if p.cancelled {
-            EventStatus::Cancelled
-        } else {
-            EventStatus::Published
-        }
-        .as_str()
-        .to_owned(),
-        cancel_reason: if p.cancelled {
-            CANCELLED_IN_CALENDAR.to_owned()
-        } else {
-            String::new()
-        },
-        sequence: 0,
-        previous_starts_at: None,
-        // An import tells nobody: the events are the group's history.
-        announce: false,
-        reminders_enabled: true,
-        created_by: actor,
-        published_at: Some(now),
-        created_at: now,
-        updated_at: now,
-        announced_at: None,
+    let mut row = EventRow::imported(
+        group.id,
+        &p.title,
+        &p.description,
+        (p.starts_at, p.ends_at),
+        &p.timezone,
+        now,
+    );
+    row.created_by = actor;
+    if p.cancelled {
+        row.status = EventStatus::Cancelled.as_str().to_owned();
+        row.cancel_reason = CANCELLED_IN_CALENDAR.to_owned();
     }
+    row
 }
 
 /// Writes the calendar's values over an imported event, bumping SEQUENCE for a change of time
@@ -566,22 +556,12 @@ pub async fn import_ical(
     access.check(Action::Use(Capability::ManageEvents))?;
     let (actor, now) = (access.user()?.id, state.now());
     count_import(&state, actor, now).await?;
-    let bytes = match body.to_bytes_limited(MAX_CALENDAR_BYTES).await {
-        Ok(Ok(bytes)) => bytes,
-        Ok(Err(_)) => {
-            return Err(
-                AppError::bad_request("invalid_body", "The upload could not be read.").into(),
-            );
-        }
-        Err(_) => {
-            return Err(AppError::new(
-                actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "The calendar is larger than 5 MiB.",
-            )
-            .into());
-        }
-    };
+    let bytes = crate::extract::body_bytes(
+        body,
+        MAX_CALENDAR_BYTES,
+        "The calendar is larger than 5 MiB.",
+    )
+    .await?;
     let is_json = req
         .headers()
         .get(actix_web::http::header::CONTENT_TYPE)

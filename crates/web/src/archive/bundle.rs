@@ -3,7 +3,7 @@
 
 use std::io::{Cursor, Read, Write};
 
-use muster_db::archives::GroupHistory;
+use muster_db::{archives::GroupHistory, groups::GroupRow};
 use zip::{CompressionMethod, ZipArchive, ZipWriter, write::SimpleFileOptions};
 
 use super::{Archive, LOGO_FILE, site};
@@ -28,18 +28,19 @@ files/         the group's logo, if it had one
 Import it into another Muster with: muster import archive THIS-FILE.zip
 ";
 
-/// Writes the ZIP: the JSON, the calendar, the static site and the logo.
-pub fn write(archive: &Archive, history: &GroupHistory) -> Result<Vec<u8>, String> {
+/// Writes the ZIP of `group`: the JSON, the calendar, the static site and the logo.
+pub fn write(
+    group: &GroupRow,
+    archive: &Archive,
+    history: &GroupHistory,
+) -> Result<Vec<u8>, String> {
     let json = serde_json::to_vec_pretty(archive).map_err(|e| e.to_string())?;
-    let calendar = {
-        let group = group_row(archive);
-        crate::calendars::whole_group_calendar(
-            &archive.source.base_url,
-            &group,
-            &history.events,
-            &history.venues,
-        )
-    };
+    let calendar = crate::calendars::whole_group_calendar(
+        &archive.source.base_url,
+        group,
+        &history.events,
+        &history.venues,
+    );
     let pages = site::pages(archive, archive.exported_at).map_err(|e| e.to_string())?;
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(json.len() / 3)));
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
@@ -58,45 +59,6 @@ pub fn write(archive: &Archive, history: &GroupHistory) -> Result<Vec<u8>, Strin
     }
     let cursor = zip.finish().map_err(|e| e.to_string())?;
     Ok(cursor.into_inner())
-}
-
-/// The bits of the group row the calendar needs (name, slug, time zone, contact).
-fn group_row(archive: &Archive) -> muster_db::groups::GroupRow {
-    let g = &archive.group;
-    muster_db::groups::GroupRow {
-        id: g.id,
-        slug: g.slug.clone(),
-        name: g.name.clone(),
-        summary: g.summary.clone(),
-        description: String::new(),
-        description_html: String::new(),
-        city: g.city.clone(),
-        country: g.country.clone(),
-        city_key: String::new(),
-        country_key: String::new(),
-        latitude: g.latitude,
-        longitude: g.longitude,
-        timezone: g.timezone.clone(),
-        topics: String::new(),
-        links: String::new(),
-        logo_url: String::new(),
-        logo_image_id: None,
-        contact_email: g.contact_email.clone(),
-        visibility: g.visibility.clone(),
-        join_mode: g.join_mode.clone(),
-        questions: String::new(),
-        conduct_version: g.conduct_version,
-        member_count: 0,
-        last_event_at: None,
-        next_event_at: None,
-        search_text: String::new(),
-        created_by: None,
-        created_at: g.created_at,
-        updated_at: g.updated_at,
-        deleted_at: None,
-        reminder_hours: g.reminder_hours.clone(),
-        listing_source: g.listing_source.clone(),
-    }
 }
 
 /// An archive read back from its ZIP.

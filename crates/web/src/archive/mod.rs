@@ -515,7 +515,7 @@ pub fn export_loaded(
     now: Timestamp,
 ) -> Result<Export, AppError> {
     let archive = build(group, history, source, now);
-    let bytes = bundle::write(&archive, history).map_err(AppError::internal)?;
+    let bytes = bundle::write(group, &archive, history).map_err(AppError::internal)?;
     let file_name = format!(
         "{}-archive-{}.zip",
         group.slug,

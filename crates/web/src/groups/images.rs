@@ -158,22 +158,9 @@ pub async fn upload_logo(
     let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
     // The capability first: a member without it is refused before the upload is read.
     access.check(Action::Use(Capability::ManageGroup))?;
-    let body = match body.to_bytes_limited(MAX_UPLOAD_BYTES).await {
-        Ok(Ok(bytes)) => bytes,
-        Ok(Err(_)) => {
-            return Err(
-                AppError::bad_request("invalid_body", "The upload could not be read.").into(),
-            );
-        }
-        Err(_) => {
-            return Err(AppError::new(
-                actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "The image is larger than 2 MiB.",
-            )
-            .into());
-        }
-    };
+    let body =
+        crate::extract::body_bytes(body, MAX_UPLOAD_BYTES, "The image is larger than 2 MiB.")
+            .await?;
     let id = set_logo(&state, &access, body.to_vec()).await?;
     Ok(HttpResponse::Ok().json(LogoView {
         logo_url: format!("/images/{id}"),

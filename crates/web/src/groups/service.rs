@@ -310,38 +310,9 @@ pub async fn create(
                 ));
             }
             let row = GroupRow {
-                id,
-                slug: slug.to_string(),
-                name: changes.name,
-                summary: changes.summary,
-                description: changes.description,
-                description_html: changes.description_html,
-                city: changes.city,
-                country: changes.country,
-                city_key: changes.city_key,
-                country_key: changes.country_key,
-                latitude: changes.latitude,
-                longitude: changes.longitude,
-                timezone: changes.timezone,
-                topics: changes.topics,
-                links: changes.links,
-                logo_url: changes.logo_url,
-                logo_image_id: None,
-                contact_email: changes.contact_email,
-                visibility: changes.visibility,
-                join_mode: changes.join_mode,
-                questions: changes.questions,
-                conduct_version: 1,
                 member_count: 1,
-                last_event_at: None,
-                next_event_at: None,
-                search_text: changes.search_text,
                 created_by: Some(creator.id),
-                created_at: now,
-                updated_at: now,
-                deleted_at: None,
-                reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
-                listing_source: String::new(),
+                ..GroupRow::new(id, slug.to_string(), changes)
             };
             match groups::insert(c, &row) {
                 Ok(()) => {}
