@@ -10,12 +10,10 @@ use std::time::{Duration, Instant};
 use diesel::{ExpressionMethods, RunQueryDsl};
 use muster_core::{
     Clock,
-    id::{EventId, RsvpId, TalkId, UserId},
-    policy::MembershipStatus,
-    roles::Role,
+    id::{EventId, RsvpId, TalkId},
 };
 use muster_db::{events::EventRow, schema::rsvps, talks::TalkRow};
-use muster_e2e::{Backend, TestApp};
+use muster_e2e::{Backend, TestApp, insert_member};
 use muster_web::archive::{self, ImportOptions, Source};
 use serde_json::json;
 
@@ -35,32 +33,16 @@ async fn seed(app: &TestApp, events: usize, members: usize) {
             let group = muster_db::groups::find_by_slug(c, "pybench")?.unwrap();
             let mut people = Vec::with_capacity(members);
             for i in 0..members {
-                let user = UserId::new();
                 let (email, name) = (format!("m{i}@example.org"), format!("Member {i}"));
-                muster_db::users::insert(
-                    c,
-                    &muster_db::users::NewUser {
-                        id: user,
-                        email: &email,
-                        display_name: &name,
-                        password_hash: "x",
-                        timezone: "UTC",
-                        is_admin: false,
-                        email_verified_at: Some(now),
-                        created_at: now,
+                let user = insert_member(c, group.id, &email, &name, now)?;
+                if i % 4 == 0 {
+                    let named = muster_db::memberships::MemberChoices {
+                        hidden: None,
+                        in_archive: Some(true),
                         updated_at: now,
-                    },
-                )?;
-                let mut row = muster_db::memberships::MembershipRow::new(
-                    group.id,
-                    user,
-                    Role::Member,
-                    MembershipStatus::Active,
-                    now,
-                );
-                row.conduct_version = Some(1);
-                row.in_archive = i % 4 == 0;
-                muster_db::memberships::insert(c, &row)?;
+                    };
+                    muster_db::memberships::set_choices(c, group.id, user, &named)?;
+                }
                 people.push(user);
             }
             for e in 0..events {

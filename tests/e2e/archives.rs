@@ -6,7 +6,7 @@
 use std::io::{Cursor, Read, Write};
 
 use chrono::Duration;
-use muster_e2e::{TestApp, backend_test, muster_command};
+use muster_e2e::{TestApp, backend_test, run_muster as muster};
 use muster_web::archive::Archive;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -38,16 +38,6 @@ fn file<'a>(files: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
 
 fn text(files: &[(String, Vec<u8>)], name: &str) -> String {
     String::from_utf8(file(files, name).to_vec()).unwrap()
-}
-
-/// `muster …` against the app's database; (success, stdout, stderr).
-fn muster(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = muster_command(app).args(args).output().expect("run muster");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 /// A ZIP holding these files.

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 use muster::import::{self, ImportReport};
-use muster_e2e::{TestApp, backend_test, muster_command};
+use muster_e2e::{TestApp, backend_test, run_import as run_cli};
 use serde_json::json;
 
 /// A real copy of https://wiki.python.org/moin/LocalUserGroups (MoinMoin markup).
@@ -19,20 +19,6 @@ async fn import_page(app: &TestApp, text: &str, dry_run: bool) -> ImportReport {
     import::wiki_directory(&app.db, text, now, dry_run)
         .await
         .expect("the import ran")
-}
-
-/// `muster import …` against the app's database; (success, stdout, stderr).
-fn run_cli(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = muster_command(app)
-        .arg("import")
-        .args(args)
-        .output()
-        .expect("run muster import");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_once(backend) {

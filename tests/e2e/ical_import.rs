@@ -5,7 +5,7 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use muster_e2e::{Person, TestApp, backend_test, muster_command};
+use muster_e2e::{Person, TestApp, backend_test, run_import as run_cli};
 use serde_json::{Value, json};
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
@@ -467,19 +467,6 @@ backend_test!(async fn without_the_test_allowance_loopback_is_refused(backend) {
 });
 
 // ----------------------------------------------------------------------------- the command
-
-fn run_cli(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = muster_command(app)
-        .arg("import")
-        .args(args)
-        .output()
-        .expect("run muster import");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 backend_test!(async fn muster_import_ical_prints_its_report(backend) {
     let app = TestApp::spawn(backend).await;

@@ -5,25 +5,11 @@
 use std::io::Write;
 
 use diesel::{QueryDsl, RunQueryDsl};
-use muster_e2e::{Person, TestApp, backend_test, csrf_token_in, form_post, muster_command};
+use muster_e2e::{Person, TestApp, backend_test, csrf_token_in, form_post, run_import as import};
 use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
     format!("{}/fixtures/meetup/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `muster import …` against the app's database; (success, stdout, stderr).
-fn import(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = muster_command(app)
-        .arg("import")
-        .args(args)
-        .output()
-        .expect("run muster import");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 /// (placeholders, placeholder answers, events, RSVPs) in the database.

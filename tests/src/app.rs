@@ -220,31 +220,8 @@ impl TestApp {
             .write(move |c| {
                 let group = muster_db::groups::find_by_slug(c, &group)?.expect("the group");
                 for i in 0..count {
-                    let user = UserId::new();
                     let (email, name) = (format!("p{i}@example.org"), format!("Person {i}"));
-                    muster_db::users::insert(
-                        c,
-                        &muster_db::users::NewUser {
-                            id: user,
-                            email: &email,
-                            display_name: &name,
-                            password_hash: "x",
-                            timezone: "UTC",
-                            is_admin: false,
-                            email_verified_at: Some(now),
-                            created_at: now,
-                            updated_at: now,
-                        },
-                    )?;
-                    let mut row = muster_db::memberships::MembershipRow::new(
-                        group.id,
-                        user,
-                        Role::Member,
-                        MembershipStatus::Active,
-                        now,
-                    );
-                    row.conduct_version = Some(1);
-                    muster_db::memberships::insert(c, &row)?;
+                    let user = insert_member(c, group.id, &email, &name, now)?;
                     diesel::insert_into(rsvps::table)
                         .values((
                             rsvps::id.eq(RsvpId::new()),
@@ -383,4 +360,40 @@ impl Drop for TestApp {
             "the test left {due} due email(s) unsent; deliver them or call allow_unsent_mail()"
         );
     }
+}
+
+/// An account (verified, no usable password) that is an active member of `group` with its
+/// code of conduct accepted — straight into the database, for crowds in tests and benchmarks.
+pub fn insert_member(
+    c: &mut muster_db::DbConnection,
+    group: muster_core::id::GroupId,
+    email: &str,
+    name: &str,
+    now: Timestamp,
+) -> Result<UserId, muster_db::DbError> {
+    let user = UserId::new();
+    muster_db::users::insert(
+        c,
+        &muster_db::users::NewUser {
+            id: user,
+            email,
+            display_name: name,
+            password_hash: "x",
+            timezone: "UTC",
+            is_admin: false,
+            email_verified_at: Some(now),
+            created_at: now,
+            updated_at: now,
+        },
+    )?;
+    let mut row = muster_db::memberships::MembershipRow::new(
+        group,
+        user,
+        Role::Member,
+        MembershipStatus::Active,
+        now,
+    );
+    row.conduct_version = Some(1);
+    muster_db::memberships::insert(c, &row)?;
+    Ok(user)
 }

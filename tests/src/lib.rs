@@ -26,12 +26,12 @@ mod person;
 mod process;
 mod smtp;
 
-pub use app::{PASSWORD, START, TestApp};
+pub use app::{PASSWORD, START, TestApp, insert_member};
 pub use database::{Backend, TestDatabase};
 pub use forms::{csrf_token_in, form_post};
 pub use mail::Mail;
 pub use person::Person;
-pub use process::{WorkerProcess, muster_binary, muster_command};
+pub use process::{WorkerProcess, muster_binary, muster_command, run_import, run_muster};
 pub use smtp::{ReceivedMail, SmtpReply, SmtpSink};
 
 /// Defines an async end-to-end test that runs once per backend.

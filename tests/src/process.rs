@@ -8,8 +8,9 @@ use std::{
 use crate::TestApp;
 
 /// The `muster` binary of this build: `target/<profile>/muster`, next to the test executable's
-/// `deps` directory. `./scripts/test` builds it (the whole workspace); when it is missing — a
-/// narrower `cargo test -p muster-e2e` — it is built here first. `MUSTER_BIN` overrides.
+/// `deps` directory. When it is missing, or older than the test executable (which is rebuilt
+/// whenever the `muster` library changes, so an older binary may be stale), it is built here
+/// first; cargo makes that a no-op when it is current. `MUSTER_BIN` overrides.
 pub fn muster_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("MUSTER_BIN") {
         return PathBuf::from(path);
@@ -20,7 +21,8 @@ pub fn muster_binary() -> PathBuf {
         .and_then(|deps| deps.parent())
         .expect("target/<profile>/deps/<test>");
     let binary = profile_dir.join("muster");
-    if !binary.exists() {
+    let modified = |path: &std::path::Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    if modified(&binary) < modified(&exe) {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
         let status = Command::new(cargo)
@@ -86,4 +88,19 @@ impl Drop for WorkerProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Runs `muster ARGS…` on `app` and waits: (success, stdout, stderr).
+pub fn run_muster(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    let output = muster_command(app).args(args).output().expect("run muster");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// `muster import ARGS…` on `app`: (success, stdout, stderr).
+pub fn run_import(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    run_muster(app, &[&["import"], args].concat())
 }
