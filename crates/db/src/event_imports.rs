@@ -1,6 +1,8 @@
 //! Events imported from iCalendar (`event_imports`): each event's UID in its source calendar,
 //! per group, so importing the same calendar again finds the event it created before.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use muster_core::{
     Timestamp,
@@ -9,7 +11,8 @@ use muster_core::{
 
 use crate::{
     DbConnection, DbError,
-    schema::{event_imports, venues},
+    events::EventRow,
+    schema::{event_imports, events, venues},
 };
 
 /// One imported event, as last imported.
@@ -24,18 +27,21 @@ pub struct EventImportRow {
     pub imported_at: Timestamp,
 }
 
-/// The record of `uid` imported into `group` before, if any.
-pub fn find(
+/// Every event imported into `group` before, with its record, by UID: one query for a
+/// whole calendar, instead of one per event.
+pub fn of_group(
     conn: &mut DbConnection,
     group: GroupId,
-    uid: &str,
-) -> Result<Option<EventImportRow>, DbError> {
-    Ok(event_imports::table
+) -> Result<HashMap<String, (EventImportRow, EventRow)>, DbError> {
+    let rows: Vec<(EventImportRow, EventRow)> = event_imports::table
+        .inner_join(events::table.on(events::id.eq(event_imports::event_id)))
         .filter(event_imports::group_id.eq(group))
-        .filter(event_imports::source_uid.eq(uid))
-        .select(EventImportRow::as_select())
-        .first(conn)
-        .optional()?)
+        .select((EventImportRow::as_select(), EventRow::as_select()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(record, event)| (record.source_uid.clone(), (record, event)))
+        .collect())
 }
 
 /// Remembers (or re-remembers) that `row.event_id` is `row.source_uid` of the group's import.

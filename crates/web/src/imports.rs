@@ -426,12 +426,10 @@ pub async fn import_calendar(
     let group = group.clone();
     let result = db
         .write_or_rollback(move |c| {
+            let mut imported_before = event_imports::of_group(c, group.id)?;
             for p in &planned {
                 let fingerprint = p.fingerprint();
-                let existing = match event_imports::find(c, group.id, &p.uid)? {
-                    Some(record) => events::find(c, record.event_id)?.map(|row| (record, row)),
-                    None => None,
-                };
+                let existing = imported_before.remove(&p.uid);
                 let item = |row: &EventRow| ImportedEvent {
                     line: p.line,
                     uid: p.uid.clone(),
