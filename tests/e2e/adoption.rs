@@ -150,6 +150,16 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
         .await;
     let (status, error) = body(late).await;
     assert_eq!((status, error["code"].as_str()), (409, Some("grace_period_over")), "{error}");
+    // Organizing another group gives no say over this one's requests.
+    let early = app.logged_in(early.id.clone(), "eve@example.org").await;
+    let own = early
+        .post("/api/v1/groups", &json!({"slug": "pyeve", "name": "PyEve", "timezone": "UTC", "join_mode": "open"}))
+        .await;
+    assert_eq!(own.status(), 201);
+    let elsewhere = early
+        .post(&format!("/api/v1/groups/pyeve/adoption/{}/refuse", carols["id"].as_str().unwrap()), &json!({}))
+        .await;
+    assert_eq!(elsewhere.status(), 404);
     assert!(html(&admin, "/").await.1.contains("href=\"/admin/adoptions\""), "admins find it");
     assert!(!html(&ada, "/").await.1.contains("href=\"/admin/adoptions\""));
     let (status, page) = html(&admin, "/admin/adoptions").await;

@@ -13,21 +13,31 @@ use muster_e2e::{Person, TestApp, backend_test};
 use reqwest::Method;
 use serde_json::json;
 
-const OPERATIONS: [&str; 10] = [
-    "view", "members", "settings", "conduct", "requests", "audit", "reports", "invite", "transfer",
+const OPERATIONS: [&str; 12] = [
+    "view",
+    "members",
+    "settings",
+    "conduct",
+    "requests",
+    "audit",
+    "reports",
+    "invite",
+    "transfer",
     "role",
+    "archive",
+    "placeholders",
 ];
 
 /// Expected status per operation, in the order of [`OPERATIONS`].
-fn expected(actor: &str, private: bool) -> [u16; 10] {
-    const ORGANIZER: [u16; 10] = [200, 200, 200, 200, 200, 200, 200, 201, 422, 204];
-    const CO_ORGANIZER: [u16; 10] = [200, 200, 200, 200, 200, 200, 200, 201, 403, 204];
-    const ASSISTANT: [u16; 10] = [200, 200, 403, 403, 200, 200, 200, 201, 403, 403];
-    const NOTHING: [u16; 10] = [200, 200, 403, 403, 403, 403, 403, 403, 403, 403];
-    const HIDDEN: [u16; 10] = [404; 10];
+fn expected(actor: &str, private: bool) -> [u16; 12] {
+    const ORGANIZER: [u16; 12] = [200, 200, 200, 200, 200, 200, 200, 201, 422, 204, 200, 200];
+    const CO_ORGANIZER: [u16; 12] = [200, 200, 200, 200, 200, 200, 200, 201, 403, 204, 200, 200];
+    const ASSISTANT: [u16; 12] = [200, 200, 403, 403, 200, 200, 200, 201, 403, 403, 403, 200];
+    const NOTHING: [u16; 12] = [200, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403];
+    const HIDDEN: [u16; 12] = [404; 12];
     match (actor, private) {
-        ("anonymous", false) => [200, 200, 401, 401, 401, 401, 401, 401, 401, 401],
-        ("anonymous", true) => [404, 404, 401, 401, 401, 401, 401, 401, 401, 401],
+        ("anonymous", false) => [200, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+        ("anonymous", true) => [404, 404, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
         ("outsider" | "pending" | "invited" | "banned", false) => NOTHING,
         ("outsider" | "pending" | "invited" | "banned", true) => HIDDEN,
         ("member" | "event_organizer", _) => NOTHING,
@@ -62,6 +72,8 @@ async fn call(person: &Person, slug: &str, operation: &str, target: &str) -> u16
         "requests" => person.get(&format!("{base}/requests")).await,
         "audit" => person.get(&format!("{base}/audit")).await,
         "reports" => person.get(&format!("{base}/reports")).await,
+        "archive" => person.get(&format!("{base}/archive")).await,
+        "placeholders" => person.get(&format!("{base}/placeholders")).await,
         "invite" => {
             person
                 .post(

@@ -351,7 +351,7 @@ backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend)
 
 backend_test!(async fn people_claim_their_history_with_a_link(backend) {
     let app = TestApp::spawn(backend).await;
-    let (organizer, _) = group(&app).await;
+    let (organizer, member) = group(&app).await;
     let (ok, _, err) = import(&app, &["meetup-members", "--group", "python-berlin", &fixture("members.csv")]);
     assert!(ok, "{err}");
     let (ok, out, err) = october(&app);
@@ -402,6 +402,16 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
     let html = page.text().await.unwrap();
     assert!(html.contains("Grace Hopper of Python Berlin on Meetup.com, who went to 1 event"), "{html}");
     assert!(html.contains("Log in to claim"), "{html}");
+
+    // Someone banned from the group cannot take it; the link stays good.
+    let banned = organizer
+        .post(&format!("/api/v1/groups/python-berlin/members/{}/ban", member.id), &json!({"reason": "Spam"}))
+        .await;
+    assert!(banned.status().is_success(), "{}", banned.text().await.unwrap());
+    let html = member.get(&path).await.text().await.unwrap();
+    let refused = form_post(&member.client, &member.url(&path), &[("csrf_token", &csrf_token_in(&html))]).await;
+    assert_eq!(refused.status(), 403);
+    assert_eq!(visitor.get(&path).await.status(), 200, "still unclaimed");
 
     // Grace, signed in under her own name, claims it.
     let grace = app.person("Grace H.", "grace@example.org").await;
