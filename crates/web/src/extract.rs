@@ -190,6 +190,68 @@ pub async fn body_bytes(
     }
 }
 
+/// An HTML form with a file (multipart), read before anything else is done for it: every
+/// part at most `cap` bytes (reading stops at the first larger one, so an oversized body is
+/// never buffered), and its CSRF token checked like any form's.
+pub struct UploadForm {
+    parts: std::collections::HashMap<String, Vec<u8>>,
+    /// A part was larger than the cap (the form sends its token first, so it was read).
+    pub too_large: bool,
+}
+
+impl UploadForm {
+    pub async fn read(
+        req: &HttpRequest,
+        mut payload: actix_multipart::Multipart,
+        cap: usize,
+    ) -> Result<UploadForm, AppError> {
+        use futures_util::StreamExt;
+        let mut form = UploadForm {
+            parts: std::collections::HashMap::new(),
+            too_large: false,
+        };
+        while let Some(field) = payload.next().await {
+            // Not a multipart form: it has no token, and is refused like any form without one.
+            let Ok(mut field) = field else {
+                return Err(crate::csrf::refusal());
+            };
+            let name = field.name().unwrap_or_default().to_owned();
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.next().await {
+                let chunk = chunk.map_err(|_| {
+                    AppError::bad_request("invalid_form", "The upload could not be read.")
+                })?;
+                if bytes.len() + chunk.len() > cap {
+                    form.too_large = true;
+                    break;
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            form.parts.insert(name, bytes);
+            if form.too_large {
+                break;
+            }
+        }
+        if !crate::csrf::matches(req, &form.text(crate::csrf::FIELD)) {
+            return Err(crate::csrf::refusal());
+        }
+        Ok(form)
+    }
+
+    /// A part's bytes (empty when absent), taken out of the form.
+    pub fn take(&mut self, name: &str) -> Vec<u8> {
+        self.parts.remove(name).unwrap_or_default()
+    }
+
+    /// A part as text (empty when absent).
+    pub fn text(&self, name: &str) -> String {
+        self.parts
+            .get(name)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;

@@ -702,43 +702,13 @@ pub async fn import_submit(
     state: web::Data<AppState>,
     user: crate::auth::MaybeUser,
     slug: web::Path<String>,
-    mut payload: actix_multipart::Multipart,
+    payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, crate::error::PageError> {
-    use futures_util::StreamExt;
-    // The parts first, bounded; a body without the form's token is refused like any form.
-    let (mut token, mut file, mut url, mut dry_run) =
-        (String::new(), Vec::new(), String::new(), false);
-    let mut too_large = false;
-    while let Some(field) = payload.next().await {
-        let Ok(mut field) = field else {
-            return Err(crate::csrf::refusal().into());
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| {
-                AppError::bad_request("invalid_form", "The upload could not be read.")
-            })?;
-            if bytes.len() + chunk.len() > MAX_CALENDAR_BYTES {
-                too_large = true;
-                break;
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            crate::csrf::FIELD => token = String::from_utf8_lossy(&bytes).into_owned(),
-            "calendar" => file = bytes,
-            "url" => url = String::from_utf8_lossy(&bytes).trim().to_owned(),
-            "dry_run" => dry_run = bytes == b"true",
-            _ => {}
-        }
-        if too_large {
-            break;
-        }
-    }
-    if !crate::csrf::matches(&req, &token) {
-        return Err(crate::csrf::refusal().into());
-    }
+    let mut form = crate::extract::UploadForm::read(&req, payload, MAX_CALENDAR_BYTES).await?;
+    let too_large = form.too_large;
+    let file = form.take("calendar");
+    let url = form.text("url").trim().to_owned();
+    let dry_run = form.text("dry_run") == "true";
     let access = page_access(&state, &slug, &user).await?;
     let (actor, now) = (access.user()?.id, state.now());
     let result = async {

@@ -4,7 +4,6 @@
 use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use futures_util::StreamExt;
 use muster_core::{
     Timestamp,
     id::{ReportId, UserId},
@@ -23,8 +22,9 @@ use super::{
 };
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
-    csrf::{self, CsrfForm},
+    csrf::CsrfForm,
     error::{AppError, PageError},
+    extract::UploadForm,
     pages::{FormErrors, PageContext, no_referrer, render, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
@@ -539,43 +539,10 @@ pub async fn logo_submit(
     state: web::Data<AppState>,
     user: MaybeUser,
     slug: web::Path<String>,
-    mut payload: Multipart,
+    payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
-    // Read the parts (the form's token, the file) before anything else, bounded; a body that is
-    // not a multipart form has no token and is refused like any form without one.
-    let mut token = String::new();
-    let mut file = Vec::new();
-    let mut too_large = false;
-    while let Some(field) = payload.next().await {
-        let Ok(mut field) = field else {
-            return Err(csrf::refusal().into());
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| {
-                AppError::bad_request("invalid_form", "The upload could not be read.")
-            })?;
-            if bytes.len() + chunk.len() > images::MAX_UPLOAD_BYTES {
-                too_large = true;
-                // Stop reading: the rest of an oversized body is never buffered.
-                break;
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            csrf::FIELD => token = String::from_utf8_lossy(&bytes).into_owned(),
-            "logo" => file = bytes,
-            _ => {}
-        }
-        if too_large {
-            // The form sends its token first; nothing after an oversized part is read.
-            break;
-        }
-    }
-    if !csrf::matches(&req, &token) {
-        return Err(csrf::refusal().into());
-    }
+    let mut form = UploadForm::read(&req, payload, images::MAX_UPLOAD_BYTES).await?;
+    let (too_large, file) = (form.too_large, form.take("logo"));
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
     if too_large {
         return settings_page(
