@@ -280,6 +280,9 @@ fn zip_bomb() -> Vec<u8> {
 
 backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend) {
     let app = TestApp::spawn(backend).await;
+    // "Upcoming" is decided by the `muster import` process on the machine's clock: the app runs
+    // on it too, and the dates of upcoming events below are relative to today.
+    let now = app.use_real_clock();
     let (organizer, _) = group(&app).await;
     let (ok, _, err) = import(&app, &["meetup-members", "--group", "python-berlin", &fixture("members.csv")]);
     assert!(ok, "{err}");
@@ -327,17 +330,23 @@ backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend)
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "no-such-group", "--event", "new",
         "--title", "T", "--starts-at", "2024-10-24T18:30", &attendees]);
     assert!(!ok && err.contains("there is no group /g/no-such-group"), "{err}");
+    let berlin = |days: i64, time: &str| {
+        let day = (now + chrono::Duration::days(days)).with_timezone(&chrono_tz::Europe::Berlin);
+        format!("{}T{time}", day.format("%Y-%m-%d"))
+    };
+    let next_year = berlin(400, "18:30");
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new",
-        "--title", "Next year", "--starts-at", "2030-01-10T18:30", &attendees]);
+        "--title", "Next year", "--starts-at", &next_year, &attendees]);
     assert!(!ok && err.contains("is not in the past"), "{err}");
     // Not onto an upcoming event that exists either (claims add seats without a capacity check).
+    let (starts, ends) = (berlin(27, "18:30"), berlin(27, "21:00"));
     let upcoming = organizer
         .post("/api/v1/groups/python-berlin/events", &json!({"title": "Upcoming talks",
-            "starts_at": "2026-12-03T18:30", "ends_at": "2026-12-03T21:00", "timezone": "Europe/Berlin"}))
+            "starts_at": starts, "ends_at": ends, "timezone": "Europe/Berlin"}))
         .await;
     assert_eq!(upcoming.status(), 201, "{}", upcoming.text().await.unwrap());
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new",
-        "--title", "Upcoming talks", "--starts-at", "2026-12-03T18:30", &attendees]);
+        "--title", "Upcoming talks", "--starts-at", &starts, &attendees]);
     assert!(!ok && err.contains("is not in the past"), "{err}");
     let before = (before.0, before.1, before.2 + 1, before.3);
     assert_eq!(counts(&app).await, before, "only the organizer's own event was added");

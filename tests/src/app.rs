@@ -292,6 +292,15 @@ impl TestApp {
         }
     }
 
+    /// Sets the app's clock to the machine's own "now" and returns it, for tests that start a
+    /// `muster` process (which runs on the machine's clock): their dates are then relative to
+    /// today, so they cannot go stale as the calendar moves on.
+    pub fn use_real_clock(&self) -> chrono::DateTime<chrono::Utc> {
+        let now = chrono::Utc::now();
+        self.clock.set(now.into());
+        now
+    }
+
     /// Moves the clock.
     pub fn advance(&self, by: chrono::Duration) {
         self.clock.advance(by);

@@ -25,7 +25,10 @@ pub fn muster_binary() -> PathBuf {
     if modified(&binary) < modified(&exe) {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        // Cargo on the machine's own clock: under a faked one its file locks never let go.
         let status = Command::new(cargo)
+            .env_remove("LD_PRELOAD")
+            .env_remove("FAKETIME")
             .current_dir(workspace)
             .args(["build", "--locked", "-p", "muster", "--bin", "muster"])
             .status()
@@ -37,12 +40,18 @@ pub fn muster_binary() -> PathBuf {
 }
 
 /// The `muster` binary set up to work on `app`'s database and data directory (and its SMTP
-/// sink and address), with nothing else from the environment. Add the subcommand.
+/// sink and address), with nothing else from the environment but `PATH` and a faked clock:
+/// when the suite runs under `faketime` (as CI's second run does, years ahead), the processes
+/// it starts see the same moved clock as the test itself. Add the subcommand.
 pub fn muster_command(app: &TestApp) -> Command {
     let mut command = Command::new(muster_binary());
     command
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .envs(std::env::vars_os().filter(|(name, _)| {
+            name.to_str()
+                .is_some_and(|name| name == "LD_PRELOAD" || name.starts_with("FAKETIME"))
+        }))
         .env("MUSTER_DATABASE_URL", app.database.url().to_url_string())
         .env("MUSTER_DATA_DIR", app.data_dir.path())
         .env("MUSTER_SMTP_URL", app.smtp.url())
