@@ -588,3 +588,47 @@ backend_test!(async fn the_settings_page_and_refused_links(backend) {
     let mine = ada.get_json(&format!("/api/v1/events/{event}/rsvp")).await;
     assert_eq!(mine["status"], "going");
 });
+
+backend_test!(async fn a_sleeping_worker_is_woken_by_every_commit_that_queues_mail(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    // A worker that, left to itself, would look again only in an hour: mail reaches the
+    // inbox during this test only if the commits that queue it wake the worker.
+    let options = muster_worker::WorkerOptions {
+        poll_interval: std::time::Duration::from_secs(3600),
+        ..muster_worker::WorkerOptions::default()
+    };
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(app.another_worker(options).run(stopped));
+    // The first email after the `seen` first ones whose subject starts with `subject`.
+    let arrives = |seen: usize, subject: &'static str| {
+        let app = &app;
+        async move {
+            for count in seen + 1.. {
+                let all = app.smtp.wait_for(count, std::time::Duration::from_secs(60)).await;
+                let mail = Mail::parse(&all[count - 1]);
+                if mail.subject.starts_with(subject) {
+                    return mail;
+                }
+            }
+            unreachable!("counts are unbounded")
+        }
+    };
+    let event = create_event(&organizer, json!({"draft": true})).await;
+    let seen = app.smtp.received().len();
+    let published = organizer.post(&format!("/api/v1/events/{event}/publish"), &json!({})).await;
+    assert_eq!(published.status(), 200);
+    let announced = arrives(seen, "New event").await;
+    assert_eq!(announced.subject, "New event: November meetup (PyLeeds)");
+    let seen = app.smtp.received().len();
+    rsvp(&ada, &event, "yes").await;
+    assert_eq!(arrives(seen, "You're going").await.to, "ada@example.org");
+    let seen = app.smtp.received().len();
+    let cancelled = organizer
+        .post(&format!("/api/v1/events/{event}/cancel"), &json!({"reason": "Venue flooded"}))
+        .await;
+    assert_eq!(cancelled.status(), 200);
+    assert_eq!(arrives(seen, "Cancelled").await.to, "ada@example.org");
+    let _ = stop.send(true);
+    worker.await.unwrap();
+});

@@ -15,7 +15,7 @@ use muster_db::{
 };
 use muster_web::account::service::insert_user;
 use muster_worker::{Scheduler, Worker, WorkerOptions};
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 use crate::{
     Application, Settings, StartupError,
@@ -105,9 +105,8 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     let (stop, stopped) = watch::channel(false);
-    let wake = Arc::new(Notify::new());
-    let ticks = tokio::spawn(scheduler.waking(wake.clone()).run(stop.subscribe()));
-    let task = tokio::spawn(worker.run(stopped, wake));
+    let ticks = tokio::spawn(scheduler.run(stop.subscribe()));
+    let task = tokio::spawn(worker.run(stopped));
     wait_for_signal().await;
     tracing::info!("stopping the worker after the email in hand");
     let _ = stop.send(true);

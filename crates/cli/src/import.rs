@@ -361,49 +361,47 @@ pub async fn wiki_directory(
             }),
         }
     }
-    let result = db
-        .write_or_rollback(move |c| {
-            for entry in &entries {
-                let existing = match listings::find(c, WIKI_SOURCE, &entry.key)? {
-                    Some(id) => groups::find(c, id)?,
-                    None => None,
-                };
-                match existing {
-                    None => {
-                        create(c, entry, now)?;
-                        report.created.push(entry.name.clone());
-                    }
-                    Some(group) if !group.is_unclaimed_listing() => {
-                        report.skipped.push(Skip {
-                            line: entry.line,
-                            what: entry.name.clone(),
-                            reason: format!(
-                                "claimed by its organizers as /g/{}; left as they keep it",
-                                group.slug
-                            ),
-                        });
-                        continue;
-                    }
-                    Some(group) if same(&group, entry) => report.unchanged += 1,
-                    Some(group) => {
-                        groups::update(c, group.id, &changes_for(&group, entry, now))?;
-                        audit::record(
-                            c,
-                            group.id,
-                            None,
-                            "listing_updated",
-                            None,
-                            &format!("python.org wiki, line {}", entry.line),
-                            now,
-                        )?;
-                        report.updated.push(entry.name.clone());
-                    }
+    db.write_or_rehearse(dry_run, move |c| {
+        for entry in &entries {
+            let existing = match listings::find(c, WIKI_SOURCE, &entry.key)? {
+                Some(id) => groups::find(c, id)?,
+                None => None,
+            };
+            match existing {
+                None => {
+                    create(c, entry, now)?;
+                    report.created.push(entry.name.clone());
                 }
-                *report.by_region.entry(entry.region.clone()).or_default() += 1;
+                Some(group) if !group.is_unclaimed_listing() => {
+                    report.skipped.push(Skip {
+                        line: entry.line,
+                        what: entry.name.clone(),
+                        reason: format!(
+                            "claimed by its organizers as /g/{}; left as they keep it",
+                            group.slug
+                        ),
+                    });
+                    continue;
+                }
+                Some(group) if same(&group, entry) => report.unchanged += 1,
+                Some(group) => {
+                    groups::update(c, group.id, &changes_for(&group, entry, now))?;
+                    audit::record(
+                        c,
+                        group.id,
+                        None,
+                        "listing_updated",
+                        None,
+                        &format!("python.org wiki, line {}", entry.line),
+                        now,
+                    )?;
+                    report.updated.push(entry.name.clone());
+                }
             }
-            report.skipped.sort_by_key(|s| s.line);
-            Ok(if dry_run { Err(report) } else { Ok(report) })
-        })
-        .await?;
-    Ok(result.unwrap_or_else(|dry| dry))
+            *report.by_region.entry(entry.region.clone()).or_default() += 1;
+        }
+        report.skipped.sort_by_key(|s| s.line);
+        Ok(report)
+    })
+    .await
 }

@@ -25,7 +25,7 @@ use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
 use muster_mail::Transport;
 use muster_web::{AppState, ServerOptions, WebConfig};
 use muster_worker::{MailSettings, Scheduler, Worker, WorkerOptions};
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 /// Where `muster serve` listens unless told otherwise (`--bind`); also the host of the default
 /// base URL of `muster worker`, which listens nowhere.
@@ -376,7 +376,6 @@ impl Application {
         )?;
         let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
         let hasher = password_hasher(settings.password_cost).await?;
-        let wake = Arc::new(Notify::new());
         let worker = Worker::new(
             db.clone(),
             clock.clone(),
@@ -396,7 +395,6 @@ impl Application {
                 adoption_grace_days: settings.adoption_grace_days,
             },
             hasher,
-            wake,
         );
         announce_setup(&state, &base_url).await;
         let server = muster_web::server(
@@ -461,13 +459,11 @@ impl Application {
     /// handle. The worker finishes the email in hand before the process exits.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop, stopped) = watch::channel(false);
-        let worker = self.run_worker.then(|| {
-            let wake = self.state.outbox_wake.clone();
-            tokio::spawn(self.worker.clone().run(stopped, wake))
-        });
+        let worker = self
+            .run_worker
+            .then(|| tokio::spawn(self.worker.clone().run(stopped)));
         let scheduler = self.run_worker.then(|| {
-            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone())
-                .waking(self.state.outbox_wake.clone());
+            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone());
             tokio::spawn(scheduler.run(stop.subscribe()))
         });
         let served = self.server.await;

@@ -248,37 +248,14 @@ fn skips(skipped: &[meetup::Skipped]) -> Vec<Skip> {
         .collect()
 }
 
-fn find_group(c: &mut DbConnection, slug: &str) -> Result<Result<GroupRow, String>, DbError> {
-    Ok(groups::find_by_slug(c, slug)?.ok_or_else(|| format!("there is no group /g/{slug}")))
+fn find_group(c: &mut DbConnection, slug: &str) -> Result<GroupRow, MeetupError> {
+    groups::find_by_slug(c, slug)?
+        .ok_or_else(|| MeetupError::Refused(format!("there is no group /g/{slug}")))
 }
 
 fn day_start(date: chrono::NaiveDate, zone: Timezone) -> Option<Timestamp> {
     date.and_hms_opt(0, 0, 0)
         .map(|t| meetup::local_to_utc(t, zone))
-}
-
-/// Runs `work` in one transaction; dry runs and refusals roll back.
-async fn transaction<F>(db: &Db, dry_run: bool, work: F) -> Result<MeetupReport, MeetupError>
-where
-    F: FnOnce(&mut DbConnection) -> Result<Result<MeetupReport, String>, DbError> + Send + 'static,
-{
-    enum Outcome {
-        Dry(MeetupReport),
-        Refused(String),
-    }
-    let result = db
-        .write_or_rollback(move |c| {
-            Ok(match work(c)? {
-                Ok(report) if dry_run => Err(Outcome::Dry(report)),
-                Ok(report) => Ok(report),
-                Err(refusal) => Err(Outcome::Refused(refusal)),
-            })
-        })
-        .await?;
-    match result {
-        Ok(report) | Err(Outcome::Dry(report)) => Ok(report),
-        Err(Outcome::Refused(why)) => Err(MeetupError::Refused(why)),
-    }
 }
 
 /// Imports a member list: each person becomes (or updates) a placeholder of the group.
@@ -291,11 +268,8 @@ pub async fn members(
 ) -> Result<MeetupReport, MeetupError> {
     let parsed = meetup::members(table).map_err(|e| MeetupError::Refused(e.to_string()))?;
     let slug = slug.to_owned();
-    transaction(db, dry_run, move |c| {
-        let group = match find_group(c, &slug)? {
-            Ok(g) => g,
-            Err(why) => return Ok(Err(why)),
-        };
+    db.write_or_rehearse(dry_run, move |c| {
+        let group = find_group(c, &slug)?;
         let zone = Timezone::from_trusted(&group.timezone);
         let mut report = MeetupReport {
             skipped: skips(&parsed.skipped),
@@ -342,7 +316,7 @@ pub async fn members(
                 now,
             )?;
         }
-        Ok(Ok(report))
+        Ok(report)
     })
     .await
 }
@@ -416,15 +390,16 @@ fn resolve_event(
     group: &GroupRow,
     choice: &EventChoice,
     now: Timestamp,
-) -> Result<Result<(EventRow, bool), String>, DbError> {
+) -> Result<(EventRow, bool), MeetupError> {
     match choice {
-        EventChoice::Existing(id) => Ok(match events::find(c, *id)? {
+        EventChoice::Existing(id) => match events::find(c, *id)? {
             Some(e) if e.group_id == group.id && e.starts_at >= now => Err(format!(
                 "event {id} has not happened yet: only past events take attendee lists"
             )),
             Some(e) if e.group_id == group.id => Ok((e, false)),
             _ => Err(format!("there is no event {id} in /g/{}", group.slug)),
-        }),
+        }
+        .map_err(MeetupError::Refused),
         EventChoice::New {
             title,
             starts_at,
@@ -435,7 +410,7 @@ fn resolve_event(
                 Some(name) => match Timezone::parse(name) {
                     Ok(z) => z,
                     Err(_) => {
-                        return Ok(Err(format!(
+                        return Err(MeetupError::Refused(format!(
                             "--timezone {name:?} is not an IANA time zone like Europe/Berlin"
                         )));
                     }
@@ -444,25 +419,27 @@ fn resolve_event(
             };
             let title = title.trim();
             if title.is_empty() || title.chars().count() > 200 {
-                return Ok(Err("--title must have 1 to 200 characters".to_owned()));
+                return Err(MeetupError::Refused(
+                    "--title must have 1 to 200 characters".to_owned(),
+                ));
             }
             let start = meetup::local_to_utc(*starts_at, zone);
             // Checked before looking for an existing event too: attendance from Meetup only
             // ever lands on past events (claims add seats without a capacity check).
             if start >= now {
-                return Ok(Err(format!(
+                return Err(MeetupError::Refused(format!(
                     "--starts-at {} is not in the past: only past events are imported from Meetup",
                     starts_at.format("%Y-%m-%dT%H:%M")
                 )));
             }
             let existing = placeholders::find_event(c, group.id, title, start)?;
             if let Some(e) = existing {
-                return Ok(Ok((e, false)));
+                return Ok((e, false));
             }
             let row = past_event(group, title, start, zone, *duration_minutes, now);
             events::insert(c, &row)?;
             events::refresh_group_dates(c, group.id, now)?;
-            Ok(Ok((row, true)))
+            Ok((row, true))
         }
     }
 }
@@ -479,15 +456,9 @@ pub async fn attendees(
 ) -> Result<MeetupReport, MeetupError> {
     let parsed = meetup::attendees(table).map_err(|e| MeetupError::Refused(e.to_string()))?;
     let slug = slug.to_owned();
-    transaction(db, dry_run, move |c| {
-        let group = match find_group(c, &slug)? {
-            Ok(g) => g,
-            Err(why) => return Ok(Err(why)),
-        };
-        let (event, created) = match resolve_event(c, &group, &choice, now)? {
-            Ok(found) => found,
-            Err(why) => return Ok(Err(why)),
-        };
+    db.write_or_rehearse(dry_run, move |c| {
+        let group = find_group(c, &slug)?;
+        let (event, created) = resolve_event(c, &group, &choice, now)?;
         let zone = event.timezone();
         let mut report = MeetupReport {
             skipped: skips(&parsed.skipped),
@@ -556,7 +527,7 @@ pub async fn attendees(
                 now,
             )?;
         }
-        Ok(Ok(report))
+        Ok(report)
     })
     .await
 }
@@ -581,55 +552,51 @@ pub async fn claim_links(
 ) -> Result<Vec<ClaimLink>, MeetupError> {
     let slug = slug.to_owned();
     let base_url = base_url.to_owned();
-    let result = db
-        .write_or_rollback(move |c| {
-            let group = match find_group(c, &slug)? {
-                Ok(g) => g,
-                Err(why) => return Ok(Err(why)),
-            };
-            let mut links = Vec::new();
-            for (row, events) in placeholders::list(c, group.id)? {
-                if row.claimed_by.is_some()
-                    || meetup_id.as_ref().is_some_and(|id| *id != row.meetup_id)
-                {
-                    continue;
-                }
-                let url = match muster_web::claims::issue(c, row.id, &base_url, now)? {
-                    Ok(Some(url)) => url,
-                    Ok(None) => continue,
-                    Err(_) => {
-                        return Ok(Err("the operating system's random source failed".to_owned()));
-                    }
-                };
-                links.push(ClaimLink {
-                    name: row.name,
-                    meetup_id: row.meetup_id,
-                    events,
-                    url,
-                });
-            }
-            if let Some(id) = &meetup_id
-                && links.is_empty()
+    db.transaction(move |c| {
+        let group = find_group(c, &slug)?;
+        let mut links = Vec::new();
+        for (row, events) in placeholders::list(c, group.id)? {
+            if row.claimed_by.is_some() || meetup_id.as_ref().is_some_and(|id| *id != row.meetup_id)
             {
-                return Ok(Err(format!(
-                    "no unclaimed placeholder with Meetup id {id} in /g/{slug}"
-                )));
+                continue;
             }
-            if !links.is_empty() {
-                audit::record(
-                    c,
-                    group.id,
-                    None,
-                    "meetup_claim_links_issued",
-                    None,
-                    &format!("{} links", links.len()),
-                    now,
-                )?;
-            }
-            Ok(Ok(links))
-        })
-        .await?;
-    result.map_err(MeetupError::Refused)
+            let url = match muster_web::claims::issue(c, row.id, &base_url, now)? {
+                Ok(Some(url)) => url,
+                Ok(None) => continue,
+                Err(_) => {
+                    return Err(MeetupError::Refused(
+                        "the operating system's random source failed".to_owned(),
+                    ));
+                }
+            };
+            links.push(ClaimLink {
+                name: row.name,
+                meetup_id: row.meetup_id,
+                events,
+                url,
+            });
+        }
+        if let Some(id) = &meetup_id
+            && links.is_empty()
+        {
+            return Err(MeetupError::Refused(format!(
+                "no unclaimed placeholder with Meetup id {id} in /g/{slug}"
+            )));
+        }
+        if !links.is_empty() {
+            audit::record(
+                c,
+                group.id,
+                None,
+                "meetup_claim_links_issued",
+                None,
+                &format!("{} links", links.len()),
+                now,
+            )?;
+        }
+        Ok(links)
+    })
+    .await
 }
 
 /// Claim links as CSV (name, Meetup id, events attended, link), for a mail merge.

@@ -88,6 +88,17 @@ pub struct NewEmail {
     pub event_id: Option<EventId>,
 }
 
+thread_local! {
+    /// Set when this thread added email to the outbox, so that [`crate::Db::write`] wakes the
+    /// worker after the transaction commits: one place, whoever enqueued.
+    static ENQUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread enqueued email since the last call (and forgets it).
+pub(crate) fn take_enqueued() -> bool {
+    ENQUEUED.replace(false)
+}
+
 /// Adds an email to the outbox; false if its dedupe key was already there.
 pub fn enqueue(conn: &mut DbConnection, email: &NewEmail, now: Timestamp) -> Result<bool, DbError> {
     Ok(enqueue_many(conn, std::slice::from_ref(email), now)? > 0)
@@ -137,6 +148,9 @@ pub fn enqueue_many(
                 .on_conflict_do_nothing()
                 .execute(c)?,
         };
+    }
+    if added > 0 {
+        ENQUEUED.set(true);
     }
     Ok(added)
 }

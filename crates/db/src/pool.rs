@@ -6,7 +6,7 @@ use diesel::{ConnectionError, RunQueryDsl};
 
 use crate::{
     connection::{Backend, DatabaseUrl, DbConnection},
-    migrations,
+    migrations, outbox,
 };
 
 type Pool = r2d2::Pool<Manager>;
@@ -107,6 +107,8 @@ struct Inner {
     read_slots: tokio::sync::Semaphore,
     /// SQLite's single writer; PostgreSQL writes share `read_slots`.
     write_slots: Option<tokio::sync::Semaphore>,
+    /// See [`Db::outbox_wake`].
+    outbox_wake: Arc<tokio::sync::Notify>,
 }
 
 impl std::fmt::Debug for Db {
@@ -164,6 +166,7 @@ impl Db {
                 url: url.clone(),
                 read_slots: tokio::sync::Semaphore::new(slots),
                 write_slots: write.as_ref().map(|_| tokio::sync::Semaphore::new(1)),
+                outbox_wake: Arc::default(),
                 read,
                 write,
             }),
@@ -226,30 +229,29 @@ impl Db {
             .map_err(|_| DbError::TaskFailed)?
     }
 
-    /// Runs work that writes, inside one write transaction, on the blocking pool.
+    /// Runs work that writes, inside one write transaction, on the blocking pool: a
+    /// [`Db::transaction`] whose only failures are the database's.
     pub async fn write<T, F>(&self, work: F) -> Result<T, DbError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
         T: Send + 'static,
     {
-        let _slot = self.write_slot().await?;
-        let db = self.clone();
-        tokio::task::spawn_blocking(move || db.write_conn()?.write_transaction(work))
-            .await
-            .map_err(|_| DbError::TaskFailed)?
+        self.transaction(work).await
     }
 
-    /// Like [`Db::write`] for work that may refuse: an `Ok(Err(refusal))` from `work` rolls the
-    /// whole transaction back (nothing it wrote before refusing stays) and is returned as is.
-    pub async fn write_or_rollback<T, E, F>(&self, work: F) -> Result<Result<T, E>, DbError>
+    /// Runs work that writes, inside one write transaction, on the blocking pool. An `Err`
+    /// from `work` (a failed query, or a refusal in the caller's own error type) rolls the
+    /// whole transaction back: nothing it wrote before failing stays. When the committed work
+    /// enqueued email, the outbox worker is woken ([`Db::outbox_wake`]), so no caller has to.
+    pub async fn transaction<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&mut DbConnection) -> Result<Result<T, E>, DbError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
-        E: Send + 'static,
+        E: From<DbError> + Send + 'static,
     {
         enum Abort<E> {
             Db(DbError),
-            Refused(E),
+            Work(E),
         }
         impl<E> From<diesel::result::Error> for Abort<E> {
             fn from(error: diesel::result::Error) -> Self {
@@ -258,21 +260,63 @@ impl Db {
         }
         let _slot = self.write_slot().await?;
         let db = self.clone();
-        let outcome = tokio::task::spawn_blocking(move || {
-            let mut conn = db.write_conn().map_err(Abort::Db)?;
-            conn.write_transaction(|c| match work(c) {
-                Ok(Ok(value)) => Ok(value),
-                Ok(Err(refusal)) => Err(Abort::Refused(refusal)),
-                Err(error) => Err(Abort::Db(error)),
-            })
+        let (outcome, enqueued) = tokio::task::spawn_blocking(move || {
+            let mut conn = match db.write_conn() {
+                Ok(conn) => conn,
+                Err(error) => return (Err(Abort::Db(error)), false),
+            };
+            outbox::take_enqueued();
+            let outcome = conn.write_transaction(|c| work(c).map_err(Abort::Work));
+            let enqueued = outbox::take_enqueued() && outcome.is_ok();
+            (outcome, enqueued)
         })
         .await
         .map_err(|_| DbError::TaskFailed)?;
-        match outcome {
-            Ok(value) => Ok(Ok(value)),
-            Err(Abort::Refused(refusal)) => Ok(Err(refusal)),
-            Err(Abort::Db(error)) => Err(error),
+        if enqueued {
+            self.inner.outbox_wake.notify_one();
         }
+        match outcome {
+            Ok(value) => Ok(value),
+            Err(Abort::Work(error)) => Err(error),
+            Err(Abort::Db(error)) => Err(error.into()),
+        }
+    }
+
+    /// [`Db::transaction`], or with `dry_run` a rehearsal of it: the work runs in full inside
+    /// the transaction, which is then rolled back, and its result returned (imports'
+    /// `--dry-run` reports exactly what a real run would do, and writes nothing).
+    pub async fn write_or_rehearse<T, E, F>(&self, dry_run: bool, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        enum Abort<T, E> {
+            Rehearsed(T),
+            Failed(E),
+        }
+        impl<T, E: From<DbError>> From<DbError> for Abort<T, E> {
+            fn from(error: DbError) -> Self {
+                Abort::Failed(error.into())
+            }
+        }
+        let outcome = self
+            .transaction(move |c| match work(c) {
+                Ok(done) if dry_run => Err(Abort::Rehearsed(done)),
+                Ok(done) => Ok(done),
+                Err(error) => Err(Abort::Failed(error)),
+            })
+            .await;
+        match outcome {
+            Ok(done) | Err(Abort::Rehearsed(done)) => Ok(done),
+            Err(Abort::Failed(error)) => Err(error),
+        }
+    }
+
+    /// Woken after every committed [`Db::write`] that enqueued email: an in-process outbox
+    /// worker waits on it instead of polling.
+    pub fn outbox_wake(&self) -> Arc<tokio::sync::Notify> {
+        self.inner.outbox_wake.clone()
     }
 
     /// Succeeds when a connection can be had within `timeout` and answers a query (for

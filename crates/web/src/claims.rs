@@ -191,22 +191,21 @@ pub fn claim(
     token_digest: &str,
     user: UserId,
     now: Timestamp,
-) -> Result<Result<Claimed, AppError>, DbError> {
+) -> Result<Claimed, AppError> {
     let Some(placeholder) = placeholders::find_by_token(c, token_digest)? else {
-        return Ok(Err(unusable()));
+        return Err(unusable());
     };
     let Some(group) = groups::find(c, placeholder.group_id)? else {
-        return Ok(Err(unusable()));
+        return Err(unusable());
     };
     if !placeholders::mark_claimed(c, placeholder.id, user, now)? {
-        return Ok(Err(unusable()));
+        return Err(unusable());
     }
     match memberships::find(c, group.id, user)? {
         Some(m) if m.status() == MembershipStatus::Banned => {
-            return Ok(Err(AppError::forbidden(
-                "You cannot take part in this group.",
-            )
-            .with_code("banned")));
+            return Err(
+                AppError::forbidden("You cannot take part in this group.").with_code("banned")
+            );
         }
         Some(m) if m.status() == MembershipStatus::Active => {}
         Some(m) => {
@@ -278,11 +277,11 @@ pub fn claim(
         ),
         now,
     )?;
-    Ok(Ok(Claimed {
+    Ok(Claimed {
         group_slug: group.slug,
         added,
         kept,
-    }))
+    })
 }
 
 pub async fn claim_submit(
@@ -296,9 +295,8 @@ pub async fn claim_submit(
     let now = state.now();
     let claimed = state
         .db
-        .write_or_rollback(move |c| claim(c, &digest, user_id, now))
-        .await
-        .map_err(AppError::from)??;
+        .transaction(move |c| claim(c, &digest, user_id, now))
+        .await?;
     tracing::info!(user = %user_id, added = claimed.added, kept = claimed.kept, "placeholder claimed");
     let mut response = see_other(&format!("/g/{}?notice=claimed", claimed.group_slug));
     no_referrer(&mut response);
@@ -390,20 +388,20 @@ async fn issue_for(
     let now = state.now();
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let name = match placeholders::find(c, id)? {
                 Some(p) if p.group_id == group => p.name,
-                _ => return Ok(Err(AppError::not_found())),
+                _ => return Err(AppError::not_found()),
             };
             let url = match issue(c, id, &base_url, now)? {
                 Ok(Some(url)) => url,
                 Ok(None) => {
-                    return Ok(Err(AppError::conflict(
+                    return Err(AppError::conflict(
                         "already_claimed",
                         "This person has claimed their history already.",
-                    )));
+                    ));
                 }
-                Err(e) => return Ok(Err(AppError::internal(e))),
+                Err(e) => return Err(AppError::internal(e)),
             };
             audit::record(
                 c,
@@ -414,10 +412,9 @@ async fn issue_for(
                 &name,
                 now,
             )?;
-            Ok(Ok((name, url)))
+            Ok((name, url))
         })
         .await
-        .map_err(AppError::from)?
 }
 
 /// Issues a fresh claim link for one placeholder, replacing any earlier link (organizers only).

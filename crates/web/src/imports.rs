@@ -424,76 +424,74 @@ pub async fn import_calendar(
     }
     report.skipped.sort_by_key(|s| s.line);
     let group = group.clone();
-    let result = db
-        .write_or_rollback(move |c| {
-            let mut imported_before = event_imports::of_group(c, group.id)?;
-            for p in &planned {
-                let fingerprint = p.fingerprint();
-                let existing = imported_before.remove(&p.uid);
-                let item = |row: &EventRow| ImportedEvent {
-                    line: p.line,
-                    uid: p.uid.clone(),
-                    title: p.title.clone(),
-                    event_id: row.id.to_string(),
-                    path: row.path(&group.slug),
-                };
-                let event_id = match existing {
-                    Some((record, row)) if record.fingerprint == fingerprint => {
-                        report.unchanged.push(item(&row));
-                        continue;
+    db.write_or_rehearse(dry_run, move |c| {
+        let mut imported_before = event_imports::of_group(c, group.id)?;
+        for p in &planned {
+            let fingerprint = p.fingerprint();
+            let existing = imported_before.remove(&p.uid);
+            let item = |row: &EventRow| ImportedEvent {
+                line: p.line,
+                uid: p.uid.clone(),
+                title: p.title.clone(),
+                event_id: row.id.to_string(),
+                path: row.path(&group.slug),
+            };
+            let event_id = match existing {
+                Some((record, row)) if record.fingerprint == fingerprint => {
+                    report.unchanged.push(item(&row));
+                    continue;
+                }
+                Some((_, row)) => {
+                    let venue = match &p.venue {
+                        Some(v) => Some(venue_id(c, group.id, v, now)?),
+                        None => None,
+                    };
+                    update_row(c, &row, p, venue, &mut report.notes, now)?;
+                    report.updated.push(item(&row));
+                    row.id
+                }
+                None => {
+                    let mut row = new_row(p, &group, actor, now);
+                    if let Some(v) = &p.venue {
+                        row.venue_id = Some(venue_id(c, group.id, v, now)?);
                     }
-                    Some((_, row)) => {
-                        let venue = match &p.venue {
-                            Some(v) => Some(venue_id(c, group.id, v, now)?),
-                            None => None,
-                        };
-                        update_row(c, &row, p, venue, &mut report.notes, now)?;
-                        report.updated.push(item(&row));
-                        row.id
-                    }
-                    None => {
-                        let mut row = new_row(p, &group, actor, now);
-                        if let Some(v) = &p.venue {
-                            row.venue_id = Some(venue_id(c, group.id, v, now)?);
-                        }
-                        events::insert(c, &row)?;
-                        report.created.push(item(&row));
-                        row.id
-                    }
-                };
-                event_imports::record(
-                    c,
-                    &EventImportRow {
-                        group_id: group.id,
-                        source_uid: p.uid.clone(),
-                        event_id,
-                        fingerprint,
-                        imported_at: now,
-                    },
-                )?;
-            }
-            if !report.created.is_empty() || !report.updated.is_empty() {
-                events::refresh_group_dates(c, group.id, now)?;
-                audit::record(
-                    c,
-                    group.id,
-                    actor,
-                    "events_imported",
-                    None,
-                    &format!(
-                        "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
-                        report.created.len(),
-                        report.updated.len(),
-                        report.unchanged.len(),
-                        report.skipped.len()
-                    ),
-                    now,
-                )?;
-            }
-            Ok(if dry_run { Err(report) } else { Ok(report) })
-        })
-        .await?;
-    Ok(result.unwrap_or_else(|dry| dry))
+                    events::insert(c, &row)?;
+                    report.created.push(item(&row));
+                    row.id
+                }
+            };
+            event_imports::record(
+                c,
+                &EventImportRow {
+                    group_id: group.id,
+                    source_uid: p.uid.clone(),
+                    event_id,
+                    fingerprint,
+                    imported_at: now,
+                },
+            )?;
+        }
+        if !report.created.is_empty() || !report.updated.is_empty() {
+            events::refresh_group_dates(c, group.id, now)?;
+            audit::record(
+                c,
+                group.id,
+                actor,
+                "events_imported",
+                None,
+                &format!(
+                    "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
+                    report.created.len(),
+                    report.updated.len(),
+                    report.unchanged.len(),
+                    report.skipped.len()
+                ),
+                now,
+            )?;
+        }
+        Ok(report)
+    })
+    .await
 }
 
 // ----------------------------------------------------------------------------- HTTP

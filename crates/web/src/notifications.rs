@@ -339,17 +339,17 @@ async fn save_prefs(
     let now = state.now();
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let mine = memberships::of_user(c, id)?;
             for wanted in &prefs.groups {
                 let Some((_, group)) = mine.iter().find(|(m, g)| {
                     g.slug == wanted.group
                         && m.status() == muster_core::policy::MembershipStatus::Active
                 }) else {
-                    return Ok(Err(AppError::invalid_field(
+                    return Err(AppError::invalid_field(
                         "groups",
                         format!("You are not a member of \"{}\".", wanted.group),
-                    )));
+                    ));
                 };
                 let p = Prefs {
                     announcements: wanted.announcements,
@@ -359,9 +359,9 @@ async fn save_prefs(
                 notifications::save_prefs(c, id, group.id, p, now)?;
             }
             notifications::set_only_security(c, id, prefs.only_account_email, now)?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?
+        .await
 }
 
 /// Your email preferences.
@@ -492,7 +492,6 @@ pub async fn announce(
                 "This event was announced already; members are told once.",
             )
         })?;
-    state.outbox_wake.notify_one();
     Ok(HttpResponse::Ok().json(AnnounceView { recipients }))
 }
 
@@ -572,11 +571,9 @@ pub async fn send_message(
     let bucket = format!("messages:group:{}", group.id);
     let sent = state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             if let Err(wait) = rate_limits::hit(c, &bucket, MESSAGES_PER_GROUP_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             let people = notifications::message_audience(
                 c,
@@ -613,10 +610,9 @@ pub async fn send_message(
                 &format!("{subject} ({} recipients)", people.len()),
                 now,
             )?;
-            Ok(Ok(people.len()))
+            Ok(people.len())
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     Ok(HttpResponse::Ok().json(AnnounceView { recipients: sent }))
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use muster_core::{Clock, Timestamp, secrets::PasswordHasher};
 use muster_db::Db;
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::Semaphore;
 
 use crate::metrics::Metrics;
 
@@ -53,8 +53,6 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub metrics: Arc<Metrics>,
     pub hasher: Arc<PasswordHasher>,
-    /// Wakes an in-process outbox worker as soon as email is enqueued.
-    pub outbox_wake: Arc<Notify>,
     /// Bounds concurrent password hashing (19 MiB each) to one per CPU, so a burst of logins
     /// queues instead of exhausting memory.
     pub hash_permits: Arc<Semaphore>,
@@ -68,19 +66,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(
-        db: Db,
-        clock: Arc<dyn Clock>,
-        config: WebConfig,
-        hasher: PasswordHasher,
-        outbox_wake: Arc<Notify>,
-    ) -> Self {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig, hasher: PasswordHasher) -> Self {
         Self {
             db,
             clock,
             metrics: Arc::new(Metrics::new()),
             hasher: Arc::new(hasher),
-            outbox_wake,
             hash_permits: Arc::new(Semaphore::new(
                 std::thread::available_parallelism().map_or(1, usize::from),
             )),

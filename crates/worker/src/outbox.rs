@@ -21,7 +21,7 @@ use muster_mail::{
 };
 
 use crate::checks;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 /// Who the emails come from and what they link to.
 #[derive(Debug, Clone)]
@@ -223,8 +223,10 @@ impl Worker {
         }
     }
 
-    /// Works until `shutdown` turns true, finishing the email in hand first.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>, wake: Arc<Notify>) {
+    /// Works until `shutdown` turns true, finishing the email in hand first. Between passes
+    /// it sleeps until the poll interval passes or a commit enqueues email.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let wake = self.db.outbox_wake();
         tracing::info!(worker = %self.name, transport = %self.transport.describe(), "outbox worker started");
         loop {
             if *shutdown.borrow() {

@@ -26,7 +26,7 @@ use muster_db::{
     outbox, rate_limits, series, sessions,
 };
 use muster_mail::{About, Condition, MailMessage, OutboxPayload};
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 /// What one tick did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,8 +60,6 @@ pub struct Scheduler {
     db: Db,
     clock: Arc<dyn Clock>,
     interval: Duration,
-    /// Wakes the in-process outbox worker when reminders were queued.
-    wake: Option<Arc<Notify>>,
 }
 
 /// Reminder runs are kept this long after their event started, then forgotten.
@@ -211,14 +209,7 @@ impl Scheduler {
             db,
             clock,
             interval: Duration::from_secs(60),
-            wake: None,
         }
-    }
-
-    /// Wakes `wake` (the in-process worker) when a tick queued reminders.
-    pub fn waking(mut self, wake: Arc<Notify>) -> Scheduler {
-        self.wake = Some(wake);
-        self
     }
 
     /// One pass over everything due.
@@ -346,11 +337,6 @@ impl Scheduler {
                 missed = report.reminders_missed,
                 "reminders not sent: their moment passed while no worker ran"
             );
-        }
-        if report.reminders_queued > 0
-            && let Some(wake) = &self.wake
-        {
-            wake.notify_one();
         }
         Ok(())
     }

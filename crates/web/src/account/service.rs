@@ -194,7 +194,6 @@ pub async fn signup(
             mailer::enqueue(c, email, now)
         })
         .await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -253,13 +252,12 @@ pub async fn check_credentials(
             {
                 return Ok(Err(wait));
             }
-            if let Err(wait) =
-                rate_limits::hit(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?
-            {
+            let by_client =
+                rate_limits::hit(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?;
+            if by_client.is_err() {
                 rate_limits::refund(conn, &a)?;
-                return Ok(Err(wait));
             }
-            Ok(Ok(()))
+            Ok(by_client)
         })
         .await?;
     if let Err(wait) = admitted {
@@ -433,7 +431,6 @@ pub async fn resend_verification(state: &AppState, user: &UserRow) -> Result<(),
             mailer::enqueue(c, email, now)
         })
         .await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -481,7 +478,6 @@ pub async fn request_password_reset(
             mailer::enqueue(c, outgoing, now)
         })
         .await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -504,13 +500,14 @@ pub async fn reset_password(
     let now = state.now();
     let outcome = state
         .db
-        .write(move |c| {
-            let consumed = email_tokens::consume(c, &token, TokenPurpose::ResetPassword, now)?;
+        .transaction(move |c| {
+            let purpose = TokenPurpose::ResetPassword;
+            let consumed = email_tokens::consume(c, &token, purpose, now)?;
             let TokenState::Valid(row) = consumed else {
-                return Ok(Err(consumed));
+                return Err(token_error(&consumed, purpose));
             };
             let Some(user) = users::find(c, row.user_id)? else {
-                return Ok(Err(TokenState::Unknown));
+                return Err(token_error(&TokenState::Unknown, purpose));
             };
             users::set_password_hash(c, user.id, &hash, now)?;
             // Following the link proves the address is theirs.
@@ -528,17 +525,11 @@ pub async fn reset_password(
             if recipient_allows(c, &user.email, now)? {
                 mailer::enqueue(c, Outgoing::to_user(&user, message), now)?;
             }
-            Ok(Ok(user))
+            Ok(user)
         })
         .await?;
-    state.outbox_wake.notify_one();
-    match outcome {
-        Ok(user) => {
-            tracing::info!(user = %user.id, "password reset; all sessions revoked");
-            Ok(user)
-        }
-        Err(state) => Err(token_error(&state, TokenPurpose::ResetPassword)),
-    }
+    tracing::info!(user = %outcome.id, "password reset; all sessions revoked");
+    Ok(outcome)
 }
 
 /// Changes the password of a signed-in person who knows the current one. Their other sessions
@@ -583,7 +574,6 @@ pub async fn change_password(
             mailer::enqueue(c, Outgoing::to_user(&user, message), now)
         })
         .await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -688,7 +678,6 @@ pub async fn request_email_change(
             mailer::enqueue(c, to_new_address, now)
         })
         .await?;
-    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -698,42 +687,37 @@ pub async fn confirm_email_change(state: &AppState, token: &str) -> Result<UserI
     let now = state.now();
     let outcome = state
         .db
-        .write(move |c| {
-            let consumed = email_tokens::consume(c, &token, TokenPurpose::ChangeEmail, now)?;
+        .transaction(move |c| {
+            let purpose = TokenPurpose::ChangeEmail;
+            let consumed = email_tokens::consume(c, &token, purpose, now)?;
             let TokenState::Valid(row) = consumed else {
-                return Ok(Err(consumed));
+                return Err(token_error(&consumed, purpose));
             };
             let new_email = row.new_email.as_deref().and_then(|e| Email::parse(e).ok());
-            let Some(new_email) = new_email else {
-                return Ok(Err(TokenState::Unknown));
+            let (Some(new_email), Some(user)) = (new_email, users::find(c, row.user_id)?) else {
+                return Err(token_error(&TokenState::Unknown, purpose));
             };
-            let Some(user) = users::find(c, row.user_id)? else {
-                return Ok(Err(TokenState::Unknown));
+            let taken = || {
+                AppError::conflict(
+                    "email_taken",
+                    "That address now belongs to another account, so it cannot become yours.",
+                )
             };
             if users::email_taken(c, &new_email)? {
-                return Ok(Ok(None));
+                return Err(taken());
             }
             match users::set_email(c, user.id, &new_email, now) {
                 Ok(()) => {}
-                Err(e) if e.is_unique_violation() => return Ok(Ok(None)),
-                Err(e) => return Err(e),
+                Err(e) if e.is_unique_violation() => return Err(taken()),
+                Err(e) => return Err(e.into()),
             }
             // Reset links sent to the old address stop working.
             revoke_reset_links(c, user.id, &user.email, now)?;
-            Ok(Ok(Some(user.id)))
+            Ok(user.id)
         })
         .await?;
-    match outcome {
-        Ok(Some(id)) => {
-            tracing::info!(user = %id, "email address changed");
-            Ok(id)
-        }
-        Ok(None) => Err(AppError::conflict(
-            "email_taken",
-            "That address now belongs to another account, so it cannot become yours.",
-        )),
-        Err(state) => Err(token_error(&state, TokenPurpose::ChangeEmail)),
-    }
+    tracing::info!(user = %outcome, "email address changed");
+    Ok(outcome)
 }
 
 /// A new personal API token; the plaintext is returned once and never stored.
@@ -763,15 +747,12 @@ pub async fn create_api_token(
     let bucket = format!("tokens:user:{}", user.id);
     state
         .db
-        .write(move |c| {
-            if let Err(wait) = rate_limits::hit(c, &bucket, limits::TOKENS_PER_DAY, now)? {
-                return Ok(Err(wait));
-            }
+        .transaction(move |c| {
+            rate_limits::hit(c, &bucket, limits::TOKENS_PER_DAY, now)?.map_err(too_many)?;
             api_tokens::insert(c, &stored)?;
-            Ok(Ok(()))
+            Ok::<_, AppError>(())
         })
-        .await?
-        .map_err(too_many)?;
+        .await?;
     tracing::info!(user = %user.id, token = %row.id, "API token created");
     Ok((row, token))
 }
@@ -832,15 +813,22 @@ pub async fn delete_account(
     let id = user.id;
     let email = user.email.clone();
     let notices = state.notices.clone();
-    let outcome = state
+    state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             // A group must never be left without an organizer: the person hands it over (or
             // deletes it) first. Checked inside the transaction so a co-organizer leaving at the
             // same moment cannot slip past.
             let sole = muster_db::memberships::sole_organizer_of(c, id)?;
             if !sole.is_empty() {
-                return Ok(Err(sole.into_iter().map(|g| g.name).collect::<Vec<_>>()));
+                let names: Vec<_> = sole.into_iter().map(|g| g.name).collect();
+                let message = format!(
+                    "You are the only organizer of {}. Make someone else an organizer, or \
+                     delete the group, before deleting your account.",
+                    names.join(", ")
+                );
+                return Err(AppError::conflict("sole_organizer", message.clone())
+                    .with_field("password", message));
             }
             // Seats at upcoming events go to the waitlists first, while the person is still a
             // member of each group.
@@ -884,19 +872,9 @@ pub async fn delete_account(
                 "the account was deleted",
                 now,
             )?;
-            Ok(Ok(()))
+            Ok(())
         })
         .await?;
-    if let Err(groups) = outcome {
-        let message = format!(
-            "You are the only organizer of {}. Make someone else an organizer, or delete the \
-             group, before deleting your account.",
-            groups.join(", ")
-        );
-        return Err(
-            AppError::conflict("sole_organizer", message.clone()).with_field("password", message)
-        );
-    }
     tracing::info!(user = %id, "account deleted");
     Ok(())
 }

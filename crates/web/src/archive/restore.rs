@@ -45,6 +45,13 @@ pub struct ImportOptions {
 enum Refusal {
     Problems(Vec<String>),
     DryRun(Imported),
+    Db(DbError),
+}
+
+impl From<DbError> for Refusal {
+    fn from(error: DbError) -> Self {
+        Refusal::Db(error)
+    }
 }
 
 /// What an import did.
@@ -77,25 +84,25 @@ pub async fn import(
     };
     let (organizer, dry_run) = (options.organizer, options.dry_run);
     let outcome = db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             if let Some(existing) = groups::find_including_deleted(c, rows.group.id)? {
-                return Ok(Ok(Imported::AlreadyHere {
+                return Ok(Imported::AlreadyHere {
                     slug: existing.slug,
-                }));
+                });
             }
             if groups::slug_taken(c, &rows.group.slug)? {
-                return Ok(Err(Refusal::Problems(vec![format!(
+                return Err(Refusal::Problems(vec![format!(
                     "The address /g/{} is taken here. Import with another one (--slug).",
                     rows.group.slug
-                )])));
+                )]));
             }
             let ids: Vec<_> = rows.events.iter().map(|e| e.id).collect();
             if archives::events_exist(c, &ids)? {
-                return Ok(Err(Refusal::Problems(vec![
+                return Err(Refusal::Problems(vec![
                     "Some of the archive's events already exist here under another group: it \
                      was imported before with another group id. Nothing was imported."
                         .to_owned(),
-                ])));
+                ]));
             }
             if let Some(logo) = &rows.logo {
                 images::insert(c, logo)?;
@@ -155,17 +162,18 @@ pub async fn import(
                 conduct_versions: rows.conduct.len(),
                 named_members: rows.members.len(),
             };
-            Ok(if dry_run {
+            if dry_run {
                 Err(Refusal::DryRun(created))
             } else {
                 Ok(created)
-            })
+            }
         })
-        .await?;
+        .await;
     Ok(match outcome {
         Ok(imported) => Ok(imported),
         Err(Refusal::DryRun(imported)) => Ok(imported),
         Err(Refusal::Problems(problems)) => Err(problems),
+        Err(Refusal::Db(error)) => return Err(error),
     })
 }
 

@@ -711,7 +711,6 @@ pub async fn update(
         scope,
     )
     .await?;
-    state.outbox_wake.notify_one();
     let access = EventAccess {
         event: updated,
         ..access
@@ -924,7 +923,6 @@ pub async fn rsvp(
         body.answer.as_deref(),
     )
     .await?;
-    state.outbox_wake.notify_one();
     Ok(HttpResponse::Ok().json(RsvpView::from(&outcome)))
 }
 
@@ -1127,7 +1125,6 @@ pub async fn manage_rsvp(
     let access = event_for_user(&state, &id, &user).await?;
     let outcome =
         service::manage_rsvp(&state, &access, &target, &body.0.status, body.0.guests).await?;
-    state.outbox_wake.notify_one();
     Ok(HttpResponse::Ok().json(RsvpView::from(&outcome)))
 }
 

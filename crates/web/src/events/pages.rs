@@ -1712,7 +1712,6 @@ pub async fn rsvp_submit(
     };
     match outcome {
         Ok(outcome) => {
-            state.outbox_wake.notify_one();
             let notice = match outcome.status {
                 RsvpStatus::Going => "rsvp_going",
                 RsvpStatus::Waitlisted => "rsvp_waitlisted",
@@ -2057,10 +2056,7 @@ pub async fn edit_submit(
         ))
     };
     match outcome {
-        Ok(_) => {
-            state.outbox_wake.notify_one();
-            Ok(see_other(&format!("{}?notice=event_saved", access.path())))
-        }
+        Ok(_) => Ok(see_other(&format!("{}?notice=event_saved", access.path()))),
         Err(error) if shown_in_place(&error) => {
             edit_page(&req, &state, &access, f, Some(error)).await
         }
@@ -2280,13 +2276,10 @@ async fn move_attendee(
     status: &str,
 ) -> Result<HttpResponse, PageError> {
     match service::manage_rsvp(state, access, user_id, status, None).await {
-        Ok(_) => {
-            state.outbox_wake.notify_one();
-            Ok(see_other(&format!(
-                "{}/attendees?notice=attendee_moved#p-{user_id}",
-                access.path()
-            )))
-        }
+        Ok(_) => Ok(see_other(&format!(
+            "{}/attendees?notice=attendee_moved#p-{user_id}",
+            access.path()
+        ))),
         Err(error) if shown_in_place(&error) => {
             attendees_page(req, state, access, Some(error)).await
         }

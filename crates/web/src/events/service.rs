@@ -333,15 +333,15 @@ fn check_hosts(
     conn: &mut DbConnection,
     group: &GroupRow,
     hosts: &[UserId],
-) -> Result<Result<(), AppError>, DbError> {
-    Ok(if all_active_members(conn, group, hosts)? {
+) -> Result<(), AppError> {
+    if all_active_members(conn, group, hosts)? {
         Ok(())
     } else {
         Err(AppError::invalid_field(
             "hosts",
             "Hosts must be members of the group.",
         ))
-    })
+    }
 }
 
 /// Taking part in an event (RSVPs, comments): an active member who has accepted the group's
@@ -364,14 +364,10 @@ fn daily_event_limit(
     conn: &mut DbConnection,
     user: UserId,
     now: Timestamp,
-) -> Result<Result<(), AppError>, DbError> {
+) -> Result<(), AppError> {
     let bucket = format!("events:user:{user}");
-    Ok(
-        match rate_limits::hit(conn, &bucket, limits::EVENTS_PER_DAY, now)? {
-            Ok(()) => Ok(()),
-            Err(wait) => Err(AppError::too_many_requests(wait).with_code("daily_limit")),
-        },
-    )
+    rate_limits::hit(conn, &bucket, limits::EVENTS_PER_DAY, now)?
+        .map_err(|wait| AppError::too_many_requests(wait).with_code("daily_limit"))
 }
 
 // ----------------------------------------------------------------------------- promotion mail
@@ -461,13 +457,9 @@ pub async fn create(
     let notices = state.notices.clone();
     state
         .db
-        .write_or_rollback(move |c| {
-            if let Err(e) = daily_event_limit(c, creator, now)? {
-                return Ok(Err(e));
-            }
-            if let Err(e) = check_hosts(c, &group, &valid.hosts)? {
-                return Ok(Err(e));
-            }
+        .transaction(move |c| {
+            daily_event_limit(c, creator, now)?;
+            check_hosts(c, &group, &valid.hosts)?;
             if let Some(venue) = &valid.venue {
                 row.venue_id = Some(events::venue_for(c, group.id, venue, now)?);
             }
@@ -490,9 +482,9 @@ pub async fn create(
             if !draft && row.announce && notices.announce(c, &row, &group, now)?.is_some() {
                 row.announced_at = Some(now);
             }
-            Ok(Ok(row))
+            Ok(row)
         })
-        .await?
+        .await
 }
 
 /// Which events an edit or a cancellation applies to.
@@ -545,7 +537,7 @@ fn write_state(
     actor: UserId,
     notices: &Notices,
     now: Timestamp,
-) -> Result<Result<EventRow, AppError>, DbError> {
+) -> Result<EventRow, AppError> {
     // Hosts already shown keep their place even if they have left the group since; new ones
     // must be members.
     let added: Vec<UserId> = state
@@ -554,9 +546,7 @@ fn write_state(
         .copied()
         .filter(|h| !hosts.contains(h))
         .collect();
-    if let Err(e) = check_hosts(conn, group, &added)? {
-        return Ok(Err(e));
-    }
+    check_hosts(conn, group, &added)?;
     let venue_id = match &state.venue {
         Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
         None => None,
@@ -569,13 +559,13 @@ fn write_state(
         match overflow {
             Overflow::Refuse => {
                 let taken = event.seats_taken;
-                return Ok(Err(AppError::invalid_field(
+                return Err(AppError::invalid_field(
                     "capacity",
                     format!(
                         "{taken} seats are taken. Choose at least {taken}, or choose to move \
                              the latest RSVPs to the waitlist (capacity_overflow: \"waitlist\")."
                     ),
-                )));
+                ));
             }
             Overflow::Waitlist => {
                 let (moved, taken) =
@@ -647,7 +637,7 @@ fn write_state(
             now,
         )?;
     }
-    Ok(Ok(updated))
+    Ok(updated)
 }
 
 /// Edits an event (and, with [`Scope::Following`], the later events of its series: the fields
@@ -680,17 +670,17 @@ where
     let notices = state.notices.clone();
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             // Group first, then events: the order membership changes take their locks in.
             groups::lock(c, group.id)?;
             let Some(event) = events::lock(c, id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             if event.status() == EventStatus::Cancelled {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "event_cancelled",
                     "This event was cancelled; it can no longer be edited.",
-                )));
+                ));
             }
             let venue = match event.venue_id {
                 Some(v) => events::find_venue(c, v)?,
@@ -698,10 +688,7 @@ where
             };
             let hosts = events::host_ids(c, id)?;
             let before = EventFields::of(&event, venue.as_ref(), &hosts);
-            let mut input = match edit(&before) {
-                Ok(input) => input,
-                Err(e) => return Ok(Err(e)),
-            };
+            let mut input = edit(&before)?;
             let window_explicit =
                 input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;
             if !window_explicit {
@@ -724,42 +711,29 @@ where
                     input.rsvp_closes = at(window.closes_at);
                 }
             }
-            let new_state = match validate(&input, &group, Some(&event), now) {
-                Ok(s) => s,
-                Err(e) => return Ok(Err(e)),
-            };
-            let old_state = match validate(&before, &group, Some(&event), now) {
-                Ok(s) => s,
-                Err(e) => return Ok(Err(e)),
-            };
+            let new_state = validate(&input, &group, Some(&event), now)?;
+            let old_state = validate(&before, &group, Some(&event), now)?;
             let following = match (scope, event.series_id) {
                 (Scope::Following, Some(series)) => {
-                    if let Err(e) = same_day(&old_state, &new_state) {
-                        return Ok(Err(e));
-                    }
+                    same_day(&old_state, &new_state)?;
                     Some(series)
                 }
                 _ => None,
             };
             // The window is already where it belongs (moved above, or as given).
-            let updated = match write_state(
+            let updated = write_state(
                 c, &group, &event, &hosts, &new_state, true, overflow, actor, &notices, now,
-            )? {
-                Ok(row) => row,
-                Err(e) => return Ok(Err(e)),
-            };
-            if let Some(series) = following
-                && let Err(e) = apply_to_following(
+            )?;
+            if let Some(series) = following {
+                apply_to_following(
                     c, &group, series, &event, &old_state, &new_state, overflow, actor, &notices,
                     now,
-                )?
-            {
-                return Ok(Err(e));
+                )?;
             }
             events::refresh_group_dates(c, group.id, now)?;
-            Ok(Ok(updated))
+            Ok(updated)
         })
-        .await?
+        .await
 }
 
 /// "This and following" may change the time of day, not the date.
@@ -790,7 +764,7 @@ fn apply_to_following(
     actor: UserId,
     notices: &Notices,
     now: Timestamp,
-) -> Result<Result<(), AppError>, DbError> {
+) -> Result<(), AppError> {
     let new_time = local(new.schedule.starts_at, new.timezone).time();
     let new_duration = new.schedule.duration();
     let relative = |t: Option<Timestamp>| t.map(|t| new.schedule.starts_at - t);
@@ -867,7 +841,7 @@ fn apply_to_following(
                 closes_at: closes_before.map(|d| target.schedule.starts_at - d),
             };
         }
-        if let Err(mut e) = write_state(
+        write_state(
             conn,
             group,
             &other,
@@ -878,14 +852,15 @@ fn apply_to_following(
             actor,
             notices,
             now,
-        )? {
+        )
+        .map_err(|mut e| {
             // Say which meetup of the series could not take the change.
             let day = super::short_date(other.starts_at, other.timezone(), now);
             for message in e.fields.values_mut() {
                 *message = format!("The meetup on {day}: {message}");
             }
-            return Ok(Err(e));
-        }
+            e
+        })?;
     }
     // Future occurrences follow the template — changed in the fields that changed here, and
     // only those (this meetup's own earlier changes stay its own).
@@ -938,7 +913,7 @@ fn apply_to_following(
             .unwrap_or_else(|| local(new.schedule.starts_at, new.timezone).naive_local());
         series::update_template(conn, series_id, &template, first_local, minutes, now)?;
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 /// Publishes a draft (its start must still be ahead).
@@ -966,13 +941,13 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
     let notices = state.notices.clone();
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             groups::lock(c, group)?;
             let Some(mut event) = events::publish(c, id, now)? else {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "not_a_draft",
                     "This event is not a draft.",
-                )));
+                ));
             };
             events::refresh_group_dates(c, group, now)?;
             audit::record(
@@ -987,9 +962,9 @@ pub async fn publish(state: &AppState, access: &EventAccess) -> Result<EventRow,
             if event.announce && notices.announce(c, &event, &group_row, now)?.is_some() {
                 event.announced_at = Some(now);
             }
-            Ok(Ok(event))
+            Ok(event)
         })
-        .await?
+        .await
 }
 
 /// Cancels an event, keeping it visible with the reason; with [`Scope::Following`], also the
@@ -1146,6 +1121,19 @@ fn seats_error(refusal: Refusal) -> AppError {
     }
 }
 
+/// Why one attempt at an answer did not commit.
+enum Retry {
+    /// The person's RSVP changed between reading and writing it: try again.
+    Stale,
+    Failed(AppError),
+}
+
+impl<E: Into<AppError>> From<E> for Retry {
+    fn from(error: E) -> Self {
+        Retry::Failed(error.into())
+    }
+}
+
 /// The caller answers "are you coming?". Members only, with the current code of conduct
 /// accepted; a "yes" on a full event joins the waitlist. Idempotent.
 pub async fn rsvp(
@@ -1199,7 +1187,7 @@ pub async fn rsvp(
         let (target, group, notices) = (target.clone(), group.clone(), state.notices.clone());
         let outcome = state
             .db
-            .write_or_rollback(move |c| {
+            .transaction(move |c| {
                 let admit = |event: &EventRow| {
                     let facts = event.facts();
                     match response {
@@ -1211,19 +1199,19 @@ pub async fn rsvp(
                 match rsvps::answer(c, id, user, target, now, admit)? {
                     Ok((event, changed)) => {
                         notices.answered(c, &event, &group, user, &changed, now)?;
-                        Ok(Ok(RsvpOutcome::from(&changed)))
+                        Ok(RsvpOutcome::from(&changed))
                     }
-                    Err(Unanswered::Missing) => Ok(Err(Some(AppError::not_found()))),
-                    Err(Unanswered::NotAdmitted(error)) => Ok(Err(Some(error))),
-                    Err(Unanswered::Refused(Refusal::Stale)) => Ok(Err(None)),
-                    Err(Unanswered::Refused(refusal)) => Ok(Err(Some(seats_error(refusal)))),
+                    Err(Unanswered::Missing) => Err(AppError::not_found().into()),
+                    Err(Unanswered::NotAdmitted(error)) => Err(error.into()),
+                    Err(Unanswered::Refused(Refusal::Stale)) => Err(Retry::Stale),
+                    Err(Unanswered::Refused(refusal)) => Err(seats_error(refusal).into()),
                 }
             })
-            .await?;
+            .await;
         match outcome {
             Ok(answered) => return Ok(answered),
-            Err(Some(error)) => return Err(error),
-            Err(None) => continue,
+            Err(Retry::Failed(error)) => return Err(error),
+            Err(Retry::Stale) => continue,
         }
     }
     Err(seats_error(Refusal::Stale))
@@ -1265,20 +1253,20 @@ pub async fn manage_rsvp(
     let notices = state.notices.clone();
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             let Some(event) = events::lock(c, id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let existing = rsvps::find(c, id, user)?;
             let member = all_active_members(c, &group, &[user])?;
             if !member && status != RsvpStatus::NotGoing {
-                return Ok(Err(AppError::invalid_field(
+                return Err(AppError::invalid_field(
                     "user_id",
                     "Only members of the group can be added.".to_owned(),
-                )));
+                ));
             }
             if existing.is_none() && !member {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             }
             let guests = guests.unwrap_or_else(|| {
                 existing
@@ -1307,12 +1295,12 @@ pub async fn manage_rsvp(
                         &format!("{}: {}", event.title, status.as_str()),
                         now,
                     )?;
-                    Ok(Ok(RsvpOutcome::from(&changed)))
+                    Ok(RsvpOutcome::from(&changed))
                 }
-                Err(refusal) => Ok(Err(seats_error(refusal))),
+                Err(refusal) => Err(seats_error(refusal)),
             }
         })
-        .await?
+        .await
 }
 
 /// Marks whether someone came.
@@ -1450,16 +1438,16 @@ fn check_speaker(
     conn: &mut DbConnection,
     group: &GroupRow,
     changes: &TalkChanges,
-) -> Result<Result<(), AppError>, DbError> {
+) -> Result<(), AppError> {
     if let Some(user) = changes.speaker_user_id
         && !all_active_members(conn, group, &[user])?
     {
-        return Ok(Err(AppError::invalid_field(
+        return Err(AppError::invalid_field(
             "speaker_user_id",
             "The speaker must be a member of the group (or give just a name).",
-        )));
+        ));
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 pub async fn add_talk(
@@ -1473,16 +1461,14 @@ pub async fn add_talk(
     let (event, group) = (access.event.id, access.group.group.clone());
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             if talks::count(c, event)? >= talks::MAX_TALKS {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "too_many_talks",
                     "An agenda can have at most 50 talks.",
-                )));
+                ));
             }
-            if let Err(e) = check_speaker(c, &group, &changes)? {
-                return Ok(Err(e));
-            }
+            check_speaker(c, &group, &changes)?;
             let row = TalkRow {
                 id: TalkId::new(),
                 event_id: event,
@@ -1499,9 +1485,9 @@ pub async fn add_talk(
                 created_at: now,
                 updated_at: now,
             };
-            Ok(Ok(talks::append(c, row)?))
+            Ok(talks::append(c, row)?)
         })
-        .await?
+        .await
 }
 
 /// Changes a talk: `edit` lays the changes over the talk as it stands in the writing
@@ -1520,25 +1506,20 @@ where
     let (event, group, now) = (access.event.id, access.group.group.clone(), state.now());
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             let Some(mut current) = talks::find(c, event, talk)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
-            let changes = match validate_talk(&edit(TalkFields::of(&current)), now) {
-                Ok(changes) => changes,
-                Err(e) => return Ok(Err(e)),
-            };
+            let changes = validate_talk(&edit(TalkFields::of(&current)), now)?;
             // A speaker who has left the group stays on a talk nobody re-assigns.
-            if changes.speaker_user_id != current.speaker_user_id
-                && let Err(e) = check_speaker(c, &group, &changes)?
-            {
-                return Ok(Err(e));
+            if changes.speaker_user_id != current.speaker_user_id {
+                check_speaker(c, &group, &changes)?;
             }
             talks::update(c, event, talk, &changes)?;
             changes.apply_to(&mut current);
-            Ok(Ok(current))
+            Ok(current)
         })
-        .await?
+        .await
 }
 
 pub async fn delete_talk(
@@ -1608,17 +1589,15 @@ pub async fn add_comment(
     };
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             let bucket = format!("comments:user:{user}");
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::COMMENTS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             talks::add_comment(c, &row)?;
-            Ok(Ok(row))
+            Ok(row)
         })
-        .await?
+        .await
 }
 
 /// Removes a comment: its author, or an organizer (recorded in the audit log).
@@ -1633,19 +1612,19 @@ pub async fn remove_comment(
     let (event, group, now) = (access.event.id, access.group.group.id, state.now());
     state
         .db
-        .write_or_rollback(move |c| {
+        .transaction(move |c| {
             let Some(row) = talks::find_comment(c, event, comment)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let own = row.user_id == Some(user);
             if !own && !organizer {
-                return Ok(Err(AppError::forbidden(
+                return Err(AppError::forbidden(
                     "Only the author or the group's organizers can remove a comment.",
-                )));
+                ));
             }
             // Removing a removed comment changes nothing (and is not audited twice).
             if !talks::remove_comment(c, event, comment, user, now)? {
-                return Ok(Ok(()));
+                return Ok(());
             }
             if !own {
                 audit::record(
@@ -1658,9 +1637,9 @@ pub async fn remove_comment(
                     now,
                 )?;
             }
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?
+        .await
 }
 
 // ----------------------------------------------------------------------------- series
@@ -1705,13 +1684,9 @@ pub async fn create_series(
     };
     state
         .db
-        .write_or_rollback(move |c| {
-            if let Err(e) = daily_event_limit(c, creator, now)? {
-                return Ok(Err(e));
-            }
-            if let Err(e) = check_hosts(c, &group, &valid.hosts)? {
-                return Ok(Err(e));
-            }
+        .transaction(move |c| {
+            daily_event_limit(c, creator, now)?;
+            check_hosts(c, &group, &valid.hosts)?;
             if let Some(venue) = &valid.venue {
                 template.venue_id = Some(events::venue_for(c, group.id, venue, now)?);
             }
@@ -1743,9 +1718,9 @@ pub async fn create_series(
                 now,
             )?;
             let row = series::find(c, row.id)?.unwrap_or(row);
-            Ok(Ok((row, list)))
+            Ok((row, list))
         })
-        .await?
+        .await
 }
 
 fn row_title(list: &[EventRow], template: &SeriesTemplate) -> String {

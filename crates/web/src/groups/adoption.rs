@@ -265,18 +265,16 @@ pub async fn ask(
     let bucket = format!("adoptions:user:{}", user.id);
     let row = state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             groups::lock(c, group.id)?;
             if adoptions::latest_by(c, group.id, user.id)?.is_some_and(|r| r.is_pending()) {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "adoption_pending",
                     "You have already asked to adopt this group; your request is waiting.",
-                )));
+                ));
             }
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::ADOPTIONS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             let organizers = deciders(c, &group)?;
             let row = AdoptionRow {
@@ -329,10 +327,9 @@ pub async fn ask(
                     now,
                 )?;
             }
-            Ok(Ok(row))
+            Ok(row)
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     tracing::info!(group = %row.group_id, request = %row.id, "adoption requested");
     Ok(row)
 }
@@ -344,13 +341,13 @@ pub async fn withdraw(state: &AppState, access: &GroupAccess) -> Result<(), AppE
     let (group, now) = (access.group.id, state.now());
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let Some(row) = adoptions::latest_by(c, group, user)?.filter(AdoptionRow::is_pending)
             else {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "no_adoption_request",
                     "You have no pending request to adopt this group.",
-                )));
+                ));
             };
             if adoptions::decide(c, row.id, AdoptionStatus::Withdrawn, Some(user), "", now)? {
                 audit::record(
@@ -363,9 +360,9 @@ pub async fn withdraw(state: &AppState, access: &GroupAccess) -> Result<(), AppE
                     now,
                 )?;
             }
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?
+        .await
 }
 
 /// An organizer refuses a pending request, within the grace period.
@@ -381,30 +378,29 @@ pub async fn refuse(
     let (group, now) = (access.group.clone(), state.now());
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let Some(row) = adoptions::find(c, id)?.filter(|r| r.group_id == group.id) else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             if !row.is_pending() {
-                return Ok(Err(already_decided(&row)));
+                return Err(already_decided(&row));
             }
             if now >= row.grace_ends_at {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "grace_period_over",
                     format!(
                         "The time to refuse ended on {}; an administrator decides now.",
                         day(row.grace_ends_at)
                     ),
-                )));
+                ));
             }
             let refused = (AdoptionStatus::Refused, "adoption_refused");
             if !conclude(c, &row, &group, refused, me, &reason, now)? {
-                return Ok(Err(already_decided(&row)));
+                return Err(already_decided(&row));
             }
-            Ok(Ok(()))
+            Ok(())
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     Ok(())
 }
 
@@ -430,54 +426,54 @@ pub async fn approve(
     let months = state.config.dormant_after_months;
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let Some(row) = adoptions::find(c, id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let Some(group) = groups::find(c, row.group_id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             groups::lock(c, group.id)?;
             // Read again under the group's lock: another administrator may have approved a
             // request for this group, or the person withdrawn, since the first read.
             let Some(row) = adoptions::find(c, id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             if !row.is_pending() {
-                return Ok(Err(already_decided(&row)));
+                return Err(already_decided(&row));
             }
             if now < row.grace_ends_at {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "grace_period",
                     format!(
                         "The group's organizers can refuse this request until {}. Approve it \
                          after that.",
                         day(row.grace_ends_at)
                     ),
-                )));
+                ));
             }
             if !adoptable_at(&group, now, months) {
-                return Ok(Err(not_adoptable(&group, months)));
+                return Err(not_adoptable(&group, months));
             }
             let Some(requester) = users::find(c, row.requested_by)? else {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "requester_gone",
                     "The person who asked has deleted their account.",
-                )));
+                ));
             };
             let existing = memberships::find(c, group.id, requester.id)?;
             if existing.as_ref().map(MembershipRow::status) == Some(MembershipStatus::Banned) {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "requester_banned",
                     "The person who asked is banned from this group.",
-                )));
+                ));
             }
             // Decided first, and only if still pending: of two approvals racing, one wins.
             if !adoptions::decide(c, id, AdoptionStatus::Approved, Some(me), "", now)? {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "adoption_decided",
                     "This request is no longer pending: it was decided or withdrawn a moment ago.",
-                )));
+                ));
             }
             let mut membership = existing.clone().unwrap_or_else(|| {
                 MembershipRow::new(
@@ -514,10 +510,9 @@ pub async fn approve(
                 let rejected = (AdoptionStatus::Rejected, "adoption_closed");
                 conclude(c, &other, &group, rejected, me, closed, now)?;
             }
-            Ok(Ok(()))
+            Ok(())
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     tracing::info!(request = %id, "adoption approved");
     Ok(())
 }
@@ -534,21 +529,20 @@ pub async fn reject(
     let (me, now) = (admin.id, state.now());
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let Some(row) = adoptions::find(c, id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let Some(group) = groups::find(c, row.group_id)? else {
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let rejected = (AdoptionStatus::Rejected, "adoption_rejected");
             if !conclude(c, &row, &group, rejected, me, &reason, now)? {
-                return Ok(Err(already_decided(&row)));
+                return Err(already_decided(&row));
             }
-            Ok(Ok(()))
+            Ok(())
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     Ok(())
 }
 
@@ -564,19 +558,19 @@ pub async fn restore(state: &AppState, admin: &UserRow, slug: &str) -> Result<Gr
     let (me, now, slug) = (admin.id, state.now(), slug.to_owned());
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let Some(group) = adoptions::find_deleted_by_slug(c, &slug)? else {
                 if groups::find_by_slug(c, &slug)?.is_some() {
-                    return Ok(Err(AppError::conflict(
+                    return Err(AppError::conflict(
                         "not_deleted",
                         "That group is not deleted.",
-                    )));
+                    ));
                 }
-                return Ok(Err(AppError::not_found()));
+                return Err(AppError::not_found());
             };
             let deleted_at = group.deleted_at.unwrap_or(now);
             if deleted_at < restore_cutoff(now) {
-                return Ok(Err(AppError::new(
+                return Err(AppError::new(
                     StatusCode::GONE,
                     "restore_window_over",
                     format!(
@@ -586,7 +580,7 @@ pub async fn restore(state: &AppState, admin: &UserRow, slug: &str) -> Result<Gr
                         group.name,
                         day(deleted_at)
                     ),
-                )));
+                ));
             }
             adoptions::undelete(c, group.id, now)?;
             audit::record(
@@ -598,9 +592,9 @@ pub async fn restore(state: &AppState, admin: &UserRow, slug: &str) -> Result<Gr
                 &format!("deleted on {}", day(deleted_at)),
                 now,
             )?;
-            Ok(groups::find(c, group.id)?.ok_or_else(AppError::not_found))
+            groups::find(c, group.id)?.ok_or_else(AppError::not_found)
         })
-        .await?
+        .await
 }
 
 // ----------------------------------------------------------------------------- JSON API

@@ -300,14 +300,12 @@ pub async fn create(
     let bucket = format!("groups:user:{}", creator.id);
     let created = state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             if groups::slug_taken(c, slug.as_str())? {
-                return Ok(Err(slug_taken()));
+                return Err(slug_taken());
             }
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::GROUPS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             let row = GroupRow {
                 member_count: 1,
@@ -316,8 +314,8 @@ pub async fn create(
             };
             match groups::insert(c, &row) {
                 Ok(()) => {}
-                Err(e) if e.is_unique_violation() => return Ok(Err(slug_taken())),
-                Err(e) => return Err(e),
+                Err(e) if e.is_unique_violation() => return Err(slug_taken()),
+                Err(e) => return Err(e.into()),
             }
             conduct::insert_version(
                 c,
@@ -340,9 +338,9 @@ pub async fn create(
             membership.conduct_accepted_at = Some(now);
             memberships::insert(c, &membership)?;
             audit::record(c, id, Some(creator.id), "group_created", None, "", now)?;
-            Ok(Ok((row, membership)))
+            Ok((row, membership))
         })
-        .await??;
+        .await?;
     tracing::info!(group = %created.0.id, slug = %created.0.slug, "group created");
     Ok(created)
 }
@@ -444,7 +442,7 @@ pub async fn join(
     let group_row = group.clone();
     let outcome = state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             groups::lock(c, id)?;
             let existing = memberships::find(c, id, user.id)?;
             let mut row = existing.clone().unwrap_or_else(|| {
@@ -456,15 +454,13 @@ pub async fn join(
                 (Some(MembershipStatus::Active | MembershipStatus::Invited), _)
                 | (_, JoinMode::Open) => MembershipStatus::Active,
                 (Some(MembershipStatus::Banned), _) => {
-                    return Ok(Err(super::denial_error(
-                        muster_core::policy::Denial::Banned,
-                    )));
+                    return Err(super::denial_error(muster_core::policy::Denial::Banned));
                 }
                 (_, JoinMode::Approval) => MembershipStatus::Pending,
                 (_, JoinMode::Invite) => {
-                    return Ok(Err(super::denial_error(
+                    return Err(super::denial_error(
                         muster_core::policy::Denial::InvitationRequired,
-                    )));
+                    ));
                 }
             };
             store_membership(
@@ -488,13 +484,13 @@ pub async fn join(
                 }
             }
             groups::refresh_member_count(c, id)?;
-            Ok(Ok(if status == MembershipStatus::Active {
+            Ok(if status == MembershipStatus::Active {
                 JoinOutcome::Member
             } else {
                 JoinOutcome::Pending
-            }))
+            })
         })
-        .await??;
+        .await?;
     Ok(outcome)
 }
 
@@ -528,26 +524,24 @@ pub async fn leave(state: &AppState, access: &GroupAccess) -> Result<(), AppErro
     let organizer = access.role() == Some(Role::Organizer);
     let group = access.group.clone();
     let notices = state.notices.clone();
-    let left = state
+    state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             groups::lock(c, id)?;
             if organizer && memberships::count_with_role(c, id, Role::Organizer)? <= 1 {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "last_organizer",
                     "You are the group's only organizer. Make someone else an organizer first.",
-                )));
+                ));
             }
             memberships::delete(c, id, user)?;
             // Their seats at upcoming events go to the waitlists.
             crate::events::service::withdraw_member(c, &notices, &group, user, now)?;
             audit::record(c, id, Some(user), "member_left", Some(user), "", now)?;
             groups::refresh_member_count(c, id)?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?;
-    state.outbox_wake.notify_one();
-    left
+        .await
 }
 
 /// The capability needed to act on someone holding `role`: organizers can be removed or
@@ -649,23 +643,23 @@ pub async fn moderate(
     let notices = state.notices.clone();
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             // Checked again under the group's lock: the membership must still be what the
             // decision above was made on.
             groups::lock(c, id)?;
             let current = memberships::find(c, id, user)?;
             if current.as_ref().map(|m| (m.status(), m.role())) != Some((status, role)) {
-                return Ok(Err(changed_meanwhile()));
+                return Err(changed_meanwhile());
             }
             if role == Role::Organizer
                 && status == MembershipStatus::Active
                 && matches!(action, Moderation::Remove | Moderation::Ban)
                 && memberships::count_with_role(c, id, Role::Organizer)? <= 1
             {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "last_organizer",
                     "A group always keeps at least one organizer.",
-                )));
+                ));
             }
             match action {
                 Moderation::Approve => {
@@ -714,10 +708,9 @@ pub async fn moderate(
                 now,
             )?;
             groups::refresh_member_count(c, id)?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await??;
-    state.outbox_wake.notify_one();
+        .await?;
     Ok(())
 }
 
@@ -754,21 +747,21 @@ pub async fn set_role(
     let (id, actor) = (access.group.id, access.user()?.id);
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             groups::lock(c, id)?;
             let still = memberships::find(c, id, user)?;
             if still.as_ref().map(|m| (m.status(), m.role()))
                 != Some((MembershipStatus::Active, current))
             {
-                return Ok(Err(changed_meanwhile()));
+                return Err(changed_meanwhile());
             }
             if current == Role::Organizer
                 && memberships::count_with_role(c, id, Role::Organizer)? <= 1
             {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "last_organizer",
                     "A group always keeps at least one organizer.",
-                )));
+                ));
             }
             memberships::set_role(c, id, user, role, now)?;
             audit::record(
@@ -780,9 +773,9 @@ pub async fn set_role(
                 &format!("{} → {}", current.as_str(), role.as_str()),
                 now,
             )?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?
+        .await
 }
 
 /// Hands the group over: `to` becomes an organizer, the caller a co-organizer.
@@ -811,22 +804,22 @@ pub async fn transfer_ownership(
     let admin = access.actor.is_admin();
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             // The password check took a while: look at both memberships again, under the lock.
             groups::lock(c, id)?;
             let theirs = memberships::find(c, id, to)?;
             if theirs.as_ref().map(MembershipRow::status) != Some(MembershipStatus::Active) {
-                return Ok(Err(AppError::conflict(
+                return Err(AppError::conflict(
                     "not_active",
                     "Only active members can take the group over.",
-                )));
+                ));
             }
             let mine = memberships::find(c, id, me.id)?;
             let i_own = mine.as_ref().is_some_and(|m| {
                 m.status() == MembershipStatus::Active && m.role() == Role::Organizer
             });
             if !i_own && !admin {
-                return Ok(Err(changed_meanwhile()));
+                return Err(changed_meanwhile());
             }
             memberships::set_role(c, id, to, Role::Organizer, now)?;
             if i_own {
@@ -841,9 +834,9 @@ pub async fn transfer_ownership(
                 "",
                 now,
             )?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await?
+        .await
 }
 
 /// Shows or hides the caller in the public member list.
@@ -944,15 +937,15 @@ pub async fn accept_conduct(
     let (id, user) = (access.group.id, access.user()?.id);
     let accepted = state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             // Only the version that is current now can be accepted.
             let current = groups::find(c, id)?.map(|g| g.conduct_version);
             if current != Some(version) {
-                return Ok(Err(conduct_error(current.unwrap_or(version))));
+                return Err(conduct_error(current.unwrap_or(version)));
             }
-            Ok(Ok(memberships::accept_conduct(c, id, user, version, now)?))
+            Ok(memberships::accept_conduct(c, id, user, version, now)?)
         })
-        .await??;
+        .await?;
     if accepted {
         Ok(())
     } else {
@@ -975,11 +968,9 @@ pub async fn invite(
     let bucket = format!("invitations:user:{}", inviter.id);
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::INVITATIONS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             // One address cannot be flooded by many organizers' invitations either.
             if !crate::account::service::recipient_allows(c, email.as_str(), now)? {
@@ -987,7 +978,7 @@ pub async fn invite(
                 error.message =
                     "That address has had too many emails from this site lately. Try again later."
                         .into();
-                return Ok(Err(error));
+                return Err(error);
             }
             invitations::insert(
                 c,
@@ -1026,10 +1017,9 @@ pub async fn invite(
                 email.as_str(),
                 now,
             )?;
-            Ok(Ok(id))
+            Ok(id)
         })
-        .await?
-        .inspect(|_| state.outbox_wake.notify_one())
+        .await
 }
 
 fn invitation_used() -> AppError {
@@ -1099,15 +1089,13 @@ pub async fn accept_invitation(
     let g = group.clone();
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             let existing = memberships::find(c, g.id, user.id)?;
             if existing.as_ref().map(MembershipRow::status) == Some(MembershipStatus::Banned) {
-                return Ok(Err(super::denial_error(
-                    muster_core::policy::Denial::Banned,
-                )));
+                return Err(super::denial_error(muster_core::policy::Denial::Banned));
             }
             if !invitations::accept(c, invitation.id, user.id, now)? {
-                return Ok(Err(invitation_used()));
+                return Err(invitation_used());
             }
             let mut row = existing.clone().unwrap_or_else(|| {
                 MembershipRow::new(g.id, user.id, Role::Member, MembershipStatus::Active, now)
@@ -1132,9 +1120,9 @@ pub async fn accept_invitation(
                 now,
             )?;
             groups::refresh_member_count(c, g.id)?;
-            Ok(Ok(()))
+            Ok(())
         })
-        .await??;
+        .await?;
     Ok(group)
 }
 
@@ -1162,21 +1150,19 @@ pub async fn report(
     let bucket = format!("reports:user:{}", reporter.id);
     state
         .db
-        .write(move |c| {
+        .transaction(move |c| {
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::REPORTS_PER_DAY, now)? {
-                return Ok(Err(
-                    AppError::too_many_requests(wait).with_code("daily_limit")
-                ));
+                return Err(AppError::too_many_requests(wait).with_code("daily_limit"));
             }
             let about = match about_user {
                 Some(user) => memberships::find(c, group.id, user)?.zip(users::find(c, user)?),
                 None => None,
             };
             if about_user.is_some() && about.is_none() {
-                return Ok(Err(AppError::invalid_field(
+                return Err(AppError::invalid_field(
                     "about_user_id",
                     "That person is not part of this group.",
-                )));
+                ));
             }
             let about_organizer = about.as_ref().is_some_and(|(m, _)| {
                 m.status() == MembershipStatus::Active && m.role().is_organizing()
@@ -1227,10 +1213,9 @@ pub async fn report(
                 };
                 mailer::enqueue(c, Outgoing::to_user(recipient, message), now)?;
             }
-            Ok(Ok(id))
+            Ok(id)
         })
-        .await?
-        .inspect(|_| state.outbox_wake.notify_one())
+        .await
 }
 
 pub async fn mark_report_handled(
