@@ -1,8 +1,6 @@
 //! Events: their parsed values, statuses and schedule rules, when RSVPs are open, what a page
-//! says about an event ([`Phase`]), and the waitlist's promotion rule ([`first_who_fits`]).
-//!
-//! The database enforces capacity (a guarded `seats_taken + n <= capacity` update); the rules
-//! here decide what to ask of it.
+//! says about an event ([`Phase`]). The RSVP and waitlist rules themselves are in
+//! [`crate::rsvp`].
 
 use std::fmt;
 
@@ -455,26 +453,6 @@ pub fn seats_for(guests: i32) -> i32 {
     guests.saturating_add(1)
 }
 
-/// Someone on the waitlist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Waiting {
-    /// Arrival order (smaller came first).
-    pub position: i64,
-    /// Seats they need (themselves and their guests).
-    pub seats: i32,
-}
-
-/// The waitlist rule: strictly first come, first served, except that a party too large for the
-/// free seats does not block smaller parties behind it (they would otherwise wait for seats
-/// that exist). `waiting` is in arrival order; `free` is `None` when there is no limit.
-/// Returns the index of the person to promote.
-pub fn first_who_fits(waiting: &[Waiting], free: Option<i64>) -> Option<usize> {
-    match free {
-        None => (!waiting.is_empty()).then_some(0),
-        Some(free) => waiting.iter().position(|w| i64::from(w.seats) <= free),
-    }
-}
-
 /// "Wed 16 Dec 2026, 18:30–21:00 GMT" (or with both dates when it ends on another day).
 pub fn when_text(starts_at: Timestamp, ends_at: Timestamp, tz: Timezone) -> String {
     let local = |at: Timestamp| at.as_datetime().with_timezone(&tz.tz());
@@ -679,22 +657,6 @@ mod tests {
         assert_eq!(capacity(50).unwrap(), 50);
         assert!(guest_limit(11).is_err());
         assert_eq!(seats_for(2), 3);
-    }
-
-    #[test]
-    fn the_waitlist_is_first_come_first_served_by_who_fits() {
-        let w = |position, seats| Waiting { position, seats };
-        let queue = [w(1, 3), w(2, 1), w(3, 1)];
-        assert_eq!(first_who_fits(&queue, Some(0)), None);
-        assert_eq!(
-            first_who_fits(&queue, Some(1)),
-            Some(1),
-            "the party of 3 cannot fit"
-        );
-        assert_eq!(first_who_fits(&queue, Some(3)), Some(0), "the first fits");
-        assert_eq!(first_who_fits(&queue, None), Some(0));
-        assert_eq!(first_who_fits(&[], None), None);
-        assert_eq!(first_who_fits(&[], Some(10)), None);
     }
 
     #[test]

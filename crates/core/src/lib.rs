@@ -3,7 +3,7 @@
 //! The pure domain of Muster: identifiers, timestamps and the controllable clock, parsed
 //! newtypes (valid for their whole life once constructed), the role matrix and the one policy
 //! function every route asks ([`policy::decide`]), Markdown sanitising, the RSVP/waitlist
-//! decision, recurrence, and facts derived from the base URL ([`links`]).
+//! rules ([`rsvp`]), recurrence, and facts derived from the base URL ([`links`]).
 //!
 //! Nothing in this crate performs I/O. Every other crate depends on it; it depends on none of
 //! them. The optional `diesel` feature only teaches diesel how to bind [`Id`] and [`Timestamp`].
@@ -20,6 +20,7 @@ pub mod notify;
 pub mod policy;
 pub mod recurrence;
 pub mod roles;
+pub mod rsvp;
 pub mod secrets;
 pub mod text;
 pub mod time;

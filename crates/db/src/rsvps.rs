@@ -1,9 +1,10 @@
 //! RSVPs: seats, the waitlist and promotion.
 //!
-//! Every change here runs inside a write transaction that began with [`events::lock`], so on
-//! either backend one event's RSVPs are changed one transaction at a time. Seats are taken
-//! with a guarded update (`seats_taken + n <= capacity`), never by counting first; when a seat
-//! frees, [`promote`] gives it to the first waiting person who fits, in the same transaction.
+//! The rules are [`muster_core::rsvp`]'s; this module carries out their plans. Every change
+//! here runs inside a write transaction that began with [`events::lock`], so on either backend
+//! one event's RSVPs are changed one transaction at a time. Seats are taken with a guarded
+//! update (`seats_taken + n <= capacity`), never by counting first; when a seat frees,
+//! [`promote`] gives it to the first waiting person who fits, in the same transaction.
 
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods,
@@ -12,8 +13,9 @@ use diesel::{
 };
 use muster_core::{
     Timestamp,
-    event::{Attendance, EventStatus, RsvpStatus, Waiting, first_who_fits, seats_for},
+    event::{Attendance, EventStatus, RsvpStatus, seats_for},
     id::{EventId, GroupId, RsvpId, UserId},
+    rsvp::{self, Answered, NotEnoughSeats, Place, Plan, Seats, Waiting, Waitlist},
 };
 
 use crate::{
@@ -47,6 +49,14 @@ impl RsvpRow {
     /// Seats this RSVP takes (or wants).
     pub fn seats(&self) -> i32 {
         seats_for(self.guests)
+    }
+
+    /// The RSVP as the rules see it.
+    pub fn answered(&self) -> Answered {
+        Answered {
+            status: self.status(),
+            guests: self.guests,
+        }
     }
 }
 
@@ -95,14 +105,13 @@ fn release_seats(conn: &mut DbConnection, event: EventId, n: i32) -> Result<(), 
     Ok(())
 }
 
-/// A position before everyone waiting (for people moved to the front).
-fn waitlist_front(conn: &mut DbConnection, event: EventId) -> Result<i64, DbError> {
-    let first: Option<i64> = rsvps::table
+/// The position at the front of the waitlist (`None`: nobody waits).
+fn waitlist_front(conn: &mut DbConnection, event: EventId) -> Result<Option<i64>, DbError> {
+    Ok(rsvps::table
         .filter(rsvps::event_id.eq(event))
         .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
         .select(diesel::dsl::min(rsvps::waitlist_position))
-        .first(conn)?;
-    Ok(first.map_or(1, |m| m - 1))
+        .first(conn)?)
 }
 
 /// The 1-based place of `position` on the event's waitlist.
@@ -122,22 +131,8 @@ pub struct Promoted {
     pub rsvp_id: RsvpId,
 }
 
-/// Where an RSVP should end up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    /// A seat; when there is none, the waitlist if `or_wait`, else a refusal. `answer: None`
-    /// keeps the current answer.
-    Going {
-        guests: i32,
-        answer: Option<String>,
-        or_wait: bool,
-    },
-    /// The back of the waitlist (keeping the place of someone already on it).
-    Waitlisted {
-        guests: i32,
-    },
-    NotGoing,
-}
+/// Where an RSVP should end up (the rules' type).
+pub use muster_core::rsvp::Target;
 
 /// Why an RSVP could not be changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,16 +179,8 @@ pub fn set(
     now: Timestamp,
 ) -> Result<Result<Changed, Refusal>, DbError> {
     let existing = find(conn, event.id, user)?;
-    apply(
-        conn,
-        event,
-        event.seats_taken,
-        existing,
-        None,
-        user,
-        target,
-        now,
-    )
+    let before = event.seats_taken;
+    apply(conn, event, before, existing, 0, user, target, now)
 }
 
 /// Why [`answer`] did not change anything.
@@ -210,9 +197,11 @@ pub enum Unanswered<R> {
 /// as short a time as possible. The person's RSVP is read before the event is locked, and the
 /// lock is taken by the seat update itself (`seats_taken + n <= capacity`, returning the row)
 /// — or, when nothing is to be taken or it does not fit, by a no-op update. `admit` then
-/// checks the locked event (status, RSVP window). The RSVP is written only if it is still
-/// what was read ([`Refusal::Stale`] otherwise); a refusal of any kind must roll the
-/// transaction back (`Db::write_or_rollback`), which also returns the seats taken.
+/// checks the locked event (status, RSVP window). The seats taken on the way in are reconciled
+/// with the plan made under the lock (given back if it keeps a waiting person's place). The
+/// RSVP is written only if it is still what was read ([`Refusal::Stale`] otherwise); a refusal
+/// of any kind must roll the transaction back (`Db::write_or_rollback`), which also returns
+/// the seats taken.
 pub fn answer<R>(
     conn: &mut DbConnection,
     event: EventId,
@@ -222,21 +211,13 @@ pub fn answer<R>(
     admit: impl FnOnce(&EventRow) -> Result<(), R>,
 ) -> Result<Result<(EventRow, Changed), Unanswered<R>>, DbError> {
     let existing = find(conn, event, user)?;
-    let held = match &existing {
-        Some(row) if row.status() == RsvpStatus::Going => row.seats(),
-        _ => 0,
-    };
-    let want = match &target {
-        Target::Going { guests, .. } => (seats_for(*guests) - held).max(0),
-        _ => 0,
-    };
-    let (locked, took) = if want > 0 {
-        match take_seats(conn, event, want)? {
-            Some(row) => (Some(row), Some(true)),
-            None => (events::lock(conn, event)?, Some(false)),
-        }
-    } else {
-        (events::lock(conn, event)?, None)
+    let want = rsvp::seats_wanted(existing.as_ref().map(RsvpRow::answered), &target);
+    let (locked, took) = match want {
+        0 => (events::lock(conn, event)?, 0),
+        _ => match take_seats(conn, event, want)? {
+            Some(row) => (Some(row), want),
+            None => (events::lock(conn, event)?, 0),
+        },
     };
     let Some(locked) = locked else {
         return Ok(Err(Unanswered::Missing));
@@ -244,186 +225,57 @@ pub fn answer<R>(
     if let Err(refusal) = admit(&locked) {
         return Ok(Err(Unanswered::NotAdmitted(refusal)));
     }
-    let before = locked.seats_taken - if took == Some(true) { want } else { 0 };
+    let before = locked.seats_taken - took;
     match apply(conn, &locked, before, existing, took, user, target, now)? {
         Ok(changed) => Ok(Ok((locked, changed))),
         Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
     }
 }
 
-/// The rules of [`set`] and [`answer`]. `taken` is the seat counter before this change, read
-/// under the lock. `took` says whether the seats a "going" target needs beyond those held
-/// were already taken (`Some(true)`), could not be (`Some(false)`), or are still to be taken
-/// (`None`).
+/// Carries out [`rsvp::plan`] for [`set`] and [`answer`]. `before` is the seat counter before
+/// this change, read under the lock; `took` seats were already taken for it (the hot path's
+/// guarded update), which the plan's own seat change replaces.
 #[allow(clippy::too_many_arguments)]
 fn apply(
     conn: &mut DbConnection,
     event: &EventRow,
-    mut taken: i32,
+    before: i32,
     existing: Option<RsvpRow>,
-    took: Option<bool>,
+    took: i32,
     user: UserId,
     target: Target,
     now: Timestamp,
 ) -> Result<Result<Changed, Refusal>, DbError> {
-    let current = existing.as_ref().map(RsvpRow::status);
-    let held = match (&existing, current) {
-        (Some(row), Some(RsvpStatus::Going)) => row.seats(),
-        _ => 0,
+    let seats = Seats {
+        capacity: event.capacity,
+        taken: before,
     };
-    let kept_position = match (&existing, current) {
-        (Some(row), Some(RsvpStatus::Waitlisted)) => row.waitlist_position,
-        _ => None,
+    let plan = match rsvp::plan(seats, existing.as_ref().map(RsvpRow::answered), target) {
+        Ok(plan) => plan,
+        Err(NotEnoughSeats { free }) => return Ok(Err(Refusal::NotEnoughSeats { free })),
     };
-    let kept_answer = existing
-        .as_ref()
-        .map(|r| r.answer.clone())
-        .unwrap_or_default();
-    let free = |taken: i32| event.capacity.map(|c| i64::from(c) - i64::from(taken));
-    let refusal = |taken: i32| Refusal::NotEnoughSeats {
-        free: free(taken).map_or(i64::MAX, |f| f.max(0)),
-    };
-    // Takes `n` more seats unless already done: skips the update when it cannot fit (the
-    // counter is known under the lock), else lets the guarded update decide.
-    let take = |conn: &mut DbConnection, n: i32, taken: i32| -> Result<bool, DbError> {
-        match took {
-            Some(done) => Ok(done),
-            None if free(taken).is_some_and(|f| i64::from(n) > f) => Ok(false),
-            None => Ok(take_seats(conn, event.id, n)?.is_some()),
-        }
-    };
-    // Seats freed (or a waiting party made smaller): the waitlist may move.
-    let mut may_promote = false;
+    let still_to_take = plan.seats_still_to_take(took);
+    if still_to_take > 0 && take_seats(conn, event.id, still_to_take)?.is_none() {
+        // The counter the plan was made on is not the database's: the guarded update keeps
+        // the seats safe, and the caller rolls back and tries again.
+        return Ok(Err(Refusal::Stale));
+    }
+    release_seats(conn, event.id, -still_to_take)?;
+    let taken = before + plan.seat_change;
     // The place of someone joining the back of the waitlist, known without another query.
-    let mut joined_at = None;
-    let (status, guests, answer, position) = match target {
-        Target::Going {
-            guests,
-            answer,
-            or_wait,
-        } => {
-            let answer = answer.unwrap_or(kept_answer);
-            let need = seats_for(guests);
-            match current {
-                Some(RsvpStatus::Going) => {
-                    if need > held {
-                        let extra = need - held;
-                        if !take(conn, extra, taken)? {
-                            return Ok(Err(refusal(taken)));
-                        }
-                        taken += extra;
-                    } else if need < held {
-                        release_seats(conn, event.id, held - need)?;
-                        taken -= held - need;
-                        may_promote = true;
-                    }
-                    (RsvpStatus::Going, guests, answer, None)
-                }
-                Some(RsvpStatus::Waitlisted) if or_wait => {
-                    // Keeps the place in the queue (any seats taken on the way in are given
-                    // back); a smaller party may now fit.
-                    if took == Some(true) {
-                        release_seats(conn, event.id, need)?;
-                    }
-                    may_promote = existing.as_ref().is_some_and(|r| guests < r.guests);
-                    (RsvpStatus::Waitlisted, guests, answer, kept_position)
-                }
-                _ => {
-                    if take(conn, need, taken)? {
-                        taken += need;
-                        (RsvpStatus::Going, guests, answer, None)
-                    } else if or_wait {
-                        let position = match kept_position {
-                            Some(p) => p,
-                            None => {
-                                let (position, place) = waitlist_back(conn, event.id)?;
-                                joined_at = Some(place);
-                                position
-                            }
-                        };
-                        (RsvpStatus::Waitlisted, guests, answer, Some(position))
-                    } else {
-                        return Ok(Err(refusal(taken)));
-                    }
-                }
-            }
-        }
-        Target::Waitlisted { guests } => {
-            release_seats(conn, event.id, held)?;
-            taken -= held;
-            // Nobody waits while they fit: if there is room, promotion seats them at once.
-            may_promote = true;
-            let position = match kept_position {
-                Some(p) => p,
-                None => waitlist_back(conn, event.id)?.0,
-            };
-            (RsvpStatus::Waitlisted, guests, kept_answer, Some(position))
-        }
-        Target::NotGoing => {
-            release_seats(conn, event.id, held)?;
-            taken -= held;
-            may_promote = held > 0;
-            let guests = existing.as_ref().map_or(0, |r| r.guests);
-            (RsvpStatus::NotGoing, guests, kept_answer, None)
+    let (position, joined_at) = match plan.place {
+        Place::NotWaiting => (None, None),
+        Place::Keep => (existing.as_ref().and_then(|r| r.waitlist_position), None),
+        Place::Back => {
+            let (position, place) = waitlist_back(conn, event.id)?;
+            (Some(position), Some(place))
         }
     };
-    let row = match existing {
-        Some(mut row) => {
-            // Written only if the RSVP is still what was read.
-            let mut update = diesel::update(rsvps::table.find(row.id))
-                .filter(rsvps::status.eq(row.status.clone()))
-                .filter(rsvps::guests.eq(row.guests))
-                .into_boxed();
-            update = match row.waitlist_position {
-                Some(p) => update.filter(rsvps::waitlist_position.eq(p)),
-                None => update.filter(rsvps::waitlist_position.is_null()),
-            };
-            let written = update
-                .set((
-                    rsvps::status.eq(status.as_str()),
-                    rsvps::guests.eq(guests),
-                    rsvps::answer.eq(&answer),
-                    rsvps::waitlist_position.eq(position),
-                    rsvps::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            if written == 0 {
-                return Ok(Err(Refusal::Stale));
-            }
-            row.status = status.as_str().to_owned();
-            row.guests = guests;
-            row.answer = answer;
-            row.waitlist_position = position;
-            row.updated_at = now;
-            row
-        }
-        None => {
-            let row = RsvpRow {
-                id: RsvpId::new(),
-                event_id: event.id,
-                user_id: user,
-                status: status.as_str().to_owned(),
-                guests,
-                answer,
-                waitlist_position: position,
-                attendance: Attendance::Unknown.as_str().to_owned(),
-                checked_in_at: None,
-                created_at: now,
-                updated_at: now,
-            };
-            // Someone's second request may have answered first (one RSVP per person).
-            match diesel::insert_into(rsvps::table)
-                .values(&row)
-                .execute(conn)
-                .map_err(DbError::from)
-            {
-                Ok(_) => row,
-                Err(error) if error.is_unique_violation() => return Ok(Err(Refusal::Stale)),
-                Err(error) => return Err(error),
-            }
-        }
+    let row = match write(conn, event.id, user, existing, &plan, position, now)? {
+        Ok(row) => row,
+        Err(refusal) => return Ok(Err(refusal)),
     };
-    let promoted = if may_promote && event.facts().promotes(now) {
+    let promoted = if plan.may_promote && event.facts().promotes(now) {
         promote(conn, event.id, event.capacity, taken, now)?.0
     } else {
         Vec::new()
@@ -434,10 +286,12 @@ fn apply(
     } else {
         row
     };
+    // Nobody promoted: nobody left the places ahead of someone who just joined.
     let waitlist_rank = match rsvp.waitlist_position {
-        Some(_) if rsvp.status() == RsvpStatus::Waitlisted && joined_at.is_some() => joined_at,
-        Some(p) if rsvp.status() == RsvpStatus::Waitlisted => Some(rank(conn, event.id, p)?),
-        _ => None,
+        Some(_) if rsvp.status() != RsvpStatus::Waitlisted => None,
+        Some(_) if promoted.is_empty() && joined_at.is_some() => joined_at,
+        Some(p) => Some(rank(conn, event.id, p)?),
+        None => None,
     };
     Ok(Ok(Changed {
         rsvp,
@@ -446,83 +300,143 @@ fn apply(
     }))
 }
 
-/// Gives free seats to waiting people: strictly in arrival order, skipping only parties too
-/// large for what is free. Call with the event locked: `capacity` and `taken` (the seat
-/// counter) are the event's as they stand in this transaction. Returns who was promoted and
-/// the seats taken afterwards.
-///
-/// Each round asks the database for the first waiting person who fits the seats still free
-/// (an index range scan in arrival order, `LIMIT 1`): a party too large is skipped, and the
-/// people behind it are reached however long the waitlist. Each promotion takes at least one
-/// seat, so there are at most as many rounds as free seats.
-pub fn promote(
+/// Writes the planned RSVP: over `existing` only if it is still what was read (a second
+/// request of the person's may have committed in between), or as a new one.
+fn write(
     conn: &mut DbConnection,
     event: EventId,
-    capacity: Option<i32>,
-    mut taken: i32,
+    user: UserId,
+    existing: Option<RsvpRow>,
+    plan: &Plan,
+    position: Option<i64>,
     now: Timestamp,
-) -> Result<(Vec<Promoted>, i32), DbError> {
-    let mut promoted = Vec::new();
-    loop {
-        let free = capacity.map(|c| i64::from(c) - i64::from(taken));
-        if free.is_some_and(|f| f <= 0) {
-            break;
-        }
+) -> Result<Result<RsvpRow, Refusal>, DbError> {
+    let status = plan.status.as_str().to_owned();
+    let Some(mut row) = existing else {
+        let row = RsvpRow {
+            id: RsvpId::new(),
+            event_id: event,
+            user_id: user,
+            status,
+            guests: plan.guests,
+            answer: plan.answer.clone().unwrap_or_default(),
+            waitlist_position: position,
+            attendance: Attendance::Unknown.as_str().to_owned(),
+            checked_in_at: None,
+            created_at: now,
+            updated_at: now,
+        };
+        // Someone's second request may have answered first (one RSVP per person).
+        return match diesel::insert_into(rsvps::table)
+            .values(&row)
+            .execute(conn)
+            .map_err(DbError::from)
+        {
+            Ok(_) => Ok(Ok(row)),
+            Err(error) if error.is_unique_violation() => Ok(Err(Refusal::Stale)),
+            Err(error) => Err(error),
+        };
+    };
+    let answer = plan.answer.clone().unwrap_or_else(|| row.answer.clone());
+    let mut update = diesel::update(rsvps::table.find(row.id))
+        .filter(rsvps::status.eq(row.status.clone()))
+        .filter(rsvps::guests.eq(row.guests))
+        .into_boxed();
+    update = match row.waitlist_position {
+        Some(p) => update.filter(rsvps::waitlist_position.eq(p)),
+        None => update.filter(rsvps::waitlist_position.is_null()),
+    };
+    let written = update
+        .set((
+            rsvps::status.eq(&status),
+            rsvps::guests.eq(plan.guests),
+            rsvps::answer.eq(&answer),
+            rsvps::waitlist_position.eq(position),
+            rsvps::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    if written == 0 {
+        return Ok(Err(Refusal::Stale));
+    }
+    row.status = status;
+    row.guests = plan.guests;
+    row.answer = answer;
+    row.waitlist_position = position;
+    row.updated_at = now;
+    Ok(Ok(row))
+}
+
+/// One event's waitlist in the database, as [`rsvp::promote`] asks it.
+struct StoredWaitlist<'c> {
+    conn: &'c mut DbConnection,
+    event: EventId,
+    now: Timestamp,
+}
+
+impl Waitlist for StoredWaitlist<'_> {
+    type Party = Promoted;
+    type Error = DbError;
+
+    /// An index range scan in arrival order, `LIMIT 1`: a party too large is skipped, and the
+    /// people behind it are reached however long the waitlist.
+    fn first_who_fits(&mut self, free: Option<i64>) -> Result<Option<Waiting<Promoted>>, DbError> {
         let mut query = rsvps::table
-            .filter(rsvps::event_id.eq(event))
+            .filter(rsvps::event_id.eq(self.event))
             .filter(rsvps::status.eq(RsvpStatus::Waitlisted.as_str()))
             .order((rsvps::waitlist_position.asc(), rsvps::created_at.asc()))
-            .select((
-                rsvps::id,
-                rsvps::user_id,
-                rsvps::waitlist_position.assume_not_null(),
-                rsvps::guests,
-            ))
+            .select((rsvps::id, rsvps::user_id, rsvps::guests))
             .into_boxed();
         if let Some(free) = free {
             query = query.filter(rsvps::guests.lt(i32::try_from(free).unwrap_or(i32::MAX)));
         }
-        let Some((id, user_id, position, guests)) =
-            query.first::<(RsvpId, UserId, i64, i32)>(conn).optional()?
-        else {
-            break;
-        };
-        // The rule itself lives in the domain: the candidate is the first who fits.
-        let candidate = [Waiting {
-            position,
+        let first = query.first::<(RsvpId, UserId, i32)>(self.conn).optional()?;
+        Ok(first.map(|(rsvp_id, user_id, guests)| Waiting {
+            party: Promoted { user_id, rsvp_id },
             seats: seats_for(guests),
-        }];
-        if first_who_fits(&candidate, free).is_none() {
-            break;
+        }))
+    }
+
+    fn seat(&mut self, party: &Promoted, seats: i32) -> Result<bool, DbError> {
+        if take_seats(self.conn, self.event, seats)?.is_none() {
+            return Ok(false);
         }
-        let seats = seats_for(guests);
-        if take_seats(conn, event, seats)?.is_none() {
-            break;
-        }
-        taken += seats;
-        diesel::update(rsvps::table.find(id))
+        diesel::update(rsvps::table.find(party.rsvp_id))
             .set((
                 rsvps::status.eq(RsvpStatus::Going.as_str()),
                 rsvps::waitlist_position.eq(None::<i64>),
-                rsvps::updated_at.eq(now),
+                rsvps::updated_at.eq(self.now),
             ))
-            .execute(conn)?;
-        promoted.push(Promoted {
-            user_id,
-            rsvp_id: id,
-        });
+            .execute(self.conn)?;
+        Ok(true)
     }
-    Ok((promoted, taken))
+}
+
+/// Gives free seats to waiting people ([`rsvp::promote`]): strictly in arrival order, skipping
+/// only parties too large for what is free. Call with the event locked: `capacity` and `taken`
+/// (the seat counter) are the event's as they stand in this transaction. Returns who was
+/// promoted and the seats taken afterwards.
+///
+/// Each round asks the database for the first waiting person who fits the seats still free
+/// (one indexed `LIMIT 1` query, never the whole waitlist).
+pub fn promote(
+    conn: &mut DbConnection,
+    event: EventId,
+    capacity: Option<i32>,
+    taken: i32,
+    now: Timestamp,
+) -> Result<(Vec<Promoted>, i32), DbError> {
+    let mut waitlist = StoredWaitlist { conn, event, now };
+    rsvp::promote(Seats { capacity, taken }, &mut waitlist)
 }
 
 /// Before lowering an event's capacity to `capacity`: moves the latest people to RSVP "going"
-/// to the front of the waitlist (keeping their order) until the rest fit. Call with the event
-/// locked; `taken` is its seat counter as it stands in this transaction. Returns who moved and
-/// the seats taken afterwards.
+/// to the front of the waitlist (keeping their order) until the rest fit ([`rsvp::make_room`]).
+/// Call with the event locked; `taken` is its seat counter as it stands in this transaction.
+/// Returns who moved and the seats taken afterwards.
 pub fn make_room_for_capacity(
     conn: &mut DbConnection,
     event: EventId,
-    mut taken: i32,
+    taken: i32,
     capacity: i32,
     now: Timestamp,
 ) -> Result<(Vec<UserId>, i32), DbError> {
@@ -535,13 +449,10 @@ pub fn make_room_for_capacity(
         .order((rsvps::created_at.desc(), rsvps::id.desc()))
         .select((rsvps::id, rsvps::user_id, rsvps::guests))
         .load(conn)?;
+    let front = waitlist_front(conn, event)?;
+    let room = rsvp::make_room(taken, capacity, going.iter().map(|g| seats_for(g.2)), front);
     let mut moved = Vec::new();
-    // Each one moved goes before those moved already: the earlier RSVP stays ahead.
-    let mut position = waitlist_front(conn, event)?;
-    for (id, user, guests) in going {
-        if taken <= capacity {
-            break;
-        }
+    for (&(id, user, _), &position) in going.iter().zip(&room.positions) {
         diesel::update(rsvps::table.find(id))
             .set((
                 rsvps::status.eq(RsvpStatus::Waitlisted.as_str()),
@@ -549,13 +460,10 @@ pub fn make_room_for_capacity(
                 rsvps::updated_at.eq(now),
             ))
             .execute(conn)?;
-        let seats = seats_for(guests);
-        release_seats(conn, event, seats)?;
-        taken -= seats;
-        position -= 1;
         moved.push(user);
     }
-    Ok((moved, taken))
+    release_seats(conn, event, taken - room.taken)?;
+    Ok((moved, room.taken))
 }
 
 /// Withdraws a person from the group's upcoming events (they left, were removed or banned, or
