@@ -8,13 +8,13 @@
 use std::time::{Duration, Instant};
 
 use diesel::{ExpressionMethods, RunQueryDsl};
+use muster_app::archives::{self as archive, ImportOptions, Source};
 use muster_core::{
     Clock,
     id::{EventId, RsvpId, TalkId},
 };
 use muster_db::{events::EventRow, schema::rsvps, talks::TalkRow};
 use muster_e2e::{Backend, TestApp, insert_member};
-use muster_web::archive::{self, ImportOptions, Source};
 use serde_json::json;
 
 async fn seed(app: &TestApp, events: usize, members: usize) {

@@ -525,7 +525,7 @@ backend_test!(async fn weaker_password_hashes_are_upgraded_at_login(backend) {
 backend_test!(async fn the_first_administrator_is_created_once_through_setup(backend) {
     let app = TestApp::spawn(backend).await;
     // Start-up logged a token; the test asks for a fresh one the same way.
-    let token = muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
+    let token = muster_app::accounts::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
     let page = app.get(&format!("/setup?token={}", token.expose())).await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
@@ -539,13 +539,13 @@ backend_test!(async fn the_first_administrator_is_created_once_through_setup(bac
     assert_eq!(me["is_admin"], true);
     assert_eq!(me["email_verified"], true);
     assert_eq!(app.get("/setup").await.status(), 404, "set-up works once");
-    assert!(muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().is_none());
+    assert!(muster_app::accounts::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().is_none());
 });
 
 backend_test!(async fn set_up_is_refused_once_an_administrator_exists(backend) {
     let app = TestApp::spawn(backend).await;
     // A valid set-up token, but an administrator is created another way first.
-    let token = muster_web::account::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
+    let token = muster_app::accounts::setup::prepare(&app.db, muster_core::Clock::now(&app.clock)).await.unwrap().expect("no admin yet");
     muster::commands::create_user(&app.db, "admin@example.org", "The Admin", true, PASSWORD).await.unwrap();
     let csrf = csrf_token_in(&app.get("/account/login").await.text().await.unwrap());
     let refused = form_post(&app.client, &app.url("/setup"), &[("csrf_token", &csrf), ("token", token.expose()), ("name", "Intruder"), ("email", "intruder@example.org"), ("password", PASSWORD)]).await;

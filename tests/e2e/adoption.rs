@@ -232,7 +232,7 @@ backend_test!(async fn an_unclaimed_listing_is_adopted_without_a_grace_period(ba
     let app = TestApp::spawn(backend).await;
     let page = "= Geographical Breakdown of User Groups =\n== Asia ==\n=== Cambodia ===\n * [[http://pykhmer.org/|Python Cambodian User Group]] - Cambodian Python User Group\n";
     let now = muster_core::Clock::now(&app.clock);
-    muster::import::wiki_directory(&app.db, page, now, false).await.unwrap();
+    muster_app::imports::wiki::wiki_directory(&app.db, page, now, false).await.unwrap();
     let found = app.visitor().get_json("/api/v1/groups?q=cambodian").await;
     let slug = found["groups"][0]["slug"].as_str().unwrap().to_owned();
     let group = format!("/g/{slug}");
@@ -289,14 +289,14 @@ backend_test!(async fn an_unclaimed_listing_is_adopted_without_a_grace_period(ba
     assert!(!claimed.contains("Unclaimed listing"), "{claimed}");
     assert!(claimed.contains("Sok"), "listed as an organizer");
     assert_eq!(sok.get(&format!("{group}/settings")).await.status(), 200);
-    let again = muster::import::wiki_directory(&app.db, page, now, false).await.unwrap();
+    let again = muster_app::imports::wiki::wiki_directory(&app.db, page, now, false).await.unwrap();
     assert!(again.skipped.iter().any(|s| s.reason.contains("claimed by its organizers")), "{again}");
     let actions = audit_actions(&sok, &slug).await;
     assert!(actions.contains(&"adoption_requested".to_owned()) && actions.contains(&"adoption_approved".to_owned()), "{actions:?}");
 
     // A second listing: an administrator may also reject a request, and the person is told.
     let second = "= Geographical Breakdown of User Groups =\n== Europe ==\n=== United Kingdom ===\n * [[http://pyleeds.example/|Python Leeds]] - Python in Leeds\n";
-    muster::import::wiki_directory(&app.db, second, now, false).await.unwrap();
+    muster_app::imports::wiki::wiki_directory(&app.db, second, now, false).await.unwrap();
     let leeds = app.visitor().get_json("/api/v1/groups?q=leeds").await;
     let leeds = leeds["groups"][0]["slug"].as_str().unwrap().to_owned();
     let (status, request) = ask(&sok, &leeds, "").await;

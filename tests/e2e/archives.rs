@@ -6,8 +6,8 @@
 use std::io::{Cursor, Read, Write};
 
 use chrono::Duration;
+use muster_app::archives::Archive;
 use muster_e2e::{TestApp, backend_test, run_muster as muster};
-use muster_web::archive::Archive;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -294,8 +294,8 @@ backend_test!(async fn a_group_archive_opens_anywhere_and_round_trips_to_another
     assert_eq!(api["talks"][1]["speaker_name"], "Ken Thompson");
 
     // Exported again there, the archive is the same, field by field.
-    let source = muster_web::archive::Source { instance_name: "Other".into(), base_url: original.source.base_url.clone() };
-    let again = muster_web::archive::export(&other.db, "pyleeds", source, muster_core::Clock::now(&other.clock))
+    let source = muster_app::archives::Source { instance_name: "Other".into(), base_url: original.source.base_url.clone() };
+    let again = muster_app::archives::export(&other.db, "pyleeds", source, muster_core::Clock::now(&other.clock))
         .await
         .unwrap()
         .expect("the imported group exports");

@@ -3,7 +3,7 @@
 //! and dormant groups shown as such while everything they did stays readable.
 
 use chrono::Duration;
-use muster::import::{self, ImportReport};
+use muster_app::imports::wiki::{self as import, ImportReport};
 use muster_e2e::{TestApp, backend_test, run_import as run_cli};
 use serde_json::json;
 

@@ -151,8 +151,8 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
     assert_eq!(api["going_count"], 10, "{api}");
     assert!(visitor.get("/g/python-berlin/events").await.text().await.unwrap().contains("October talks"));
     // The group's archive counts the imported answers (names stay out: nobody allowed them).
-    let source = muster_web::archive::Source { instance_name: "Test".into(), base_url: app.address.clone() };
-    let archive = muster_web::archive::export(&app.db, "python-berlin", source, muster_core::Clock::now(&app.clock))
+    let source = muster_app::archives::Source { instance_name: "Test".into(), base_url: app.address.clone() };
+    let archive = muster_app::archives::export(&app.db, "python-berlin", source, muster_core::Clock::now(&app.clock))
         .await
         .unwrap()
         .unwrap()

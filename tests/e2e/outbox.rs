@@ -3,10 +3,10 @@
 
 use std::{collections::HashSet, time::Duration};
 
+use muster_app::mailer::{self, Outgoing};
 use muster_db::outbox::{self, Status};
 use muster_e2e::{Mail, SmtpReply, TestApp, backend_test};
 use muster_mail::MailMessage;
-use muster_web::mailer::{self, Outgoing};
 use muster_worker::WorkerOptions;
 use serde_json::json;
 

@@ -187,7 +187,7 @@ impl TestApp {
         self.db
             .write(move |c| {
                 for i in 0..count {
-                    let email = muster_web::mailer::Outgoing {
+                    let email = muster_app::mailer::Outgoing {
                         about: None,
                         calendar: None,
                         to_email: format!("person{i}@example.org"),
@@ -197,7 +197,7 @@ impl TestApp {
                         },
                         link: None,
                     };
-                    muster_web::mailer::enqueue(c, email, now)?;
+                    muster_app::mailer::enqueue(c, email, now)?;
                 }
                 Ok(())
             })

@@ -3,6 +3,7 @@
 use std::{io::BufRead, sync::Arc};
 
 use anyhow::{Context, bail};
+use muster_app::accounts::insert_user;
 use muster_core::{
     Clock, SystemClock,
     account::{DisplayName, Email, NewPassword},
@@ -13,7 +14,6 @@ use muster_db::{
     Db, migrations,
     outbox::{self, Status},
 };
-use muster_web::account::service::insert_user;
 use muster_worker::{Scheduler, Worker, WorkerOptions};
 use tokio::sync::watch;
 
@@ -284,7 +284,8 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
     match &args.what {
         ImportWhat::WikiDirectory { file } => {
             let text = crate::import::read_text_file(file)?;
-            let report = crate::import::wiki_directory(&db, &text, now, args.dry_run).await?;
+            let report =
+                muster_app::imports::wiki::wiki_directory(&db, &text, now, args.dry_run).await?;
             if args.dry_run {
                 println!("dry run: nothing was changed");
             }
@@ -296,7 +297,7 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
             organizer,
         } => {
             let bytes = crate::import::read_archive_file(file)?;
-            let archive = muster_web::archive::read_zip(&bytes)
+            let archive = muster_app::archives::read_zip(&bytes)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let organizer = match organizer {
                 Some(email) => {
@@ -311,23 +312,23 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 }
                 None => None,
             };
-            let options = muster_web::archive::ImportOptions {
+            let options = muster_app::archives::ImportOptions {
                 slug: slug.clone(),
                 organizer,
                 dry_run: args.dry_run,
             };
-            let outcome = muster_web::archive::import(&db, archive, options, now).await?;
+            let outcome = muster_app::archives::import(&db, archive, options, now).await?;
             if args.dry_run {
                 println!("dry run: nothing was changed");
             }
             match outcome {
-                Ok(muster_web::archive::Imported::AlreadyHere { slug }) => {
+                Ok(muster_app::archives::Imported::AlreadyHere { slug }) => {
                     println!(
                         "archive {}: already here as /g/{slug}; unchanged (nothing written)",
                         file.display()
                     );
                 }
-                Ok(muster_web::archive::Imported::Created {
+                Ok(muster_app::archives::Imported::Created {
                     slug,
                     events,
                     talks,
@@ -359,18 +360,25 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 .read(move |c| muster_db::groups::find_by_slug(c, &lookup))
                 .await?
                 .ok_or_else(|| anyhow::anyhow!("there is no group /g/{slug}"))?;
-            let report =
-                muster_web::imports::import_calendar(&db, &group, &text, None, now, args.dry_run)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+            let report = muster_app::imports::ical::import_calendar(
+                &db,
+                &group,
+                &text,
+                None,
+                now,
+                args.dry_run,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
             if args.dry_run {
                 println!("dry run: nothing was changed");
             }
             print!("iCalendar {source} into /g/{}: {report}", group.slug);
         }
         ImportWhat::MeetupMembers { group, file } => {
-            let table = crate::meetup::read_table(file)?;
-            let report = crate::meetup::members(&db, group, &table, now, args.dry_run).await?;
+            let table = crate::import::read_table(file)?;
+            let report =
+                muster_app::imports::meetup::members(&db, group, &table, now, args.dry_run).await?;
             print!("{dry}meetup members {}: {report}", file.display());
         }
         ImportWhat::MeetupAttendees {
@@ -386,7 +394,7 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 let (Some(title), Some(starts_at)) = (title, starts_at) else {
                     bail!("--event new needs --title and --starts-at (the export names no event)");
                 };
-                crate::meetup::EventChoice::New {
+                muster_app::imports::meetup::EventChoice::New {
                     title: title.clone(),
                     starts_at: muster_core::meetup::parse_local_time(starts_at)
                         .map_err(|e| anyhow::anyhow!("--starts-at: {e}"))?,
@@ -397,15 +405,22 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
                 if title.is_some() || starts_at.is_some() {
                     bail!("--title and --starts-at go with --event new, not with an event id");
                 }
-                crate::meetup::EventChoice::Existing(
+                muster_app::imports::meetup::EventChoice::Existing(
                     muster_core::id::EventId::parse(event).map_err(|_| {
                         anyhow::anyhow!("--event {event:?} is not an event id or `new`")
                     })?,
                 )
             };
-            let table = crate::meetup::read_table(file)?;
-            let report =
-                crate::meetup::attendees(&db, group, choice, &table, now, args.dry_run).await?;
+            let table = crate::import::read_table(file)?;
+            let report = muster_app::imports::meetup::attendees(
+                &db,
+                group,
+                choice,
+                &table,
+                now,
+                args.dry_run,
+            )
+            .await?;
             print!("{dry}meetup attendees {}: {report}", file.display());
         }
         ImportWhat::MeetupClaimLinks {
@@ -422,9 +437,15 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
             {
                 bail!("{} exists already; name a new file", path.display());
             }
-            let links =
-                crate::meetup::claim_links(&db, group, meetup_id.clone(), &base_url, now).await?;
-            let csv = crate::meetup::claim_links_csv(&links)?;
+            let links = muster_app::imports::meetup::claim_links(
+                &db,
+                group,
+                meetup_id.clone(),
+                &base_url,
+                now,
+            )
+            .await?;
+            let csv = muster_app::imports::meetup::claim_links_csv(&links)?;
             match output {
                 Some(path) => {
                     // The links are secrets until used: readable by their owner only.
@@ -454,11 +475,11 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
     let base_url = crate::base_url(args.site.base_url.as_deref(), crate::DEFAULT_BIND)?;
     match &args.what {
         ExportWhat::Group { slug, output } => {
-            let source = muster_web::archive::Source {
+            let source = muster_app::archives::Source {
                 instance_name: args.site.instance_name.clone(),
                 base_url,
             };
-            let export = muster_web::archive::export(&db, slug, source, SystemClock.now())
+            let export = muster_app::archives::export(&db, slug, source, SystemClock.now())
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.message))?
                 .with_context(|| format!("there is no group /g/{slug}"))?;
@@ -483,9 +504,9 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
 /// The calendar text of `source`: fetched if it is a URL (under the fetch rules of SECURITY
 /// 20), else read from the file.
 async fn ical_source(source: &str) -> anyhow::Result<String> {
-    use muster_web::imports::{MAX_CALENDAR_BYTES, decode, fetch_calendar};
+    use muster_app::imports::ical::{MAX_CALENDAR_BYTES, decode, fetch_calendar};
     if source.contains("://") {
-        let policy = muster_web::fetch::FetchPolicy::default();
+        let policy = muster_app::fetch::FetchPolicy::default();
         return fetch_calendar(source, &policy)
             .await
             .map_err(|e| anyhow::anyhow!("{source}: {e}"));

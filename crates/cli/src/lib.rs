@@ -8,7 +8,6 @@
 pub mod cli;
 pub mod commands;
 pub mod import;
-pub mod meetup;
 
 use std::{
     net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, ToSocketAddrs},
@@ -17,13 +16,14 @@ use std::{
 };
 
 use actix_web::dev::{Server, ServerHandle};
+use muster_app::{App, Config};
 use muster_core::{
     Clock,
     secrets::{HashCost, PasswordHasher},
 };
 use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
 use muster_mail::Transport;
-use muster_web::{AppState, ServerOptions, WebConfig};
+use muster_web::{AppState, ServerOptions};
 use muster_worker::{MailSettings, Scheduler, Worker, WorkerOptions};
 use tokio::sync::watch;
 
@@ -383,10 +383,10 @@ impl Application {
             mail,
             WorkerOptions::default(),
         );
-        let state = AppState::new(
+        let state = AppState::new(App::new(
             db,
             clock,
-            WebConfig {
+            Config {
                 base_url: base_url.clone(),
                 instance_name: settings.instance_name.clone(),
                 trust_forwarded_for: settings.trust_forwarded_for,
@@ -395,7 +395,7 @@ impl Application {
                 adoption_grace_days: settings.adoption_grace_days,
             },
             hasher,
-        );
+        ));
         announce_setup(&state, &base_url).await;
         let server = muster_web::server(
             listener,
@@ -482,7 +482,7 @@ impl Application {
 
 /// Logs the one-time set-up URL while the instance has no administrator.
 async fn announce_setup(state: &AppState, base_url: &str) {
-    match muster_web::account::setup::prepare(&state.db, state.now()).await {
+    match muster_app::accounts::setup::prepare(&state.db, state.now()).await {
         Ok(Some(token)) => tracing::warn!(
             "no administrator yet: open {base_url}/setup?token={} within 24 hours to create one (or run `muster admin create-user --admin`)",
             token.expose()

@@ -11,6 +11,7 @@
 pub mod account;
 pub mod clock;
 pub mod event;
+pub mod fields;
 pub mod group;
 pub mod id;
 pub mod links;

@@ -23,9 +23,11 @@ use muster_core::{
 };
 use muster_db::{api_tokens, sessions, users::UserRow};
 
+use muster_app::Config;
+
 use crate::{
-    error::{AppError, html_error_response, is_api_path, json_error_response},
-    state::{AppState, WebConfig},
+    error::{AppError, ErrorCode, html_error_response, is_api_path, json_error_response},
+    state::AppState,
 };
 
 /// How long a login lasts.
@@ -63,7 +65,7 @@ impl Authn {
 }
 
 /// The session cookie's name: `__Host-` prefixed on HTTPS, so it is bound to this origin.
-pub fn session_cookie_name(config: &WebConfig) -> &'static str {
+pub fn session_cookie_name(config: &Config) -> &'static str {
     if config.is_https() {
         "__Host-muster_session"
     } else {
@@ -73,7 +75,7 @@ pub fn session_cookie_name(config: &WebConfig) -> &'static str {
 
 /// A cookie with Muster's attributes: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS.
 pub fn cookie<'c>(
-    config: &WebConfig,
+    config: &Config,
     name: &'c str,
     value: String,
     max_age: Option<chrono::Duration>,
@@ -90,7 +92,7 @@ pub fn cookie<'c>(
 }
 
 /// A cookie that deletes `name`.
-pub fn removal_cookie<'c>(config: &WebConfig, name: &'c str) -> Cookie<'c> {
+pub fn removal_cookie<'c>(config: &Config, name: &'c str) -> Cookie<'c> {
     let mut c = cookie(config, name, String::new(), None);
     c.make_removal();
     c
@@ -99,7 +101,7 @@ pub fn removal_cookie<'c>(config: &WebConfig, name: &'c str) -> Cookie<'c> {
 /// The answer once this browser's session has ended (logout, "log out everywhere", account
 /// deletion, a reset): a 303 to `location` for pages, or a 204 for the API when `None`, either
 /// deleting the session cookie.
-pub fn signed_out(config: &WebConfig, location: Option<&str>) -> actix_web::HttpResponse {
+pub fn signed_out(config: &Config, location: Option<&str>) -> actix_web::HttpResponse {
     let mut response = match location {
         Some(location) => {
             let mut builder = actix_web::HttpResponse::SeeOther();
@@ -116,7 +118,7 @@ pub fn signed_out(config: &WebConfig, location: Option<&str>) -> actix_web::Http
 /// The client's address: the peer, or — behind a trusted reverse proxy — the address that
 /// proxy saw, which it appends last to `X-Forwarded-For` (earlier entries are whatever the
 /// client claimed).
-pub fn client_ip(req: &HttpRequest, config: &WebConfig) -> String {
+pub fn client_ip(req: &HttpRequest, config: &Config) -> String {
     if config.trust_forwarded_for
         && let Some(forwarded) = req
             .headers()
@@ -146,7 +148,7 @@ fn is_unsafe(method: &Method) -> bool {
 }
 
 /// Refuses requests a browser marks as coming from another site.
-fn cross_site(req: &ServiceRequest, config: &WebConfig) -> bool {
+fn cross_site(req: &ServiceRequest, config: &Config) -> bool {
     if let Some(site) = req
         .headers()
         .get("sec-fetch-site")
@@ -274,7 +276,7 @@ pub async fn authenticate(
         return Ok(refuse(
             req,
             AppError::forbidden("Cross-site requests are not allowed.")
-                .with_code("csrf_check_failed"),
+                .with_code(ErrorCode::CsrfCheckFailed),
         ));
     }
 
@@ -306,7 +308,7 @@ pub async fn authenticate(
                     AppError::forbidden(
                         "API calls authenticated by the session cookie must send Content-Type: application/json (or an image type or text/calendar, for uploads).",
                     )
-                    .with_code("csrf_check_failed"),
+                    .with_code(ErrorCode::CsrfCheckFailed),
                 ));
             }
             req.extensions_mut().insert(authn);
@@ -347,6 +349,13 @@ pub async fn authenticate(
 #[derive(Clone, Debug)]
 pub struct MaybeUser(pub Option<Authn>);
 
+impl MaybeUser {
+    /// The caller, if signed in, as the use cases take it.
+    pub fn caller(&self) -> Option<&Arc<UserRow>> {
+        self.0.as_ref().map(|a| &a.user)
+    }
+}
+
 impl FromRequest for MaybeUser {
     type Error = Error;
     type Future = std::future::Ready<Result<Self, Error>>;
@@ -363,6 +372,11 @@ pub struct CurrentUser(pub Authn);
 impl CurrentUser {
     pub fn user(&self) -> &UserRow {
         &self.0.user
+    }
+
+    /// The caller as the use cases take it.
+    pub fn caller(&self) -> Option<&Arc<UserRow>> {
+        Some(&self.0.user)
     }
 
     pub fn id(&self) -> UserId {
@@ -410,7 +424,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 pub fn new_session(
     user: UserId,
     req: &HttpRequest,
-    config: &WebConfig,
+    config: &Config,
     now: Timestamp,
 ) -> Result<(sessions::SessionRow, SecretToken), AppError> {
     let token = SecretToken::generate("").map_err(AppError::internal)?;
@@ -437,7 +451,7 @@ pub fn new_session(
 }
 
 /// The session cookie carrying `token`.
-pub fn session_cookie(config: &WebConfig, token: &SecretToken) -> Cookie<'static> {
+pub fn session_cookie(config: &Config, token: &SecretToken) -> Cookie<'static> {
     cookie(
         config,
         session_cookie_name(config),

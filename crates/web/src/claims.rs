@@ -6,20 +6,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use muster_core::{
-    Timestamp,
-    event::{Attendance, RsvpStatus, seats_for},
-    id::{PlaceholderId, RsvpId, UserId},
-    policy::{Action, MembershipStatus},
-    roles::{Capability, Role},
-    secrets::{RandomUnavailable, SecretToken},
+use muster_app::{
+    claims::{self, claimable, issue_for},
+    groups::GroupAccess,
 };
-use muster_db::{
-    DbConnection, DbError, audit, events, groups,
-    memberships::{self, MembershipRow},
-    placeholders::{self, PlaceholderRow},
-    rsvps::{self, RsvpRow},
-};
+use muster_core::{Timestamp, id::PlaceholderId};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -28,7 +19,7 @@ use crate::{
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
-    groups::{GroupAccess, pages::GroupHeader},
+    groups::pages::GroupHeader,
     pages::{PageContext, no_referrer, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
@@ -57,70 +48,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .post(Access::Authenticated, issue_link)
         .done();
 }
-
-/// Mints a fresh claim token for an unclaimed placeholder (replacing any earlier one) and
-/// returns its link; `Ok(None)` if the placeholder is gone or claimed.
-pub fn issue(
-    c: &mut DbConnection,
-    placeholder: PlaceholderId,
-    base_url: &str,
-    now: Timestamp,
-) -> Result<Result<Option<String>, RandomUnavailable>, DbError> {
-    let token = match SecretToken::generate("") {
-        Ok(t) => t,
-        Err(e) => return Ok(Err(e)),
-    };
-    if !placeholders::set_claim_token(c, placeholder, &token.digest(), now)? {
-        return Ok(Ok(None));
-    }
-    Ok(Ok(Some(format!(
-        "{}/claim/{}",
-        base_url.trim_end_matches('/'),
-        token.expose()
-    ))))
-}
-
-/// A placeholder as its claim page shows it.
-struct Claimable {
-    placeholder: PlaceholderRow,
-    group_name: String,
-    went: usize,
-}
-
-async fn claimable(state: &AppState, token: &str) -> Result<Claimable, AppError> {
-    let digest = SecretToken::from_presented(token).digest();
-    state
-        .db
-        .read(move |c| {
-            let Some(placeholder) = placeholders::find_by_token(c, &digest)? else {
-                return Ok(None);
-            };
-            let Some(group) = groups::find(c, placeholder.group_id)? else {
-                return Ok(None);
-            };
-            let went = placeholders::rsvps_of(c, placeholder.id)?
-                .iter()
-                .filter(|r| r.status() == RsvpStatus::Going)
-                .count();
-            Ok(Some(Claimable {
-                placeholder,
-                group_name: group.name,
-                went,
-            }))
-        })
-        .await?
-        .ok_or_else(unusable)
-}
-
-/// An unknown, forged, replaced or used link.
-fn unusable() -> AppError {
-    AppError::new(
-        StatusCode::NOT_FOUND,
-        "claim_link_unusable",
-        "This claim link is not valid: it was used already, replaced by a newer one, or never existed. Ask the group's organizers for a new link.",
-    )
-}
-
 fn events_text(n: usize) -> String {
     match n {
         1 => "1 event".to_owned(),
@@ -169,135 +96,13 @@ pub async fn claim_page(
     no_referrer(&mut response);
     Ok(response)
 }
-
-/// The most hosts an event lists.
-const MAX_HOSTS: usize = 5;
-
-/// What a claim did.
-#[derive(Debug, Clone)]
-pub struct Claimed {
-    pub group_slug: String,
-    /// Past RSVPs added to the account.
-    pub added: usize,
-    /// Events the person had answered already (their own answer kept).
-    pub kept: usize,
-}
-
-/// Attaches a placeholder's history to `user`, in one transaction: an active membership
-/// (the code of conduct still to accept; a ban stays a ban), each placeholder answer as the
-/// person's RSVP unless they answered that event themselves, and the link used up.
-pub fn claim(
-    c: &mut DbConnection,
-    token_digest: &str,
-    user: UserId,
-    now: Timestamp,
-) -> Result<Claimed, AppError> {
-    let Some(placeholder) = placeholders::find_by_token(c, token_digest)? else {
-        return Err(unusable());
-    };
-    let Some(group) = groups::find(c, placeholder.group_id)? else {
-        return Err(unusable());
-    };
-    if !placeholders::mark_claimed(c, placeholder.id, user, now)? {
-        return Err(unusable());
-    }
-    match memberships::find(c, group.id, user)? {
-        Some(m) if m.status() == MembershipStatus::Banned => {
-            return Err(
-                AppError::forbidden("You cannot take part in this group.").with_code("banned")
-            );
-        }
-        Some(m) if m.status() == MembershipStatus::Active => {}
-        Some(m) => {
-            memberships::transition(
-                c,
-                group.id,
-                user,
-                m.status(),
-                MembershipStatus::Active,
-                Role::Member,
-                now,
-            )?;
-        }
-        None => {
-            let mut row =
-                MembershipRow::new(group.id, user, Role::Member, MembershipStatus::Active, now);
-            // Member since they joined on Meetup.
-            row.created_at = placeholder.joined_at.map_or(now, |t| t.min(now));
-            memberships::insert(c, &row)?;
-        }
-    }
-    groups::refresh_member_count(c, group.id)?;
-    let (mut added, mut kept) = (0, 0);
-    for answer in placeholders::rsvps_of(c, placeholder.id)? {
-        if answer.host {
-            // They hosted it on Meetup: they host it here (within the usual five).
-            let mut hosts = events::host_ids(c, answer.event_id)?;
-            if !hosts.contains(&user) && hosts.len() < MAX_HOSTS {
-                hosts.push(user);
-                events::set_hosts(c, answer.event_id, &hosts)?;
-            }
-        }
-        if rsvps::find(c, answer.event_id, user)?.is_some() {
-            kept += 1;
-            continue;
-        }
-        let status = answer.status();
-        let when = answer.rsvped_at.unwrap_or(now);
-        placeholders::insert_claimed_rsvp(
-            c,
-            &RsvpRow {
-                id: RsvpId::new(),
-                event_id: answer.event_id,
-                user_id: user,
-                status: status.as_str().to_owned(),
-                guests: answer.guests,
-                answer: String::new(),
-                waitlist_position: (status == RsvpStatus::Waitlisted).then(|| when.unix_seconds()),
-                attendance: Attendance::Unknown.as_str().to_owned(),
-                checked_in_at: None,
-                created_at: when,
-                updated_at: now,
-            },
-        )?;
-        if status == RsvpStatus::Going {
-            placeholders::add_seats(c, answer.event_id, seats_for(answer.guests))?;
-        }
-        added += 1;
-    }
-    audit::record(
-        c,
-        group.id,
-        Some(user),
-        "meetup_placeholder_claimed",
-        None,
-        &format!(
-            "{} (Meetup member {}): {added} past RSVPs added, {kept} kept",
-            placeholder.name, placeholder.meetup_id
-        ),
-        now,
-    )?;
-    Ok(Claimed {
-        group_slug: group.slug,
-        added,
-        kept,
-    })
-}
-
 pub async fn claim_submit(
     state: web::Data<AppState>,
     user: CurrentUser,
     token: web::Path<String>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let digest = SecretToken::from_presented(&token).digest();
-    let user_id = user.user().id;
-    let now = state.now();
-    let claimed = state
-        .db
-        .transaction(move |c| claim(c, &digest, user_id, now))
-        .await?;
-    tracing::info!(user = %user_id, added = claimed.added, kept = claimed.kept, "placeholder claimed");
+    let claimed = claims::claim_history(&state, &token, user.id()).await?;
     let mut response = see_other(&format!("/g/{}?notice=claimed", claimed.group_slug));
     no_referrer(&mut response);
     Ok(response)
@@ -333,16 +138,6 @@ pub struct ClaimLinkView {
     pub url: String,
 }
 
-async fn organizer_access(
-    state: &AppState,
-    slug: &str,
-    user: &CurrentUser,
-) -> Result<GroupAccess, AppError> {
-    let access = GroupAccess::load(state, slug, Some(&user.0)).await?;
-    access.check(Action::Use(Capability::ModerateMembers))?;
-    Ok(access)
-}
-
 /// The group's placeholder members imported from Meetup.com (organizers only).
 #[utoipa::path(
     get, path = "/api/v1/groups/{slug}/placeholders", tag = "membership",
@@ -355,9 +150,8 @@ pub async fn list(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = organizer_access(&state, &slug, &user).await?;
-    let id = access.group.id;
-    let rows = state.db.read(move |c| placeholders::list(c, id)).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    let rows = claims::placeholders(&state, &access).await?;
     let views: Vec<PlaceholderView> = rows
         .into_iter()
         .map(|(row, events)| PlaceholderView {
@@ -377,46 +171,6 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(views))
 }
 
-/// Issues a fresh link for a placeholder of `group`, with an audit entry; the error says why not.
-async fn issue_for(
-    state: &AppState,
-    group: muster_core::id::GroupId,
-    id: PlaceholderId,
-    actor: UserId,
-) -> Result<(String, String), AppError> {
-    let base_url = state.config.base_url.clone();
-    let now = state.now();
-    state
-        .db
-        .transaction(move |c| {
-            let name = match placeholders::find(c, id)? {
-                Some(p) if p.group_id == group => p.name,
-                _ => return Err(AppError::not_found()),
-            };
-            let url = match issue(c, id, &base_url, now)? {
-                Ok(Some(url)) => url,
-                Ok(None) => {
-                    return Err(AppError::conflict(
-                        "already_claimed",
-                        "This person has claimed their history already.",
-                    ));
-                }
-                Err(e) => return Err(AppError::internal(e)),
-            };
-            audit::record(
-                c,
-                group,
-                Some(actor),
-                "meetup_claim_link_issued",
-                None,
-                &name,
-                now,
-            )?;
-            Ok((name, url))
-        })
-        .await
-}
-
 /// Issues a fresh claim link for one placeholder, replacing any earlier link (organizers only).
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/placeholders/{id}/claim-link", tag = "membership",
@@ -430,10 +184,10 @@ pub async fn issue_link(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
-    let access = organizer_access(&state, &slug, &user).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     let id = PlaceholderId::parse(&id).map_err(|_| AppError::not_found())?;
     let group = access.group.id;
-    let (_, issued) = issue_for(&state, group, id, user.user().id).await?;
+    let (_, issued) = issue_for(&state, &access, id).await?;
     tracing::info!(group = %group, placeholder = %id, "claim link issued");
     Ok(HttpResponse::Created().json(ClaimLinkView { url: issued }))
 }
@@ -468,8 +222,7 @@ async fn placeholders_page(
     access: &GroupAccess,
     fresh: Option<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let id = access.group.id;
-    let rows = state.db.read(move |c| placeholders::list(c, id)).await?;
+    let rows = claims::placeholders(state, access).await?;
     let mut response = render(&PlaceholdersPage {
         page: PageContext::new(req, state),
         g: GroupHeader::of(access, state),
@@ -503,7 +256,7 @@ pub async fn manage_page(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = organizer_access(&state, &slug, &user).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     placeholders_page(&req, &state, &access, None).await
 }
 
@@ -516,8 +269,8 @@ pub async fn manage_issue(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let access = organizer_access(&state, &slug, &user).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     let id = PlaceholderId::parse(&id).map_err(|_| AppError::not_found())?;
-    let fresh = issue_for(&state, access.group.id, id, user.user().id).await?;
+    let fresh = issue_for(&state, &access, id).await?;
     placeholders_page(&req, &state, &access, Some(fresh)).await
 }

@@ -18,16 +18,18 @@ use actix_web::{
 use muster_core::secrets::{SecretToken, constant_time_eq};
 use serde::de::DeserializeOwned;
 
+use muster_app::Config;
+
 use crate::{
     auth::{AuthVia, Authn, cookie},
-    error::{AppError, PageError},
-    state::{AppState, WebConfig},
+    error::{AppError, ErrorCode, PageError},
+    state::AppState,
 };
 
 /// The hidden form field.
 pub const FIELD: &str = "csrf_token";
 
-fn cookie_name(config: &WebConfig) -> &'static str {
+fn cookie_name(config: &Config) -> &'static str {
     if config.is_https() {
         "__Host-muster_csrf"
     } else {
@@ -48,7 +50,7 @@ pub fn session_token(req: &HttpRequest) -> Option<String> {
     }
 }
 
-fn expected(req: &HttpRequest, config: &WebConfig) -> Option<String> {
+fn expected(req: &HttpRequest, config: &Config) -> Option<String> {
     session_token(req).or_else(|| {
         req.cookie(cookie_name(config))
             .map(|c| c.value().to_owned())
@@ -134,7 +136,7 @@ fn forbidden() -> AppError {
     AppError::forbidden(
         "This form has expired or did not come from this site. Go back, reload the page and try again.",
     )
-    .with_code("csrf_check_failed")
+    .with_code(ErrorCode::CsrfCheckFailed)
 }
 
 /// A URL-encoded form whose `csrf_token` has been checked; `T` gets the other fields.
@@ -159,7 +161,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .ok_or_else(|| PageError(AppError::internal("no application state")))?;
             let bytes = body.await.map_err(|_| {
                 PageError(AppError::bad_request(
-                    "unreadable_body",
+                    ErrorCode::UnreadableBody,
                     "The form could not be read.",
                 ))
             })?;
@@ -181,7 +183,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .map(CsrfForm)
                 .map_err(|e| {
                     PageError(AppError::bad_request(
-                        "invalid_form",
+                        ErrorCode::InvalidForm,
                         format!("The form is invalid: {e}."),
                     ))
                 })

@@ -4,7 +4,7 @@
 //!
 //! JSON shape: `{"code": "invalid_input", "message": "…", "fields": {"email": "…"}}`.
 
-use std::{borrow::Cow, collections::BTreeMap};
+use std::collections::BTreeMap;
 
 use actix_web::{
     HttpRequest, HttpResponse, ResponseError,
@@ -12,142 +12,31 @@ use actix_web::{
     http::{StatusCode, header},
     web,
 };
+pub use muster_app::{AppError, ErrorCode, ErrorKind};
 use muster_db::DbError;
 use serde::Serialize;
 
-/// A failure with everything needed to tell the user about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppError {
-    pub status: StatusCode,
-    pub code: Cow<'static, str>,
-    pub message: String,
-    pub fields: BTreeMap<String, String>,
-    /// Seconds, for 429 and 503 answers.
-    pub retry_after: Option<u64>,
-}
-
-impl AppError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            status,
-            code: Cow::Borrowed(code),
-            message: message.into(),
-            fields: BTreeMap::new(),
-            retry_after: None,
-        }
-    }
-
-    pub fn not_found() -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            "There is nothing here. The address may be mistyped, or the page was removed.",
-        )
-    }
-
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, message)
-    }
-
-    /// 422 with one message per invalid field.
-    pub fn invalid_fields(fields: BTreeMap<String, String>) -> Self {
-        Self {
-            fields,
-            ..Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_input",
-                "Some fields need attention.",
-            )
-        }
-    }
-
-    /// 422 for one invalid field.
-    pub fn invalid_field(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::invalid_fields([(field.into(), message.into())].into())
-    }
-
-    /// What to show in one line: the first field's message, or the general one.
-    pub fn headline(&self) -> String {
-        self.fields
-            .values()
-            .next()
-            .cloned()
-            .unwrap_or_else(|| self.message.clone())
-    }
-
-    pub fn with_code(mut self, code: &'static str) -> Self {
-        self.code = Cow::Borrowed(code);
-        self
-    }
-
-    pub fn with_field(mut self, field: impl Into<String>, message: impl Into<String>) -> Self {
-        self.fields.insert(field.into(), message.into());
-        self
-    }
-
-    pub fn unauthorized() -> Self {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthenticated",
-            "Please log in to do that.",
-        )
-    }
-
-    /// 403 for anyone but an instance administrator.
-    pub fn admins_only() -> Self {
-        Self::forbidden("Only instance administrators can do that.")
-    }
-
-    pub fn forbidden(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
-    }
-
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::CONFLICT, code, message)
-    }
-
-    pub fn too_many_requests(retry_after_secs: u64) -> Self {
-        Self {
-            retry_after: Some(retry_after_secs.max(1)),
-            ..Self::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                "Too many attempts. Please wait a little and try again.",
-            )
-        }
-    }
-
-    pub fn unavailable(code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            retry_after: Some(5),
-            ..Self::new(StatusCode::SERVICE_UNAVAILABLE, code, message)
-        }
-    }
-
-    /// An unexpected failure. The cause is logged; the user sees no internals.
-    pub fn internal(cause: impl std::fmt::Display) -> Self {
-        tracing::error!(error = %cause, "internal error");
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal_error",
-            "Something went wrong on our side. It has been logged; please try again.",
-        )
+/// The HTTP status of an error of this kind.
+pub fn status_of(kind: ErrorKind) -> StatusCode {
+    match kind {
+        ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
+        ErrorKind::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+        ErrorKind::NotFound => StatusCode::NOT_FOUND,
+        ErrorKind::Conflict => StatusCode::CONFLICT,
+        ErrorKind::Gone => StatusCode::GONE,
+        ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorKind::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 
-impl From<DbError> for AppError {
-    fn from(error: DbError) -> Self {
-        match error {
-            DbError::Pool(_) | DbError::Connect(_) => {
-                tracing::warn!(%error, "database unavailable");
-                AppError::unavailable(
-                    "database_unavailable",
-                    "The database is not reachable right now. Please try again shortly.",
-                )
-            }
-            other => AppError::internal(other),
-        }
-    }
+/// The HTTP status `error` is answered with.
+pub fn status(error: &AppError) -> StatusCode {
+    status_of(error.kind)
 }
 
 #[derive(Serialize)]
@@ -198,7 +87,7 @@ impl From<askama::Error> for PageError {
 }
 
 fn base_response(error: &AppError) -> actix_web::HttpResponseBuilder {
-    let mut builder = HttpResponse::build(error.status);
+    let mut builder = HttpResponse::build(status(error));
     builder.insert_header((header::CACHE_CONTROL, "no-store"));
     if let Some(secs) = error.retry_after {
         builder.insert_header((header::RETRY_AFTER, secs.to_string()));
@@ -208,7 +97,7 @@ fn base_response(error: &AppError) -> actix_web::HttpResponseBuilder {
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        self.0.status
+        status(&self.0)
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -218,7 +107,7 @@ impl ResponseError for ApiError {
 
 pub fn json_error_response(error: &AppError) -> HttpResponse {
     base_response(error).json(ErrorBody {
-        code: &error.code,
+        code: error.code.as_str(),
         message: &error.message,
         fields: &error.fields,
     })
@@ -234,7 +123,7 @@ pub struct ErrorPage {
 
 impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
-        self.0.status
+        status(&self.0)
     }
 
     fn error_response(&self) -> HttpResponse {
@@ -247,13 +136,13 @@ pub fn html_error_response(error: &AppError) -> HttpResponse {
         .content_type("text/html; charset=utf-8")
         .body(format!(
             "<!doctype html><title>{}</title><p>{}</p>",
-            error.status.canonical_reason().unwrap_or("Error"),
+            status(error).canonical_reason().unwrap_or("Error"),
             askama::filters::escape(&error.message, askama::filters::Html)
                 .map(|m| m.to_string())
                 .unwrap_or_default()
         ));
     response.extensions_mut().insert(ErrorPage {
-        status: error.status,
+        status: status(error),
         message: error.message.clone(),
     });
     response
@@ -287,7 +176,7 @@ pub fn query_config() -> web::QueryConfig {
         respond(
             req,
             AppError::bad_request(
-                "invalid_query",
+                ErrorCode::InvalidQuery,
                 format!("The query string is invalid: {error}"),
             ),
         )
@@ -306,19 +195,16 @@ pub fn form_config() -> web::FormConfig {
         .limit(crate::MAX_BODY_BYTES)
         .error_handler(|error: UrlencodedError, req| {
             let app_error = match error {
-                UrlencodedError::Overflow { .. } | UrlencodedError::UnknownLength => AppError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "payload_too_large",
-                    "The form is too large.",
-                ),
-                UrlencodedError::ContentType => AppError::new(
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    "unsupported_media_type",
+                UrlencodedError::Overflow { .. } | UrlencodedError::UnknownLength => {
+                    AppError::too_large("The form is too large.")
+                }
+                UrlencodedError::ContentType => AppError::unsupported_media_type(
                     "Send the form as application/x-www-form-urlencoded.",
                 ),
-                other => {
-                    AppError::bad_request("invalid_form", format!("The form is invalid: {other}"))
-                }
+                other => AppError::bad_request(
+                    ErrorCode::InvalidForm,
+                    format!("The form is invalid: {other}"),
+                ),
             };
             respond(req, app_error)
         })

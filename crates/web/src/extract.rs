@@ -11,7 +11,7 @@ use actix_web::{
 };
 use serde::de::DeserializeOwned;
 
-use crate::error::{ApiError, AppError};
+use crate::error::{ApiError, AppError, ErrorCode};
 
 /// A JSON request body, read with a size limit and deserialised with the path of the failing
 /// field, so `{"venue": {"lat": "north"}}` is answered with `fields: {"venue.lat": "…"}`.
@@ -48,7 +48,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
                         too_large()
                     } else {
                         AppError::bad_request(
-                            "unreadable_body",
+                            ErrorCode::UnreadableBody,
                             "The request body could not be read.",
                         )
                     },
@@ -63,22 +63,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 }
 
 fn unsupported_media_type() -> AppError {
-    AppError::new(
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "unsupported_media_type",
-        "Send a JSON body with Content-Type: application/json.",
-    )
+    AppError::unsupported_media_type("Send a JSON body with Content-Type: application/json.")
 }
 
 fn too_large() -> AppError {
-    AppError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "payload_too_large",
-        format!(
-            "The request body is larger than {} KiB.",
-            crate::MAX_BODY_BYTES / 1024
-        ),
-    )
+    AppError::too_large(format!(
+        "The request body is larger than {} KiB.",
+        crate::MAX_BODY_BYTES / 1024
+    ))
 }
 
 /// Deserialises `bytes`, mapping failures to 400 (not JSON) or 422 (JSON of the wrong shape).
@@ -87,7 +79,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(shape_error)?;
     deserializer.end().map_err(|e| {
         AppError::bad_request(
-            "malformed_json",
+            ErrorCode::MalformedJson,
             format!("The body is not valid JSON: {e}."),
         )
     })?;
@@ -99,7 +91,7 @@ fn shape_error(error: serde_path_to_error::Error<serde_json::Error>) -> AppError
     let inner = error.into_inner();
     if !inner.is_data() {
         return AppError::bad_request(
-            "malformed_json",
+            ErrorCode::MalformedJson,
             format!("The body is not valid JSON: {inner}."),
         );
     }
@@ -165,7 +157,7 @@ pub fn json_payload_error(error: &JsonPayloadError) -> AppError {
             .into_iter()
             .collect(),
         ),
-        _ => AppError::bad_request("malformed_json", "The body is not valid JSON."),
+        _ => AppError::bad_request(ErrorCode::MalformedJson, "The body is not valid JSON."),
     }
 }
 
@@ -179,14 +171,10 @@ pub async fn body_bytes(
     match body.to_bytes_limited(limit).await {
         Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(_)) => Err(AppError::bad_request(
-            "invalid_body",
+            ErrorCode::InvalidBody,
             "The upload could not be read.",
         )),
-        Err(_) => Err(AppError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            too_large,
-        )),
+        Err(_) => Err(AppError::too_large(too_large)),
     }
 }
 
@@ -219,7 +207,7 @@ impl UploadForm {
             let mut bytes = Vec::new();
             while let Some(chunk) = field.next().await {
                 let chunk = chunk.map_err(|_| {
-                    AppError::bad_request("invalid_form", "The upload could not be read.")
+                    AppError::bad_request(ErrorCode::InvalidForm, "The upload could not be read.")
                 })?;
                 if bytes.len() + chunk.len() > cap {
                     form.too_large = true;
@@ -278,7 +266,7 @@ mod tests {
     fn reports_the_failing_field_by_path() {
         let e = parse_json::<Body>(br#"{"title":"x","venue":{"name":"Hub","lat":"north"}}"#)
             .unwrap_err();
-        assert_eq!(e.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(crate::error::status(&e), StatusCode::UNPROCESSABLE_ENTITY);
         assert!(e.fields["venue.lat"].starts_with("Invalid type"), "{e:?}");
     }
 
@@ -295,9 +283,9 @@ mod tests {
     #[test]
     fn malformed_json_is_a_400() {
         let e = parse_json::<Body>(br#"{"title": "#).unwrap_err();
-        assert_eq!(e.status, StatusCode::BAD_REQUEST);
-        assert_eq!(e.code, "malformed_json");
+        assert_eq!(crate::error::status(&e), StatusCode::BAD_REQUEST);
+        assert_eq!(e.code, ErrorCode::MalformedJson);
         let e = parse_json::<Body>(br#"{"title":"x"} trailing"#).unwrap_err();
-        assert_eq!(e.code, "malformed_json");
+        assert_eq!(e.code, ErrorCode::MalformedJson);
     }
 }

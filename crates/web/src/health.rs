@@ -7,7 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::{
-    error::{ApiError, AppError},
+    error::{ApiError, AppError, ErrorCode},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -65,7 +65,7 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
         Err(error) => {
             tracing::warn!(%error, "readiness check failed");
             Err(ApiError(AppError::unavailable(
-                "database_unavailable",
+                ErrorCode::DatabaseUnavailable,
                 "The database is not reachable.",
             )))
         }

@@ -21,15 +21,11 @@ pub mod csrf;
 pub mod error;
 pub mod events;
 pub mod extract;
-pub mod fetch;
 pub mod groups;
 pub mod health;
 pub mod imports;
-pub mod limits;
-pub mod mailer;
 pub mod metrics;
 pub mod middleware;
-pub mod notices;
 pub mod notifications;
 pub mod openapi;
 pub mod pages;
@@ -41,7 +37,7 @@ use std::net::TcpListener;
 use actix_web::{App, HttpServer, dev::Server, middleware::from_fn, web};
 
 pub use error::{ApiError, AppError, PageError};
-pub use state::{AppState, WebConfig};
+pub use state::AppState;
 
 /// Largest request body accepted by JSON and form extractors.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -80,7 +76,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     calendars::routes(table);
     claims::routes(table);
     notifications::routes(table);
-    archive::http::routes(table);
+    archive::routes(table);
     imports::routes(table);
 }
 

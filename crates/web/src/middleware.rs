@@ -180,7 +180,7 @@ fn panic_response(api: bool, error: &AppError) -> actix_http::Response<BoxBody> 
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"));
     let response = if api {
         builder.json(serde_json::json!({
-            "code": error.code, "message": error.message, "fields": {}
+            "code": error.code.as_str(), "message": error.message, "fields": {}
         }))
     } else {
         builder

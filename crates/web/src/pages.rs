@@ -174,7 +174,7 @@ pub async fn home(
     user: MaybeUser,
 ) -> Result<HttpResponse, PageError> {
     let now = state.now();
-    let me = user.0.as_ref().map(|a| a.user.id);
+    let me = user.caller().map(|u| u.id);
     let (public, own) = state
         .db
         .read(move |c| {

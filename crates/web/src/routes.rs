@@ -17,7 +17,7 @@ use actix_web::{
 
 use crate::{
     auth::{Authn, login_redirect},
-    error::{AppError, html_error_response, is_api_path, json_error_response},
+    error::{AppError, ErrorCode, html_error_response, is_api_path, json_error_response},
 };
 
 /// Who may call a route. Anything finer (the organizers of this group…) is decided by the
@@ -171,7 +171,7 @@ async fn enforce(
             AppError::forbidden(
                 "Please confirm your email address first: use the link we sent you.",
             )
-            .with_code("email_not_verified"),
+            .with_code(ErrorCode::EmailNotVerified),
         ),
         (Access::Admin, Some(a)) if !a.user.is_admin => {
             tracing::warn!(user = %a.user.id, route = %req.match_pattern().unwrap_or_default(), "admin route refused");

@@ -9,7 +9,7 @@ use muster_db::{api_tokens, sessions, users::UserRow};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{parse_id, service};
+use super::parse_id;
 use crate::{
     auth::{self, AuthVia, CurrentUser, MaybeUser},
     error::{ApiError, AppError},
@@ -149,7 +149,8 @@ pub async fn signup(
     body: ApiJson<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    service::signup(&state, &body.0.email, &body.0.password, &body.0.name, &ip).await?;
+    muster_app::accounts::signup(&state, &body.0.email, &body.0.password, &body.0.name, &ip)
+        .await?;
     Ok(HttpResponse::Created().json(Accepted {
         status: "check_your_email",
         message: "If the address can be used, we have sent it an email. Follow the link in it to confirm your address.",
@@ -184,7 +185,13 @@ pub async fn login(
     body: ApiJson<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    let user = service::check_credentials(&state, &body.0.email, &body.0.password, &ip).await?;
+    let user = muster_app::accounts::credentials::check_credentials(
+        &state,
+        &body.0.email,
+        &body.0.password,
+        &ip,
+    )
+    .await?;
     let cookie = start_session(&req, &state, &user, current.0.as_ref()).await?;
     Ok(HttpResponse::Ok().cookie(cookie).json(LoginResponse {
         user: Me::from(&user),
@@ -263,7 +270,7 @@ pub async fn verify(
     state: web::Data<AppState>,
     body: ApiJson<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    service::verify_email(&state, &body.0.token).await?;
+    muster_app::accounts::email_links::verify_email(&state, &body.0.token).await?;
     Ok(HttpResponse::Ok().json(Accepted {
         status: "verified",
         message: "Your email address is confirmed.",
@@ -284,7 +291,7 @@ pub async fn resend_verification(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
-    service::resend_verification(&state, user.user()).await?;
+    muster_app::accounts::email_links::resend_verification(&state, user.user()).await?;
     Ok(HttpResponse::Accepted().json(Accepted {
         status: "check_your_email",
         message: "We have sent you a new confirmation link.",
@@ -312,7 +319,7 @@ pub async fn request_reset(
     body: ApiJson<ResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    service::request_password_reset(&state, &body.0.email, &ip).await?;
+    muster_app::accounts::email_links::request_password_reset(&state, &body.0.email, &ip).await?;
     Ok(HttpResponse::Accepted().json(Accepted {
         status: "check_your_email",
         message: "If the address has an account, we have sent it a link to choose a new password.",
@@ -340,7 +347,8 @@ pub async fn confirm_reset(
     state: web::Data<AppState>,
     body: ApiJson<ResetConfirm>,
 ) -> Result<HttpResponse, ApiError> {
-    service::reset_password(&state, &body.0.token, &body.0.password).await?;
+    muster_app::accounts::email_links::reset_password(&state, &body.0.token, &body.0.password)
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -358,7 +366,7 @@ pub async fn confirm_email(
     state: web::Data<AppState>,
     body: ApiJson<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    service::confirm_email_change(&state, &body.0.token).await?;
+    muster_app::accounts::email_links::confirm_email_change(&state, &body.0.token).await?;
     Ok(HttpResponse::Ok().json(Accepted {
         status: "email_changed",
         message: "Your new email address is confirmed.",
@@ -399,7 +407,7 @@ pub async fn update_me(
     body: ApiJson<ProfileUpdate>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.0;
-    let updated = service::update_profile(
+    let updated = muster_app::accounts::settings::update_profile(
         &state,
         user.user(),
         body.name.as_deref(),
@@ -435,7 +443,7 @@ pub async fn delete_me(
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
     let body = body.0;
-    service::delete_account(
+    muster_app::accounts::settings::delete_account(
         &state,
         user.user(),
         &body.password,
@@ -466,7 +474,7 @@ pub async fn change_email(
     body: ApiJson<EmailChange>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    service::request_email_change(
+    muster_app::accounts::email_links::request_email_change(
         &state,
         user.user(),
         &body.0.new_email,
@@ -500,7 +508,7 @@ pub async fn change_password(
     body: ApiJson<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    service::change_password(
+    muster_app::accounts::credentials::change_password(
         &state,
         user.user(),
         &body.0.current_password,
@@ -568,7 +576,7 @@ pub async fn revoke_session(
     user: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    service::revoke_session(&state, user.id(), parse_id(&id)?).await?;
+    muster_app::accounts::settings::revoke_session(&state, user.id(), parse_id(&id)?).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -582,7 +590,7 @@ pub async fn revoke_all_sessions(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
-    service::revoke_all_sessions(&state, user.id()).await?;
+    muster_app::accounts::settings::revoke_all_sessions(&state, user.id()).await?;
     Ok(auth::signed_out(&state.config, None))
 }
 
@@ -658,7 +666,8 @@ pub async fn create_token(
     user: CurrentUser,
     body: ApiJson<TokenCreate>,
 ) -> Result<HttpResponse, ApiError> {
-    let (row, token) = service::create_api_token(&state, user.user(), &body.0.name).await?;
+    let (row, token) =
+        muster_app::accounts::settings::create_api_token(&state, user.user(), &body.0.name).await?;
     Ok(HttpResponse::build(StatusCode::CREATED).json(TokenCreated {
         id: row.id,
         name: row.name,
@@ -679,6 +688,6 @@ pub async fn revoke_token(
     user: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    service::revoke_api_token(&state, user.id(), parse_id(&id)?).await?;
+    muster_app::accounts::settings::revoke_api_token(&state, user.id(), parse_id(&id)?).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,7 +3,6 @@
 
 pub mod api;
 pub mod pages;
-pub mod service;
 pub mod setup;
 
 use crate::{error::AppError, routes::RouteTable};

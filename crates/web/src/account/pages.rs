@@ -8,7 +8,7 @@ use muster_core::account::TokenPurpose;
 use muster_db::{api_tokens, feed_tokens, sessions};
 use serde::Deserialize;
 
-use super::{api as account_api, parse_id, service};
+use super::{api as account_api, parse_id};
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
     csrf::{CsrfForm, CsrfToken},
@@ -201,7 +201,7 @@ pub async fn signup_submit(
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let ip = auth::client_ip(&req, &state.config);
-    match service::signup(&state, &form.email, &form.password, &form.name, &ip).await {
+    match muster_app::accounts::signup(&state, &form.email, &form.password, &form.name, &ip).await {
         Ok(()) => message_page(
             &req,
             &state,
@@ -218,7 +218,7 @@ pub async fn signup_submit(
                 email: form.email,
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }
@@ -279,7 +279,14 @@ pub async fn login_submit(
     let form = form.0;
     let next = auth::safe_next(form.next.as_deref());
     let ip = auth::client_ip(&req, &state.config);
-    match service::check_credentials(&state, &form.email, &form.password, &ip).await {
+    match muster_app::accounts::credentials::check_credentials(
+        &state,
+        &form.email,
+        &form.password,
+        &ip,
+    )
+    .await
+    {
         Ok(user) => {
             let cookie =
                 account_api::start_session(&req, &state, &user, current.0.as_ref()).await?;
@@ -290,7 +297,7 @@ pub async fn login_submit(
         }
         Err(error)
             if matches!(
-                error.status,
+                crate::error::status(&error),
                 StatusCode::UNAUTHORIZED | StatusCode::TOO_MANY_REQUESTS
             ) =>
         {
@@ -302,7 +309,7 @@ pub async fn login_submit(
                     next,
                     error: error.message.clone(),
                 },
-                error.status,
+                crate::error::status(&error),
             )?;
             // The form again, not an error page: the 429 still says when to retry.
             if let Some(secs) = error.retry_after {
@@ -347,7 +354,7 @@ async fn link_landing(
     purpose: TokenPurpose,
     (title, message, button): (&str, &str, &str),
 ) -> Result<HttpResponse, PageError> {
-    service::inspect_token(state, token, purpose).await?;
+    muster_app::accounts::email_links::inspect_token(state, token, purpose).await?;
     confirm_page(
         req,
         state,
@@ -384,7 +391,7 @@ pub async fn verify_submit(
     token: web::Path<String>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    service::verify_email(&state, &token).await?;
+    muster_app::accounts::email_links::verify_email(&state, &token).await?;
     if user.0.is_some() {
         return Ok(see_other("/?notice=verified"));
     }
@@ -403,7 +410,7 @@ pub async fn resend_verification(
     user: CurrentUser,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    service::resend_verification(&state, user.user()).await?;
+    muster_app::accounts::email_links::resend_verification(&state, user.user()).await?;
     Ok(see_other("/account/settings?notice=verification_sent"))
 }
 
@@ -443,7 +450,9 @@ pub async fn reset_request_submit(
     form: CsrfForm<EmailForm>,
 ) -> Result<HttpResponse, PageError> {
     let ip = auth::client_ip(&req, &state.config);
-    match service::request_password_reset(&state, &form.0.email, &ip).await {
+    match muster_app::accounts::email_links::request_password_reset(&state, &form.0.email, &ip)
+        .await
+    {
         Ok(()) => message_page(
             &req,
             &state,
@@ -459,7 +468,7 @@ pub async fn reset_request_submit(
                 email: form.0.email,
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }
@@ -479,7 +488,8 @@ pub async fn reset_form(
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    service::inspect_token(&state, &token, TokenPurpose::ResetPassword).await?;
+    muster_app::accounts::email_links::inspect_token(&state, &token, TokenPurpose::ResetPassword)
+        .await?;
     let mut response = render(&ResetFormPage {
         page: PageContext::new(&req, &state),
         csrf: CsrfToken::for_request(&req)?.0,
@@ -503,7 +513,8 @@ pub async fn reset_submit(
     token: web::Path<String>,
     form: CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, PageError> {
-    match service::reset_password(&state, &token, &form.0.password).await {
+    match muster_app::accounts::email_links::reset_password(&state, &token, &form.0.password).await
+    {
         Ok(_) => {
             // Every session ended, including this browser's if it had one.
             let location = "/account/login?notice=password_reset";
@@ -520,7 +531,7 @@ pub async fn reset_submit(
                 token: token.into_inner(),
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }
@@ -553,7 +564,7 @@ pub async fn email_confirm_submit(
     token: web::Path<String>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    service::confirm_email_change(&state, &token).await?;
+    muster_app::accounts::email_links::confirm_email_change(&state, &token).await?;
     message_page(
         &req,
         &state,
@@ -641,7 +652,9 @@ async fn settings_page(
         })
         .await?;
     let u = user.user();
-    let status = error.as_ref().map_or(StatusCode::OK, |e| e.status);
+    let status = error
+        .as_ref()
+        .map_or(StatusCode::OK, crate::error::status);
     render_with_status(
         &SettingsPage {
             page: PageContext::new(req, state),
@@ -735,7 +748,7 @@ pub async fn profile_submit(
     form: CsrfForm<ProfileForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    let outcome = service::update_profile(
+    let outcome = muster_app::accounts::settings::update_profile(
         &state,
         user.user(),
         Some(&form.name),
@@ -777,9 +790,14 @@ pub async fn email_submit(
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let ip = auth::client_ip(&req, &state.config);
-    let outcome =
-        service::request_email_change(&state, user.user(), &form.new_email, &form.password, &ip)
-            .await;
+    let outcome = muster_app::accounts::email_links::request_email_change(
+        &state,
+        user.user(),
+        &form.new_email,
+        &form.password,
+        &ip,
+    )
+    .await;
     let retyped = Retyped {
         new_email: Some(form.new_email),
         ..Retyped::default()
@@ -810,7 +828,7 @@ pub async fn password_submit(
     form: CsrfForm<PasswordChangeForm>,
 ) -> Result<HttpResponse, PageError> {
     let ip = auth::client_ip(&req, &state.config);
-    let outcome = service::change_password(
+    let outcome = muster_app::accounts::credentials::change_password(
         &state,
         user.user(),
         &form.0.current_password,
@@ -837,7 +855,7 @@ pub async fn revoke_session(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let id = parse_id(&id)?;
-    service::revoke_session(&state, user.id(), id).await?;
+    muster_app::accounts::settings::revoke_session(&state, user.id(), id).await?;
     if user.0.session_id() == Some(id) {
         return Ok(auth::signed_out(&state.config, Some("/?notice=logged_out")));
     }
@@ -849,7 +867,7 @@ pub async fn revoke_all_sessions(
     user: CurrentUser,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    service::revoke_all_sessions(&state, user.id()).await?;
+    muster_app::accounts::settings::revoke_all_sessions(&state, user.id()).await?;
     Ok(auth::signed_out(
         &state.config,
         Some("/account/login?notice=logged_out"),
@@ -876,7 +894,9 @@ pub async fn create_token(
     user: CurrentUser,
     form: CsrfForm<TokenForm>,
 ) -> Result<HttpResponse, PageError> {
-    match service::create_api_token(&state, user.user(), &form.0.token_name).await {
+    match muster_app::accounts::settings::create_api_token(&state, user.user(), &form.0.token_name)
+        .await
+    {
         Ok((row, token)) => render(&TokenCreatedPage {
             page: PageContext::new(&req, &state),
             name: row.name,
@@ -902,7 +922,7 @@ pub async fn revoke_token(
     id: web::Path<String>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    service::revoke_api_token(&state, user.id(), parse_id(&id)?).await?;
+    muster_app::accounts::settings::revoke_api_token(&state, user.id(), parse_id(&id)?).await?;
     Ok(see_other("/account/settings?notice=token_revoked"))
 }
 
@@ -943,7 +963,15 @@ pub async fn delete_submit(
     let ip = auth::client_ip(&req, &state.config);
     let form = form.0;
     let forget_talks = form.remove_talk_names.is_some();
-    match service::delete_account(&state, user.user(), &form.password, forget_talks, &ip).await {
+    match muster_app::accounts::settings::delete_account(
+        &state,
+        user.user(),
+        &form.password,
+        forget_talks,
+        &ip,
+    )
+    .await
+    {
         Ok(()) => Ok(auth::signed_out(
             &state.config,
             Some("/?notice=account_deleted"),
@@ -953,7 +981,7 @@ pub async fn delete_submit(
                 page: PageContext::new(&req, &state),
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }

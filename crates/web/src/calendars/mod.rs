@@ -17,23 +17,17 @@ use actix_web::{
     http::header::{self, HeaderValue},
     web,
 };
-use chrono::Duration;
-use muster_core::{
-    Timestamp,
-    event::{EventStatus, RsvpStatus},
-    group::Slug,
-    links::host_of,
-    policy::syndicated,
+use muster_app::{
+    calendars::{
+        EventDownload, FORMAT, INSTANCE_LIMIT, PAST_WINDOW, entries, feed_calendar, render,
+    },
+    events::EventAccess,
 };
+use muster_core::{Timestamp, event::RsvpStatus, group::Slug, policy::syndicated};
 use muster_db::{
-    events::{self, EventRow, VenueRow},
-    feeds::{self, FeedEvent, FeedVersion},
+    feeds::{self, FeedVersion},
     groups::{self, GroupRow},
-    rsvps,
-    users::UserRow,
 };
-use muster_ical::{Calendar, Method, Organizer, Status};
-use muster_mail::CalendarPart;
 
 pub use cache::FeedCache;
 use conditional::Validator;
@@ -41,20 +35,9 @@ use conditional::Validator;
 use crate::{
     auth::MaybeUser,
     error::{AppError, PageError},
-    events::{EventAccess, pages::place_text},
     routes::{Access, RouteTable},
     state::AppState,
 };
-
-/// How far back a group's feed reaches (upcoming events are all in it).
-pub const PAST_WINDOW: Duration = Duration::days(365);
-/// How often subscribers are asked to poll.
-const REFRESH: Duration = Duration::hours(1);
-/// Bump when the rendered text changes shape, so cached copies and client ETags turn stale.
-const FORMAT: &str = "ics-1";
-const PRODUCT: &str = concat!("-//Muster//Muster ", env!("CARGO_PKG_VERSION"), "//EN");
-/// The most events the instance feed carries.
-const INSTANCE_LIMIT: i64 = 1_000;
 
 pub fn routes(table: &mut RouteTable<'_>) {
     table
@@ -74,259 +57,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .get(Access::SecretLink, tokens::member_feed)
         .done();
     tokens::routes(table);
-}
-
-/// An event's calendar entry, owning the text the renderer borrows.
-struct Entry {
-    uid: String,
-    url: String,
-    summary: String,
-    description: String,
-    location: Option<String>,
-    geo: Option<(f64, f64)>,
-    organizer_name: String,
-    organizer_email: String,
-    status: Status,
-    /// The entry's last change: the event's, or the reader's answer if that is newer.
-    changed: Timestamp,
-    event: EventRow,
-}
-
-/// Whose entry it is: the reader's answer (in a member's feed or a signed-in download) and
-/// whether they may see the online link (`EventDetails::sees_online_link`: organizers and
-/// people going). Public feeds have neither.
-#[derive(Default)]
-struct Reader<'a> {
-    rsvp: Option<&'a str>,
-    rsvp_changed: Option<Timestamp>,
-    sees_online_link: bool,
-}
-
-impl Entry {
-    fn new(
-        base_url: &str,
-        event: EventRow,
-        venue: Option<&VenueRow>,
-        group: &GroupRow,
-        reader: &Reader<'_>,
-    ) -> Entry {
-        let host = host_of(base_url);
-        let url = format!("{base_url}{}", event.path(&group.slug));
-        let cancelled = event.status() == EventStatus::Cancelled;
-        let waitlisted = reader.rsvp == Some(RsvpStatus::Waitlisted.as_str());
-        let status = if cancelled {
-            Status::Cancelled
-        } else if waitlisted {
-            Status::Tentative
-        } else {
-            Status::Confirmed
-        };
-        let summary = if cancelled {
-            format!("Cancelled: {}", event.title)
-        } else if waitlisted {
-            format!("Waitlist: {}", event.title)
-        } else {
-            event.title.clone()
-        };
-        // The Markdown source reads well as plain text and keeps its line breaks.
-        let mut description = String::new();
-        if cancelled {
-            description.push_str("This event is cancelled.");
-            if !event.cancel_reason.is_empty() {
-                description.push(' ');
-                description.push_str(&event.cancel_reason);
-            }
-            description.push_str("\n\n");
-        }
-        if waitlisted {
-            description.push_str("You are on the waitlist.\n\n");
-        }
-        if !event.description.is_empty() {
-            description.push_str(&event.description);
-            description.push_str("\n\n");
-        }
-        let sees_link = reader.sees_online_link && !event.online_url.is_empty();
-        if sees_link {
-            description.push_str("Join online: ");
-            description.push_str(&event.online_url);
-            description.push_str("\n\n");
-        }
-        description.push_str(&group.name);
-        description.push_str(": ");
-        description.push_str(&url);
-        let location = if sees_link && venue.is_none() {
-            event.online_url.clone()
-        } else {
-            place_text(&event, venue)
-        };
-        let organizer_email = if group.contact_email.is_empty() {
-            format!("noreply@{host}")
-        } else {
-            group.contact_email.clone()
-        };
-        Entry {
-            uid: format!("{}@{host}", event.id),
-            url,
-            summary,
-            description,
-            location: (!location.is_empty()).then_some(location),
-            geo: venue.and_then(|v| v.latitude.zip(v.longitude)),
-            organizer_name: group.name.clone(),
-            organizer_email,
-            status,
-            changed: event
-                .updated_at
-                .max(reader.rsvp_changed.unwrap_or(event.updated_at)),
-            event,
-        }
-    }
-
-    fn as_event(&self) -> muster_ical::Event<'_> {
-        let e = &self.event;
-        muster_ical::Event {
-            uid: &self.uid,
-            // The last change, not the time of the request: the same feed renders the same
-            // bytes, as a strong ETag promises; and a change of the reader's answer (waitlist
-            // to going) is a newer version of their entry.
-            stamp: self.changed.as_datetime(),
-            starts_at: e.starts_at.as_datetime(),
-            ends_at: e.ends_at.as_datetime(),
-            timezone: e.timezone().tz(),
-            sequence: u32::try_from(e.sequence).unwrap_or(0),
-            created: Some(e.created_at.as_datetime()),
-            last_modified: self.changed.as_datetime(),
-            status: self.status,
-            summary: &self.summary,
-            description: &self.description,
-            location: self.location.as_deref(),
-            geo: self.geo,
-            url: Some(&self.url),
-            organizer: Some(Organizer {
-                name: &self.organizer_name,
-                email: &self.organizer_email,
-            }),
-            attendee: None,
-        }
-    }
-}
-
-/// Entries for a feed's events; `group` is the group of a one-group feed (each event of a
-/// feed that spans groups carries its own).
-fn entries(
-    state: &AppState,
-    events: Vec<FeedEvent>,
-    group: Option<&GroupRow>,
-    member: bool,
-) -> Vec<Entry> {
-    events
-        .into_iter()
-        .filter_map(|f| {
-            let group = f.group.as_ref().or(group)?;
-            let reader = Reader {
-                rsvp: f.rsvp.as_deref(),
-                rsvp_changed: f.rsvp_changed,
-                sees_online_link: member && f.rsvp.as_deref() == Some(RsvpStatus::Going.as_str()),
-            };
-            Some(Entry::new(
-                &state.config.base_url,
-                f.event.clone(),
-                f.venue.as_ref(),
-                group,
-                &reader,
-            ))
-        })
-        .collect()
-}
-
-/// Every published and cancelled event of `group` as one calendar, as its public feed shows
-/// them but without the feed's window: a group archive's `calendar.ics`.
-pub(crate) fn whole_group_calendar(
-    base_url: &str,
-    group: &GroupRow,
-    events: &[EventRow],
-    venues: &[VenueRow],
-) -> String {
-    let reader = Reader::default();
-    let entries: Vec<Entry> = events
-        .iter()
-        .filter(|e| e.status() != EventStatus::Draft)
-        .map(|e| {
-            let venue = e.venue_id.and_then(|id| venues.iter().find(|v| v.id == id));
-            Entry::new(base_url, e.clone(), venue, group, &reader)
-        })
-        .collect();
-    let description = format!("Every meetup of {}", group.name);
-    let calendar = feed_calendar(&group.name, Some(&description), group.timezone.parse().ok());
-    render(&calendar, &entries)
-}
-
-/// The iMIP part for one person's email about `event`: `REQUEST` (the event as they will hold
-/// it: going, or tentative while waitlisted, with the online link if they are going) or
-/// `CANCEL`. Same UID and SEQUENCE as the feeds, so a client updates the entry it has.
-pub fn invitation(
-    base_url: &str,
-    event: &EventRow,
-    venue: Option<&VenueRow>,
-    group: &GroupRow,
-    to: &UserRow,
-    going: bool,
-    method: Method,
-) -> CalendarPart {
-    let rsvp = if going {
-        RsvpStatus::Going
-    } else {
-        RsvpStatus::Waitlisted
-    };
-    let reader = Reader {
-        rsvp: Some(rsvp.as_str()),
-        rsvp_changed: None,
-        sees_online_link: going,
-    };
-    let entry = Entry::new(base_url, event.clone(), venue, group, &reader);
-    let mut ical = entry.as_event();
-    ical.attendee = Some(muster_ical::Attendee {
-        name: &to.display_name,
-        email: &to.email,
-        accepted: going,
-    });
-    let calendar = Calendar {
-        product: PRODUCT,
-        method,
-        name: None,
-        description: None,
-        timezone: None,
-        refresh: None,
-    };
-    CalendarPart {
-        method: match method {
-            Method::Cancel => "CANCEL",
-            _ => "REQUEST",
-        }
-        .to_owned(),
-        ics: muster_ical::render(&calendar, &[ical]),
-    }
-}
-
-/// Renders entries into a calendar.
-fn render(calendar: &Calendar<'_>, entries: &[Entry]) -> String {
-    let events: Vec<muster_ical::Event<'_>> = entries.iter().map(Entry::as_event).collect();
-    muster_ical::render(calendar, &events)
-}
-
-/// A feed calendar with the usual settings.
-fn feed_calendar<'a>(
-    name: &'a str,
-    description: Option<&'a str>,
-    timezone: Option<chrono_tz::Tz>,
-) -> Calendar<'a> {
-    Calendar {
-        product: PRODUCT,
-        method: Method::Publish,
-        name: Some(name),
-        description,
-        timezone,
-        refresh: Some(REFRESH),
-    }
 }
 
 /// `Cache-Control` of feeds: shared caches may keep public ones for five minutes; personal ones
@@ -458,7 +188,7 @@ async fn group_feed(
                 ))
             })
             .await?;
-        let entries = entries(&state, events, Some(&group), false);
+        let entries = entries(&state.config.base_url, events, Some(&group), false);
         let description = format!(
             "Meetups of {} on {}",
             group.name, state.config.instance_name
@@ -517,7 +247,7 @@ async fn instance_feed(
                 ))
             })
             .await?;
-        let entries = entries(&state, events, None, false);
+        let entries = entries(&state.config.base_url, events, None, false);
         let description = format!("Upcoming meetups on {}", state.config.instance_name);
         let calendar = feed_calendar(&state.config.instance_name, Some(&description), None);
         Ok((
@@ -538,75 +268,27 @@ async fn event_file(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let access = EventAccess::load_in_group(&state, &slug, &id, user.0.as_ref()).await?;
-    if access.event.status() == EventStatus::Draft {
-        return Err(AppError::not_found().into());
-    }
-    let (event_id, venue_id) = (access.event.id, access.event.venue_id);
-    let reader_id = user.0.as_ref().map(|a| a.user.id);
-    let (venue, mine) = state
-        .db
-        .read(move |c| {
-            let venue = match venue_id {
-                Some(v) => events::find_venue(c, v)?,
-                None => None,
-            };
-            let mine = match reader_id {
-                Some(u) => rsvps::find(c, event_id, u)?,
-                None => None,
-            };
-            Ok((venue, mine))
-        })
-        .await?;
+    let access = EventAccess::load_in_group(&state, &slug, &id, user.caller()).await?;
+    let download = EventDownload::load(&state, access).await?;
     let public = user.0.is_none();
-    let rsvp = mine
-        .as_ref()
-        .map(|m| m.status.as_str())
-        .filter(|s| *s != RsvpStatus::NotGoing.as_str());
-    let reader = Reader {
-        rsvp,
-        rsvp_changed: rsvp.and(mine.as_ref().map(|m| m.updated_at)),
-        sees_online_link: access.can_manage() || rsvp == Some(RsvpStatus::Going.as_str()),
-    };
+    let (event, reader) = (&download.access.event, &download.reader);
     let validator = Validator::new(
         &[
             FORMAT,
             &state.config.base_url,
-            &access.event.id.to_string(),
-            &access.event.updated_at.to_rfc3339(),
-            &access.group.group.updated_at.to_rfc3339(),
-            rsvp.unwrap_or(""),
+            &event.id.to_string(),
+            &event.updated_at.to_rfc3339(),
+            &download.access.group.group.updated_at.to_rfc3339(),
+            reader.rsvp.map_or("", RsvpStatus::as_str),
             if reader.sees_online_link { "link" } else { "" },
         ],
-        Some(
-            access
-                .event
-                .updated_at
-                .max(access.group.group.updated_at)
-                .max(reader.rsvp_changed.unwrap_or(access.event.updated_at)),
-        ),
+        Some(download.changed()),
     );
     if validator.matches(&req) {
         return Ok(validator.not_modified(public));
     }
-    let filename = format!("{}.ics", file_name(&access.event.title));
-    let group = access.group.group;
-    let entry = Entry::new(
-        &state.config.base_url,
-        access.event,
-        venue.as_ref(),
-        &group,
-        &reader,
-    );
-    let calendar = Calendar {
-        product: PRODUCT,
-        method: Method::Publish,
-        name: None,
-        description: None,
-        timezone: None,
-        refresh: None,
-    };
-    let body = web::Bytes::from(render(&calendar, &[entry]));
+    let filename = format!("{}.ics", file_name(&event.title));
+    let body = web::Bytes::from(download.render(&state.config.base_url));
     Ok(feed_response(
         body,
         &validator,

@@ -12,7 +12,7 @@ use actix_web::{
     web,
 };
 use askama::Template;
-use muster_core::{Timestamp, links::webcal, secrets::SecretToken};
+use muster_core::{Timestamp, secrets::SecretToken};
 use muster_db::{
     feed_tokens::{self, FeedTokenRow},
     feeds::{self, FeedVersion},
@@ -21,7 +21,11 @@ use muster_db::{
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{FORMAT, PAST_WINDOW, conditional::Validator};
+use muster_app::calendars::{
+    FORMAT, PAST_WINDOW, entries, feed_calendar, render as render_calendar, tokens,
+};
+
+use super::conditional::Validator;
 use crate::{
     auth::CurrentUser,
     csrf::CsrfForm,
@@ -52,88 +56,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .resource("/account/feed/revoke")
         .post(Access::Authenticated, page_revoke)
         .done();
-}
-
-/// The links of a new feed token.
-pub struct FeedLinks {
-    pub https: String,
-    pub webcal: String,
-}
-
-fn links(state: &AppState, token: &SecretToken) -> FeedLinks {
-    let https = format!(
-        "{}/feeds/{}/calendar.ics",
-        state.config.base_url,
-        token.expose()
-    );
-    let webcal = webcal(&https);
-    FeedLinks { https, webcal }
-}
-
-/// Makes the person's feed token, replacing any earlier one.
-pub async fn create(
-    state: &AppState,
-    user: &CurrentUser,
-    all_group_events: bool,
-) -> Result<(FeedTokenRow, FeedLinks), AppError> {
-    let token = SecretToken::generate("").map_err(AppError::internal)?;
-    let row = FeedTokenRow {
-        user_id: user.id(),
-        token_hash: token.digest(),
-        all_group_events,
-        created_at: state.now(),
-        last_used_at: None,
-    };
-    let stored = row.clone();
-    state
-        .db
-        .write(move |c| feed_tokens::replace(c, &stored))
-        .await?;
-    tracing::info!(user = %row.user_id, all_group_events, "calendar feed link made (any earlier one is replaced)");
-    Ok((row, links(state, &token)))
-}
-
-/// The person's feed token, if they have one.
-pub async fn status(
-    state: &AppState,
-    user: &CurrentUser,
-) -> Result<Option<FeedTokenRow>, AppError> {
-    let id = user.id();
-    Ok(state
-        .db
-        .read(move |c| feed_tokens::find_for_user(c, id))
-        .await?)
-}
-
-async fn set_option(state: &AppState, user: &CurrentUser, all: bool) -> Result<(), AppError> {
-    let id = user.id();
-    if state
-        .db
-        .write(move |c| feed_tokens::set_all_group_events(c, id, all))
-        .await?
-    {
-        Ok(())
-    } else {
-        Err(no_feed())
-    }
-}
-
-async fn revoke(state: &AppState, user: &CurrentUser) -> Result<(), AppError> {
-    let id = user.id();
-    if state.db.write(move |c| feed_tokens::delete(c, id)).await? {
-        tracing::info!(user = %id, "calendar feed link revoked");
-        Ok(())
-    } else {
-        Err(no_feed())
-    }
-}
-
-fn no_feed() -> AppError {
-    AppError::new(
-        StatusCode::NOT_FOUND,
-        "no_feed",
-        "You have no calendar feed link. Make one first.",
-    )
 }
 
 // ------------------------------------------------------------------------------- the feed
@@ -219,10 +141,10 @@ pub async fn member_feed(
         })
         .await?;
     let validator = member_validator(&state, &row, &user, version);
-    let entries = super::entries(&state, events, None, true);
+    let entries = entries(&state.config.base_url, events, None, true);
     let name = format!("My meetups · {}", state.config.instance_name);
-    let calendar = super::feed_calendar(&name, None, user.timezone.parse().ok());
-    let body = web::Bytes::from(super::render(&calendar, &entries));
+    let calendar = feed_calendar(&name, None, user.timezone.parse().ok());
+    let body = web::Bytes::from(render_calendar(&calendar, &entries));
     let mut response = super::feed_response(
         body,
         &validator,
@@ -303,7 +225,7 @@ pub async fn api_status(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(FeedStatus::from(status(&state, &user).await?)))
+    Ok(HttpResponse::Ok().json(FeedStatus::from(tokens::status(&state, user.id()).await?)))
 }
 
 /// Make a private calendar feed link (replacing any earlier one, which stops working).
@@ -319,7 +241,8 @@ pub async fn api_create(
     body: ApiJson<FeedOptions>,
 ) -> Result<HttpResponse, ApiError> {
     let options = body.0;
-    let (row, links) = create(&state, &user, options.all_group_events.unwrap_or(false)).await?;
+    let (row, links) =
+        tokens::create(&state, user.id(), options.all_group_events.unwrap_or(false)).await?;
     let mut response = HttpResponse::build(StatusCode::CREATED).json(FeedCreated {
         url: links.https,
         webcal_url: links.webcal,
@@ -349,8 +272,8 @@ pub async fn api_update(
         )
         .into());
     };
-    set_option(&state, &user, all).await?;
-    Ok(HttpResponse::Ok().json(FeedStatus::from(status(&state, &user).await?)))
+    tokens::set_option(&state, user.id(), all).await?;
+    Ok(HttpResponse::Ok().json(FeedStatus::from(tokens::status(&state, user.id()).await?)))
 }
 
 /// Revoke your feed link: it answers 404 from now on.
@@ -363,7 +286,7 @@ pub async fn api_revoke(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> Result<HttpResponse, ApiError> {
-    revoke(&state, &user).await?;
+    tokens::revoke(&state, user.id()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -398,7 +321,7 @@ async fn page_create(
     user: CurrentUser,
     form: CsrfForm<FeedForm>,
 ) -> Result<HttpResponse, PageError> {
-    let (_, links) = create(&state, &user, form.0.all()).await?;
+    let (_, links) = tokens::create(&state, user.id(), form.0.all()).await?;
     let google = format!(
         "https://calendar.google.com/calendar/r?cid={}",
         percent_encoding::utf8_percent_encode(&links.webcal, percent_encoding::NON_ALPHANUMERIC)
@@ -418,7 +341,7 @@ async fn page_options(
     user: CurrentUser,
     form: CsrfForm<FeedForm>,
 ) -> Result<HttpResponse, PageError> {
-    set_option(&state, &user, form.0.all()).await?;
+    tokens::set_option(&state, user.id(), form.0.all()).await?;
     Ok(see_other("/account/settings?notice=feed_saved#calendar"))
 }
 
@@ -427,6 +350,6 @@ async fn page_revoke(
     user: CurrentUser,
     _form: CsrfForm<crate::account::pages::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    revoke(&state, &user).await?;
+    tokens::revoke(&state, user.id()).await?;
     Ok(see_other("/account/settings?notice=feed_revoked#calendar"))
 }

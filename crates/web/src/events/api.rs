@@ -19,17 +19,22 @@ use muster_db::{
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{
-    EventAccess, EventDetails, rfc3339_in,
-    service::{
-        self, EventFields, Overflow, RsvpOutcome, Scope, TalkFields, VenueFields, WindowInput,
+use muster_app::{
+    events::{
+        EventAccess, EventDetails,
+        fields::{EventFields, VenueFields, WindowInput},
+        rfc3339_in,
+        rsvp::RsvpOutcome,
+        schedule::{Overflow, Scope},
+        talks::TalkFields,
     },
+    groups::{GroupAccess, settings::double_option},
 };
+
 use crate::{
     auth::{CurrentUser, MaybeUser},
-    error::{ApiError, AppError},
+    error::{ApiError, AppError, ErrorCode},
     extract::ApiJson,
-    groups::{GroupAccess, service::double_option},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -109,7 +114,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
 }
 
 async fn event_for(state: &AppState, id: &str, user: &MaybeUser) -> Result<EventAccess, AppError> {
-    EventAccess::load(state, id, user.0.as_ref()).await
+    EventAccess::load(state, id, user.caller()).await
 }
 
 async fn event_for_user(
@@ -117,7 +122,7 @@ async fn event_for_user(
     id: &str,
     user: &CurrentUser,
 ) -> Result<EventAccess, AppError> {
-    EventAccess::load(state, id, Some(&user.0)).await
+    EventAccess::load(state, id, user.caller()).await
 }
 
 // ----------------------------------------------------------------------------- views
@@ -556,7 +561,7 @@ pub async fn create(
     slug: web::Path<String>,
     body: ApiJson<EventBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     let mut body = body.0;
     if body.capacity_overflow.is_some() {
         return Err(AppError::invalid_field(
@@ -567,7 +572,7 @@ pub async fn create(
     }
     let draft = body.draft.take().unwrap_or(false);
     let fields = body.new_fields()?;
-    let row = service::create(&state, &access, &fields, draft).await?;
+    let row = muster_app::events::schedule::create(&state, &access, &fields, draft).await?;
     let access = EventAccess {
         group: access,
         event: row,
@@ -605,13 +610,17 @@ pub async fn list(
     slug: web::Path<String>,
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     access.check(Action::ViewMembers)?;
     let listing = match params.when.as_deref() {
         None | Some("upcoming") => Listing::Upcoming,
         Some("past") => Listing::Past,
         Some(_) => {
-            return Err(AppError::bad_request("invalid_query", "when is upcoming or past.").into());
+            return Err(AppError::bad_request(
+                ErrorCode::InvalidQuery,
+                "when is upcoming or past.",
+            )
+            .into());
         }
     };
     let per_page = params.per_page.unwrap_or(20).clamp(1, 100);
@@ -654,7 +663,7 @@ pub async fn get(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let (access, details) =
-        EventAccess::load_with_details(&state, &id, user.0.as_ref(), false).await?;
+        EventAccess::load_with_details(&state, &id, user.caller(), false).await?;
     Ok(HttpResponse::Ok().json(view(&state, &access, &details)))
 }
 
@@ -703,7 +712,7 @@ pub async fn update(
         }
     };
     // Omitted fields keep the value they have when the event is locked for the write.
-    let updated = service::update(
+    let updated = muster_app::events::schedule::update(
         &state,
         &access,
         move |current| body.over(current.clone()),
@@ -731,7 +740,7 @@ pub async fn delete(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    service::delete_draft(&state, &access).await?;
+    muster_app::events::schedule::delete_draft(&state, &access).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -748,7 +757,7 @@ pub async fn publish(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    let published = service::publish(&state, &access).await?;
+    let published = muster_app::events::schedule::publish(&state, &access).await?;
     let access = EventAccess {
         event: published,
         ..access
@@ -780,7 +789,8 @@ pub async fn cancel(
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
     let scope = Scope::parse(body.0.scope.as_deref())?;
-    let cancelled = service::cancel(&state, &access, &body.0.reason, scope).await?;
+    let cancelled =
+        muster_app::events::schedule::cancel(&state, &access, &body.0.reason, scope).await?;
     let access = EventAccess {
         event: cancelled,
         ..access
@@ -843,7 +853,7 @@ pub async fn create_series(
     slug: web::Path<String>,
     body: ApiJson<SeriesBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     let body = body.0;
     let recurrence: Recurrence = serde_json::from_value(body.recurrence).map_err(|e| {
         AppError::invalid_field(
@@ -859,7 +869,8 @@ pub async fn create_series(
         .into());
     }
     let fields = body.event.new_fields()?;
-    let (row, list) = service::create_series(&state, &access, &fields, recurrence).await?;
+    let (row, list) =
+        muster_app::events::series::create_series(&state, &access, &fields, recurrence).await?;
     Ok(HttpResponse::Created().json(series_view(&row, &list, &access.group, state.now())))
 }
 
@@ -875,8 +886,8 @@ pub async fn get_series(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
-    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
-    let (row, list) = service::series_view(&state, &access, &id).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    let (row, list) = muster_app::events::series::series_view(&state, &access, &id).await?;
     Ok(HttpResponse::Ok().json(series_view(&row, &list, &access.group, state.now())))
 }
 
@@ -915,7 +926,7 @@ pub async fn rsvp(
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
     let body = body.0;
-    let outcome = service::rsvp(
+    let outcome = muster_app::events::rsvp::rsvp(
         &state,
         &access,
         &body.response,
@@ -938,10 +949,10 @@ pub async fn my_rsvp(
     user: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (_, mine) = EventAccess::load_with_mine(&state, &id, Some(&user.0)).await?;
+    let (_, mine) = EventAccess::load_with_mine(&state, &id, user.caller()).await?;
     match mine.as_ref() {
         Some(mine) => Ok(HttpResponse::Ok().json(RsvpView::from(mine))),
-        None => Err(AppError::not_found().with_code("no_rsvp").into()),
+        None => Err(AppError::not_found().with_code(ErrorCode::NoRsvp).into()),
     }
 }
 
@@ -975,7 +986,7 @@ pub struct Attendees {
 }
 
 pub fn attendee_views(
-    list: &service::AttendeeList,
+    list: &muster_app::events::attendees::AttendeeList,
 ) -> (Vec<AttendeeView>, Vec<AttendeeView>, Vec<AttendeeView>) {
     let (mut going, mut waitlist, mut not_going) = (Vec::new(), Vec::new(), Vec::new());
     let no_shows: std::collections::HashMap<UserId, i64> = list.no_shows.iter().copied().collect();
@@ -1017,7 +1028,7 @@ pub async fn attendees(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    let list = service::attendees(&state, &access).await?;
+    let list = muster_app::events::attendees::attendees(&state, &access).await?;
     let (going, waitlist, not_going) = attendee_views(&list);
     Ok(HttpResponse::Ok().json(Attendees {
         going,
@@ -1039,7 +1050,7 @@ fn csv_cell(value: &str) -> String {
 }
 
 /// The attendee list as CSV for a spreadsheet: name, RSVP, guests, answer, checked in.
-pub fn attendees_csv_text(list: &service::AttendeeList) -> String {
+pub fn attendees_csv_text(list: &muster_app::events::attendees::AttendeeList) -> String {
     let mut out = String::from("name,rsvp,guests,answer,checked_in,no_shows\r\n");
     let (going, waitlist, not_going) = attendee_views(list);
     for (rsvp, rows) in [
@@ -1081,12 +1092,13 @@ pub async fn attendees_csv(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    let list = service::attendees(&state, &access).await?;
+    let list = muster_app::events::attendees::attendees(&state, &access).await?;
     Ok(csv_response(&access, attendees_csv_text(&list)))
 }
 
 pub fn csv_response(access: &EventAccess, body: String) -> HttpResponse {
-    let day = super::local(access.event.starts_at, access.event.timezone()).format("%Y-%m-%d");
+    let day = muster_app::events::local(access.event.starts_at, access.event.timezone())
+        .format("%Y-%m-%d");
     HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -1123,8 +1135,14 @@ pub async fn manage_rsvp(
 ) -> Result<HttpResponse, ApiError> {
     let (id, target) = path.into_inner();
     let access = event_for_user(&state, &id, &user).await?;
-    let outcome =
-        service::manage_rsvp(&state, &access, &target, &body.0.status, body.0.guests).await?;
+    let outcome = muster_app::events::attendees::manage_rsvp(
+        &state,
+        &access,
+        &target,
+        &body.0.status,
+        body.0.guests,
+    )
+    .await?;
     Ok(HttpResponse::Ok().json(RsvpView::from(&outcome)))
 }
 
@@ -1150,7 +1168,8 @@ pub async fn attendance(
 ) -> Result<HttpResponse, ApiError> {
     let (id, target) = path.into_inner();
     let access = event_for_user(&state, &id, &user).await?;
-    service::set_attendance(&state, &access, &target, &body.0.attendance).await?;
+    muster_app::events::attendees::set_attendance(&state, &access, &target, &body.0.attendance)
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -1226,7 +1245,7 @@ pub async fn add_talk(
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
     let fields = body.0.over(TalkFields::default());
-    let row = service::add_talk(&state, &access, &fields).await?;
+    let row = muster_app::events::talks::add_talk(&state, &access, &fields).await?;
     Ok(HttpResponse::Created().json(TalkView::from(&row)))
 }
 
@@ -1247,8 +1266,10 @@ pub async fn update_talk(
     let access = event_for_user(&state, &id, &user).await?;
     // Omitted fields keep the value they have in the writing transaction.
     let body = body.0;
-    let updated =
-        service::update_talk(&state, &access, &talk, move |current| body.over(current)).await?;
+    let updated = muster_app::events::talks::update_talk(&state, &access, &talk, move |current| {
+        body.over(current)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(TalkView::from(&updated)))
 }
 
@@ -1266,7 +1287,7 @@ pub async fn delete_talk(
 ) -> Result<HttpResponse, ApiError> {
     let (id, talk) = path.into_inner();
     let access = event_for_user(&state, &id, &user).await?;
-    service::delete_talk(&state, &access, &talk).await?;
+    muster_app::events::talks::delete_talk(&state, &access, &talk).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -1291,7 +1312,7 @@ pub async fn reorder_talks(
     body: ApiJson<TalkOrder>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    service::reorder_talks(&state, &access, &body.0.order).await?;
+    muster_app::events::talks::reorder_talks(&state, &access, &body.0.order).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -1340,7 +1361,9 @@ pub async fn comments(
     let event = access.event.id;
     let rows = state
         .db
-        .read(move |c| muster_db::talks::comments(c, event, service::COMMENTS_SHOWN))
+        .read(move |c| {
+            muster_db::talks::comments(c, event, muster_app::events::comments::COMMENTS_SHOWN)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(rows.iter().map(CommentView::from).collect::<Vec<_>>()))
 }
@@ -1365,7 +1388,7 @@ pub async fn add_comment(
     body: ApiJson<CommentBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    let row = service::add_comment(&state, &access, &body.0.body).await?;
+    let row = muster_app::events::comments::add_comment(&state, &access, &body.0.body).await?;
     Ok(HttpResponse::Created().json(CommentView {
         id: row.id,
         author_id: row.user_id,
@@ -1390,7 +1413,7 @@ pub async fn remove_comment(
 ) -> Result<HttpResponse, ApiError> {
     let (id, comment) = path.into_inner();
     let access = event_for_user(&state, &id, &user).await?;
-    service::remove_comment(&state, &access, &comment).await?;
+    muster_app::events::comments::remove_comment(&state, &access, &comment).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

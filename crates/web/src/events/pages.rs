@@ -24,17 +24,26 @@ use muster_db::{
 };
 use serde::Deserialize;
 
-use super::{
-    EventAccess, EventDetails, api, local, local_input,
-    service::{self, EventFields, Overflow, Scope, TalkFields, VenueFields, WindowInput},
-    short_date, when_text,
+use muster_app::{
+    events::{
+        EventAccess, EventDetails,
+        fields::{EventFields, VenueFields, WindowInput},
+        local, local_input, rfc3339_in,
+        schedule::{Overflow, Scope},
+        short_date,
+        talks::TalkFields,
+        when_text,
+    },
+    groups::GroupAccess,
 };
+
+use super::api;
 use crate::{
     account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
-    error::{AppError, PageError},
-    groups::{GroupAccess, pages::GroupHeader},
+    error::{AppError, ErrorCode, PageError},
+    groups::pages::GroupHeader,
     pages::{FormErrors, PageContext, render, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
@@ -161,7 +170,7 @@ const MEMBER_CHOICES: usize = 200;
 /// a refused step), rather than replacing it with an error page.
 fn shown_in_place(error: &AppError) -> bool {
     matches!(
-        error.status,
+        crate::error::status(error),
         StatusCode::FORBIDDEN | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY
     )
 }
@@ -181,7 +190,7 @@ async fn event_for(
     id: &str,
     user: &MaybeUser,
 ) -> Result<EventAccess, AppError> {
-    EventAccess::load_in_group(state, slug, id, user.0.as_ref()).await
+    EventAccess::load_in_group(state, slug, id, user.caller()).await
 }
 
 /// The event, for someone who manages the group's events (403 for other members).
@@ -393,7 +402,7 @@ pub async fn list(
     slug: web::Path<String>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     access.check(Action::ViewMembers)?;
     let drafts = access.can(Action::Use(Capability::ManageEvents));
     let past_page = query.past_page.unwrap_or(1).clamp(1, 10_000);
@@ -759,7 +768,7 @@ fn merged_errors(
     existing: Option<&EventRow>,
     now: Timestamp,
 ) -> AppError {
-    let mut all = match service::validate(fields, group, existing, now) {
+    let mut all = match muster_app::events::fields::validate(fields, group, existing, now) {
         Err(e) => e.fields,
         Ok(_) => BTreeMap::new(),
     };
@@ -843,7 +852,7 @@ async fn new_page(
             weekdays: WEEKDAYS,
             nths: NTHS,
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -852,7 +861,7 @@ async fn organizer_group(
     slug: &str,
     user: &CurrentUser,
 ) -> Result<GroupAccess, AppError> {
-    let access = GroupAccess::load(state, slug, Some(&user.0)).await?;
+    let access = GroupAccess::load(state, slug, user.caller()).await?;
     access.check(Action::Use(Capability::ManageEvents))?;
     Ok(access)
 }
@@ -879,7 +888,7 @@ pub async fn new_submit(
     let f = EventForm::parse(form.0);
     let (fields, problems) = f.to_fields(EventFields::default());
     let outcome = if problems.is_empty() {
-        service::create(&state, &access, &fields, f.draft).await
+        muster_app::events::schedule::create(&state, &access, &fields, f.draft).await
     } else {
         Err(merged_errors(
             problems,
@@ -901,7 +910,9 @@ pub async fn new_submit(
                 row.path(&access.group.slug)
             )))
         }
-        Err(error) if !error.fields.is_empty() || error.status == StatusCode::CONFLICT => {
+        Err(error)
+            if !error.fields.is_empty() || crate::error::status(&error) == StatusCode::CONFLICT =>
+        {
             new_page(&req, &state, &access, "event", f, Some(error)).await
         }
         Err(error) => Err(error.into()),
@@ -941,7 +952,7 @@ pub async fn series_submit(
     };
     let outcome = match recurrence {
         Some(recurrence) if problems.is_empty() => {
-            service::create_series(&state, &access, &fields, recurrence).await
+            muster_app::events::series::create_series(&state, &access, &fields, recurrence).await
         }
         _ => Err(merged_errors(
             problems,
@@ -956,7 +967,9 @@ pub async fn series_submit(
             "/g/{}/series/{}?notice=series_created",
             access.group.slug, series.id
         ))),
-        Err(error) if !error.fields.is_empty() || error.status == StatusCode::CONFLICT => {
+        Err(error)
+            if !error.fields.is_empty() || crate::error::status(&error) == StatusCode::CONFLICT =>
+        {
             new_page(&req, &state, &access, "series", f, Some(error)).await
         }
         Err(error) => Err(error.into()),
@@ -983,8 +996,8 @@ pub async fn series_page(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let access = GroupAccess::load(&state, &slug, user.0.as_ref()).await?;
-    let (row, list) = service::series_view(&state, &access, &id).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    let (row, list) = muster_app::events::series::series_view(&state, &access, &id).await?;
     let now = state.now();
     let (mut past, upcoming): (Vec<EventRow>, Vec<EventRow>) =
         list.into_iter().partition(|e| e.ends_at <= now);
@@ -1295,7 +1308,7 @@ fn event_page_with(
             status_line,
             cancel_reason: e.cancel_reason.clone(),
             when,
-            starts_iso: super::rfc3339_in(e.starts_at, tz),
+            starts_iso: rfc3339_in(e.starts_at, tz),
             when_mine,
             my_zone,
             timezone: e.timezone.clone(),
@@ -1582,8 +1595,8 @@ fn event_json_ld(
         "@context": "https://schema.org",
         "@type": "Event",
         "name": e.title,
-        "startDate": super::rfc3339_in(e.starts_at, tz),
-        "endDate": super::rfc3339_in(e.ends_at, tz),
+        "startDate": rfc3339_in(e.starts_at, tz),
+        "endDate": rfc3339_in(e.ends_at, tz),
         "eventStatus": format!("https://schema.org/{event_status}"),
         "eventAttendanceMode": format!("https://schema.org/{mode}EventAttendanceMode"),
         "organizer": {
@@ -1602,7 +1615,7 @@ fn event_json_ld(
         doc["location"] = location;
     }
     if let (Some(previous), false) = (e.previous_starts_at, status == EventStatus::Cancelled) {
-        doc["previousStartDate"] = json!(super::rfc3339_in(previous, tz));
+        doc["previousStartDate"] = json!(rfc3339_in(previous, tz));
     }
     serde_json::to_string(&doc)
         .ok()
@@ -1668,7 +1681,7 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let (access, details) =
-        EventAccess::load_in_group_with_details(&state, &slug, &id, user.0.as_ref()).await?;
+        EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
     event_page_with(&req, &state, &access, details, Shown::default())
 }
 
@@ -1699,7 +1712,7 @@ pub async fn rsvp_submit(
     };
     let outcome = match guests {
         Ok(guests) => {
-            service::rsvp(
+            muster_app::events::rsvp::rsvp(
                 &state,
                 &access,
                 &form.response,
@@ -1747,7 +1760,7 @@ pub async fn comment_submit(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = event_for(&state, &slug, &id, &user).await?;
-    match service::add_comment(&state, &access, &form.0.body).await {
+    match muster_app::events::comments::add_comment(&state, &access, &form.0.body).await {
         Ok(row) => Ok(see_other(&format!(
             "{}?notice=comment_posted#comment-{}",
             access.path(),
@@ -1769,7 +1782,7 @@ pub async fn comment_remove(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id, comment) = path.into_inner();
     let access = event_for(&state, &slug, &id, &user).await?;
-    match service::remove_comment(&state, &access, &comment).await {
+    match muster_app::events::comments::remove_comment(&state, &access, &comment).await {
         Ok(()) => Ok(see_other(&format!(
             "{}?notice=comment_removed#comments",
             access.path()
@@ -1809,7 +1822,7 @@ async fn refused(
         return Err(error.into());
     }
     let mut shown = Shown {
-        status: Some(error.status),
+        status: Some(crate::error::status(&error)),
         ..Shown::default()
     };
     match spot {
@@ -1855,7 +1868,7 @@ async fn set_closed(
     } else {
         "rsvps_opened"
     };
-    let outcome = service::set_rsvps_closed(&state, &access, closed)
+    let outcome = muster_app::events::schedule::set_rsvps_closed(&state, &access, closed)
         .await
         .map(|()| format!("{}?notice={notice}", access.path()));
     organizer_step(&req, &state, &access, outcome).await
@@ -1890,7 +1903,7 @@ pub async fn publish(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    let outcome = service::publish(&state, &access)
+    let outcome = muster_app::events::schedule::publish(&state, &access)
         .await
         .map(|_| format!("{}?notice=event_published", access.path()));
     organizer_step(&req, &state, &access, outcome).await
@@ -1905,7 +1918,7 @@ pub async fn delete_draft(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    let outcome = service::delete_draft(&state, &access)
+    let outcome = muster_app::events::schedule::delete_draft(&state, &access)
         .await
         .map(|()| format!("/g/{slug}/events?notice=event_deleted"));
     organizer_step(&req, &state, &access, outcome).await
@@ -1982,7 +1995,7 @@ async fn edit_page(
             in_series: access.event.series_id.is_some(),
             seats_taken: access.event.seats_taken,
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -2045,7 +2058,7 @@ pub async fn edit_submit(
     let outcome = if problems.is_empty() {
         let (form, event) = (f.clone(), access.event.clone());
         let edit = move |current: &EventFields| Ok(form.edit_fields(current, &event).0);
-        service::update(&state, &access, edit, overflow, scope).await
+        muster_app::events::schedule::update(&state, &access, edit, overflow, scope).await
     } else {
         Err(merged_errors(
             problems,
@@ -2097,7 +2110,7 @@ fn cancel_page(
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
             message: form_message(error.as_ref()),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -2130,7 +2143,9 @@ pub async fn cancel_submit(
     let access = managed(&state, &slug, &id, &user).await?;
     let form = form.0;
     let outcome = match Scope::parse(Some(&form.scope)) {
-        Ok(scope) => service::cancel(&state, &access, &form.reason, scope).await,
+        Ok(scope) => {
+            muster_app::events::schedule::cancel(&state, &access, &form.reason, scope).await
+        }
         Err(e) => Err(e),
     };
     match outcome {
@@ -2203,7 +2218,7 @@ async fn attendees_page(
     access: &EventAccess,
     error: Option<AppError>,
 ) -> Result<HttpResponse, PageError> {
-    let list = service::attendees(state, access).await?;
+    let list = muster_app::events::attendees::attendees(state, access).await?;
     let answered: std::collections::HashSet<String> = list
         .attendees
         .iter()
@@ -2235,7 +2250,7 @@ async fn attendees_page(
             candidates: member_options(&candidates, &[]),
             message: error.as_ref().map(AppError::headline).unwrap_or_default(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -2257,7 +2272,7 @@ pub async fn attendees_csv(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    let list = service::attendees(&state, &access).await?;
+    let list = muster_app::events::attendees::attendees(&state, &access).await?;
     Ok(api::csv_response(&access, api::attendees_csv_text(&list)))
 }
 
@@ -2275,7 +2290,7 @@ async fn move_attendee(
     user_id: &str,
     status: &str,
 ) -> Result<HttpResponse, PageError> {
-    match service::manage_rsvp(state, access, user_id, status, None).await {
+    match muster_app::events::attendees::manage_rsvp(state, access, user_id, status, None).await {
         Ok(_) => Ok(see_other(&format!(
             "{}/attendees?notice=attendee_moved#p-{user_id}",
             access.path()
@@ -2342,7 +2357,7 @@ async fn checkin_page(
     access: &EventAccess,
     error: Option<AppError>,
 ) -> Result<HttpResponse, PageError> {
-    let list = service::attendees(state, access).await?;
+    let list = muster_app::events::attendees::attendees(state, access).await?;
     let (going, _, _) = api::attendee_views(&list);
     let mut people: Vec<CheckinRow> = going
         .into_iter()
@@ -2364,7 +2379,7 @@ async fn checkin_page(
             people,
             message: error.as_ref().map(AppError::headline).unwrap_or_default(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -2394,7 +2409,14 @@ pub async fn checkin_submit(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id, target) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    match service::set_attendance(&state, &access, &target, &form.0.attendance).await {
+    match muster_app::events::attendees::set_attendance(
+        &state,
+        &access,
+        &target,
+        &form.0.attendance,
+    )
+    .await
+    {
         Ok(()) => Ok(see_other(&format!("{}/checkin#p-{target}", access.path()))),
         Err(error) if shown_in_place(&error) => {
             checkin_page(&req, &state, &access, Some(error)).await
@@ -2505,7 +2527,7 @@ async fn talks_view(
             action,
             talk_id: talk_id.unwrap_or_default().to_owned(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -2529,7 +2551,7 @@ pub async fn talk_add(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    match service::add_talk(&state, &access, &form.0.to_fields()).await {
+    match muster_app::events::talks::add_talk(&state, &access, &form.0.to_fields()).await {
         Ok(_) => Ok(see_other(&format!(
             "{}/talks?notice=talk_added",
             access.path()
@@ -2570,7 +2592,7 @@ pub async fn talk_submit(
     let (slug, id, talk) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
     let fields = form.0.to_fields();
-    match service::update_talk(&state, &access, &talk, move |_| fields).await {
+    match muster_app::events::talks::update_talk(&state, &access, &talk, move |_| fields).await {
         Ok(_) => Ok(see_other(&format!(
             "{}/talks?notice=talk_saved#talk-{talk}",
             access.path()
@@ -2590,7 +2612,7 @@ pub async fn talk_delete(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id, talk) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    service::delete_talk(&state, &access, &talk).await?;
+    muster_app::events::talks::delete_talk(&state, &access, &talk).await?;
     Ok(see_other(&format!(
         "{}/talks?notice=talk_deleted",
         access.path()
@@ -2622,12 +2644,15 @@ pub async fn talk_move(
         "up" => at.checked_sub(1),
         "down" => Some(at + 1).filter(|i| *i < order.len()),
         _ => {
-            return Err(AppError::bad_request("invalid_direction", "Move up or down.").into());
+            return Err(
+                AppError::bad_request(ErrorCode::InvalidDirection, "Move up or down.").into(),
+            );
         }
     };
     if let Some(other) = other {
         order.swap(at, other);
-        if let Err(error) = service::reorder_talks(&state, &access, &order).await {
+        if let Err(error) = muster_app::events::talks::reorder_talks(&state, &access, &order).await
+        {
             return talks_view(
                 &req,
                 &state,

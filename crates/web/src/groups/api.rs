@@ -16,10 +16,12 @@ use muster_db::{
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{
+use muster_app::groups::{
     GroupAccess,
-    service::{self, GroupFields, JoinOutcome, Moderation, double_option},
+    membership::{JoinOutcome, Moderation},
+    settings::{GroupFields, double_option},
 };
+
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
     error::{ApiError, AppError},
@@ -125,7 +127,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
 }
 
 async fn access(state: &AppState, slug: &str, user: &MaybeUser) -> Result<GroupAccess, AppError> {
-    GroupAccess::load(state, slug, user.0.as_ref()).await
+    GroupAccess::load(state, slug, user.caller()).await
 }
 
 async fn access_for(
@@ -133,7 +135,7 @@ async fn access_for(
     slug: &str,
     user: &CurrentUser,
 ) -> Result<GroupAccess, AppError> {
-    GroupAccess::load(state, slug, Some(&user.0)).await
+    GroupAccess::load(state, slug, user.caller()).await
 }
 
 fn parse_user(text: &str) -> Result<UserId, AppError> {
@@ -362,9 +364,15 @@ pub async fn create(
         ..GroupFields::default()
     };
     let fields = body.over(base);
-    let (group, membership) =
-        service::create(&state, user.user(), &slug, &fields, conduct_text.as_deref()).await?;
-    let access = GroupAccess::new(group, Some(&user.0), Some(membership));
+    let (group, membership) = muster_app::groups::settings::create(
+        &state,
+        user.user(),
+        &slug,
+        &fields,
+        conduct_text.as_deref(),
+    )
+    .await?;
+    let access = GroupAccess::new(group, user.caller(), Some(membership));
     Ok(HttpResponse::Created().json(view(&state, &access).await?))
 }
 
@@ -408,9 +416,9 @@ pub async fn update(
         .into());
     }
     let fields = body.over(GroupFields::from_row(&access.group));
-    let group = service::update(&state, &access, &fields).await?;
+    let group = muster_app::groups::settings::update(&state, &access, &fields).await?;
     // Settings do not touch the caller's membership.
-    let access = GroupAccess::new(group, Some(&user.0), access.membership);
+    let access = GroupAccess::new(group, user.caller(), access.membership);
     Ok(HttpResponse::Ok().json(view(&state, &access).await?))
 }
 
@@ -438,7 +446,14 @@ pub async fn delete(
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
     let ip = auth::client_ip(&req, &state.config);
-    service::delete(&state, &access, &body.0.password, &body.0.confirm_name, &ip).await?;
+    muster_app::groups::settings::delete(
+        &state,
+        &access,
+        &body.0.password,
+        &body.0.confirm_name,
+        &ip,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -582,7 +597,7 @@ pub async fn join(
     body: ApiJson<JoinRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    let outcome = service::join(
+    let outcome = muster_app::groups::membership::join(
         &state,
         &access,
         Some(body.0.conduct_version),
@@ -610,7 +625,7 @@ pub async fn leave(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    service::leave(&state, &access).await?;
+    muster_app::groups::membership::leave(&state, &access).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -639,7 +654,8 @@ pub async fn update_membership(
     body: ApiJson<MembershipUpdate>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    service::set_choices(&state, &access, body.0.hidden, body.0.in_archive).await?;
+    muster_app::groups::membership::set_choices(&state, &access, body.0.hidden, body.0.in_archive)
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -743,7 +759,14 @@ async fn moderate_route(
     let access = access_for(&state, &slug, &user).await?;
     access.check(Action::Use(Capability::ModerateMembers))?;
     let reason = body.map(|b| b.0.reason).unwrap_or_default();
-    service::moderate(&state, &access, parse_user(&target)?, action, &reason).await?;
+    muster_app::groups::membership::moderate(
+        &state,
+        &access,
+        parse_user(&target)?,
+        action,
+        &reason,
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -827,7 +850,7 @@ pub async fn set_role(
             "Use organizer, co_organizer, assistant_organizer, event_organizer or member.",
         )
     })?;
-    service::set_role(&state, &access, parse_user(&target)?, role).await?;
+    muster_app::groups::membership::set_role(&state, &access, parse_user(&target)?, role).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -856,7 +879,7 @@ pub async fn transfer(
     let access = access_for(&state, &slug, &user).await?;
     access.check(Action::Use(Capability::OwnGroup))?;
     let ip = auth::client_ip(&req, &state.config);
-    service::transfer_ownership(
+    muster_app::groups::membership::transfer_ownership(
         &state,
         &access,
         parse_user(&body.0.user_id)?,
@@ -903,7 +926,7 @@ pub async fn conduct_current(
 ) -> Result<HttpResponse, ApiError> {
     let access = access(&state, &slug, &user).await?;
     Ok(HttpResponse::Ok().json(ConductView::from(
-        service::current_conduct(&state, &access).await?,
+        muster_app::groups::conduct::current_conduct(&state, &access).await?,
     )))
 }
 
@@ -929,7 +952,7 @@ pub async fn conduct_update(
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
     Ok(HttpResponse::Ok().json(ConductView::from(
-        service::update_conduct(&state, &access, &body.0.text).await?,
+        muster_app::groups::conduct::update_conduct(&state, &access, &body.0.text).await?,
     )))
 }
 
@@ -971,7 +994,7 @@ pub async fn conduct_accept(
     body: ApiJson<ConductAccept>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    service::accept_conduct(&state, &access, body.0.version).await?;
+    muster_app::groups::conduct::accept_conduct(&state, &access, body.0.version).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -1002,7 +1025,7 @@ pub async fn invite(
     body: ApiJson<InviteBody>,
 ) -> Result<HttpResponse, ApiError> {
     let access = access_for(&state, &slug, &user).await?;
-    let id = service::invite(&state, &access, &body.0.email).await?;
+    let id = muster_app::groups::invitations::invite(&state, &access, &body.0.email).await?;
     Ok(HttpResponse::Created().json(Created { id: id.to_string() }))
 }
 
@@ -1034,7 +1057,7 @@ pub async fn accept_invitation(
     body: ApiJson<AcceptInvitation>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.0;
-    let group = service::accept_invitation(
+    let group = muster_app::groups::invitations::accept_invitation(
         &state,
         user.user(),
         &body.token,
@@ -1083,7 +1106,9 @@ pub async fn report(
         .filter(|s| !s.is_empty())
         .map(parse_user)
         .transpose()?;
-    let id = service::report(&state, &access, &body.text, about, &body.about_name).await?;
+    let id =
+        muster_app::groups::conduct::report(&state, &access, &body.text, about, &body.about_name)
+            .await?;
     Ok(HttpResponse::Created().json(Created { id: id.to_string() }))
 }
 
@@ -1167,7 +1192,7 @@ pub async fn report_handled(
     let access = access_for(&state, &slug, &user).await?;
     access.check(Action::Use(Capability::ModerateMembers))?;
     let id = ReportId::parse(&id).map_err(|_| AppError::not_found())?;
-    service::mark_report_handled(&state, &access, id).await?;
+    muster_app::groups::conduct::mark_report_handled(&state, &access, id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -16,10 +16,12 @@ use muster_db::{
     groups::{self, GroupRow},
 };
 
+use muster_app::events::when_text;
+
 use crate::{
     calendars::{PublicFeed, conditional::Validator, serve_public},
     error::{AppError, PageError},
-    events::{pages::place_text, when_text},
+    events::pages::place_text,
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -14,16 +14,20 @@ use muster_core::{
 use muster_db::{conduct, groups, memberships};
 use serde::Deserialize;
 
-use super::{
-    GroupAccess,
-    api::{DirectoryParams, logo_href, report_views},
-    images,
-    service::{self, GroupFields, JoinOutcome, Moderation},
+use muster_app::{
+    groups::{
+        GroupAccess,
+        membership::{JoinOutcome, Moderation},
+        settings::GroupFields,
+    },
+    media,
 };
+
+use super::api::{DirectoryParams, logo_href, report_views};
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
     csrf::CsrfForm,
-    error::{AppError, PageError},
+    error::{AppError, ErrorCode, PageError},
     extract::UploadForm,
     pages::{FormErrors, PageContext, no_referrer, render, render_with_status, see_other},
     routes::{Access, RouteTable},
@@ -223,7 +227,7 @@ async fn load(
     user: &MaybeUser,
     action: Action,
 ) -> Result<GroupAccess, AppError> {
-    let access = GroupAccess::load(state, slug, user.0.as_ref()).await?;
+    let access = GroupAccess::load(state, slug, user.caller()).await?;
     access.check(action)?;
     Ok(access)
 }
@@ -316,7 +320,7 @@ pub async fn directory(
         pages,
         prev_href: href(page_number - 1),
         next_href: href(page_number + 1),
-        can_create: user.0.as_ref().is_some_and(|a| a.user.is_verified()),
+        can_create: user.caller().is_some_and(|u| u.is_verified()),
     };
     render(&template)
 }
@@ -448,7 +452,10 @@ pub async fn new_submit(
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let outcome = match form.values.to_fields() {
-        Ok(fields) => service::create(&state, user.user(), &form.slug, &fields, None).await,
+        Ok(fields) => {
+            muster_app::groups::settings::create(&state, user.user(), &form.slug, &fields, None)
+                .await
+        }
         Err(e) => Err(e),
     };
     match outcome {
@@ -460,7 +467,7 @@ pub async fn new_submit(
                 f: form.values,
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }
@@ -487,7 +494,11 @@ async fn settings_page(
 ) -> Result<HttpResponse, PageError> {
     let conduct_text = match conduct_text {
         Some(text) => text,
-        None => service::current_conduct(state, access).await?.text,
+        None => {
+            muster_app::groups::conduct::current_conduct(state, access)
+                .await?
+                .text
+        }
     };
     render_with_status(
         &SettingsPage {
@@ -499,7 +510,7 @@ async fn settings_page(
             conduct_text,
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -522,7 +533,9 @@ pub async fn settings_submit(
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
     let outcome = match form.0.to_fields() {
-        Ok(fields) => service::update(&state, &access, &fields).await.map(|_| ()),
+        Ok(fields) => muster_app::groups::settings::update(&state, &access, &fields)
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
     match outcome {
@@ -541,7 +554,7 @@ pub async fn logo_submit(
     slug: web::Path<String>,
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
-    let mut form = UploadForm::read(&req, payload, images::MAX_UPLOAD_BYTES).await?;
+    let mut form = UploadForm::read(&req, payload, media::MAX_UPLOAD_BYTES).await?;
     let (too_large, file) = (form.too_large, form.take("logo"));
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
     if too_large {
@@ -551,7 +564,7 @@ pub async fn logo_submit(
             &access,
             None,
             None,
-            Some(images::refuse("The image is larger than 2 MiB.")),
+            Some(media::refuse("The image is larger than 2 MiB.")),
         )
         .await;
     }
@@ -562,11 +575,11 @@ pub async fn logo_submit(
             &access,
             None,
             None,
-            Some(images::refuse("Choose an image to upload.")),
+            Some(media::refuse("Choose an image to upload.")),
         )
         .await;
     }
-    match images::set_logo(&state, &access, file).await {
+    match muster_app::groups::logo::set_logo(&state, &access, file).await {
         Ok(_) => Ok(see_other(&format!("/g/{slug}/settings?notice=logo_saved"))),
         Err(error) if !error.fields.is_empty() => {
             settings_page(&req, &state, &access, None, None, Some(error)).await
@@ -589,7 +602,7 @@ pub async fn conduct_submit(
     form: CsrfForm<ConductForm>,
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
-    match service::update_conduct(&state, &access, &form.0.text).await {
+    match muster_app::groups::conduct::update_conduct(&state, &access, &form.0.text).await {
         Ok(_) => Ok(see_other(&format!(
             "/g/{slug}/conduct?notice=conduct_published"
         ))),
@@ -786,9 +799,9 @@ pub async fn membership_visibility(
     slug: web::Path<String>,
     form: CsrfForm<ChoicesForm>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     let choice = |value: &Option<String>| value.as_deref().map(|v| v == "true");
-    service::set_choices(
+    muster_app::groups::membership::set_choices(
         &state,
         &access,
         choice(&form.0.hidden),
@@ -852,8 +865,8 @@ pub async fn conduct_accept(
     slug: web::Path<String>,
     form: CsrfForm<VersionForm>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    service::accept_conduct(&state, &access, form.0.version).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    muster_app::groups::conduct::accept_conduct(&state, &access, form.0.version).await?;
     Ok(see_other(&format!("/g/{slug}?notice=conduct_accepted")))
 }
 
@@ -891,7 +904,7 @@ async fn join_page(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let current = match via {
-        Via::GroupPage => service::current_conduct(state, access).await?,
+        Via::GroupPage => muster_app::groups::conduct::current_conduct(state, access).await?,
         Via::Invitation => {
             let (id, version) = (access.group.id, access.group.conduct_version);
             state
@@ -987,10 +1000,10 @@ pub async fn join_submit(
         )
         .await;
     }
-    match service::join(&state, &access, form.version, &form.answers).await {
+    match muster_app::groups::membership::join(&state, &access, form.version, &form.answers).await {
         Ok(JoinOutcome::Member) => Ok(see_other(&format!("/g/{slug}?notice=joined"))),
         Ok(JoinOutcome::Pending) => Ok(see_other(&format!("/g/{slug}?notice=join_requested"))),
-        Err(error) if error.code == "conduct_not_accepted" || !error.fields.is_empty() => {
+        Err(error) if error.code == ErrorCode::ConductNotAccepted || !error.fields.is_empty() => {
             join_page(
                 &req,
                 &state,
@@ -998,7 +1011,7 @@ pub async fn join_submit(
                 Via::GroupPage,
                 action,
                 &error.message,
-                error.status,
+                crate::error::status(&error),
             )
             .await
         }
@@ -1012,8 +1025,8 @@ pub async fn leave(
     slug: web::Path<String>,
     _form: CsrfForm<crate::account::pages::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, Some(&user.0)).await?;
-    service::leave(&state, &access).await?;
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    muster_app::groups::membership::leave(&state, &access).await?;
     Ok(see_other(&format!("/g/{slug}?notice=left")))
 }
 
@@ -1063,7 +1076,7 @@ async fn report_page(
             text: form.text,
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -1099,7 +1112,9 @@ pub async fn report_submit(
     } else {
         UserId::parse(&form.about_user_id).ok()
     };
-    match service::report(&state, &access, &form.text, about, &form.about_name).await {
+    match muster_app::groups::conduct::report(&state, &access, &form.text, about, &form.about_name)
+        .await
+    {
         Ok(_) => Ok(see_other(&format!("/g/{slug}?notice=report_sent"))),
         Err(error) if !error.fields.is_empty() => {
             report_page(&req, &state, &access, Some(form), Some(error)).await
@@ -1179,7 +1194,7 @@ pub async fn report_handled(
     )
     .await?;
     let id = ReportId::parse(&id).map_err(|_| AppError::not_found())?;
-    service::mark_report_handled(&state, &access, id).await?;
+    muster_app::groups::conduct::mark_report_handled(&state, &access, id).await?;
     Ok(see_other(&format!("/g/{slug}/settings/reports")))
 }
 
@@ -1256,7 +1271,7 @@ async fn manage_page(
             can_roles: access.can(Action::Use(Capability::ManageGroup)),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
-        error.map_or(StatusCode::OK, |e| e.status),
+        error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )
 }
 
@@ -1308,11 +1323,14 @@ pub async fn manage_submit(
         _ => return Err(AppError::not_found().into()),
     };
     match moderation {
-        Some(m) => service::moderate(&state, &access, target, m, &form.0.reason).await?,
+        Some(m) => {
+            muster_app::groups::membership::moderate(&state, &access, target, m, &form.0.reason)
+                .await?
+        }
         None => {
             let role = Role::parse(&form.0.role)
-                .ok_or_else(|| AppError::bad_request("invalid_role", "Unknown role."))?;
-            service::set_role(&state, &access, target, role).await?;
+                .ok_or_else(|| AppError::bad_request(ErrorCode::InvalidRole, "Unknown role."))?;
+            muster_app::groups::membership::set_role(&state, &access, target, role).await?;
         }
     }
     Ok(see_other(&format!(
@@ -1340,7 +1358,7 @@ pub async fn invite_submit(
         Action::Use(Capability::ModerateMembers),
     )
     .await?;
-    match service::invite(&state, &access, &form.0.email).await {
+    match muster_app::groups::invitations::invite(&state, &access, &form.0.email).await {
         Ok(_) => Ok(see_other(&format!(
             "/g/{slug}/settings/members?notice=invitation_sent"
         ))),
@@ -1436,7 +1454,15 @@ pub async fn delete_submit(
 ) -> Result<HttpResponse, PageError> {
     let access = load(&state, &slug, &user, Action::Use(Capability::OwnGroup)).await?;
     let ip = auth::client_ip(&req, &state.config);
-    match service::delete(&state, &access, &form.0.password, &form.0.confirm_name, &ip).await {
+    match muster_app::groups::settings::delete(
+        &state,
+        &access,
+        &form.0.password,
+        &form.0.confirm_name,
+        &ip,
+    )
+    .await
+    {
         Ok(()) => Ok(see_other("/groups?notice=group_deleted")),
         Err(error) if !error.fields.is_empty() => render_with_status(
             &DeletePage {
@@ -1445,7 +1471,7 @@ pub async fn delete_submit(
                 tab: "",
                 errors: FormErrors::from(&error),
             },
-            error.status,
+            crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),
     }
@@ -1455,10 +1481,13 @@ pub async fn delete_submit(
 
 /// The invitation as an access to its group, for the join page (the invitee may not "see" a
 /// private group yet; the invitation is what lets them in).
-fn invited_access(group: muster_db::groups::GroupRow, user: Option<&auth::Authn>) -> GroupAccess {
+fn invited_access(
+    group: muster_db::groups::GroupRow,
+    user: Option<&std::sync::Arc<muster_db::users::UserRow>>,
+) -> GroupAccess {
     GroupAccess {
         group,
-        user: user.map(|a| a.user.clone()),
+        user: user.cloned(),
         membership: None,
         actor: muster_core::policy::Actor::Anonymous,
     }
@@ -1470,9 +1499,9 @@ pub async fn invitation_page(
     user: MaybeUser,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (_, group) = service::invitation(&state, &token).await?;
+    let (_, group) = muster_app::groups::invitations::invitation(&state, &token).await?;
     let here = format!("/invitations/{token}");
-    let Some(authn) = user.0.as_ref() else {
+    let Some(authn) = user.caller() else {
         // Sign in (or up) first; the login page brings them back here.
         let mut response = crate::auth::login_redirect(&here);
         no_referrer(&mut response);
@@ -1501,10 +1530,10 @@ pub async fn invitation_submit(
     form: CsrfForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, PageError> {
     let form = JoinForm::parse(form.0);
-    let (_, group) = service::invitation(&state, &token).await?;
+    let (_, group) = muster_app::groups::invitations::invitation(&state, &token).await?;
     let here = format!("/invitations/{token}");
     if !form.accepted {
-        let access = invited_access(group, Some(&user.0));
+        let access = invited_access(group, user.caller());
         return join_page(
             &req,
             &state,
@@ -1516,11 +1545,18 @@ pub async fn invitation_submit(
         )
         .await;
     }
-    match service::accept_invitation(&state, user.user(), &token, form.version, &form.answers).await
+    match muster_app::groups::invitations::accept_invitation(
+        &state,
+        user.user(),
+        &token,
+        form.version,
+        &form.answers,
+    )
+    .await
     {
         Ok(group) => Ok(see_other(&format!("/g/{}?notice=joined", group.slug))),
-        Err(error) if error.code == "conduct_not_accepted" || !error.fields.is_empty() => {
-            let access = invited_access(group, Some(&user.0));
+        Err(error) if error.code == ErrorCode::ConductNotAccepted || !error.fields.is_empty() => {
+            let access = invited_access(group, user.caller());
             join_page(
                 &req,
                 &state,
@@ -1528,7 +1564,7 @@ pub async fn invitation_submit(
                 Via::Invitation,
                 here,
                 &error.message,
-                error.status,
+                crate::error::status(&error),
             )
             .await
         }

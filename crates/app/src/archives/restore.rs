@@ -28,7 +28,7 @@ use muster_db::{
 };
 
 use super::{Archive, ArchiveFile, Event};
-use crate::groups::service::{GroupFields, checked_changes};
+use crate::groups::settings::{GroupFields, checked_changes};
 
 /// How to import.
 #[derive(Debug, Clone, Default)]
@@ -283,7 +283,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
         Err(_) => p.add("group.reminder_hours", "not a list of hours like 144,24"),
     }
     let logo = match &file.logo {
-        Some(bytes) => match crate::groups::images::process(bytes) {
+        Some(bytes) => match crate::media::process(bytes) {
             Ok((png, width, height)) => Some(ImageRow {
                 id: ImageId::new(),
                 content_type: "image/png".to_owned(),

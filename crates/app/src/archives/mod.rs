@@ -9,7 +9,7 @@
 //! Members are counted; only those who allowed it (`in_archive`) are named, with their answers.
 
 mod bundle;
-pub mod http;
+pub mod personal;
 mod restore;
 mod site;
 
@@ -30,7 +30,10 @@ use serde::{Deserialize, Serialize};
 pub use bundle::{ArchiveFile, MAX_ARCHIVE_BYTES, read as read_zip};
 pub use restore::{ImportOptions, Imported, import};
 
-use crate::{error::AppError, groups::service::GroupFields};
+use crate::{
+    App, AppError,
+    groups::{GroupAccess, settings::GroupFields},
+};
 
 /// The `format` every archive names.
 pub const FORMAT: &str = "muster-group-archive";
@@ -526,4 +529,22 @@ pub fn export_loaded(
         bytes,
         file_name,
     })
+}
+
+/// An organizer's (or an instance admin's) download of their group's archive. A GET changes
+/// nothing (SECURITY 23): the download goes to the log, not the audit table.
+pub async fn export_for(app: &App, access: &GroupAccess) -> Result<Export, AppError> {
+    access.check(muster_core::policy::Action::Use(
+        muster_core::roles::Capability::ManageGroup,
+    ))?;
+    let group = access.group.clone();
+    let (id, logo, actor) = (group.id, group.logo_image_id, access.user()?.id);
+    let history = app.db.read(move |c| archives::history(c, id, logo)).await?;
+    let source = Source {
+        instance_name: app.config.instance_name.clone(),
+        base_url: app.config.base_url.clone(),
+    };
+    let export = export_loaded(&group, &history, source, app.now())?;
+    tracing::info!(group = %id, user = %actor, events = export.archive.events.len(), "group archive downloaded");
+    Ok(export)
 }

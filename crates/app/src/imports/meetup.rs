@@ -7,9 +7,9 @@
 use std::{
     fmt,
     io::{Cursor, Read},
-    path::Path,
 };
 
+use super::{Skip, write_counts, write_skipped};
 use muster_core::{
     Timestamp,
     account::Timezone,
@@ -22,9 +22,6 @@ use muster_db::{
     groups::{self, GroupRow},
     placeholders::{self, PlaceholderDetails, PlaceholderRow, PlaceholderRsvpRow},
 };
-use muster_web::imports::{write_counts, write_skipped};
-
-use crate::import::{MAX_IMPORT_BYTES, Skip};
 
 /// The most bytes an XLSX workbook may inflate to, all its parts together.
 pub const MAX_XLSX_INFLATED: u64 = 50 * 1024 * 1024;
@@ -33,18 +30,6 @@ pub const MAX_XLSX_ENTRIES: usize = 200;
 /// The most a part may inflate relative to its compressed size (XML compresses about 10–30
 /// times; a zip bomb, thousands).
 pub const MAX_XLSX_RATIO: u64 = 200;
-
-/// Reads a Meetup export: CSV or TSV (UTF-8 or UTF-16) or an XLSX workbook's first sheet. At
-/// most [`MAX_IMPORT_BYTES`]; workbooks are checked for zip bombs before they are opened.
-pub fn read_table(path: &Path) -> anyhow::Result<Table> {
-    let bytes = crate::import::read_capped(path, MAX_IMPORT_BYTES)?;
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
-    table_from_bytes(&bytes, &extension).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
-}
 
 /// [`read_table`] on bytes already read; `extension` (lower case) says TSV or XLSX when the
 /// content does not.
@@ -560,14 +545,10 @@ pub async fn claim_links(
             {
                 continue;
             }
-            let url = match muster_web::claims::issue(c, row.id, &base_url, now)? {
-                Ok(Some(url)) => url,
-                Ok(None) => continue,
-                Err(_) => {
-                    return Err(MeetupError::Refused(
-                        "the operating system's random source failed".to_owned(),
-                    ));
-                }
+            let issued = crate::claims::issue(c, row.id, &base_url, now)
+                .map_err(|e| MeetupError::Refused(e.message))?;
+            let Some(url) = issued else {
+                continue;
             };
             links.push(ClaimLink {
                 name: row.name,
@@ -600,7 +581,7 @@ pub async fn claim_links(
 }
 
 /// Claim links as CSV (name, Meetup id, events attended, link), for a mail merge.
-pub fn claim_links_csv(links: &[ClaimLink]) -> anyhow::Result<String> {
+pub fn claim_links_csv(links: &[ClaimLink]) -> Result<String, std::io::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(["name", "meetup_id", "events_attended", "claim_link"])?;
     for link in links {
@@ -611,10 +592,9 @@ pub fn claim_links_csv(links: &[ClaimLink]) -> anyhow::Result<String> {
             link.url.as_str(),
         ])?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|_| anyhow::anyhow!("cannot write the CSV"))?;
-    Ok(String::from_utf8(bytes)?)
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    // Every field written is a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 #[cfg(test)]

@@ -1,0 +1,500 @@
+//! Adopting a group that went quiet: a verified person asks to take over a dormant group or an
+//! unclaimed directory entry; the group's organizers (if it has any) are emailed and may
+//! refuse during a grace period; after it (at once for an unclaimed entry) an instance
+//! administrator approves or rejects, and an approved requester becomes an organizer. Every
+//! step is written to the group's audit log. Instance administrators also restore deleted
+//! groups here, for [`RESTORE_WINDOW_DAYS`] days.
+
+use chrono::Duration;
+use muster_core::{
+    Timestamp,
+    group::RESTORE_WINDOW_DAYS,
+    id::{AdoptionRequestId, UserId},
+    policy::{Action, MembershipStatus},
+    roles::{Capability, Role},
+};
+use muster_db::{
+    DbConnection, DbError,
+    adoptions::{self, AdoptionRow, AdoptionStatus},
+    audit,
+    groups::{self, GroupRow},
+    memberships::{self, MembershipRow},
+    rate_limits,
+    users::{self, UserRow},
+};
+use muster_mail::MailMessage;
+
+use super::GroupAccess;
+use crate::{
+    App, AppError, ErrorCode, limits,
+    mailer::{self, Outgoing},
+};
+
+/// Longest message a requester may write.
+pub(crate) const MAX_MESSAGE_CHARS: usize = 2000;
+
+pub fn day(t: Timestamp) -> String {
+    t.as_datetime().format("%a %-d %b %Y").to_string()
+}
+
+/// Whether `group` may be adopted at `now`: it is an unclaimed directory entry, or it has been
+/// dormant for `dormant_months`.
+pub fn adoptable_at(group: &GroupRow, now: Timestamp, dormant_months: u32) -> bool {
+    group.is_unclaimed_listing()
+        || muster_core::group::is_dormant(
+            group.last_event_at,
+            group.next_event_at,
+            group.created_at,
+            now,
+            dormant_months,
+        )
+}
+
+/// Whether `group` may be adopted now.
+pub fn adoptable(group: &GroupRow, app: &App) -> bool {
+    adoptable_at(group, app.now(), app.config.dormant_after_months)
+}
+
+pub(crate) fn not_adoptable(group: &GroupRow, dormant_months: u32) -> AppError {
+    AppError::conflict(
+        ErrorCode::NotAdoptable,
+        format!(
+            "{} is active: it has had or planned an event within the last {} months. Only \
+             dormant groups and unclaimed listings can be adopted.",
+            group.name, dormant_months
+        ),
+    )
+}
+
+/// Who may refuse a request and is told about it: the organizers and co-organizers.
+pub(crate) fn deciders(conn: &mut DbConnection, group: &GroupRow) -> Result<Vec<UserRow>, DbError> {
+    Ok(memberships::organizers(conn, group.id)?
+        .into_iter()
+        .filter(|(m, _)| m.role().can(Capability::ManageGroup))
+        .map(|(_, u)| u)
+        .collect())
+}
+
+pub(crate) fn decided_mail(
+    requester: &UserRow,
+    group: &GroupRow,
+    outcome: AdoptionStatus,
+    reason: &str,
+) -> Outgoing {
+    Outgoing::to_user(
+        requester,
+        MailMessage::AdoptionDecided {
+            name: requester.display_name.clone(),
+            group_name: group.name.clone(),
+            group_slug: group.slug.clone(),
+            outcome: outcome.as_str().to_owned(),
+            reason: reason.to_owned(),
+        },
+    )
+}
+
+/// Decides a pending request as `status` for `reason`, records `action` in the group's audit
+/// log and emails the person who asked. False, with nothing written, if it was no longer
+/// pending (decided or withdrawn meanwhile).
+pub(crate) fn conclude(
+    c: &mut DbConnection,
+    row: &AdoptionRow,
+    group: &GroupRow,
+    (status, action): (AdoptionStatus, &str),
+    by: UserId,
+    reason: &str,
+    now: Timestamp,
+) -> Result<bool, DbError> {
+    if !adoptions::decide(c, row.id, status, Some(by), reason, now)? {
+        return Ok(false);
+    }
+    audit::record(
+        c,
+        group.id,
+        Some(by),
+        action,
+        Some(row.requested_by),
+        reason,
+        now,
+    )?;
+    if let Some(person) = users::find(c, row.requested_by)? {
+        mailer::enqueue(c, decided_mail(&person, group, status, reason), now)?;
+    }
+    Ok(true)
+}
+
+/// The routes already refuse non-administrators; the services check again for other callers.
+pub(crate) fn require_admin(user: &UserRow) -> Result<(), AppError> {
+    if user.is_admin {
+        Ok(())
+    } else {
+        Err(AppError::admins_only())
+    }
+}
+
+pub fn parse_id(text: &str) -> Result<AdoptionRequestId, AppError> {
+    AdoptionRequestId::parse(text).map_err(|_| AppError::not_found())
+}
+
+pub(crate) fn reason_text(reason: &str) -> Result<String, AppError> {
+    let reason = reason.trim();
+    if reason.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(AppError::invalid_field(
+            "reason",
+            format!("Keep it under {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    Ok(reason.to_owned())
+}
+
+/// Asks to adopt the group. Organizers (if any) are emailed and have the grace period to
+/// refuse; an unclaimed listing's request is ready for an administrator at once.
+pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<AdoptionRow, AppError> {
+    access.check(Action::AskToAdopt)?;
+    let user = access.user()?.clone();
+    if !user.is_verified() {
+        return Err(AppError::forbidden(
+            "Please confirm your email address first: use the link we sent you.",
+        )
+        .with_code(ErrorCode::EmailNotVerified));
+    }
+    if !adoptable(&access.group, app) {
+        return Err(not_adoptable(
+            &access.group,
+            app.config.dormant_after_months,
+        ));
+    }
+    let message = message.trim().to_owned();
+    if message.chars().count() > MAX_MESSAGE_CHARS {
+        return Err(AppError::invalid_field(
+            "message",
+            format!("Keep it under {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    let now = app.now();
+    let grace = Duration::days(i64::from(app.config.adoption_grace_days));
+    let group = access.group.clone();
+    let bucket = format!("adoptions:user:{}", user.id);
+    let row = app
+        .db
+        .transaction(move |c| {
+            groups::lock(c, group.id)?;
+            if adoptions::latest_by(c, group.id, user.id)?.is_some_and(|r| r.is_pending()) {
+                return Err(AppError::conflict(
+                    ErrorCode::AdoptionPending,
+                    "You have already asked to adopt this group; your request is waiting.",
+                ));
+            }
+            if let Err(wait) = rate_limits::hit(c, &bucket, limits::ADOPTIONS_PER_DAY, now)? {
+                return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
+            }
+            let organizers = deciders(c, &group)?;
+            let row = AdoptionRow {
+                id: AdoptionRequestId::new(),
+                group_id: group.id,
+                requested_by: user.id,
+                message: message.clone(),
+                status: AdoptionStatus::Pending.as_str().to_owned(),
+                created_at: now,
+                grace_ends_at: if organizers.is_empty() {
+                    now
+                } else {
+                    now + grace
+                },
+                decided_by: None,
+                decided_at: None,
+                reason: String::new(),
+            };
+            adoptions::insert(c, &row)?;
+            let detail = if organizers.is_empty() {
+                "no organizers: ready for an administrator".to_owned()
+            } else {
+                format!("organizers may refuse until {}", day(row.grace_ends_at))
+            };
+            audit::record(
+                c,
+                group.id,
+                Some(user.id),
+                "adoption_requested",
+                Some(user.id),
+                &detail,
+                now,
+            )?;
+            for organizer in &organizers {
+                let message = MailMessage::AdoptionRequested {
+                    group_name: group.name.clone(),
+                    group_slug: group.slug.clone(),
+                    requester_name: user.display_name.clone(),
+                    message: message.clone(),
+                    until: day(row.grace_ends_at),
+                };
+                mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
+                audit::record(
+                    c,
+                    group.id,
+                    None,
+                    "adoption_organizer_notified",
+                    Some(organizer.id),
+                    "",
+                    now,
+                )?;
+            }
+            Ok(row)
+        })
+        .await?;
+    tracing::info!(group = %row.group_id, request = %row.id, "adoption requested");
+    Ok(row)
+}
+
+/// The caller takes back their pending request.
+pub async fn withdraw(app: &App, access: &GroupAccess) -> Result<(), AppError> {
+    access.check(Action::View)?;
+    let user = access.user()?.id;
+    let (group, now) = (access.group.id, app.now());
+    app.db
+        .transaction(move |c| {
+            let Some(row) = adoptions::latest_by(c, group, user)?.filter(AdoptionRow::is_pending)
+            else {
+                return Err(AppError::conflict(
+                    ErrorCode::NoAdoptionRequest,
+                    "You have no pending request to adopt this group.",
+                ));
+            };
+            if adoptions::decide(c, row.id, AdoptionStatus::Withdrawn, Some(user), "", now)? {
+                audit::record(
+                    c,
+                    group,
+                    Some(user),
+                    "adoption_withdrawn",
+                    Some(user),
+                    "",
+                    now,
+                )?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+/// An organizer refuses a pending request, within the grace period.
+pub async fn refuse(
+    app: &App,
+    access: &GroupAccess,
+    id: AdoptionRequestId,
+    reason: &str,
+) -> Result<(), AppError> {
+    access.check(Action::Use(Capability::ManageGroup))?;
+    let reason = reason_text(reason)?;
+    let me = access.user()?.id;
+    let (group, now) = (access.group.clone(), app.now());
+    app.db
+        .transaction(move |c| {
+            let Some(row) = adoptions::find(c, id)?.filter(|r| r.group_id == group.id) else {
+                return Err(AppError::not_found());
+            };
+            if !row.is_pending() {
+                return Err(already_decided(&row));
+            }
+            if now >= row.grace_ends_at {
+                return Err(AppError::conflict(
+                    ErrorCode::GracePeriodOver,
+                    format!(
+                        "The time to refuse ended on {}; an administrator decides now.",
+                        day(row.grace_ends_at)
+                    ),
+                ));
+            }
+            let refused = (AdoptionStatus::Refused, "adoption_refused");
+            if !conclude(c, &row, &group, refused, me, &reason, now)? {
+                return Err(already_decided(&row));
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(())
+}
+
+pub(crate) fn already_decided(row: &AdoptionRow) -> AppError {
+    AppError::conflict(
+        ErrorCode::AdoptionDecided,
+        format!(
+            "This request is no longer pending: it was {}.",
+            row.status.as_str()
+        ),
+    )
+}
+
+/// An administrator approves a request whose grace period has passed: the requester becomes
+/// an organizer, and the group's other pending requests are closed.
+pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Result<(), AppError> {
+    require_admin(admin)?;
+    let (me, now) = (admin.id, app.now());
+    let months = app.config.dormant_after_months;
+    app.db
+        .transaction(move |c| {
+            let Some(row) = adoptions::find(c, id)? else {
+                return Err(AppError::not_found());
+            };
+            let Some(group) = groups::find(c, row.group_id)? else {
+                return Err(AppError::not_found());
+            };
+            groups::lock(c, group.id)?;
+            // Read again under the group's lock: another administrator may have approved a
+            // request for this group, or the person withdrawn, since the first read.
+            let Some(row) = adoptions::find(c, id)? else {
+                return Err(AppError::not_found());
+            };
+            if !row.is_pending() {
+                return Err(already_decided(&row));
+            }
+            if now < row.grace_ends_at {
+                return Err(AppError::conflict(
+                    ErrorCode::GracePeriod,
+                    format!(
+                        "The group's organizers can refuse this request until {}. Approve it \
+                         after that.",
+                        day(row.grace_ends_at)
+                    ),
+                ));
+            }
+            if !adoptable_at(&group, now, months) {
+                return Err(not_adoptable(&group, months));
+            }
+            let Some(requester) = users::find(c, row.requested_by)? else {
+                return Err(AppError::conflict(
+                    ErrorCode::RequesterGone,
+                    "The person who asked has deleted their account.",
+                ));
+            };
+            let existing = memberships::find(c, group.id, requester.id)?;
+            if existing.as_ref().map(MembershipRow::status) == Some(MembershipStatus::Banned) {
+                return Err(AppError::conflict(
+                    ErrorCode::RequesterBanned,
+                    "The person who asked is banned from this group.",
+                ));
+            }
+            // Decided first, and only if still pending: of two approvals racing, one wins.
+            if !adoptions::decide(c, id, AdoptionStatus::Approved, Some(me), "", now)? {
+                return Err(AppError::conflict(
+                    ErrorCode::AdoptionDecided,
+                    "This request is no longer pending: it was decided or withdrawn a moment ago.",
+                ));
+            }
+            let mut membership = existing.clone().unwrap_or_else(|| {
+                MembershipRow::new(
+                    group.id,
+                    requester.id,
+                    Role::Organizer,
+                    MembershipStatus::Active,
+                    now,
+                )
+            });
+            membership.role = Role::Organizer.as_str().to_owned();
+            membership.status = MembershipStatus::Active.as_str().to_owned();
+            membership.conduct_version = Some(group.conduct_version);
+            membership.conduct_accepted_at = Some(now);
+            if existing.is_some() {
+                memberships::save(c, &membership, now)?;
+            } else {
+                memberships::insert(c, &membership)?;
+            }
+            groups::refresh_member_count(c, group.id)?;
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "adoption_approved",
+                Some(requester.id),
+                "now an organizer",
+                now,
+            )?;
+            let mail = decided_mail(&requester, &group, AdoptionStatus::Approved, "");
+            mailer::enqueue(c, mail, now)?;
+            let closed = "Another request to adopt the group was approved.";
+            for other in adoptions::pending_for_group(c, group.id)? {
+                let rejected = (AdoptionStatus::Rejected, "adoption_closed");
+                conclude(c, &other, &group, rejected, me, closed, now)?;
+            }
+            Ok(())
+        })
+        .await?;
+    tracing::info!(request = %id, "adoption approved");
+    Ok(())
+}
+
+/// An administrator rejects a pending request.
+pub async fn reject(
+    app: &App,
+    admin: &UserRow,
+    id: AdoptionRequestId,
+    reason: &str,
+) -> Result<(), AppError> {
+    require_admin(admin)?;
+    let reason = reason_text(reason)?;
+    let (me, now) = (admin.id, app.now());
+    app.db
+        .transaction(move |c| {
+            let Some(row) = adoptions::find(c, id)? else {
+                return Err(AppError::not_found());
+            };
+            let Some(group) = groups::find(c, row.group_id)? else {
+                return Err(AppError::not_found());
+            };
+            let rejected = (AdoptionStatus::Rejected, "adoption_rejected");
+            if !conclude(c, &row, &group, rejected, me, &reason, now)? {
+                return Err(already_decided(&row));
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(())
+}
+
+/// The oldest moment a deleted group may have been deleted and still be restored.
+pub fn restore_cutoff(now: Timestamp) -> Timestamp {
+    now - Duration::days(RESTORE_WINDOW_DAYS)
+}
+
+/// An administrator restores a group deleted less than [`RESTORE_WINDOW_DAYS`] days ago: the
+/// group, its events, members and history are back as they were.
+pub async fn restore(app: &App, admin: &UserRow, slug: &str) -> Result<GroupRow, AppError> {
+    require_admin(admin)?;
+    let (me, now, slug) = (admin.id, app.now(), slug.to_owned());
+    app.db
+        .transaction(move |c| {
+            let Some(group) = adoptions::find_deleted_by_slug(c, &slug)? else {
+                if groups::find_by_slug(c, &slug)?.is_some() {
+                    return Err(AppError::conflict(
+                        ErrorCode::NotDeleted,
+                        "That group is not deleted.",
+                    ));
+                }
+                return Err(AppError::not_found());
+            };
+            let deleted_at = group.deleted_at.unwrap_or(now);
+            if deleted_at < restore_cutoff(now) {
+                return Err(AppError::gone(
+                    ErrorCode::RestoreWindowOver,
+                    format!(
+                        "{} was deleted on {}, more than {RESTORE_WINDOW_DAYS} days ago, so it \
+                         can no longer be restored here. Its data is still in the database: \
+                         the operator of this site can help.",
+                        group.name,
+                        day(deleted_at)
+                    ),
+                ));
+            }
+            adoptions::undelete(c, group.id, now)?;
+            audit::record(
+                c,
+                group.id,
+                Some(me),
+                "group_restored",
+                None,
+                &format!("deleted on {}", day(deleted_at)),
+                now,
+            )?;
+            groups::find(c, group.id)?.ok_or_else(AppError::not_found)
+        })
+        .await
+}

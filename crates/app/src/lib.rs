@@ -1,0 +1,108 @@
+//! # muster-app
+//!
+//! The use cases of Muster: what a page, an API call, the command line or the worker asks for
+//! — accounts, groups and membership, events, RSVPs, series, talks and comments, notices,
+//! calendars, imports (iCalendar, Meetup.com, the python.org wiki, group archives), archives,
+//! adoption, and the guarded server-side fetch. Each takes an [`App`] (the database, the clock,
+//! configuration) and answers with an [`AppError`] that carries no HTTP status; `muster-web`
+//! turns requests into calls here and answers into responses, `muster` (the CLI) and
+//! `muster-worker` call the same functions.
+//!
+//! Mail is never sent from here: it is written to the outbox in the same transaction as the
+//! change that causes it ([`mailer`], [`notices`]), and the worker delivers it.
+
+pub mod accounts;
+pub mod archives;
+pub mod calendars;
+pub mod claims;
+pub mod error;
+pub mod events;
+pub mod fetch;
+pub mod groups;
+pub mod imports;
+pub mod limits;
+pub mod mailer;
+pub mod media;
+pub mod notices;
+pub mod notifications;
+
+use std::sync::Arc;
+
+use muster_core::{Clock, Timestamp, secrets::PasswordHasher};
+use muster_db::Db;
+use tokio::sync::Semaphore;
+
+pub use error::{AppError, ErrorCode, ErrorKind};
+
+/// The instance's settings, parsed once at start-up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The public base URL, without a trailing slash (`https://meetups.example.org`). Every
+    /// absolute link (emails, feeds, redirects) is built from it, never from a request.
+    pub base_url: String,
+    /// Shown in page titles, headers and emails.
+    pub instance_name: String,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    pub trust_forwarded_for: bool,
+    /// Months without an event after which a group is shown as dormant.
+    pub dormant_after_months: u32,
+    /// TEST ONLY: `host:port` pairs that server-side fetches (iCal import by URL) may reach
+    /// although they are loopback or private. Empty in every real configuration; see
+    /// [`fetch`].
+    pub fetch_allow_private: Vec<String>,
+    /// Days a group's organizers have to refuse a request to adopt it.
+    pub adoption_grace_days: u32,
+}
+
+impl Config {
+    /// True when the instance is served over HTTPS (secure cookies, HSTS).
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// `scheme://host[:port]` of the base URL, for Origin checks.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.base_url.find("://").map_or(0, |i| i + 3);
+        match self.base_url[after_scheme..].find('/') {
+            Some(i) => &self.base_url[..after_scheme + i],
+            None => &self.base_url,
+        }
+    }
+}
+
+/// What every use case can reach. Cloning is cheap.
+#[derive(Clone, Debug)]
+pub struct App {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<Config>,
+    pub hasher: Arc<PasswordHasher>,
+    /// Bounds concurrent password hashing (19 MiB each) to one per CPU, so a burst of logins
+    /// queues instead of exhausting memory.
+    pub hash_permits: Arc<Semaphore>,
+    /// Image decoding is memory-hungry (up to 64 MiB for the largest accepted image): one at a
+    /// time keeps a burst of uploads inside the memory budget.
+    pub image_permits: Arc<Semaphore>,
+    /// Queues the email events cause.
+    pub notices: notices::Notices,
+}
+
+impl App {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, config: Config, hasher: PasswordHasher) -> Self {
+        Self {
+            db,
+            clock,
+            hasher: Arc::new(hasher),
+            hash_permits: Arc::new(Semaphore::new(
+                std::thread::available_parallelism().map_or(1, usize::from),
+            )),
+            image_permits: Arc::new(Semaphore::new(1)),
+            notices: notices::Notices::new(&config.base_url),
+            config: Arc::new(config),
+        }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+}

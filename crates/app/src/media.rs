@@ -1,0 +1,94 @@
+//! Images people upload (group logos today): checked by their magic bytes, decoded with size
+//! limits, scaled to at most 512 × 512 and re-encoded as PNG, which strips metadata and any
+//! payload hidden in the original.
+
+use image::{ImageFormat, ImageReader, Limits};
+
+use crate::AppError;
+
+/// Largest upload accepted.
+pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
+/// Largest stored side.
+const MAX_SIDE: u32 = 512;
+/// Largest side of an accepted upload.
+const MAX_INPUT_SIDE: u32 = 4096;
+/// Most memory one decode may allocate (4096 × 4096 RGBA is 64 MiB).
+const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A refused logo: the message goes with the `logo` field.
+pub fn refuse(message: &str) -> AppError {
+    AppError::invalid_field("logo", message)
+}
+
+/// Checks and re-encodes an uploaded image; returns PNG bytes and the size.
+pub fn process(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), AppError> {
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(refuse("The image is larger than 2 MiB."));
+    }
+    // The bytes decide the format, never the name or the declared type.
+    let format =
+        image::guess_format(bytes).map_err(|_| refuse("Upload a PNG, JPEG, WebP or GIF image."))?;
+    if !matches!(
+        format,
+        ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP | ImageFormat::Gif
+    ) {
+        return Err(refuse("Upload a PNG, JPEG, WebP or GIF image."));
+    }
+    let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_INPUT_SIDE);
+    limits.max_image_height = Some(MAX_INPUT_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
+    let decoded = reader.decode().map_err(|_| {
+        refuse("The image could not be read; it may be damaged or too large (4096 px at most).")
+    })?;
+    let scaled = if decoded.width() > MAX_SIDE || decoded.height() > MAX_SIDE {
+        decoded.thumbnail(MAX_SIDE, MAX_SIDE)
+    } else {
+        decoded
+    };
+    let mut out = Vec::new();
+    scaled
+        .write_to(&mut std::io::Cursor::new(&mut out), ImageFormat::Png)
+        .map_err(AppError::internal)?;
+    Ok((out, scaled.width(), scaled.height()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let image = image::RgbImage::from_pixel(width, height, image::Rgb([47, 93, 138]));
+        let mut out = Vec::new();
+        image::DynamicImage::ImageRgb8(image)
+            .write_to(&mut std::io::Cursor::new(&mut out), ImageFormat::Png)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn large_images_are_scaled_and_re_encoded() {
+        let (bytes, w, h) = process(&png(1200, 600)).unwrap();
+        assert_eq!((w, h), (512, 256));
+        assert_eq!(image::guess_format(&bytes).unwrap(), ImageFormat::Png);
+    }
+
+    #[test]
+    fn non_images_and_lies_are_refused() {
+        assert!(process(b"<svg onload=alert(1)></svg>").is_err());
+        assert!(
+            process(b"GIF89a<script>alert(1)</script>").is_err(),
+            "a GIF header on garbage"
+        );
+        let mut polyglot = png(10, 10);
+        polyglot.extend_from_slice(b"<script>alert(1)</script>");
+        let (clean, _, _) = process(&polyglot).unwrap();
+        assert!(
+            !String::from_utf8_lossy(&clean).contains("<script>"),
+            "trailing payload dropped"
+        );
+        assert!(process(&vec![0u8; MAX_UPLOAD_BYTES + 1]).is_err());
+    }
+}
