@@ -280,6 +280,28 @@ fn every_message_renders_exactly_as_the_snapshot() {
     assert_eq!(got.len(), want.len(), "the number of cases changed");
 }
 
+/// With a plain instance name too, every message has a subject, a text part that names the
+/// instance and a whole HTML document.
+#[test]
+fn every_message_renders() {
+    let ctx = RenderContext {
+        instance_name: "PyLeeds Meetups".into(),
+        base_url: "https://meetups.example.org".into(),
+    };
+    let links = Links {
+        primary: Some("https://meetups.example.org/x".into()),
+        ..Links::default()
+    };
+    for (label, message) in every_message() {
+        let r = render(&message, &ctx, &links).unwrap();
+        assert!(
+            !r.subject.is_empty() && !r.text.is_empty() && r.html.contains("</html>"),
+            "{label}"
+        );
+        assert!(r.text.contains("PyLeeds Meetups"), "{label}: {}", r.text);
+    }
+}
+
 #[test]
 fn the_snapshot_covers_every_kind() {
     let kinds: std::collections::BTreeSet<&str> =
