@@ -224,122 +224,8 @@ impl Recurrence {
                 "Give the repeat rule's value without the \"RRULE:\" in front.",
             ));
         }
-        let mut freq = None;
-        let mut interval = None;
-        let mut by_day = None;
-        let mut by_month_day = None;
-        let mut count = None;
-        let mut until = None;
-        for part in text.split(';') {
-            let Some((name, value)) = part.split_once('=') else {
-                return Err(invalid(format!(
-                    "The repeat rule could not be read: \"{part}\" is not a NAME=value part."
-                )));
-            };
-            let slot = match name {
-                "FREQ" => &mut freq,
-                "INTERVAL" => &mut interval,
-                "BYDAY" => &mut by_day,
-                "BYMONTHDAY" => &mut by_month_day,
-                "COUNT" => &mut count,
-                "UNTIL" => &mut until,
-                _ => {
-                    return Err(invalid(format!(
-                        "Repeat rules with {name} are not supported: use weekly, monthly on a \
-                         weekday, or monthly on a day."
-                    )));
-                }
-            };
-            if slot.replace(value).is_some() {
-                return Err(invalid(format!(
-                    "The repeat rule names {name} more than once."
-                )));
-            }
-        }
-
-        let frequency = match freq {
-            Some("WEEKLY") => {
-                if by_month_day.is_some() {
-                    return Err(invalid("A weekly repeat rule cannot have BYMONTHDAY."));
-                }
-                let interval = match interval {
-                    None => 1,
-                    Some(value) => value
-                        .parse::<u8>()
-                        .map_err(|_| invalid("INTERVAL must be a number of weeks from 1 to 4."))?,
-                };
-                let weekday = by_day.and_then(parse_weekday_code).ok_or_else(|| {
-                    invalid("A weekly repeat rule needs one BYDAY, like BYDAY=TU.")
-                })?;
-                Frequency::Weekly { interval, weekday }
-            }
-            Some("MONTHLY") => {
-                if interval.is_some() {
-                    return Err(invalid(
-                        "Monthly repeat rules every few months are not supported.",
-                    ));
-                }
-                match (by_day, by_month_day) {
-                    (Some(value), None) => {
-                        let (nth, weekday) = parse_nth_weekday(value).ok_or_else(|| {
-                            invalid("BYDAY must name one weekday of the month, like 3WE or -1TH.")
-                        })?;
-                        Frequency::MonthlyNthWeekday { nth, weekday }
-                    }
-                    (None, Some(value)) => {
-                        let day = value.parse::<u8>().map_err(|_| {
-                            invalid("BYMONTHDAY must be a day of the month from 1 to 31.")
-                        })?;
-                        Frequency::MonthlyOnDay { day }
-                    }
-                    _ => {
-                        return Err(invalid(
-                            "A monthly repeat rule needs either BYDAY (like 3WE) or BYMONTHDAY \
-                             (like 15).",
-                        ));
-                    }
-                }
-            }
-            Some(other) => {
-                return Err(invalid(format!(
-                    "Repeat rules with FREQ={other} are not supported: use weekly or monthly."
-                )));
-            }
-            None => return Err(invalid("The repeat rule needs a FREQ.")),
-        };
-
-        let end = match (count, until) {
-            (Some(value), None) => SeriesEnd::Count(value.parse::<u16>().map_err(|_| {
-                invalid(format!(
-                    "COUNT must be a number of meetups from 1 to {}.",
-                    SeriesEnd::MAX_COUNT
-                ))
-            })?),
-            (None, Some(value)) => {
-                let instant = parse_until(value).ok_or_else(|| {
-                    invalid("UNTIL must be a UTC date-time like 20270630T225959Z.")
-                })?;
-                let date = tz.from_utc_datetime(&instant.naive_utc()).date_naive();
-                if until_instant(tz, date) != instant {
-                    return Err(invalid(format!(
-                        "UNTIL must be the last second of a day in {}.",
-                        tz.name()
-                    )));
-                }
-                SeriesEnd::Until(date)
-            }
-            (Some(_), Some(_)) => {
-                return Err(invalid("A repeat rule cannot have both COUNT and UNTIL."));
-            }
-            (None, None) => {
-                return Err(invalid(
-                    "The repeat rule needs an end: COUNT or UNTIL. Open-ended series are not \
-                     supported.",
-                ));
-            }
-        };
-
-        let recurrence = Recurrence::new(frequency, end)?;
+        let parts = RuleParts::parse(text)?;
+        let recurrence = Recurrence::new(parts.frequency()?, parts.end(tz)?)?;
         let canonical = recurrence.to_rrule(tz);
         if canonical != text {
             return Err(invalid(format!(
@@ -487,6 +373,139 @@ impl Recurrence {
 
 /// `UNTIL` as RFC 5545 writes a UTC date-time.
 const UNTIL_FORMAT: &str = "%Y%m%dT%H%M%SZ";
+
+/// The parts of an RRULE value that [`Recurrence::to_rrule`] writes, each given at most once.
+#[derive(Default)]
+struct RuleParts<'a> {
+    freq: Option<&'a str>,
+    interval: Option<&'a str>,
+    by_day: Option<&'a str>,
+    by_month_day: Option<&'a str>,
+    count: Option<&'a str>,
+    until: Option<&'a str>,
+}
+
+impl<'a> RuleParts<'a> {
+    /// Splits `NAME=value;…`, refusing a part that is not `NAME=value`, a name we never write
+    /// and a name given twice.
+    fn parse(text: &'a str) -> Result<RuleParts<'a>, Invalid> {
+        let mut parts = RuleParts::default();
+        for part in text.split(';') {
+            let Some((name, value)) = part.split_once('=') else {
+                return Err(invalid(format!(
+                    "The repeat rule could not be read: \"{part}\" is not a NAME=value part."
+                )));
+            };
+            let slot = match name {
+                "FREQ" => &mut parts.freq,
+                "INTERVAL" => &mut parts.interval,
+                "BYDAY" => &mut parts.by_day,
+                "BYMONTHDAY" => &mut parts.by_month_day,
+                "COUNT" => &mut parts.count,
+                "UNTIL" => &mut parts.until,
+                _ => {
+                    return Err(invalid(format!(
+                        "Repeat rules with {name} are not supported: use weekly, monthly on a \
+                         weekday, or monthly on a day."
+                    )));
+                }
+            };
+            if slot.replace(value).is_some() {
+                return Err(invalid(format!(
+                    "The repeat rule names {name} more than once."
+                )));
+            }
+        }
+        Ok(parts)
+    }
+
+    fn frequency(&self) -> Result<Frequency, Invalid> {
+        match self.freq {
+            Some("WEEKLY") => self.weekly(),
+            Some("MONTHLY") => self.monthly(),
+            Some(other) => Err(invalid(format!(
+                "Repeat rules with FREQ={other} are not supported: use weekly or monthly."
+            ))),
+            None => Err(invalid("The repeat rule needs a FREQ.")),
+        }
+    }
+
+    /// `FREQ=WEEKLY`: an optional INTERVAL and one BYDAY weekday.
+    fn weekly(&self) -> Result<Frequency, Invalid> {
+        if self.by_month_day.is_some() {
+            return Err(invalid("A weekly repeat rule cannot have BYMONTHDAY."));
+        }
+        let interval = match self.interval {
+            None => 1,
+            Some(value) => value
+                .parse::<u8>()
+                .map_err(|_| invalid("INTERVAL must be a number of weeks from 1 to 4."))?,
+        };
+        let weekday = self
+            .by_day
+            .and_then(parse_weekday_code)
+            .ok_or_else(|| invalid("A weekly repeat rule needs one BYDAY, like BYDAY=TU."))?;
+        Ok(Frequency::Weekly { interval, weekday })
+    }
+
+    /// `FREQ=MONTHLY`, every month: one weekday of the month (BYDAY) or one day (BYMONTHDAY).
+    fn monthly(&self) -> Result<Frequency, Invalid> {
+        if self.interval.is_some() {
+            return Err(invalid(
+                "Monthly repeat rules every few months are not supported.",
+            ));
+        }
+        match (self.by_day, self.by_month_day) {
+            (Some(value), None) => {
+                let (nth, weekday) = parse_nth_weekday(value).ok_or_else(|| {
+                    invalid("BYDAY must name one weekday of the month, like 3WE or -1TH.")
+                })?;
+                Ok(Frequency::MonthlyNthWeekday { nth, weekday })
+            }
+            (None, Some(value)) => {
+                let day = value
+                    .parse::<u8>()
+                    .map_err(|_| invalid("BYMONTHDAY must be a day of the month from 1 to 31."))?;
+                Ok(Frequency::MonthlyOnDay { day })
+            }
+            _ => Err(invalid(
+                "A monthly repeat rule needs either BYDAY (like 3WE) or BYMONTHDAY (like 15).",
+            )),
+        }
+    }
+
+    /// COUNT or UNTIL, exactly one of them.
+    fn end(&self, tz: Tz) -> Result<SeriesEnd, Invalid> {
+        match (self.count, self.until) {
+            (Some(value), None) => Ok(SeriesEnd::Count(value.parse::<u16>().map_err(|_| {
+                invalid(format!(
+                    "COUNT must be a number of meetups from 1 to {}.",
+                    SeriesEnd::MAX_COUNT
+                ))
+            })?)),
+            (None, Some(value)) => until_date(value, tz).map(SeriesEnd::Until),
+            (Some(_), Some(_)) => Err(invalid("A repeat rule cannot have both COUNT and UNTIL.")),
+            (None, None) => Err(invalid(
+                "The repeat rule needs an end: COUNT or UNTIL. Open-ended series are not \
+                 supported.",
+            )),
+        }
+    }
+}
+
+/// The local date in `tz` whose last second an UNTIL value is (see [`until_instant`]).
+fn until_date(value: &str, tz: Tz) -> Result<NaiveDate, Invalid> {
+    let instant = parse_until(value)
+        .ok_or_else(|| invalid("UNTIL must be a UTC date-time like 20270630T225959Z."))?;
+    let date = tz.from_utc_datetime(&instant.naive_utc()).date_naive();
+    if until_instant(tz, date) != instant {
+        return Err(invalid(format!(
+            "UNTIL must be the last second of a day in {}.",
+            tz.name()
+        )));
+    }
+    Ok(date)
+}
 
 const LAST_SECOND: NaiveTime = match NaiveTime::from_hms_opt(23, 59, 59) {
     Some(time) => time,
@@ -662,15 +681,23 @@ mod tests {
             .collect()
     }
 
+    /// A repeat rule these tests know to be valid.
+    fn rule(frequency: Frequency, end: SeriesEnd) -> Recurrence {
+        Recurrence::new(frequency, end).unwrap()
+    }
+
+    /// Every `interval` weeks on `weekday`.
+    fn every(interval: u8, weekday: Weekday) -> Frequency {
+        Frequency::Weekly { interval, weekday }
+    }
+
+    /// Monthly on the `nth` `weekday` of the month (-1: the last).
+    fn monthly_on(nth: i8, weekday: Weekday) -> Frequency {
+        Frequency::MonthlyNthWeekday { nth, weekday }
+    }
+
     fn third_wednesday_12() -> Recurrence {
-        Recurrence::new(
-            Frequency::MonthlyNthWeekday {
-                nth: 3,
-                weekday: Weekday::Wed,
-            },
-            SeriesEnd::Count(12),
-        )
-        .unwrap()
+        rule(monthly_on(3, Weekday::Wed), SeriesEnd::Count(12))
     }
 
     const LONDON: Tz = chrono_tz::Europe::London;
@@ -704,14 +731,7 @@ mod tests {
 
     #[test]
     fn last_thursday_of_the_month_takes_the_fifth_when_there_is_one() {
-        let series = Recurrence::new(
-            Frequency::MonthlyNthWeekday {
-                nth: -1,
-                weekday: Weekday::Thu,
-            },
-            SeriesEnd::Count(6),
-        )
-        .unwrap();
+        let series = rule(monthly_on(-1, Weekday::Thu), SeriesEnd::Count(6));
         let found = all_of(&series, local(2026, 1, 29, 19, 0), LONDON).unwrap();
         // January and April 2026 have five Thursdays (29th, 30th); the others four.
         assert_eq!(
@@ -737,8 +757,7 @@ mod tests {
 
     #[test]
     fn monthly_on_the_31st_skips_shorter_months() {
-        let series =
-            Recurrence::new(Frequency::MonthlyOnDay { day: 31 }, SeriesEnd::Count(7)).unwrap();
+        let series = rule(Frequency::MonthlyOnDay { day: 31 }, SeriesEnd::Count(7));
         let found = all_of(&series, local(2026, 1, 31, 10, 0), LONDON).unwrap();
         assert_eq!(
             starts(&found),
@@ -756,12 +775,9 @@ mod tests {
 
     #[test]
     fn every_two_weeks_until_a_date_includes_that_date() {
-        let weekly = Frequency::Weekly {
-            interval: 2,
-            weekday: Weekday::Tue,
-        };
+        let weekly = every(2, Weekday::Tue);
         let first = local(2026, 1, 6, 19, 0);
-        let until_17th = Recurrence::new(weekly, SeriesEnd::Until(date(2026, 2, 17))).unwrap();
+        let until_17th = rule(weekly, SeriesEnd::Until(date(2026, 2, 17)));
         assert_eq!(
             starts(&all_of(&until_17th, first, LONDON).unwrap()),
             pairs(&[
@@ -771,13 +787,13 @@ mod tests {
                 ("2026-02-17 19:00", "2026-02-17T19:00:00Z"),
             ])
         );
-        let until_16th = Recurrence::new(weekly, SeriesEnd::Until(date(2026, 2, 16))).unwrap();
+        let until_16th = rule(weekly, SeriesEnd::Until(date(2026, 2, 16)));
         assert_eq!(all_of(&until_16th, first, LONDON).unwrap().len(), 3);
         // A series ending on its first day has one meetup.
-        let same_day = Recurrence::new(weekly, SeriesEnd::Until(date(2026, 1, 6))).unwrap();
+        let same_day = rule(weekly, SeriesEnd::Until(date(2026, 1, 6)));
         assert_eq!(all_of(&same_day, first, LONDON).unwrap().len(), 1);
         // One ending before it starts is refused.
-        let before = Recurrence::new(weekly, SeriesEnd::Until(date(2026, 1, 5))).unwrap();
+        let before = rule(weekly, SeriesEnd::Until(date(2026, 1, 5)));
         let refused = all_of(&before, first, LONDON).unwrap_err();
         assert!(
             refused.0.contains("end before its first meetup"),
@@ -787,12 +803,9 @@ mod tests {
 
     #[test]
     fn count_caps_the_series_whatever_the_window_and_limit() {
-        let weekly = Frequency::Weekly {
-            interval: 1,
-            weekday: Weekday::Mon,
-        };
+        let weekly = every(1, Weekday::Mon);
         let first = local(2026, 1, 5, 12, 0);
-        let three = Recurrence::new(weekly, SeriesEnd::Count(3)).unwrap();
+        let three = rule(weekly, SeriesEnd::Count(3));
         assert_eq!(
             starts(&all_of(&three, first, chrono_tz::UTC).unwrap()),
             pairs(&[
@@ -801,9 +814,9 @@ mod tests {
                 ("2026-01-19 12:00", "2026-01-19T12:00:00Z"),
             ])
         );
-        let once = Recurrence::new(weekly, SeriesEnd::Count(1)).unwrap();
+        let once = rule(weekly, SeriesEnd::Count(1));
         assert_eq!(all_of(&once, first, chrono_tz::UTC).unwrap().len(), 1);
-        let most = Recurrence::new(weekly, SeriesEnd::Count(200)).unwrap();
+        let most = rule(weekly, SeriesEnd::Count(200));
         let found = all_of(&most, first, chrono_tz::UTC).unwrap();
         assert_eq!(found.len(), 200);
         assert_eq!(found.last().map(|o| o.index), Some(199));
@@ -889,20 +902,12 @@ mod tests {
                 "The first date must be a third Wednesday of its month."
             );
         }
-        let weekly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Tue,
-            },
-            SeriesEnd::Count(4),
-        )
-        .unwrap();
+        let weekly = rule(every(1, Weekday::Tue), SeriesEnd::Count(4));
         let refused = weekly
             .occurrences(local(2026, 1, 7, 19, 0), LONDON, from, far, 5)
             .unwrap_err();
         assert_eq!(refused.0, "The first date must be a Tuesday.");
-        let monthly =
-            Recurrence::new(Frequency::MonthlyOnDay { day: 15 }, SeriesEnd::Count(4)).unwrap();
+        let monthly = rule(Frequency::MonthlyOnDay { day: 15 }, SeriesEnd::Count(4));
         let refused = monthly
             .occurrences(local(2026, 1, 16, 19, 0), LONDON, from, far, 5)
             .unwrap_err();
@@ -911,14 +916,7 @@ mod tests {
 
     #[test]
     fn a_start_in_the_spring_forward_gap_moves_forward_by_the_gap_and_later_ones_do_not() {
-        let sundays = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Sun,
-            },
-            SeriesEnd::Count(3),
-        )
-        .unwrap();
+        let sundays = rule(every(1, Weekday::Sun), SeriesEnd::Count(3));
         // Berlin jumps from 02:00 CET to 03:00 CEST on 29 March 2026: 02:30 does not exist.
         let berlin = all_of(
             &sundays,
@@ -964,14 +962,7 @@ mod tests {
 
     #[test]
     fn an_ambiguous_fall_back_time_takes_the_earlier_offset() {
-        let sundays = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Sun,
-            },
-            SeriesEnd::Count(3),
-        )
-        .unwrap();
+        let sundays = rule(every(1, Weekday::Sun), SeriesEnd::Count(3));
         // London goes back from 02:00 BST to 01:00 GMT on 25 October 2026: 01:30 happens twice.
         let found = all_of(&sundays, local(2026, 10, 18, 1, 30), LONDON).unwrap();
         assert_eq!(
@@ -988,14 +979,7 @@ mod tests {
     fn a_zone_that_changes_clocks_at_midnight_loses_no_occurrence() {
         // Havana springs forward from 00:00 to 01:00 on 8 March 2026 (second Sunday of March),
         // so both 00:30 and midnight are missing that day.
-        let sundays = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Sun,
-            },
-            SeriesEnd::Count(3),
-        )
-        .unwrap();
+        let sundays = rule(every(1, Weekday::Sun), SeriesEnd::Count(3));
         let found = all_of(
             &sundays,
             local(2026, 3, 1, 0, 30),
@@ -1018,11 +1002,8 @@ mod tests {
             third_wednesday_12().to_rrule(LONDON),
             "FREQ=MONTHLY;BYDAY=3WE;COUNT=12"
         );
-        let fortnightly = Frequency::Weekly {
-            interval: 2,
-            weekday: Weekday::Tue,
-        };
-        let summer = Recurrence::new(fortnightly, SeriesEnd::Until(date(2027, 6, 30))).unwrap();
+        let fortnightly = every(2, Weekday::Tue);
+        let summer = rule(fortnightly, SeriesEnd::Until(date(2027, 6, 30)));
         assert_eq!(
             summer.to_rrule(LONDON),
             "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630T225959Z"
@@ -1035,50 +1016,28 @@ mod tests {
             summer.to_rrule(chrono_tz::America::New_York),
             "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270701T035959Z"
         );
-        let winter = Recurrence::new(fortnightly, SeriesEnd::Until(date(2026, 12, 31))).unwrap();
+        let winter = rule(fortnightly, SeriesEnd::Until(date(2026, 12, 31)));
         assert_eq!(
             winter.to_rrule(LONDON),
             "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20261231T235959Z"
         );
-        let last_thursday = Recurrence::new(
-            Frequency::MonthlyNthWeekday {
-                nth: -1,
-                weekday: Weekday::Thu,
-            },
-            SeriesEnd::Count(5),
-        )
-        .unwrap();
+        let last_thursday = rule(monthly_on(-1, Weekday::Thu), SeriesEnd::Count(5));
         assert_eq!(
             last_thursday.to_rrule(LONDON),
             "FREQ=MONTHLY;BYDAY=-1TH;COUNT=5"
         );
-        let first_monday = Recurrence::new(
-            Frequency::MonthlyNthWeekday {
-                nth: 1,
-                weekday: Weekday::Mon,
-            },
-            SeriesEnd::Count(5),
-        )
-        .unwrap();
+        let first_monday = rule(monthly_on(1, Weekday::Mon), SeriesEnd::Count(5));
         // "1MO", not "MO": in a monthly rule a bare "MO" means every Monday.
         assert_eq!(
             first_monday.to_rrule(LONDON),
             "FREQ=MONTHLY;BYDAY=1MO;COUNT=5"
         );
-        let weekly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Sat,
-            },
-            SeriesEnd::Count(2),
-        )
-        .unwrap();
+        let weekly = rule(every(1, Weekday::Sat), SeriesEnd::Count(2));
         assert_eq!(weekly.to_rrule(LONDON), "FREQ=WEEKLY;BYDAY=SA;COUNT=2");
-        let day = Recurrence::new(
+        let day = rule(
             Frequency::MonthlyOnDay { day: 31 },
             SeriesEnd::Until(date(2027, 1, 31)),
-        )
-        .unwrap();
+        );
         assert_eq!(
             day.to_rrule(LONDON),
             "FREQ=MONTHLY;BYMONTHDAY=31;UNTIL=20270131T235959Z"
@@ -1088,26 +1047,11 @@ mod tests {
     #[test]
     fn every_frequency_and_end_round_trips_through_rrule() {
         let frequencies = [
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Mon,
-            },
-            Frequency::Weekly {
-                interval: 4,
-                weekday: Weekday::Sun,
-            },
-            Frequency::MonthlyNthWeekday {
-                nth: 1,
-                weekday: Weekday::Fri,
-            },
-            Frequency::MonthlyNthWeekday {
-                nth: 4,
-                weekday: Weekday::Sat,
-            },
-            Frequency::MonthlyNthWeekday {
-                nth: -1,
-                weekday: Weekday::Thu,
-            },
+            every(1, Weekday::Mon),
+            every(4, Weekday::Sun),
+            monthly_on(1, Weekday::Fri),
+            monthly_on(4, Weekday::Sat),
+            monthly_on(-1, Weekday::Thu),
             Frequency::MonthlyOnDay { day: 1 },
             Frequency::MonthlyOnDay { day: 31 },
         ];
@@ -1129,7 +1073,7 @@ mod tests {
         for frequency in frequencies {
             for end in ends {
                 for tz in zones {
-                    let recurrence = Recurrence::new(frequency, end).unwrap();
+                    let recurrence = rule(frequency, end);
                     let text = recurrence.to_rrule(tz);
                     assert_eq!(
                         Recurrence::from_rrule(&text, tz),
@@ -1186,14 +1130,7 @@ mod tests {
     fn rrule_crate_reads_our_rules_the_same_way_with_a_tzid_dtstart() {
         // The standard pairing in a calendar feed: DTSTART;TZID=… plus our RRULE. The rrule
         // crate resolving in the zone itself must agree with us for ordinary times.
-        let fortnightly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 2,
-                weekday: Weekday::Tue,
-            },
-            SeriesEnd::Until(date(2026, 11, 10)),
-        )
-        .unwrap();
+        let fortnightly = rule(every(2, Weekday::Tue), SeriesEnd::Until(date(2026, 11, 10)));
         let cases = [
             (third_wednesday_12(), local(2026, 1, 21, 18, 30)),
             (fortnightly, local(2026, 1, 6, 19, 0)),
@@ -1232,30 +1169,21 @@ mod tests {
     fn out_of_range_choices_are_refused() {
         let count = SeriesEnd::Count(3);
         for interval in [0, 5] {
-            let weekly = Frequency::Weekly {
-                interval,
-                weekday: Weekday::Tue,
-            };
+            let weekly = every(interval, Weekday::Tue);
             assert!(
                 Recurrence::new(weekly, count).is_err(),
                 "interval {interval}"
             );
         }
         for nth in [0, 5, -2] {
-            let monthly = Frequency::MonthlyNthWeekday {
-                nth,
-                weekday: Weekday::Wed,
-            };
+            let monthly = monthly_on(nth, Weekday::Wed);
             assert!(Recurrence::new(monthly, count).is_err(), "nth {nth}");
         }
         for day in [0, 32] {
             let monthly = Frequency::MonthlyOnDay { day };
             assert!(Recurrence::new(monthly, count).is_err(), "day {day}");
         }
-        let weekly = Frequency::Weekly {
-            interval: 1,
-            weekday: Weekday::Tue,
-        };
+        let weekly = every(1, Weekday::Tue);
         for n in [0, 201] {
             assert_eq!(
                 Recurrence::new(weekly, SeriesEnd::Count(n)),
@@ -1266,17 +1194,11 @@ mod tests {
 
         // The edges of each range are accepted.
         for interval in [1, 4] {
-            let weekly = Frequency::Weekly {
-                interval,
-                weekday: Weekday::Tue,
-            };
+            let weekly = every(interval, Weekday::Tue);
             assert!(Recurrence::new(weekly, count).is_ok());
         }
         for nth in [1, 4, -1] {
-            let monthly = Frequency::MonthlyNthWeekday {
-                nth,
-                weekday: Weekday::Wed,
-            };
+            let monthly = monthly_on(nth, Weekday::Wed);
             assert!(Recurrence::new(monthly, count).is_ok());
         }
         for day in [1, 31] {
@@ -1288,10 +1210,7 @@ mod tests {
 
         // A value built around `new` is still checked before use.
         let sneaky = Recurrence {
-            frequency: Frequency::Weekly {
-                interval: 0,
-                weekday: Weekday::Tue,
-            },
+            frequency: every(0, Weekday::Tue),
             end: count,
         };
         assert!(all_of(&sneaky, local(2026, 1, 6, 19, 0), LONDON).is_err());
@@ -1303,35 +1222,17 @@ mod tests {
             third_wednesday_12().describe(),
             "Every third Wednesday of the month, 12 times"
         );
-        let fortnightly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 2,
-                weekday: Weekday::Tue,
-            },
-            SeriesEnd::Until(date(2027, 6, 30)),
-        )
-        .unwrap();
+        let fortnightly = rule(every(2, Weekday::Tue), SeriesEnd::Until(date(2027, 6, 30)));
         assert_eq!(
             fortnightly.describe(),
             "Every 2 weeks on Tuesday, until 30 June 2027"
         );
-        let weekly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 1,
-                weekday: Weekday::Mon,
-            },
-            SeriesEnd::Count(1),
-        )
-        .unwrap();
+        let weekly = rule(every(1, Weekday::Mon), SeriesEnd::Count(1));
         assert_eq!(weekly.describe(), "Every Monday, once");
-        let last = Recurrence::new(
-            Frequency::MonthlyNthWeekday {
-                nth: -1,
-                weekday: Weekday::Thu,
-            },
+        let last = rule(
+            monthly_on(-1, Weekday::Thu),
             SeriesEnd::Until(date(2026, 12, 1)),
-        )
-        .unwrap();
+        );
         assert_eq!(
             last.describe(),
             "Every last Thursday of the month, until 1 December 2026"
@@ -1345,15 +1246,13 @@ mod tests {
             (22, "22nd"),
         ];
         for (day, text) in cases {
-            let monthly =
-                Recurrence::new(Frequency::MonthlyOnDay { day }, SeriesEnd::Count(6)).unwrap();
+            let monthly = rule(Frequency::MonthlyOnDay { day }, SeriesEnd::Count(6));
             assert_eq!(
                 monthly.describe(),
                 format!("Monthly on the {text}, 6 times")
             );
         }
-        let day31 =
-            Recurrence::new(Frequency::MonthlyOnDay { day: 31 }, SeriesEnd::Count(6)).unwrap();
+        let day31 = rule(Frequency::MonthlyOnDay { day: 31 }, SeriesEnd::Count(6));
         assert_eq!(
             day31.describe(),
             "Monthly on the 31st (months without a 31st are skipped), 6 times"
@@ -1362,14 +1261,7 @@ mod tests {
 
     #[test]
     fn stores_as_json_and_validates_on_the_way_back() {
-        let fortnightly = Recurrence::new(
-            Frequency::Weekly {
-                interval: 2,
-                weekday: Weekday::Tue,
-            },
-            SeriesEnd::Until(date(2027, 6, 30)),
-        )
-        .unwrap();
+        let fortnightly = rule(every(2, Weekday::Tue), SeriesEnd::Until(date(2027, 6, 30)));
         let json = serde_json::to_string(&fortnightly).unwrap();
         assert_eq!(
             json,

@@ -292,6 +292,19 @@ fn parse_duration(text: &str) -> Option<Duration> {
 pub fn read(text: &str, default_tz: Tz) -> Result<ReadCalendar, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines = logical_lines(text);
+    check_start(&lines)?;
+    let mut reader = Reader::new(default_tz);
+    for (number, text) in &lines {
+        reader.line(*number, content_line(*number, text)?)?;
+    }
+    let mut calendar = reader.finish()?;
+    skip_repeated_uids(&mut calendar);
+    calendar.skipped.sort_by_key(|s| s.line);
+    Ok(calendar)
+}
+
+/// A file must begin with `BEGIN:VCALENDAR`.
+fn check_start(lines: &[(usize, String)]) -> Result<(), ReadError> {
     let Some((_, first)) = lines.first() else {
         return Err(ReadError("the file is empty".to_owned()));
     };
@@ -300,94 +313,135 @@ pub fn read(text: &str, default_tz: Tz) -> Result<ReadCalendar, ReadError> {
             "this is not an iCalendar file: it does not begin with BEGIN:VCALENDAR".to_owned(),
         ));
     }
-    let mut stack: Vec<(String, usize)> = Vec::new();
-    let mut calendar = ReadCalendar::default();
-    let mut current: Option<(usize, Vec<Property>)> = None;
-    let mut vevents = 0usize;
-    let mut calendars = 0usize;
-    for (number, text) in &lines {
-        let property = content_line(*number, text)?;
-        match property.name.as_str() {
-            "BEGIN" => {
-                let component = property.value.trim().to_ascii_uppercase();
-                if stack.is_empty() {
-                    if component != "VCALENDAR" {
-                        return Err(ReadError(format!(
-                            "line {number}: BEGIN:{component} outside the calendar"
-                        )));
-                    }
-                    calendars += 1;
-                }
-                if component == "VEVENT" && stack.len() == 1 {
-                    vevents += 1;
-                    if vevents > MAX_EVENTS {
-                        return Err(ReadError(format!(
-                            "the file holds more than {MAX_EVENTS} events; split it"
-                        )));
-                    }
-                    current = Some((*number, Vec::new()));
-                }
-                if stack.len() >= 8 {
-                    return Err(ReadError(format!(
-                        "line {number}: components are nested too deeply"
-                    )));
-                }
-                stack.push((component, *number));
-            }
-            "END" => {
-                let component = property.value.trim().to_ascii_uppercase();
-                match stack.pop() {
-                    Some((open, _)) if open == component => {}
-                    Some((open, opened)) => {
-                        return Err(ReadError(format!(
-                            "line {number}: END:{component} does not close BEGIN:{open} (line \
-                             {opened}); the file is damaged"
-                        )));
-                    }
-                    None => {
-                        return Err(ReadError(format!(
-                            "line {number}: END:{component} without a BEGIN"
-                        )));
-                    }
-                }
-                if component == "VEVENT"
-                    && stack.len() == 1
-                    && let Some((line, properties)) = current.take()
-                {
-                    match event(line, &properties, default_tz) {
-                        Ok(e) => calendar.events.push(e),
-                        Err(skip) => calendar.skipped.push(skip),
-                    }
-                }
-            }
-            _ => {
-                if stack.is_empty() {
-                    return Err(ReadError(format!(
-                        "line {number}: {} outside BEGIN:VCALENDAR … END:VCALENDAR",
-                        property.name
-                    )));
-                }
-                // Properties of the event itself, not of its alarms.
-                if stack.len() == 2
-                    && let Some((_, properties)) = current.as_mut()
-                {
-                    properties.push(property);
-                }
-            }
+    Ok(())
+}
+
+/// Reads a file's content lines in order: which components are open, and the properties of
+/// the event being read.
+struct Reader {
+    default_tz: Tz,
+    /// The open components, each with the line of its `BEGIN`.
+    stack: Vec<(String, usize)>,
+    /// The event being read: the line of its `BEGIN:VEVENT` and its own properties.
+    current: Option<(usize, Vec<Property>)>,
+    vevents: usize,
+    calendars: usize,
+    calendar: ReadCalendar,
+}
+
+impl Reader {
+    fn new(default_tz: Tz) -> Reader {
+        Reader {
+            default_tz,
+            stack: Vec::new(),
+            current: None,
+            vevents: 0,
+            calendars: 0,
+            calendar: ReadCalendar::default(),
         }
     }
-    if let Some((open, opened)) = stack.last() {
-        return Err(ReadError(format!(
-            "the file ends before END:{open} (opened on line {opened}); it may be cut short"
-        )));
+
+    fn line(&mut self, number: usize, property: Property) -> Result<(), ReadError> {
+        match property.name.as_str() {
+            "BEGIN" => self.begin(number, &property.value),
+            "END" => self.end(number, &property.value),
+            _ => self.property(number, property),
+        }
     }
-    if calendars == 0 {
-        return Err(ReadError("the file holds no calendar".to_owned()));
+
+    /// `BEGIN:component`: a calendar at the top, an event inside a calendar.
+    fn begin(&mut self, number: usize, value: &str) -> Result<(), ReadError> {
+        let component = value.trim().to_ascii_uppercase();
+        if self.stack.is_empty() {
+            if component != "VCALENDAR" {
+                return Err(ReadError(format!(
+                    "line {number}: BEGIN:{component} outside the calendar"
+                )));
+            }
+            self.calendars += 1;
+        }
+        if component == "VEVENT" && self.stack.len() == 1 {
+            self.vevents += 1;
+            if self.vevents > MAX_EVENTS {
+                return Err(ReadError(format!(
+                    "the file holds more than {MAX_EVENTS} events; split it"
+                )));
+            }
+            self.current = Some((number, Vec::new()));
+        }
+        if self.stack.len() >= 8 {
+            return Err(ReadError(format!(
+                "line {number}: components are nested too deeply"
+            )));
+        }
+        self.stack.push((component, number));
+        Ok(())
     }
-    // The same UID twice: the first stays; a RECURRENCE-ID override is already skipped.
+
+    /// `END:component`: it must close the component opened last; closing an event reads it.
+    fn end(&mut self, number: usize, value: &str) -> Result<(), ReadError> {
+        let component = value.trim().to_ascii_uppercase();
+        match self.stack.pop() {
+            Some((open, _)) if open == component => {}
+            Some((open, opened)) => {
+                return Err(ReadError(format!(
+                    "line {number}: END:{component} does not close BEGIN:{open} (line \
+                     {opened}); the file is damaged"
+                )));
+            }
+            None => {
+                return Err(ReadError(format!(
+                    "line {number}: END:{component} without a BEGIN"
+                )));
+            }
+        }
+        if component == "VEVENT"
+            && self.stack.len() == 1
+            && let Some((line, properties)) = self.current.take()
+        {
+            match event(line, &properties, self.default_tz) {
+                Ok(e) => self.calendar.events.push(e),
+                Err(skip) => self.calendar.skipped.push(skip),
+            }
+        }
+        Ok(())
+    }
+
+    /// Any other property: kept when it belongs to the event itself (not to its alarms).
+    fn property(&mut self, number: usize, property: Property) -> Result<(), ReadError> {
+        if self.stack.is_empty() {
+            return Err(ReadError(format!(
+                "line {number}: {} outside BEGIN:VCALENDAR … END:VCALENDAR",
+                property.name
+            )));
+        }
+        if self.stack.len() == 2
+            && let Some((_, properties)) = self.current.as_mut()
+        {
+            properties.push(property);
+        }
+        Ok(())
+    }
+
+    /// The events read, once every component is closed.
+    fn finish(self) -> Result<ReadCalendar, ReadError> {
+        if let Some((open, opened)) = self.stack.last() {
+            return Err(ReadError(format!(
+                "the file ends before END:{open} (opened on line {opened}); it may be cut short"
+            )));
+        }
+        if self.calendars == 0 {
+            return Err(ReadError("the file holds no calendar".to_owned()));
+        }
+        Ok(self.calendar)
+    }
+}
+
+/// The same UID twice: the first stays; a RECURRENCE-ID override is already skipped.
+fn skip_repeated_uids(calendar: &mut ReadCalendar) {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut kept = Vec::with_capacity(calendar.events.len());
-    for e in calendar.events {
+    for e in std::mem::take(&mut calendar.events) {
         if let Some(first) = seen.get(&e.uid) {
             calendar.skipped.push(SkippedEvent {
                 line: e.line,
@@ -400,126 +454,186 @@ pub fn read(text: &str, default_tz: Tz) -> Result<ReadCalendar, ReadError> {
         }
     }
     calendar.events = kept;
-    calendar.skipped.sort_by_key(|s| s.line);
-    Ok(calendar)
 }
 
-fn event(line: usize, properties: &[Property], default_tz: Tz) -> Result<ReadEvent, SkippedEvent> {
-    let get = |name: &str| properties.iter().find(|p| p.name == name);
-    let text = |name: &str| {
-        get(name)
+/// An event's own properties, looked up by name (the first of a name counts).
+struct Properties<'a>(&'a [Property]);
+
+impl<'a> Properties<'a> {
+    fn get(&self, name: &str) -> Option<&'a Property> {
+        self.0.iter().find(|p| p.name == name)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// A value as written, trimmed; empty when there is none.
+    fn value(&self, name: &str) -> String {
+        self.get(name)
+            .map(|p| p.value.trim().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// A TEXT value, unescaped; empty when there is none.
+    fn text(&self, name: &str) -> String {
+        self.get(name)
             .map(|p| unescape(p.value.trim()))
             .unwrap_or_default()
-    };
-    let uid = get("UID")
-        .map(|p| p.value.trim().to_owned())
-        .unwrap_or_default();
-    let summary = text("SUMMARY");
-    let what = if uid.is_empty() {
-        format!(
-            "{:?} (no UID)",
-            summary.chars().take(80).collect::<String>()
-        )
-    } else {
-        uid.chars().take(120).collect()
-    };
+    }
+}
+
+/// The event that starts on `line`, or why it is skipped.
+fn event(line: usize, properties: &[Property], default_tz: Tz) -> Result<ReadEvent, SkippedEvent> {
+    let props = Properties(properties);
+    let uid = props.value("UID");
+    let summary = props.text("SUMMARY");
     let skip = |reason: String| SkippedEvent {
         line,
-        what: what.clone(),
+        what: what(&uid, &summary),
         reason,
     };
-    if uid.is_empty() {
-        return Err(skip(
-            "it has no UID, so a later import could not recognise it (add a UID to import it)"
-                .to_owned(),
-        ));
+    if let Some(reason) = identity_problem(&props, &uid) {
+        return Err(skip(reason));
     }
-    if uid.chars().count() > MAX_UID_CHARS {
-        return Err(skip(format!(
-            "its UID is longer than {MAX_UID_CHARS} characters"
-        )));
-    }
-    if get("RECURRENCE-ID").is_some() {
-        return Err(skip(
-            "it changes one occurrence of a repeating event; only the first occurrence of \
-             repeating events is imported"
-                .to_owned(),
-        ));
-    }
-    let Some(start_property) = get("DTSTART") else {
-        return Err(skip("it has no start (DTSTART)".to_owned()));
-    };
-    let start_when = parse_when(start_property).map_err(&skip)?;
-    let all_day = matches!(start_when, When::Date(_));
-    let timezone = match start_when {
-        When::Local(_, Some(tz)) => tz,
-        _ => default_tz,
-    };
-    let Some(starts_at) = instant(start_when, default_tz) else {
-        return Err(skip(
-            "its start (DTSTART) cannot be placed in time".to_owned(),
-        ));
-    };
+    let start = event_start(&props, default_tz).map_err(&skip)?;
     let mut notes = Vec::new();
-    let ends_at = if let Some(end) = get("DTEND") {
-        let end_when = parse_when(end).map_err(&skip)?;
-        instant(end_when, timezone)
-            .ok_or_else(|| skip("its end (DTEND) cannot be placed in time".to_owned()))?
-    } else if let Some(duration) = get("DURATION") {
-        let d = parse_duration(&duration.value).ok_or_else(|| {
-            skip(format!(
-                "its DURATION {:?} is not a duration",
-                duration.value.trim()
-            ))
-        })?;
-        starts_at
-            .checked_add_signed(d)
-            .ok_or_else(|| skip("its DURATION is out of range".to_owned()))?
-    } else if all_day {
-        starts_at
-            .checked_add_signed(Duration::days(1))
-            .ok_or_else(|| skip("its date is out of range".to_owned()))?
-    } else {
-        starts_at
-    };
-    let ends_at = if ends_at == starts_at {
-        notes.push(format!(
-            "it gives no end; it is shown as lasting {} hours",
-            DEFAULT_DURATION.num_hours()
-        ));
-        starts_at
-            .checked_add_signed(DEFAULT_DURATION)
-            .ok_or_else(|| skip("its start is out of range".to_owned()))?
-    } else {
-        ends_at
-    };
-    if ends_at < starts_at {
+    let ends_at = event_end(&props, &start, &mut notes).map_err(&skip)?;
+    if ends_at < start.at {
         return Err(skip("it ends before it starts".to_owned()));
     }
-    if get("RRULE").is_some() || get("RDATE").is_some() {
+    if props.has("RRULE") || props.has("RDATE") {
         notes.push(
             "it repeats (RRULE); only its first occurrence was imported — schedule the rest \
              as a series"
                 .to_owned(),
         );
     }
-    let cancelled = get("STATUS").is_some_and(|p| p.value.trim().eq_ignore_ascii_case("CANCELLED"));
+    let cancelled = props
+        .get("STATUS")
+        .is_some_and(|p| p.value.trim().eq_ignore_ascii_case("CANCELLED"));
     Ok(ReadEvent {
         line,
         uid,
         summary,
-        description: text("DESCRIPTION"),
-        location: text("LOCATION"),
-        url: get("URL")
-            .map(|p| p.value.trim().to_owned())
-            .unwrap_or_default(),
-        starts_at,
+        description: props.text("DESCRIPTION"),
+        location: props.text("LOCATION"),
+        url: props.value("URL"),
+        starts_at: start.at,
         ends_at,
-        timezone,
-        all_day,
+        timezone: start.timezone,
+        all_day: start.all_day,
         cancelled,
         notes,
     })
+}
+
+/// How the report names an event: its UID, or its summary when it has none.
+fn what(uid: &str, summary: &str) -> String {
+    if uid.is_empty() {
+        format!(
+            "{:?} (no UID)",
+            summary.chars().take(80).collect::<String>()
+        )
+    } else {
+        uid.chars().take(120).collect()
+    }
+}
+
+/// Why an event cannot be told apart from others on a later import, if it cannot: no UID, one
+/// too long, or an override of one occurrence of a repeating event.
+fn identity_problem(props: &Properties<'_>, uid: &str) -> Option<String> {
+    if uid.is_empty() {
+        return Some(
+            "it has no UID, so a later import could not recognise it (add a UID to import it)"
+                .to_owned(),
+        );
+    }
+    if uid.chars().count() > MAX_UID_CHARS {
+        return Some(format!("its UID is longer than {MAX_UID_CHARS} characters"));
+    }
+    if props.has("RECURRENCE-ID") {
+        return Some(
+            "it changes one occurrence of a repeating event; only the first occurrence of \
+             repeating events is imported"
+                .to_owned(),
+        );
+    }
+    None
+}
+
+/// When an event starts, the zone it is shown in, and whether it lasts all day.
+struct Start {
+    at: DateTime<Utc>,
+    /// Its `TZID`, or the calendar's default zone for UTC, floating and all-day times.
+    timezone: Tz,
+    all_day: bool,
+}
+
+/// The event's `DTSTART`, placed in time.
+fn event_start(props: &Properties<'_>, default_tz: Tz) -> Result<Start, String> {
+    let Some(property) = props.get("DTSTART") else {
+        return Err("it has no start (DTSTART)".to_owned());
+    };
+    let when = parse_when(property)?;
+    let timezone = match when {
+        When::Local(_, Some(tz)) => tz,
+        _ => default_tz,
+    };
+    let Some(at) = instant(when, default_tz) else {
+        return Err("its start (DTSTART) cannot be placed in time".to_owned());
+    };
+    Ok(Start {
+        at,
+        timezone,
+        all_day: matches!(when, When::Date(_)),
+    })
+}
+
+/// When an event ends. One that gives no end (or ends as it starts) lasts
+/// [`DEFAULT_DURATION`], which `notes` says.
+fn event_end(
+    props: &Properties<'_>,
+    start: &Start,
+    notes: &mut Vec<String>,
+) -> Result<DateTime<Utc>, String> {
+    let ends_at = written_end(props, start)?;
+    if ends_at != start.at {
+        return Ok(ends_at);
+    }
+    notes.push(format!(
+        "it gives no end; it is shown as lasting {} hours",
+        DEFAULT_DURATION.num_hours()
+    ));
+    start
+        .at
+        .checked_add_signed(DEFAULT_DURATION)
+        .ok_or_else(|| "its start is out of range".to_owned())
+}
+
+/// The end an event gives: its `DTEND` (read in the event's zone), its start plus its
+/// `DURATION`, or the next day for an all-day event; otherwise its start.
+fn written_end(props: &Properties<'_>, start: &Start) -> Result<DateTime<Utc>, String> {
+    if let Some(end) = props.get("DTEND") {
+        let when = parse_when(end)?;
+        return instant(when, start.timezone)
+            .ok_or_else(|| "its end (DTEND) cannot be placed in time".to_owned());
+    }
+    if let Some(duration) = props.get("DURATION") {
+        let d = parse_duration(&duration.value)
+            .ok_or_else(|| format!("its DURATION {:?} is not a duration", duration.value.trim()))?;
+        return start
+            .at
+            .checked_add_signed(d)
+            .ok_or_else(|| "its DURATION is out of range".to_owned());
+    }
+    if start.all_day {
+        return start
+            .at
+            .checked_add_signed(Duration::days(1))
+            .ok_or_else(|| "its date is out of range".to_owned());
+    }
+    Ok(start.at)
 }
 
 #[cfg(test)]

@@ -1,0 +1,174 @@
+//! The emails about joining, moderating and adopting a group, and organizers' messages to its
+//! members.
+
+use super::{Common, Email, Rendering, View, email, misrouted};
+use crate::MailMessage;
+
+templates! {
+    GroupInvitation => "group_invitation.txt", "group_invitation.html";
+    MembershipApproved => "membership_approved.txt", "membership_approved.html";
+    ConductReport => "conduct_report.txt", "conduct_report.html";
+    OrganizerMessage => "organizer_message.txt", "organizer_message.html";
+    JoinRequest => "join_request.txt", "join_request.html";
+    AdoptionRequested => "adoption_requested.txt", "adoption_requested.html";
+    AdoptionDecided => "adoption_decided.txt", "adoption_decided.html";
+}
+
+/// An invitation to join a group; the minted link accepts it.
+pub(super) fn invitation(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::GroupInvitation {
+        group_name,
+        inviter_name,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        group_name,
+        other_name: inviter_name,
+        ..c.view(c.page("/"))
+    };
+    let subject = format!("You are invited to join {group_name}");
+    email::<GroupInvitation>(subject, &v)
+}
+
+/// A join request was approved: the link is the group's page.
+pub(super) fn membership_approved(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::MembershipApproved {
+        name,
+        group_name,
+        group_slug,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        name,
+        group_name,
+        ..c.view(c.group_page(group_slug, ""))
+    };
+    let subject = format!("Welcome to {group_name}");
+    email::<MembershipApproved>(subject, &v)
+}
+
+/// A conduct report, to the people who moderate the group: the link is its reports.
+pub(super) fn conduct_report(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::ConductReport {
+        group_name,
+        group_slug,
+        reporter_name,
+        about,
+        text,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        group_name,
+        other_name: reporter_name,
+        about,
+        body: text,
+        ..c.view(c.group_page(group_slug, "/settings/reports"))
+    };
+    let subject = format!("A conduct report for {group_name}");
+    email::<ConductReport>(subject, &v)
+}
+
+/// A join request, to the group's organizers: the link is its members page.
+pub(super) fn join_request(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::JoinRequest {
+        group_name,
+        group_slug,
+        requester_name,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let page = c.group_page(group_slug, "/settings/members");
+    let v = View {
+        other_name: requester_name,
+        ..c.group_view(group_name, group_slug, page)
+    };
+    let subject = format!("{requester_name} asked to join {group_name}");
+    email::<JoinRequest>(subject, &v)
+}
+
+/// A request to adopt the group, to its organizers: the link is the adoption page, and `when`
+/// the last day they may refuse.
+pub(super) fn adoption_requested(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::AdoptionRequested {
+        group_name,
+        group_slug,
+        requester_name,
+        message: text,
+        until,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        group_name,
+        other_name: requester_name,
+        body: text,
+        when: until,
+        ..c.view(c.group_page(group_slug, "/settings/adoption"))
+    };
+    let subject = format!("{requester_name} asked to adopt {group_name}");
+    email::<AdoptionRequested>(subject, &v)
+}
+
+/// What became of a request to adopt a group, to the person who asked.
+pub(super) fn adoption_decided(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::AdoptionDecided {
+        name,
+        group_name,
+        group_slug,
+        outcome,
+        reason,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        name,
+        group_name,
+        outcome,
+        body: reason,
+        ..c.view(c.group_page(group_slug, ""))
+    };
+    let subject = match outcome.as_str() {
+        "approved" => format!("You now organize {group_name}"),
+        _ => format!("Your request to adopt {group_name} was declined"),
+    };
+    email::<AdoptionDecided>(subject, &v)
+}
+
+/// An organizer's message to members: the link is the event it is about, or the group.
+pub(super) fn organizer_message(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::OrganizerMessage {
+        name,
+        group_name,
+        group_slug,
+        sender_name,
+        subject,
+        body,
+        event,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let (event_title, page) = match event {
+        Some((title, path)) => (title.as_str(), c.page(path)),
+        None => ("", c.group_page(group_slug, "")),
+    };
+    let v = View {
+        name,
+        other_name: sender_name,
+        subject,
+        body,
+        event_title,
+        ..c.group_view(group_name, group_slug, page)
+    };
+    let subject = format!("[{group_name}] {subject}");
+    email::<OrganizerMessage>(subject, &v)
+}

@@ -1,0 +1,266 @@
+//! Rendering a [`MailMessage`] into subject, text and HTML with the templates in
+//! `frontend/emails/`.
+//!
+//! [`render`] hands each kind of message to the function that renders it, by family:
+//! [`account`] (a person's account), [`group`] (joining, moderating and adopting a group, and
+//! organizers' messages) and [`event`] (one event of a group). Each fills a [`View`] with what
+//! its templates show, starting from the helpers of [`Common`], and names its subject.
+
+use crate::MailMessage;
+
+/// Instance-wide values every email shows.
+#[derive(Debug, Clone)]
+pub struct RenderContext {
+    pub instance_name: String,
+    /// The public base URL, no trailing slash.
+    pub base_url: String,
+}
+
+/// A rendered email, ready to be assembled into MIME.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What the templates can use. Each email fills what its templates show; the rest stay empty.
+#[derive(Default)]
+pub struct View<'a> {
+    pub instance_name: &'a str,
+    pub base_url: &'a str,
+    pub name: &'a str,
+    /// The minted secret link, or the relevant page.
+    pub link: String,
+    pub new_email: &'a str,
+    /// The group an email is about.
+    pub group_name: &'a str,
+    /// Someone else involved (the inviter, the reporter).
+    pub other_name: &'a str,
+    /// Who a conduct report is about.
+    pub about: &'a str,
+    /// A conduct report's text.
+    pub body: &'a str,
+    /// The event an email is about, and when it is.
+    pub event_title: &'a str,
+    pub when: &'a str,
+    /// Where the event is, its previous time, how long until it starts, a subject line.
+    pub place: &'a str,
+    pub previously: &'a str,
+    pub lead: &'a str,
+    pub subject: &'a str,
+    /// A waitlist place ("3"), or empty.
+    pub position: String,
+    /// Group email: the code of conduct, the email settings page, the one-click links.
+    pub conduct_link: String,
+    pub settings_link: String,
+    pub unsubscribe: &'a str,
+    pub topic_label: &'a str,
+    pub still_coming: &'a str,
+    pub cant_make_it: &'a str,
+    /// What became of a request (`approved`, `refused`, `rejected`).
+    pub outcome: &'a str,
+}
+
+/// The secret links minted for one email (each empty when the email has none).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Links {
+    /// The email's main link: a minted account or invitation link.
+    pub primary: Option<String>,
+    /// One-click unsubscribe from this kind of the group's email.
+    pub unsubscribe: Option<String>,
+    /// A reminder's "still coming" and "can't make it".
+    pub still_coming: Option<String>,
+    pub cant_make_it: Option<String>,
+}
+
+/// The two templates of one kind of email: its plain-text part and its HTML part.
+trait Email {
+    fn parts(v: &View<'_>) -> Result<(String, String), askama::Error>;
+}
+
+/// Declares each `Kind` as the [`Email`] rendered with the two templates named (paths in
+/// `frontend/emails/`).
+macro_rules! templates {
+    ($($kind:ident => $text:literal, $html:literal;)*) => {$(
+        struct $kind;
+
+        impl Email for $kind {
+            fn parts(v: &View<'_>) -> Result<(String, String), askama::Error> {
+                #[derive(askama::Template)]
+                #[template(path = $text)]
+                struct Text<'a> {
+                    v: &'a View<'a>,
+                }
+
+                #[derive(askama::Template)]
+                #[template(path = $html)]
+                struct Html<'a> {
+                    v: &'a View<'a>,
+                }
+
+                let text = askama::Template::render(&Text { v })?;
+                Ok((text, askama::Template::render(&Html { v })?))
+            }
+        }
+    )*};
+}
+
+mod account;
+mod event;
+mod group;
+
+/// Renders `message` with the links minted for it.
+pub fn render(
+    message: &MailMessage,
+    ctx: &RenderContext,
+    links: &Links,
+) -> Result<Rendered, askama::Error> {
+    let c = Common {
+        ctx,
+        links,
+        topic_label: message
+            .topic()
+            .map_or("", muster_core::notify::Topic::label),
+    };
+    match message {
+        MailMessage::VerifyEmail { .. }
+        | MailMessage::PasswordReset { .. }
+        | MailMessage::PasswordResetUnknown
+        | MailMessage::SignupExisting { .. }
+        | MailMessage::ConfirmEmailChange { .. }
+        | MailMessage::EmailChangeRequested { .. }
+        | MailMessage::PasswordChanged { .. }
+        | MailMessage::AddressInUse => account::render(&c, message),
+        MailMessage::GroupInvitation { .. } => group::invitation(&c, message),
+        MailMessage::MembershipApproved { .. } => group::membership_approved(&c, message),
+        MailMessage::ConductReport { .. } => group::conduct_report(&c, message),
+        MailMessage::JoinRequest { .. } => group::join_request(&c, message),
+        MailMessage::AdoptionRequested { .. } => group::adoption_requested(&c, message),
+        MailMessage::AdoptionDecided { .. } => group::adoption_decided(&c, message),
+        MailMessage::OrganizerMessage { .. } => group::organizer_message(&c, message),
+        MailMessage::WaitlistPromoted { .. } => event::waitlist_promoted(&c, message),
+        MailMessage::EventAnnouncement { .. } => event::announcement(&c, message),
+        MailMessage::RsvpConfirmed { .. } => event::rsvp_confirmed(&c, message),
+        MailMessage::EventReminder { .. } => event::reminder(&c, message),
+        MailMessage::EventChanged { .. } => event::changed(&c, message),
+        MailMessage::EventCancelled { .. } => event::cancelled(&c, message),
+    }
+}
+
+/// What every email shares: the instance, the links minted for it, and (for group email a
+/// member can turn off) the label of its topic.
+struct Common<'a> {
+    ctx: &'a RenderContext,
+    links: &'a Links,
+    topic_label: &'static str,
+}
+
+impl<'a> Common<'a> {
+    fn instance(&self) -> &'a str {
+        &self.ctx.instance_name
+    }
+
+    /// A page of this instance.
+    fn page(&self, path: &str) -> String {
+        format!("{}{path}", self.ctx.base_url)
+    }
+
+    /// A page of the group `slug`: `path` is empty for its home page, or starts with a slash.
+    fn group_page(&self, slug: &str, path: &str) -> String {
+        self.page(&format!("/g/{slug}{path}"))
+    }
+
+    /// The view with only what every email shows; its link is the minted one, or `page` when
+    /// none was minted.
+    fn view(&self, page: String) -> View<'a> {
+        View {
+            instance_name: &self.ctx.instance_name,
+            base_url: &self.ctx.base_url,
+            link: self.links.primary.clone().unwrap_or(page),
+            settings_link: self.page("/account/notifications"),
+            unsubscribe: self.links.unsubscribe.as_deref().unwrap_or(""),
+            topic_label: self.topic_label,
+            still_coming: self.links.still_coming.as_deref().unwrap_or(""),
+            cant_make_it: self.links.cant_make_it.as_deref().unwrap_or(""),
+            ..View::default()
+        }
+    }
+
+    /// The view of an email from the group `group_slug` to its people, with the group footer
+    /// (which links to its code of conduct).
+    fn group_view(&self, group_name: &'a str, group_slug: &str, page: String) -> View<'a> {
+        View {
+            group_name,
+            conduct_link: self.group_page(group_slug, "/conduct"),
+            ..self.view(page)
+        }
+    }
+}
+
+/// What rendering one email gives.
+type Rendering = Result<Rendered, askama::Error>;
+
+/// An email of kind `E` with `subject`: its two templates rendered with `v`.
+fn email<E: Email>(subject: String, v: &View<'_>) -> Rendering {
+    let (text, html) = E::parts(v)?;
+    Ok(Rendered {
+        subject,
+        text,
+        html,
+    })
+}
+
+/// The error for a message handed to a function that renders another kind, which [`render`]
+/// never does: an error like any other failure to render, rather than a panic.
+fn misrouted(message: &MailMessage) -> askama::Error {
+    askama::Error::custom(format!("no template for a {} email here", message.kind()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> RenderContext {
+        RenderContext {
+            instance_name: "PyLeeds Meetups".into(),
+            base_url: "https://meetups.example.org".into(),
+        }
+    }
+
+    #[test]
+    fn verification_email_carries_the_link_in_both_parts() {
+        let link = "https://meetups.example.org/account/verify/abc123";
+        let r = render(
+            &MailMessage::VerifyEmail { name: "Ada".into() },
+            &ctx(),
+            &Links {
+                primary: Some(link.to_owned()),
+                ..Links::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(r.subject, "Confirm your email address for PyLeeds Meetups");
+        assert!(r.text.contains(link), "{}", r.text);
+        assert!(r.text.contains("Hello Ada"), "{}", r.text);
+        assert!(r.html.contains(&format!("href=\"{link}\"")), "{}", r.html);
+    }
+
+    #[test]
+    fn html_parts_escape_user_values() {
+        let r = render(
+            &MailMessage::PasswordChanged {
+                name: "<script>alert(1)</script>".into(),
+            },
+            &ctx(),
+            &Links::default(),
+        )
+        .unwrap();
+        assert!(!r.html.contains("<script>alert(1)"), "{}", r.html);
+        assert!(
+            r.html.contains("&#60;script&#62;") || r.html.contains("&lt;script&gt;"),
+            "{}",
+            r.html
+        );
+    }
+}

@@ -1,0 +1,310 @@
+//! Every email, rendered in full and compared with the snapshot `snapshots/emails.txt`.
+//!
+//! The snapshot pins the exact subject, text and HTML of each `MailMessage` variant (and of the
+//! variants' optional parts), each with every minted link and with none, so a change to
+//! `render` or a template shows up here as a diff. When a template changes on purpose,
+//! rewrite the snapshot with `MUSTER_UPDATE_SNAPSHOTS=1 cargo nextest run -p muster-mail` and
+//! review the diff.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::fmt::Write as _;
+
+use muster_mail::{Links, MailMessage, RenderContext, render};
+
+const SNAPSHOT: &str = "tests/snapshots/emails.txt";
+
+/// Values that need escaping in HTML, so the snapshot shows each part escapes (or not) as now.
+fn ctx() -> RenderContext {
+    RenderContext {
+        instance_name: "PyLeeds <Meetups> & Co".into(),
+        base_url: "https://meetups.example.org".into(),
+    }
+}
+
+fn all_links() -> Links {
+    Links {
+        primary: Some("https://meetups.example.org/minted?t=abc&u=1".into()),
+        unsubscribe: Some("https://meetups.example.org/unsubscribe/u1".into()),
+        still_coming: Some("https://meetups.example.org/rsvp/yes1".into()),
+        cant_make_it: Some("https://meetups.example.org/rsvp/no1".into()),
+    }
+}
+
+const NAME: &str = "Ada \"Countess\" <Lovelace>";
+const GROUP: &str = "Py & Leeds";
+const SLUG: &str = "pyleeds";
+const TITLE: &str = "December <meetup>";
+const WHEN: &str = "Wed 16 Dec 2026, 18:30 GMT";
+const PLACE: &str = "Leeds Library, 1 Main St";
+const PATH: &str = "/g/pyleeds/events/0192";
+
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+fn account_messages() -> Vec<(&'static str, MailMessage)> {
+    vec![
+        ("verify_email", MailMessage::VerifyEmail { name: s(NAME) }),
+        (
+            "password_reset",
+            MailMessage::PasswordReset { name: s(NAME) },
+        ),
+        ("password_reset_unknown", MailMessage::PasswordResetUnknown),
+        (
+            "signup_existing",
+            MailMessage::SignupExisting { name: s(NAME) },
+        ),
+        (
+            "confirm_email_change",
+            MailMessage::ConfirmEmailChange {
+                name: s(NAME),
+                new_email: s("ada+new@example.org"),
+            },
+        ),
+        (
+            "email_change_requested",
+            MailMessage::EmailChangeRequested {
+                name: s(NAME),
+                new_email: s("ada+new@example.org"),
+            },
+        ),
+        (
+            "password_changed",
+            MailMessage::PasswordChanged { name: s(NAME) },
+        ),
+        ("address_in_use", MailMessage::AddressInUse),
+    ]
+}
+
+fn group_messages() -> Vec<(&'static str, MailMessage)> {
+    let conduct = |about: &str| MailMessage::ConductReport {
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        reporter_name: s("Bea <reporter>"),
+        about: s(about),
+        text: s("What happened:\n<b>shouting</b> & pushing."),
+    };
+    let adoption = |message: &str| MailMessage::AdoptionRequested {
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        requester_name: s("Cy <adopter>"),
+        message: s(message),
+        until: s("Sat 19 Dec 2026"),
+    };
+    let decided = |outcome: &str, reason: &str| MailMessage::AdoptionDecided {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        outcome: s(outcome),
+        reason: s(reason),
+    };
+    vec![
+        (
+            "group_invitation",
+            MailMessage::GroupInvitation {
+                group_name: s(GROUP),
+                inviter_name: s("Olu & friends"),
+            },
+        ),
+        (
+            "membership_approved",
+            MailMessage::MembershipApproved {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+            },
+        ),
+        ("conduct_report", conduct("Dan <D>")),
+        ("conduct_report/about empty", conduct("")),
+        (
+            "join_request",
+            MailMessage::JoinRequest {
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                requester_name: s("Eve <joiner>"),
+            },
+        ),
+        ("adoption_requested", adoption("I'd like to <restart> it.")),
+        ("adoption_requested/no message", adoption("")),
+        ("adoption_decided/approved", decided("approved", "")),
+        (
+            "adoption_decided/refused",
+            decided("refused", "We are <still> here."),
+        ),
+        (
+            "adoption_decided/rejected",
+            decided("rejected", "Too soon & too few."),
+        ),
+    ]
+}
+
+fn event_messages() -> Vec<(&'static str, MailMessage)> {
+    let announcement = |summary: &str| MailMessage::EventAnnouncement {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        event_title: s(TITLE),
+        when: s(WHEN),
+        place: s(PLACE),
+        summary: s(summary),
+        event_path: s(PATH),
+    };
+    let confirmed = |waitlist_position: Option<i64>| MailMessage::RsvpConfirmed {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        event_title: s(TITLE),
+        when: s(WHEN),
+        place: s("Online"),
+        event_path: s(PATH),
+        waitlist_position,
+    };
+    let changed = |previously: Option<&str>| MailMessage::EventChanged {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        event_title: s(TITLE),
+        when: s("Thu 17 Dec 2026, 19:00 GMT"),
+        place: s(PLACE),
+        event_path: s(PATH),
+        previously: previously.map(s),
+    };
+    let cancelled = |reason: &str| MailMessage::EventCancelled {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        event_title: s(TITLE),
+        when: s(WHEN),
+        reason: s(reason),
+        event_path: s(PATH),
+    };
+    vec![
+        (
+            "waitlist_promoted",
+            MailMessage::WaitlistPromoted {
+                name: s(NAME),
+                group_name: s(GROUP),
+                event_title: s(TITLE),
+                when: s(WHEN),
+                event_path: s(PATH),
+            },
+        ),
+        (
+            "event_announcement",
+            announcement("Talks & <pizza>.\nBring a laptop."),
+        ),
+        ("event_announcement/no summary", announcement("")),
+        ("rsvp_confirmed/going", confirmed(None)),
+        ("rsvp_confirmed/waitlist", confirmed(Some(3))),
+        (
+            "event_reminder",
+            MailMessage::EventReminder {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                event_title: s(TITLE),
+                when: s(WHEN),
+                place: s(PLACE),
+                event_path: s(PATH),
+                lead: s("1 day"),
+            },
+        ),
+        ("event_changed/moved", changed(Some(WHEN))),
+        ("event_changed/place only", changed(None)),
+        ("event_cancelled", cancelled("Snow & <ice>.")),
+        ("event_cancelled/no reason", cancelled("")),
+    ]
+}
+
+fn message_messages() -> Vec<(&'static str, MailMessage)> {
+    let message = |event: Option<(&str, &str)>| MailMessage::OrganizerMessage {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        sender_name: s("Olu <organizer>"),
+        subject: s("Bring <laptops> & chargers"),
+        body: s("Hello all,\nbring a laptop & a charger."),
+        event: event.map(|(title, path)| (s(title), s(path))),
+    };
+    vec![
+        ("organizer_message/group", message(None)),
+        ("organizer_message/event", message(Some((TITLE, PATH)))),
+    ]
+}
+
+fn every_message() -> Vec<(&'static str, MailMessage)> {
+    let mut all = account_messages();
+    all.extend(group_messages());
+    all.extend(event_messages());
+    all.extend(message_messages());
+    all
+}
+
+/// The whole snapshot: every message, with every link and with none.
+fn render_all() -> String {
+    let mut out = String::new();
+    for (label, message) in every_message() {
+        for (links_label, links) in [("all links", all_links()), ("no links", Links::default())] {
+            let r = render(&message, &ctx(), &links).unwrap();
+            write!(
+                out,
+                "===== {label} ({links_label})\nSubject: {}\n----- text\n{}\n----- html\n{}\n",
+                r.subject, r.text, r.html
+            )
+            .unwrap();
+        }
+    }
+    out
+}
+
+/// The snapshot split into its cases, so a failure names the case that changed.
+fn cases(text: &str) -> Vec<&str> {
+    text.split("===== ").collect()
+}
+
+#[test]
+fn every_message_renders_exactly_as_the_snapshot() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SNAPSHOT);
+    let rendered = render_all();
+    if std::env::var_os("MUSTER_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &rendered).expect("write the snapshot");
+    }
+    let expected =
+        std::fs::read_to_string(&path).expect("the snapshot (MUSTER_UPDATE_SNAPSHOTS=1 writes it)");
+    let (got, want) = (cases(&rendered), cases(&expected));
+    for (got, want) in got.iter().zip(&want) {
+        assert_eq!(got, want);
+    }
+    assert_eq!(got.len(), want.len(), "the number of cases changed");
+}
+
+/// With a plain instance name too, every message has a subject, a text part that names the
+/// instance and a whole HTML document.
+#[test]
+fn every_message_renders() {
+    let ctx = RenderContext {
+        instance_name: "PyLeeds Meetups".into(),
+        base_url: "https://meetups.example.org".into(),
+    };
+    let links = Links {
+        primary: Some("https://meetups.example.org/x".into()),
+        ..Links::default()
+    };
+    for (label, message) in every_message() {
+        let r = render(&message, &ctx, &links).unwrap();
+        assert!(
+            !r.subject.is_empty() && !r.text.is_empty() && r.html.contains("</html>"),
+            "{label}"
+        );
+        assert!(r.text.contains("PyLeeds Meetups"), "{label}: {}", r.text);
+    }
+}
+
+#[test]
+fn the_snapshot_covers_every_kind() {
+    let kinds: std::collections::BTreeSet<&str> =
+        every_message().iter().map(|(_, m)| m.kind()).collect();
+    assert_eq!(kinds.len(), 21, "{kinds:?}");
+}
