@@ -19,6 +19,9 @@ use muster_db::{
     rsvps::{self, RsvpRow},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use crate::{App, AppError, ErrorCode, ErrorKind, groups::GroupAccess};
 
 /// Mints a fresh claim token for an unclaimed placeholder (replacing any earlier one) and
@@ -176,14 +179,12 @@ pub fn claim(
     }
     audit::record(
         c,
-        group.id,
-        Some(user),
-        "meetup_placeholder_claimed",
-        None,
-        &format!(
-            "{} (Meetup member {}): {added} past RSVPs added, {kept} kept",
-            placeholder.name, placeholder.meetup_id
-        ),
+        AuditEntry::new(group.id, AuditAction::MeetupPlaceholderClaimed)
+            .by(Some(user))
+            .detail(&format!(
+                "{} (Meetup member {}): {added} past RSVPs added, {kept} kept",
+                placeholder.name, placeholder.meetup_id
+            )),
         now,
     )?;
     Ok(Claimed {
@@ -240,11 +241,9 @@ pub async fn issue_for(
             })?;
             audit::record(
                 c,
-                group,
-                Some(actor),
-                "meetup_claim_link_issued",
-                None,
-                &name,
+                AuditEntry::new(group, AuditAction::MeetupClaimLinkIssued)
+                    .by(Some(actor))
+                    .detail(&name),
                 now,
             )?;
             Ok((name, url))

@@ -2,7 +2,8 @@
 //! change and cancellation notices, join requests for organizers. Each is queued in the
 //! transaction of the action that causes it, with a dedupe key that makes it happen once, and
 //! an [`About`] the worker re-checks before sending (the event still on, the person still
-//! going, still wanting the email). Reminders are queued by the scheduler (`muster-worker`).
+//! going, still wanting the email). Reminders are queued here too, when the scheduler tick
+//! (`muster-worker`) finds their moment.
 
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use muster_core::{
     Timestamp,
     event::{EventStatus, RsvpStatus, when_text},
     id::{OutboxEmailId, UserId},
-    notify::{CHANGE_NOTICE_DELAY, Topic},
+    notify::{CHANGE_NOTICE_DELAY, Topic, describe_hours},
 };
 use muster_db::{
     DbConnection, DbError,
@@ -385,6 +386,51 @@ impl Notices {
         }
         mailer::enqueue_all(conn, emails, now)
     }
+}
+
+/// Queues the reminder `hours` before `event` to each of `recipients` (people going who want
+/// reminders): once per person, moment and start, whoever runs the tick and however often.
+/// Returns how many were new.
+pub fn reminders(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    group: &GroupRow,
+    hours: i32,
+    recipients: &[UserRow],
+    now: Timestamp,
+) -> Result<usize, DbError> {
+    let text = EventText::of(conn, event, group)?;
+    let lead = describe_hours(hours);
+    let emails = recipients
+        .iter()
+        .map(|user| {
+            let message = MailMessage::EventReminder {
+                name: user.display_name.clone(),
+                group_name: group.name.clone(),
+                group_slug: group.slug.clone(),
+                event_title: event.title.clone(),
+                when: text.when.clone(),
+                place: text.place.clone(),
+                event_path: text.path.clone(),
+                lead: lead.clone(),
+            };
+            let still = Condition::Reminder {
+                starts_at: event.starts_at,
+            };
+            let email = Outgoing::to_user(user, message).about(about(user, group, event, still));
+            // Event, person, moment and the start it was computed for: once each, ever.
+            let key = format!(
+                "{}:{}:{}:{hours}:{}",
+                MailMessage::REMINDER_KIND,
+                event.id,
+                user.id,
+                event.starts_at.as_datetime().timestamp()
+            );
+            (email, key, now)
+        })
+        .collect();
+    // One multi-row insert per 500: a run for a big event is a few statements, not one each.
+    mailer::enqueue_all(conn, emails, now)
 }
 
 /// Drops what is still waiting for one person (`email`) about an event they no longer go to.

@@ -22,6 +22,9 @@ use muster_mail::{About, Condition, MailMessage};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use crate::{
     App, AppError, ErrorCode,
     events::{EventAccess, rsvp},
@@ -354,7 +357,11 @@ pub async fn send_message(
                 mailer::enqueue(c, email, now)?;
             }
             let detail = format!("{subject} ({} recipients)", people.len());
-            muster_db::audit::record(c, group.id, None, "message_sent", None, &detail, now)?;
+            muster_db::audit::record(
+                c,
+                AuditEntry::new(group.id, AuditAction::MessageSent).detail(&detail),
+                now,
+            )?;
             Ok(people.len())
         })
         .await
@@ -373,7 +380,13 @@ pub async fn set_reminders(
     app.db
         .write(move |c| {
             groups::set_reminder_hours(c, id, &stored, now)?;
-            muster_db::audit::record(c, id, Some(actor), "reminders_changed", None, &stored, now)
+            muster_db::audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::RemindersChanged)
+                    .by(Some(actor))
+                    .detail(&stored),
+                now,
+            )
         })
         .await?;
     Ok(hours)

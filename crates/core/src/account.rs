@@ -246,6 +246,11 @@ impl NewPassword {
 /// What a token sent by email lets its holder do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum TokenPurpose {
     VerifyEmail,
     ResetPassword,
@@ -253,6 +258,12 @@ pub enum TokenPurpose {
 }
 
 impl TokenPurpose {
+    pub const ALL: &'static [TokenPurpose] = &[
+        TokenPurpose::VerifyEmail,
+        TokenPurpose::ResetPassword,
+        TokenPurpose::ChangeEmail,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             TokenPurpose::VerifyEmail => "verify_email",
@@ -291,6 +302,10 @@ pub fn is_common_password(candidate: &str) -> bool {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .any(|common| common == lowered)
 }
+
+crate::stored::stored_text!(TokenPurpose, "an emailed token's purpose", |t: &str| {
+    TokenPurpose::ALL.iter().copied().find(|p| p.as_str() == t)
+});
 
 #[cfg(test)]
 mod tests {

@@ -5,12 +5,13 @@
 use std::fmt;
 
 use chrono::{Duration, NaiveDateTime, TimeZone, Utc};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 use crate::{
     Timestamp,
     account::{Invalid, Timezone},
     group::{multi_line, single_line, text_type},
+    stored::text_enum,
 };
 
 fn invalid(message: impl Into<String>) -> Invalid {
@@ -62,44 +63,6 @@ text_type!(
     CommentText, |s| multi_line(s, 1, 5000, "The comment")
 );
 
-macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }, $error:literal) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vdoc])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn parse(text: &str) -> Result<$name, Invalid> {
-                let text = text.trim();
-                Self::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.as_str() == text)
-                    .ok_or_else(|| invalid($error))
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-    };
-}
-
 text_enum!(
     /// Where an event is in its life.
     EventStatus {
@@ -110,7 +73,8 @@ text_enum!(
         /// Called off; still shown, marked cancelled, with the reason.
         Cancelled = "cancelled",
     },
-    "Choose draft, published or cancelled."
+    "Choose draft, published or cancelled.",
+    "an event status"
 );
 
 text_enum!(
@@ -123,7 +87,8 @@ text_enum!(
         /// Not coming.
         NotGoing = "not_going",
     },
-    "Choose going, waitlisted or not_going."
+    "Choose going, waitlisted or not_going.",
+    "an RSVP status"
 );
 
 text_enum!(
@@ -132,7 +97,8 @@ text_enum!(
         Yes = "yes",
         No = "no",
     },
-    "Answer yes or no."
+    "Answer yes or no.",
+    "an RSVP answer"
 );
 
 text_enum!(
@@ -142,7 +108,8 @@ text_enum!(
         Attended = "attended",
         NoShow = "no_show",
     },
-    "Choose attended, no_show or unknown."
+    "Choose attended, no_show or unknown.",
+    "an attendance"
 );
 
 /// The most seats an event can have.

@@ -348,6 +348,11 @@ impl Topics {
 /// Who may see the group's events and members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum Visibility {
     /// Anyone.
     Public,
@@ -375,6 +380,11 @@ impl Visibility {
 /// How people become members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum JoinMode {
     /// Anyone who accepts the code of conduct.
     Open,
@@ -501,6 +511,12 @@ pub fn is_dormant(
         .checked_sub_months(chrono::Months::new(months))
         .is_some_and(|limit| quiet_since < limit)
 }
+
+crate::stored::stored_text!(Visibility, "a group visibility", |t: &str| {
+    Visibility::parse(t).ok()
+});
+
+crate::stored::stored_text!(JoinMode, "a join mode", |t: &str| JoinMode::parse(t).ok());
 
 #[cfg(test)]
 mod tests {

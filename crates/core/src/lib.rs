@@ -9,6 +9,7 @@
 //! them. The optional `diesel` feature only teaches diesel how to bind [`Id`] and [`Timestamp`].
 
 pub mod account;
+pub mod audit;
 pub mod clock;
 pub mod event;
 pub mod fields;
@@ -23,6 +24,7 @@ pub mod recurrence;
 pub mod roles;
 pub mod rsvp;
 pub mod secrets;
+pub mod stored;
 pub mod text;
 pub mod time;
 pub mod wiki_directory;

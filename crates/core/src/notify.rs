@@ -10,6 +10,11 @@ use crate::{Timestamp, account::Invalid};
 /// The kinds of group email a member can turn off (per group), and that carry
 /// `List-Unsubscribe`. Everything else a group sends is about the member's own RSVP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum Topic {
     /// "A new event was published".
     Announcements,
@@ -140,6 +145,8 @@ impl fmt::Display for ReminderHours {
         f.write_str(&parts.join(","))
     }
 }
+
+crate::stored::stored_text!(Topic, "an email topic", |t: &str| Topic::parse(t));
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,11 @@ use crate::{
 /// Where a person stands with a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum MembershipStatus {
     /// A member (with a role).
     Active,
@@ -212,6 +217,10 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
 pub fn syndicated(group: &GroupFacts) -> bool {
     decide(&Actor::Anonymous, group, Action::Syndicate).is_ok()
 }
+
+crate::stored::stored_text!(MembershipStatus, "a membership status", |t: &str| {
+    MembershipStatus::parse(t)
+});
 
 #[cfg(test)]
 mod tests {

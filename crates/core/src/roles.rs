@@ -12,6 +12,11 @@ use serde::{Deserialize, Serialize};
 /// A person's role in a group (for active members).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow),
+    diesel(sql_type = diesel::sql_types::Text)
+)]
 pub enum Role {
     Organizer,
     CoOrganizer,
@@ -97,6 +102,8 @@ impl Role {
         }
     }
 }
+
+crate::stored::stored_text!(Role, "a role", |t: &str| Role::parse(t));
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@ use diesel::{
 };
 use muster_core::{
     Timestamp,
+    audit::AuditAction,
     id::{AuditEntryId, GroupId, UserId},
 };
 
@@ -17,30 +18,69 @@ pub struct AuditRow {
     pub id: AuditEntryId,
     pub group_id: GroupId,
     pub actor_id: Option<UserId>,
-    pub action: String,
+    pub action: AuditAction,
     pub subject_id: Option<UserId>,
     pub detail: String,
     pub created_at: Timestamp,
 }
 
-/// Records one action, inside the transaction that performs it.
+/// One step of a group's audit log: what was done in which group, by whom (nobody: the
+/// command line or the system), to whom, with a free-text detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuditEntry<'a> {
+    pub group: GroupId,
+    pub action: AuditAction,
+    pub actor: Option<UserId>,
+    pub subject: Option<UserId>,
+    pub detail: &'a str,
+}
+
+impl<'a> AuditEntry<'a> {
+    pub fn new(group: GroupId, action: AuditAction) -> Self {
+        Self {
+            group,
+            action,
+            actor: None,
+            subject: None,
+            detail: "",
+        }
+    }
+
+    /// Who did it.
+    pub fn by(self, actor: impl Into<Option<UserId>>) -> Self {
+        Self {
+            actor: actor.into(),
+            ..self
+        }
+    }
+
+    /// Whom it was done to.
+    pub fn about(self, subject: impl Into<Option<UserId>>) -> Self {
+        Self {
+            subject: subject.into(),
+            ..self
+        }
+    }
+
+    pub fn detail(self, detail: &'a str) -> Self {
+        Self { detail, ..self }
+    }
+}
+
+/// Records one step, inside the transaction that performs it.
 pub fn record(
     conn: &mut DbConnection,
-    group: GroupId,
-    actor: Option<UserId>,
-    action: &str,
-    subject: Option<UserId>,
-    detail: &str,
+    entry: AuditEntry<'_>,
     now: Timestamp,
 ) -> Result<(), DbError> {
     diesel::insert_into(group_audit_log::table)
         .values(AuditRow {
             id: AuditEntryId::new(),
-            group_id: group,
-            actor_id: actor,
-            action: action.to_owned(),
-            subject_id: subject,
-            detail: detail.to_owned(),
+            group_id: entry.group,
+            actor_id: entry.actor,
+            action: entry.action,
+            subject_id: entry.subject,
+            detail: entry.detail.to_owned(),
             created_at: now,
         })
         .execute(conn)?;

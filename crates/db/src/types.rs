@@ -22,3 +22,29 @@ impl ToSql<SqlTimestamp, MultiBackend> for Timestamp {
         Ok(IsNull::No)
     }
 }
+
+/// Binds values stored as text ([`muster_core::stored::StoredText`]) through the connection
+/// enum; `muster-core` binds them for each backend.
+macro_rules! text_columns {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl ToSql<Text, MultiBackend> for $ty {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, MultiBackend>) -> serialize::Result {
+                out.set_value((Text, self));
+                Ok(IsNull::No)
+            }
+        }
+    )+};
+}
+
+text_columns!(
+    muster_core::audit::AuditAction,
+    muster_core::event::EventStatus,
+    muster_core::event::RsvpStatus,
+    muster_core::event::Attendance,
+    muster_core::roles::Role,
+    muster_core::policy::MembershipStatus,
+    muster_core::group::Visibility,
+    muster_core::group::JoinMode,
+    muster_core::account::TokenPurpose,
+    muster_core::notify::Topic,
+);

@@ -14,18 +14,13 @@
 use std::{collections::HashSet, sync::Arc, time::Duration};
 
 use muster_core::{
-    Timestamp,
-    clock::Clock,
-    event::{EventStatus, when_text},
-    id::EventId,
-    notify::{ReminderHours, describe_hours},
+    Timestamp, clock::Clock, event::EventStatus, id::EventId, notify::ReminderHours,
 };
 use muster_db::{
     Db, DbConnection, DbError, email_tokens, events,
     notifications::{self, ReminderCandidate, RunOutcome},
-    outbox, rate_limits, series, sessions,
+    rate_limits, series, sessions,
 };
-use muster_mail::{About, Condition, MailMessage, OutboxPayload};
 use tokio::sync::watch;
 
 /// What one tick did.
@@ -143,60 +138,8 @@ fn queue_moment(
     if missed {
         return Ok((0, recipients.len(), true));
     }
-    let venue = match event.venue_id {
-        Some(v) => events::find_venue(conn, v)?,
-        None => None,
-    };
-    let when = when_text(event.starts_at, event.ends_at, event.timezone());
-    let place = events::place_text(&event, venue.as_ref());
-    let path = event.path(&group.slug);
-    let lead = describe_hours(moment.hours);
-    let emails: Vec<outbox::NewEmail> = recipients
-        .into_iter()
-        .map(|user| {
-            let payload = OutboxPayload {
-                message: MailMessage::EventReminder {
-                    name: user.display_name.clone(),
-                    group_name: group.name.clone(),
-                    group_slug: group.slug.clone(),
-                    event_title: event.title.clone(),
-                    when: when.clone(),
-                    place: place.clone(),
-                    event_path: path.clone(),
-                    lead: lead.clone(),
-                },
-                to_name: Some(user.display_name.clone()),
-                link: None,
-                about: Some(About {
-                    user_id: user.id,
-                    group_id: group.id,
-                    event_id: Some(event.id),
-                    still: Condition::Reminder {
-                        starts_at: event.starts_at,
-                    },
-                }),
-                calendar: None,
-            };
-            outbox::NewEmail {
-                kind: MailMessage::REMINDER_KIND.to_owned(),
-                recipient: user.email.clone(),
-                payload: payload.to_json(),
-                // Event, person, moment and the start it was computed for: once each, ever.
-                dedupe_key: format!(
-                    "{}:{}:{}:{}:{}",
-                    MailMessage::REMINDER_KIND,
-                    event.id,
-                    user.id,
-                    moment.hours,
-                    event.starts_at.as_datetime().timestamp()
-                ),
-                run_after: now,
-                event_id: Some(event.id),
-            }
-        })
-        .collect();
-    // One multi-row insert per 500: a run for a big event is a few statements, not one each.
-    let queued = outbox::enqueue_many(conn, &emails, now)?;
+    let queued =
+        muster_app::notices::reminders(conn, &event, &group, moment.hours, &recipients, now)?;
     Ok((queued, 0, true))
 }
 

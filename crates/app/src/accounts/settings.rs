@@ -11,6 +11,9 @@ use muster_db::{
     users::{self, UserRow},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::{credentials::confirm_password, too_many};
 use crate::{App, AppError, ErrorCode, limits};
 use muster_core::fields::FieldErrors;
@@ -172,11 +175,10 @@ pub async fn delete_account(
                 muster_db::adoptions::decide(c, request.id, withdrawn, Some(id), reason, now)?;
                 muster_db::audit::record(
                     c,
-                    request.group_id,
-                    Some(id),
-                    "adoption_withdrawn",
-                    Some(id),
-                    reason,
+                    AuditEntry::new(request.group_id, AuditAction::AdoptionWithdrawn)
+                        .by(Some(id))
+                        .about(Some(id))
+                        .detail(reason),
                     now,
                 )?;
             }

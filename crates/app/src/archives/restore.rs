@@ -27,6 +27,9 @@ use muster_db::{
     talks::TalkRow,
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::{Archive, ArchiveFile, Event};
 use crate::groups::settings::{GroupFields, checked_changes};
 
@@ -128,15 +131,11 @@ pub async fn import(
             muster_db::events::refresh_group_dates(c, id, now)?;
             audit::record(
                 c,
-                id,
-                None,
-                "archive_imported",
-                None,
-                &format!(
+                AuditEntry::new(id, AuditAction::ArchiveImported).detail(&format!(
                     "from {} (exported {})",
                     rows.import.source_url,
                     rows.import.exported_at.to_rfc3339()
-                ),
+                )),
                 now,
             )?;
             if let Some(user) = organizer {
@@ -151,7 +150,13 @@ pub async fn import(
                 membership.conduct_accepted_at = Some(now);
                 memberships::insert(c, &membership)?;
                 groups::refresh_member_count(c, id)?;
-                audit::record(c, id, Some(user), "organizer_added", Some(user), "", now)?;
+                audit::record(
+                    c,
+                    AuditEntry::new(id, AuditAction::OrganizerAdded)
+                        .by(Some(user))
+                        .about(Some(user)),
+                    now,
+                )?;
             }
             let created = Imported::Created {
                 slug: rows.group.slug.clone(),

@@ -11,6 +11,9 @@ use muster_db::{
     rsvps::{self, Target},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::EventAccess;
 use super::{
     fields::all_active_members,
@@ -89,11 +92,10 @@ pub async fn manage_rsvp(
                     notices.answered(c, &event, &group, user, &changed, now)?;
                     audit::record(
                         c,
-                        group.id,
-                        Some(actor),
-                        "rsvp_changed",
-                        Some(user),
-                        &format!("{}: {}", event.title, status.as_str()),
+                        AuditEntry::new(group.id, AuditAction::RsvpChanged)
+                            .by(Some(actor))
+                            .about(Some(user))
+                            .detail(&format!("{}: {}", event.title, status.as_str())),
                         now,
                     )?;
                     Ok(RsvpOutcome::from(&changed))

@@ -6,6 +6,9 @@ use muster_db::{
     talks::{self, CommentRow},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::EventAccess;
 use super::fields::check_participation;
 use crate::{App, AppError, ErrorCode, limits};
@@ -71,11 +74,9 @@ pub async fn remove_comment(
             if !own {
                 audit::record(
                     c,
-                    group,
-                    Some(user),
-                    "comment_removed",
-                    row.user_id,
-                    "",
+                    AuditEntry::new(group, AuditAction::CommentRemoved)
+                        .by(Some(user))
+                        .about(row.user_id),
                     now,
                 )?;
             }

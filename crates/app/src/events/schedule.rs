@@ -16,6 +16,9 @@ use muster_db::{
     series::{self},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::EventAccess;
 use super::{
     fields::{
@@ -119,15 +122,16 @@ pub async fn create(
             events::refresh_group_dates(c, group.id, now)?;
             audit::record(
                 c,
-                group.id,
-                Some(creator),
-                if draft {
-                    "event_drafted"
-                } else {
-                    "event_created"
-                },
-                None,
-                &row.title,
+                AuditEntry::new(
+                    group.id,
+                    if draft {
+                        AuditAction::EventDrafted
+                    } else {
+                        AuditAction::EventCreated
+                    },
+                )
+                .by(Some(creator))
+                .detail(&row.title),
                 now,
             )?;
             if !draft && row.announce && notices.announce(c, &row, &group, now)?.is_some() {
@@ -280,11 +284,9 @@ pub(crate) fn write_state(
         )?;
         audit::record(
             conn,
-            group.id,
-            Some(actor),
-            "event_changed",
-            None,
-            &updated.title,
+            AuditEntry::new(group.id, AuditAction::EventChanged)
+                .by(Some(actor))
+                .detail(&updated.title),
             now,
         )?;
     }
@@ -421,11 +423,9 @@ pub async fn publish(app: &App, access: &EventAccess) -> Result<EventRow, AppErr
             events::refresh_group_dates(c, group, now)?;
             audit::record(
                 c,
-                group,
-                Some(actor),
-                "event_published",
-                None,
-                &event.title,
+                AuditEntry::new(group, AuditAction::EventPublished)
+                    .by(Some(actor))
+                    .detail(&event.title),
                 now,
             )?;
             if event.announce && notices.announce(c, &event, &group_row, now)?.is_some() {
@@ -498,11 +498,9 @@ pub async fn cancel(
             events::refresh_group_dates(c, group, now)?;
             audit::record(
                 c,
-                group,
-                Some(actor),
-                "event_cancelled",
-                None,
-                &event.title,
+                AuditEntry::new(group, AuditAction::EventCancelled)
+                    .by(Some(actor))
+                    .detail(&event.title),
                 now,
             )?;
             Ok(cancelled)

@@ -16,6 +16,9 @@ use muster_db::{
     series::{self, SeriesRow, SeriesTemplate},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::local;
 use super::{
     fields::{EventFields, EventState, check_hosts, daily_event_limit, default_host, validate},
@@ -268,11 +271,13 @@ pub async fn create_series(
             let list = events::in_series(c, row.id)?;
             audit::record(
                 c,
-                group.id,
-                Some(creator),
-                "series_created",
-                None,
-                &format!("{}: {}", row_title(&list, &template), recurrence.describe()),
+                AuditEntry::new(group.id, AuditAction::SeriesCreated)
+                    .by(Some(creator))
+                    .detail(&format!(
+                        "{}: {}",
+                        row_title(&list, &template),
+                        recurrence.describe()
+                    )),
                 now,
             )?;
             let row = series::find(c, row.id)?.unwrap_or(row);

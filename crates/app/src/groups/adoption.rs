@@ -24,6 +24,9 @@ use muster_db::{
 };
 use muster_mail::MailMessage;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use crate::{
     App, AppError, ErrorCode, limits,
@@ -100,7 +103,7 @@ pub(crate) fn conclude(
     c: &mut DbConnection,
     row: &AdoptionRow,
     group: &GroupRow,
-    (status, action): (AdoptionStatus, &str),
+    (status, action): (AdoptionStatus, AuditAction),
     by: UserId,
     reason: &str,
     now: Timestamp,
@@ -110,11 +113,10 @@ pub(crate) fn conclude(
     }
     audit::record(
         c,
-        group.id,
-        Some(by),
-        action,
-        Some(row.requested_by),
-        reason,
+        AuditEntry::new(group.id, action)
+            .by(Some(by))
+            .about(Some(row.requested_by))
+            .detail(reason),
         now,
     )?;
     if let Some(person) = users::find(c, row.requested_by)? {
@@ -213,11 +215,10 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
             };
             audit::record(
                 c,
-                group.id,
-                Some(user.id),
-                "adoption_requested",
-                Some(user.id),
-                &detail,
+                AuditEntry::new(group.id, AuditAction::AdoptionRequested)
+                    .by(Some(user.id))
+                    .about(Some(user.id))
+                    .detail(&detail),
                 now,
             )?;
             for organizer in &organizers {
@@ -231,11 +232,8 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
                 mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
                 audit::record(
                     c,
-                    group.id,
-                    None,
-                    "adoption_organizer_notified",
-                    Some(organizer.id),
-                    "",
+                    AuditEntry::new(group.id, AuditAction::AdoptionOrganizerNotified)
+                        .about(Some(organizer.id)),
                     now,
                 )?;
             }
@@ -263,11 +261,9 @@ pub async fn withdraw(app: &App, access: &GroupAccess) -> Result<(), AppError> {
             if adoptions::decide(c, row.id, AdoptionStatus::Withdrawn, Some(user), "", now)? {
                 audit::record(
                     c,
-                    group,
-                    Some(user),
-                    "adoption_withdrawn",
-                    Some(user),
-                    "",
+                    AuditEntry::new(group, AuditAction::AdoptionWithdrawn)
+                        .by(Some(user))
+                        .about(Some(user)),
                     now,
                 )?;
             }
@@ -304,7 +300,7 @@ pub async fn refuse(
                     ),
                 ));
             }
-            let refused = (AdoptionStatus::Refused, "adoption_refused");
+            let refused = (AdoptionStatus::Refused, AuditAction::AdoptionRefused);
             if !conclude(c, &row, &group, refused, me, &reason, now)? {
                 return Err(already_decided(&row));
             }
@@ -401,18 +397,17 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
             groups::refresh_member_count(c, group.id)?;
             audit::record(
                 c,
-                group.id,
-                Some(me),
-                "adoption_approved",
-                Some(requester.id),
-                "now an organizer",
+                AuditEntry::new(group.id, AuditAction::AdoptionApproved)
+                    .by(Some(me))
+                    .about(Some(requester.id))
+                    .detail("now an organizer"),
                 now,
             )?;
             let mail = decided_mail(&requester, &group, AdoptionStatus::Approved, "");
             mailer::enqueue(c, mail, now)?;
             let closed = "Another request to adopt the group was approved.";
             for other in adoptions::pending_for_group(c, group.id)? {
-                let rejected = (AdoptionStatus::Rejected, "adoption_closed");
+                let rejected = (AdoptionStatus::Rejected, AuditAction::AdoptionClosed);
                 conclude(c, &other, &group, rejected, me, closed, now)?;
             }
             Ok(())
@@ -440,7 +435,7 @@ pub async fn reject(
             let Some(group) = groups::find(c, row.group_id)? else {
                 return Err(AppError::not_found());
             };
-            let rejected = (AdoptionStatus::Rejected, "adoption_rejected");
+            let rejected = (AdoptionStatus::Rejected, AuditAction::AdoptionRejected);
             if !conclude(c, &row, &group, rejected, me, &reason, now)? {
                 return Err(already_decided(&row));
             }
@@ -487,11 +482,9 @@ pub async fn restore(app: &App, admin: &UserRow, slug: &str) -> Result<GroupRow,
             adoptions::undelete(c, group.id, now)?;
             audit::record(
                 c,
-                group.id,
-                Some(me),
-                "group_restored",
-                None,
-                &format!("deleted on {}", day(deleted_at)),
+                AuditEntry::new(group.id, AuditAction::GroupRestored)
+                    .by(Some(me))
+                    .detail(&format!("deleted on {}", day(deleted_at))),
                 now,
             )?;
             groups::find(c, group.id)?.ok_or_else(AppError::not_found)

@@ -16,6 +16,9 @@ use muster_db::{
 };
 use muster_mail::MailMessage;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use super::membership::conduct_error;
 use crate::{
@@ -67,11 +70,9 @@ pub async fn update_conduct(
             memberships::accept_conduct(c, id, actor, row.version, now)?;
             audit::record(
                 c,
-                id,
-                Some(actor),
-                "conduct_updated",
-                None,
-                &format!("version {}", row.version),
+                AuditEntry::new(id, AuditAction::ConductUpdated)
+                    .by(Some(actor))
+                    .detail(&format!("version {}", row.version)),
                 now,
             )?;
             Ok(Some(row))
@@ -215,7 +216,11 @@ pub async fn mark_report_handled(
                 return Ok(false);
             }
             conduct::mark_handled(c, report, me, now)?;
-            audit::record(c, id, Some(me), "report_handled", None, "", now)?;
+            audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::ReportHandled).by(Some(me)),
+                now,
+            )?;
             Ok(true)
         })
         .await?

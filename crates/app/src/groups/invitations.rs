@@ -16,6 +16,9 @@ use muster_db::{
 };
 use muster_mail::MailMessage;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use super::membership::{conduct_error, store_membership};
 use crate::{
@@ -80,11 +83,9 @@ pub async fn invite(
             mailer::enqueue(c, outgoing, now)?;
             audit::record(
                 c,
-                group.id,
-                Some(inviter.id),
-                "member_invited",
-                None,
-                email.as_str(),
+                AuditEntry::new(group.id, AuditAction::MemberInvited)
+                    .by(Some(inviter.id))
+                    .detail(email.as_str()),
                 now,
             )?;
             Ok(id)
@@ -176,11 +177,9 @@ pub async fn accept_invitation(
             )?;
             audit::record(
                 c,
-                g.id,
-                Some(user.id),
-                "invitation_accepted",
-                Some(user.id),
-                "",
+                AuditEntry::new(g.id, AuditAction::InvitationAccepted)
+                    .by(Some(user.id))
+                    .about(Some(user.id)),
                 now,
             )?;
             groups::refresh_member_count(c, g.id)?;

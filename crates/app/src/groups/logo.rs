@@ -10,6 +10,9 @@ use muster_db::{
     users::UserRow,
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use crate::{App, AppError, ErrorCode, limits, media::process};
 
@@ -59,7 +62,11 @@ pub async fn set_logo(
                 },
             )?;
             groups::set_logo_image(c, group, Some(id), now)?;
-            muster_db::audit::record(c, group, Some(user), "logo_changed", None, "", now)
+            muster_db::audit::record(
+                c,
+                AuditEntry::new(group, AuditAction::LogoChanged).by(Some(user)),
+                now,
+            )
         })
         .await?;
     Ok(id)

@@ -16,6 +16,9 @@ use muster_db::{
 };
 use muster_mail::MailMessage;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use crate::{
     App, AppError, ErrorCode,
@@ -94,11 +97,17 @@ pub async fn join(
             )?;
             if existing.as_ref().map(MembershipRow::status) != Some(status) {
                 let action = if status == MembershipStatus::Active {
-                    "member_joined"
+                    AuditAction::MemberJoined
                 } else {
-                    "join_requested"
+                    AuditAction::JoinRequested
                 };
-                audit::record(c, id, Some(user.id), action, Some(user.id), "", now)?;
+                audit::record(
+                    c,
+                    AuditEntry::new(id, action)
+                        .by(Some(user.id))
+                        .about(Some(user.id)),
+                    now,
+                )?;
                 if status == MembershipStatus::Pending {
                     crate::notices::join_requested(c, &group_row, &user.display_name, now)?;
                 }
@@ -156,7 +165,13 @@ pub async fn leave(app: &App, access: &GroupAccess) -> Result<(), AppError> {
             memberships::delete(c, id, user)?;
             // Their seats at upcoming events go to the waitlists.
             crate::events::schedule::withdraw_member(c, &notices, &group, user, now)?;
-            audit::record(c, id, Some(user), "member_left", Some(user), "", now)?;
+            audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::MemberLeft)
+                    .by(Some(user))
+                    .about(Some(user)),
+                now,
+            )?;
             groups::refresh_member_count(c, id)?;
             Ok(())
         })
@@ -205,13 +220,13 @@ pub enum Moderation {
 }
 
 impl Moderation {
-    fn audit_action(self) -> &'static str {
+    fn audit_action(self) -> AuditAction {
         match self {
-            Moderation::Approve => "request_approved",
-            Moderation::Decline => "request_declined",
-            Moderation::Remove => "member_removed",
-            Moderation::Ban => "member_banned",
-            Moderation::Unban => "member_unbanned",
+            Moderation::Approve => AuditAction::RequestApproved,
+            Moderation::Decline => AuditAction::RequestDeclined,
+            Moderation::Remove => AuditAction::MemberRemoved,
+            Moderation::Ban => AuditAction::MemberBanned,
+            Moderation::Unban => AuditAction::MemberUnbanned,
         }
     }
 }
@@ -317,11 +332,10 @@ pub async fn moderate(
             }
             audit::record(
                 c,
-                id,
-                Some(actor),
-                action.audit_action(),
-                Some(user),
-                &reason,
+                AuditEntry::new(id, action.audit_action())
+                    .by(Some(actor))
+                    .about(Some(user))
+                    .detail(&reason),
                 now,
             )?;
             groups::refresh_member_count(c, id)?;
@@ -382,11 +396,10 @@ pub async fn set_role(
             memberships::set_role(c, id, user, role, now)?;
             audit::record(
                 c,
-                id,
-                Some(actor),
-                "role_changed",
-                Some(user),
-                &format!("{} → {}", current.as_str(), role.as_str()),
+                AuditEntry::new(id, AuditAction::RoleChanged)
+                    .by(Some(actor))
+                    .about(Some(user))
+                    .detail(&format!("{} → {}", current.as_str(), role.as_str())),
                 now,
             )?;
             Ok(())
@@ -445,11 +458,9 @@ pub async fn transfer_ownership(
             }
             audit::record(
                 c,
-                id,
-                Some(me.id),
-                "ownership_transferred",
-                Some(to),
-                "",
+                AuditEntry::new(id, AuditAction::OwnershipTransferred)
+                    .by(Some(me.id))
+                    .about(Some(to)),
                 now,
             )?;
             Ok(())

@@ -22,6 +22,9 @@ use muster_db::{
 };
 use serde::{Deserialize, Deserializer};
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::GroupAccess;
 use crate::{App, AppError, ErrorCode, limits};
 use muster_core::fields::FieldErrors;
@@ -330,7 +333,11 @@ pub async fn create(
             membership.conduct_version = Some(1);
             membership.conduct_accepted_at = Some(now);
             memberships::insert(c, &membership)?;
-            audit::record(c, id, Some(creator.id), "group_created", None, "", now)?;
+            audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::GroupCreated).by(Some(creator.id)),
+                now,
+            )?;
             Ok((row, membership))
         })
         .await?;
@@ -358,7 +365,13 @@ pub async fn update(
             } else {
                 String::new()
             };
-            audit::record(c, id, Some(actor), "settings_changed", None, &detail, now)?;
+            audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::SettingsChanged)
+                    .by(Some(actor))
+                    .detail(&detail),
+                now,
+            )?;
             groups::find(c, id)
         })
         .await?
@@ -387,7 +400,11 @@ pub async fn delete(
     app.db
         .write(move |c| {
             groups::soft_delete(c, id, now)?;
-            audit::record(c, id, Some(actor), "group_deleted", None, "", now)
+            audit::record(
+                c,
+                AuditEntry::new(id, AuditAction::GroupDeleted).by(Some(actor)),
+                now,
+            )
         })
         .await?;
     tracing::info!(group = %id, "group deleted");

@@ -40,6 +40,9 @@ use muster_ical::read::{self, ReadEvent};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use crate::{
     App, AppError, ErrorCode, ErrorKind,
     fetch::{self, FetchPolicy},
@@ -469,17 +472,15 @@ pub async fn import_calendar(
             events::refresh_group_dates(c, group.id, now)?;
             audit::record(
                 c,
-                group.id,
-                actor,
-                "events_imported",
-                None,
-                &format!(
-                    "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
-                    report.created.len(),
-                    report.updated.len(),
-                    report.unchanged.len(),
-                    report.skipped.len()
-                ),
+                AuditEntry::new(group.id, AuditAction::EventsImported)
+                    .by(actor)
+                    .detail(&format!(
+                        "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
+                        report.created.len(),
+                        report.updated.len(),
+                        report.unchanged.len(),
+                        report.skipped.len()
+                    )),
                 now,
             )?;
         }

@@ -9,6 +9,9 @@ use std::{
     io::{Cursor, Read},
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::{Skip, write_counts, write_skipped};
 use muster_core::{
     Timestamp,
@@ -289,15 +292,11 @@ pub async fn members(
         if !report.created.is_empty() || !report.updated.is_empty() {
             audit::record(
                 c,
-                group.id,
-                None,
-                "meetup_members_imported",
-                None,
-                &format!(
+                AuditEntry::new(group.id, AuditAction::MeetupMembersImported).detail(&format!(
                     "{} created, {} updated",
                     report.created.len(),
                     report.updated.len()
-                ),
+                )),
                 now,
             )?;
         }
@@ -499,16 +498,12 @@ pub async fn attendees(
         if created || !report.created.is_empty() || !report.updated.is_empty() {
             audit::record(
                 c,
-                group.id,
-                None,
-                "meetup_attendees_imported",
-                None,
-                &format!(
+                AuditEntry::new(group.id, AuditAction::MeetupAttendeesImported).detail(&format!(
                     "{}: {} created, {} updated",
                     event.title,
                     report.created.len(),
                     report.updated.len()
-                ),
+                )),
                 now,
             )?;
         }
@@ -567,11 +562,8 @@ pub async fn claim_links(
         if !links.is_empty() {
             audit::record(
                 c,
-                group.id,
-                None,
-                "meetup_claim_links_issued",
-                None,
-                &format!("{} links", links.len()),
+                AuditEntry::new(group.id, AuditAction::MeetupClaimLinksIssued)
+                    .detail(&format!("{} links", links.len())),
                 now,
             )?;
         }

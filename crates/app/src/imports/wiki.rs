@@ -17,6 +17,9 @@ use muster_db::{
     listings,
 };
 
+use muster_core::audit::AuditAction;
+use muster_db::audit::AuditEntry;
+
 use super::{Skip, write_counts, write_skipped};
 
 /// What an import did (or, with `--dry-run`, would do).
@@ -256,11 +259,8 @@ fn create(
     listings::record(conn, WIKI_SOURCE, &entry.key, id, now)?;
     audit::record(
         conn,
-        id,
-        None,
-        "listing_imported",
-        None,
-        &format!("python.org wiki, line {}", entry.line),
+        AuditEntry::new(id, AuditAction::ListingImported)
+            .detail(&format!("python.org wiki, line {}", entry.line)),
         now,
     )
 }
@@ -349,11 +349,8 @@ pub async fn wiki_directory(
                     groups::update(c, group.id, &changes_for(&group, entry, now))?;
                     audit::record(
                         c,
-                        group.id,
-                        None,
-                        "listing_updated",
-                        None,
-                        &format!("python.org wiki, line {}", entry.line),
+                        AuditEntry::new(group.id, AuditAction::ListingUpdated)
+                            .detail(&format!("python.org wiki, line {}", entry.line)),
                         now,
                     )?;
                     report.updated.push(entry.name.clone());

@@ -652,9 +652,7 @@ async fn settings_page(
         })
         .await?;
     let u = user.user();
-    let status = error
-        .as_ref()
-        .map_or(StatusCode::OK, crate::error::status);
+    let status = error.as_ref().map_or(StatusCode::OK, crate::error::status);
     render_with_status(
         &SettingsPage {
             page: PageContext::new(req, state),

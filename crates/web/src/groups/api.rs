@@ -1245,7 +1245,7 @@ pub async fn audit_views(
     Ok(rows
         .into_iter()
         .map(|r| AuditView {
-            action: r.action,
+            action: r.action.as_str().to_owned(),
             actor: name(r.actor_id),
             subject: name(r.subject_id),
             detail: r.detail,
