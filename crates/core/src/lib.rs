@@ -12,6 +12,7 @@ pub mod account;
 pub mod audit;
 pub mod clock;
 pub mod event;
+pub mod event_form;
 pub mod fields;
 pub mod group;
 pub mod id;

@@ -498,15 +498,7 @@ pub struct VenueRow {
     pub created_at: Timestamp,
 }
 
-/// A venue as given with an event.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewVenue {
-    pub name: String,
-    pub address: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub directions: String,
-}
+pub use muster_core::event_form::NewVenue;
 
 /// The group's venue with this name and address (updating its coordinates and directions), or
 /// a new one: a group's list of places grows only with places it really uses.

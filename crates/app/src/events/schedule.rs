@@ -3,8 +3,8 @@
 
 use muster_core::{
     Timestamp,
-    event::{CancelReason, EventStatus},
-    id::{EventId, UserId},
+    event::{CancelReason, EventStatus, RsvpWindow},
+    id::{EventId, UserId, VenueId},
     markdown,
     policy::Action,
 };
@@ -12,8 +12,7 @@ use muster_db::{
     DbConnection, DbError, audit,
     events::{self, EventChanges, EventRow},
     groups::{self, GroupRow},
-    rsvps::{self},
-    series::{self},
+    rsvps, series,
 };
 
 use muster_core::audit::AuditAction;
@@ -23,7 +22,7 @@ use super::EventAccess;
 use super::{
     fields::{
         EventFields, EventState, WindowInput, check_hosts, daily_event_limit, default_host,
-        validate,
+        fields_of, validate,
     },
     series::{apply_to_following, same_day},
 };
@@ -206,36 +205,85 @@ pub(crate) fn write_state(
         Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
         None => None,
     };
-    // The locked row's counter is current; only the changes below move it.
-    let mut seats_taken = event.seats_taken;
-    if let Some(capacity) = state.capacity
-        && capacity < event.seats_taken
-    {
-        match overflow {
-            Overflow::Refuse => {
-                let taken = event.seats_taken;
-                return Err(AppError::invalid_field(
-                    "capacity",
-                    format!(
-                        "{taken} seats are taken. Choose at least {taken}, or choose to move \
-                             the latest RSVPs to the waitlist (capacity_overflow: \"waitlist\")."
-                    ),
-                ));
-            }
-            Overflow::Waitlist => {
-                let (moved, taken) =
-                    rsvps::make_room_for_capacity(conn, event.id, seats_taken, capacity, now)?;
-                seats_taken = taken;
-                tracing::info!(event = %event.id, moved = moved.len(), "capacity lowered; RSVPs moved to the waitlist");
-            }
-        }
-    }
+    let seats_taken = make_room(conn, event, state.capacity, overflow, now)?;
     let moved_by = state.schedule.starts_at - event.starts_at;
     let window = if window_explicit || moved_by.is_zero() {
         state.window
     } else {
         event.window().shifted(moved_by)
     };
+    let changes = changes_for(event, state, venue_id, window, now);
+    let time_or_place_changed = changes.sequence != event.sequence;
+    events::update(conn, event.id, &changes)?;
+    events::set_hosts(conn, event.id, &state.hosts)?;
+    let mut updated = event.clone();
+    changes.apply_to(&mut updated);
+    updated.seats_taken = seats_taken;
+    if updated.facts().promotes(now) {
+        let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
+        updated.seats_taken = taken;
+        notices.promotions(conn, &updated, group, &promoted, None, now)?;
+    }
+    if time_or_place_changed {
+        notices.changed(
+            conn,
+            &updated,
+            group,
+            updated.starts_at != event.starts_at,
+            now,
+        )?;
+        audit::record(
+            conn,
+            AuditEntry::new(group.id, AuditAction::EventChanged)
+                .by(Some(actor))
+                .detail(&updated.title),
+            now,
+        )?;
+    }
+    Ok(updated)
+}
+
+/// Seats taken once the capacity is `capacity`: lowering it below the seats taken is refused,
+/// or (`Overflow::Waitlist`) moves the latest RSVPs to the front of the waitlist. Call with the
+/// event locked (its counter is current).
+fn make_room(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    capacity: Option<i32>,
+    overflow: Overflow,
+    now: Timestamp,
+) -> Result<i32, AppError> {
+    let taken = event.seats_taken;
+    let Some(capacity) = capacity.filter(|c| *c < taken) else {
+        return Ok(taken);
+    };
+    match overflow {
+        Overflow::Refuse => Err(AppError::invalid_field(
+            "capacity",
+            format!(
+                "{taken} seats are taken. Choose at least {taken}, or choose to move the \
+                 latest RSVPs to the waitlist (capacity_overflow: \"waitlist\")."
+            ),
+        )),
+        Overflow::Waitlist => {
+            let (moved, taken) =
+                rsvps::make_room_for_capacity(conn, event.id, taken, capacity, now)?;
+            tracing::info!(event = %event.id, moved = moved.len(), "capacity lowered; RSVPs moved to the waitlist");
+            Ok(taken)
+        }
+    }
+}
+
+/// The row's new values: the state as checked, with the window given, its `sequence` bumped
+/// (for calendars) when the time or place changed and the previous start remembered when the
+/// start moved.
+fn changes_for(
+    event: &EventRow,
+    state: &EventState,
+    venue_id: Option<VenueId>,
+    window: RsvpWindow,
+    now: Timestamp,
+) -> EventChanges {
     let mut changes = EventChanges::of(event);
     changes.title = state.title.to_string();
     changes.description = state.description.to_string();
@@ -264,33 +312,7 @@ pub(crate) fn write_state(
     if changes.starts_at != event.starts_at {
         changes.previous_starts_at = Some(event.starts_at);
     }
-    events::update(conn, event.id, &changes)?;
-    events::set_hosts(conn, event.id, &state.hosts)?;
-    let mut updated = event.clone();
-    changes.apply_to(&mut updated);
-    updated.seats_taken = seats_taken;
-    if updated.facts().promotes(now) {
-        let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
-        updated.seats_taken = taken;
-        notices.promotions(conn, &updated, group, &promoted, None, now)?;
-    }
-    if time_or_place_changed {
-        notices.changed(
-            conn,
-            &updated,
-            group,
-            updated.starts_at != event.starts_at,
-            now,
-        )?;
-        audit::record(
-            conn,
-            AuditEntry::new(group.id, AuditAction::EventChanged)
-                .by(Some(actor))
-                .detail(&updated.title),
-            now,
-        )?;
-    }
-    Ok(updated)
+    changes
 }
 
 /// Edits an event (and, with [`Scope::Following`], the later events of its series: the fields
@@ -339,7 +361,7 @@ where
                 None => None,
             };
             let hosts = events::host_ids(c, id)?;
-            let before = EventFields::of(&event, venue.as_ref(), &hosts);
+            let before = fields_of(&event, venue.as_ref(), &hosts);
             let mut input = edit(&before)?;
             let window_explicit =
                 input.rsvp_opens != before.rsvp_opens || input.rsvp_closes != before.rsvp_closes;

@@ -3,7 +3,8 @@
 use chrono::{Duration, NaiveDateTime};
 use muster_core::{
     Timestamp,
-    event::{EventStatus, RsvpWindow, Schedule},
+    event::EventStatus,
+    event_form::{SeriesEdit, carry_over},
     id::{SeriesId, UserId, VenueId},
     markdown,
     policy::Action,
@@ -21,23 +22,17 @@ use muster_db::audit::AuditEntry;
 
 use super::local;
 use super::{
-    fields::{EventFields, EventState, check_hosts, daily_event_limit, default_host, validate},
+    fields::{
+        EventFields, EventState, check_hosts, daily_event_limit, default_host, fields_of, validate,
+    },
     schedule::{Overflow, write_state},
 };
 use crate::{App, AppError, groups::GroupAccess, notices::Notices};
 
 /// "This and following" may change the time of day, not the date.
 pub(crate) fn same_day(old: &EventState, new: &EventState) -> Result<(), AppError> {
-    let day = |s: &EventState| local(s.schedule.starts_at, s.timezone).date_naive();
-    if day(old) != day(new) || old.timezone != new.timezone {
-        return Err(AppError::invalid_field(
-            "starts_at",
-            "For this and following events only the time of day can change. To move the \
-                 dates, end the series and start a new one."
-                .to_owned(),
-        ));
-    }
-    Ok(())
+    muster_core::event_form::same_day(old, new)
+        .map_err(|e| AppError::invalid_field("starts_at", e.0))
 }
 
 /// Lays the changes between `old` and `new` over each later event of the series, and over the
@@ -55,18 +50,8 @@ pub(crate) fn apply_to_following(
     notices: &Notices,
     now: Timestamp,
 ) -> Result<(), AppError> {
-    let new_time = local(new.schedule.starts_at, new.timezone).time();
-    let new_duration = new.schedule.duration();
-    let relative = |t: Option<Timestamp>| t.map(|t| new.schedule.starts_at - t);
-    let (opens_before, closes_before) = (
-        relative(new.window.opens_at),
-        relative(new.window.closes_at),
-    );
-    let window_changed = old.window != new.window;
-    // A new venue replaces each one's, which need not be read then; the ones kept are read
-    // once each (occurrences mostly share one).
-    let venue_changed = old.venue != new.venue;
-    let mut venues: Vec<(VenueId, Option<VenueRow>)> = Vec::new();
+    let edit = SeriesEdit::new(old, new);
+    let mut venues = VenueCache::default();
     for other in
         events::following_in_series(conn, series_id, this.starts_at + Duration::seconds(1))?
     {
@@ -76,68 +61,24 @@ pub(crate) fn apply_to_following(
         let Some(other) = events::lock(conn, other.id)? else {
             continue;
         };
+        // A new venue replaces each one's, which need not be read then.
         let venue = match other.venue_id {
-            Some(v) if !venue_changed => match venues.iter().find(|(id, _)| *id == v) {
-                Some((_, row)) => row.clone(),
-                None => {
-                    let row = events::find_venue(conn, v)?;
-                    venues.push((v, row.clone()));
-                    row
-                }
-            },
+            Some(v) if !edit.changed.venue => venues.get(conn, v)?,
             _ => None,
         };
         let hosts = events::host_ids(conn, other.id)?;
-        let fields = EventFields::of(&other, venue.as_ref(), &hosts);
-        let Ok(mut target) = validate(&fields, group, Some(&other), now) else {
+        let fields = fields_of(&other, venue.as_ref(), &hosts);
+        let Ok(target) = validate(&fields, group, Some(&other), now) else {
             continue;
         };
-        macro_rules! carry {
-            ($($field:ident),*) => {$(
-                if old.$field != new.$field {
-                    target.$field = new.$field.clone();
-                }
-            )*};
-        }
-        carry!(
-            title,
-            description,
-            venue,
-            online_url,
-            capacity,
-            guest_limit,
-            rsvp_question,
-            hosts,
-            rsvps_closed,
-            reminders_enabled,
-            announce
-        );
-        if old.schedule != new.schedule {
-            let date = local(other.starts_at, target.timezone).date_naive();
-            if let Some(start) = muster_core::recurrence::resolve_local(
-                target.timezone.tz(),
-                date.and_time(new_time),
-            ) {
-                let starts_at = Timestamp::from(start.with_timezone(&chrono::Utc));
-                target.schedule = Schedule {
-                    starts_at,
-                    ends_at: starts_at + new_duration,
-                };
-            }
-        }
-        if window_changed {
-            target.window = RsvpWindow {
-                opens_at: opens_before.map(|d| target.schedule.starts_at - d),
-                closes_at: closes_before.map(|d| target.schedule.starts_at - d),
-            };
-        }
+        let target = carry_over(target, &edit, new);
         write_state(
             conn,
             group,
             &other,
             &hosts,
             &target,
-            window_changed,
+            edit.changed.window,
             overflow,
             actor,
             notices,
@@ -152,57 +93,89 @@ pub(crate) fn apply_to_following(
             e
         })?;
     }
-    // Future occurrences follow the template — changed in the fields that changed here, and
-    // only those (this meetup's own earlier changes stay its own).
     if let Some(series) = series::find(conn, series_id)? {
-        let mut template = series.template();
-        if old.title != new.title {
-            template.title = new.title.to_string();
-        }
-        if old.description != new.description {
-            template.description = new.description.to_string();
-            template.description_html = markdown::to_safe_html(new.description.as_str());
-        }
-        if old.venue != new.venue {
-            template.venue_id = match &new.venue {
-                Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
-                None => None,
-            };
-        }
-        if old.online_url != new.online_url {
-            template.online_url.clone_from(&new.online_url);
-        }
-        if old.capacity != new.capacity {
-            template.capacity = new.capacity;
-        }
-        if old.guest_limit != new.guest_limit {
-            template.guest_limit = new.guest_limit;
-        }
-        if old.rsvp_question != new.rsvp_question {
-            template.rsvp_question = new.rsvp_question.to_string();
-        }
-        if old.hosts != new.hosts {
-            template.hosts.clone_from(&new.hosts);
-        }
-        if old.reminders_enabled != new.reminders_enabled {
-            template.reminders_enabled = new.reminders_enabled;
-        }
-        if old.announce != new.announce {
-            template.announce = new.announce;
-        }
-        if window_changed {
-            template.rsvp_opens_minutes_before = opens_before.map(|d| d.num_minutes());
-            template.rsvp_closes_minutes_before = closes_before.map(|d| d.num_minutes());
-        }
-        let (mut first_local, mut minutes) = (series.first_local(), series.duration_minutes);
-        if old.schedule != new.schedule {
-            first_local = first_local.map(|f| f.date().and_time(new_time));
-            minutes = i32::try_from(new_duration.num_minutes()).unwrap_or(minutes);
-        }
-        let first_local = first_local
-            .unwrap_or_else(|| local(new.schedule.starts_at, new.timezone).naive_local());
-        series::update_template(conn, series_id, &template, first_local, minutes, now)?;
+        update_template(conn, group, &series, &edit, new, now)?;
     }
+    Ok(())
+}
+
+/// Venues read once each while a series edit walks its meetups (they mostly share one).
+#[derive(Default)]
+struct VenueCache(Vec<(VenueId, Option<VenueRow>)>);
+
+impl VenueCache {
+    fn get(
+        &mut self,
+        conn: &mut DbConnection,
+        id: VenueId,
+    ) -> Result<Option<VenueRow>, muster_db::DbError> {
+        if let Some((_, row)) = self.0.iter().find(|(v, _)| *v == id) {
+            return Ok(row.clone());
+        }
+        let row = events::find_venue(conn, id)?;
+        self.0.push((id, row.clone()));
+        Ok(row)
+    }
+}
+
+/// Future occurrences follow the template — changed in the fields that changed here, and only
+/// those (this meetup's own earlier changes stay its own).
+fn update_template(
+    conn: &mut DbConnection,
+    group: &GroupRow,
+    series: &SeriesRow,
+    edit: &SeriesEdit,
+    new: &EventState,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    let c = edit.changed;
+    let mut template = series.template();
+    if c.title {
+        template.title = new.title.to_string();
+    }
+    if c.description {
+        template.description = new.description.to_string();
+        template.description_html = markdown::to_safe_html(new.description.as_str());
+    }
+    if c.venue {
+        template.venue_id = match &new.venue {
+            Some(v) => Some(events::venue_for(conn, group.id, v, now)?),
+            None => None,
+        };
+    }
+    if c.online_url {
+        template.online_url.clone_from(&new.online_url);
+    }
+    if c.capacity {
+        template.capacity = new.capacity;
+    }
+    if c.guest_limit {
+        template.guest_limit = new.guest_limit;
+    }
+    if c.rsvp_question {
+        template.rsvp_question = new.rsvp_question.to_string();
+    }
+    if c.hosts {
+        template.hosts.clone_from(&new.hosts);
+    }
+    if c.reminders_enabled {
+        template.reminders_enabled = new.reminders_enabled;
+    }
+    if c.announce {
+        template.announce = new.announce;
+    }
+    if c.window {
+        template.rsvp_opens_minutes_before = edit.opens_before.map(|d| d.num_minutes());
+        template.rsvp_closes_minutes_before = edit.closes_before.map(|d| d.num_minutes());
+    }
+    let (mut first_local, mut minutes) = (series.first_local(), series.duration_minutes);
+    if c.schedule {
+        first_local = first_local.map(|f| f.date().and_time(edit.time_of_day));
+        minutes = i32::try_from(edit.duration.num_minutes()).unwrap_or(minutes);
+    }
+    let first_local =
+        first_local.unwrap_or_else(|| local(new.schedule.starts_at, new.timezone).naive_local());
+    series::update_template(conn, series.id, &template, first_local, minutes, now)?;
     Ok(())
 }
 

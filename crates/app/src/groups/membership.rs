@@ -220,6 +220,16 @@ pub enum Moderation {
 }
 
 impl Moderation {
+    /// Whether the step makes sense for a membership in `status`.
+    fn applies_to(self, status: MembershipStatus) -> bool {
+        match self {
+            Moderation::Approve | Moderation::Decline => status == MembershipStatus::Pending,
+            // Banning again would only repeat the audit entry and the withdrawal from events.
+            Moderation::Remove | Moderation::Ban => status != MembershipStatus::Banned,
+            Moderation::Unban => status == MembershipStatus::Banned,
+        }
+    }
+
     fn audit_action(self) -> AuditAction {
         match self {
             Moderation::Approve => AuditAction::RequestApproved,
@@ -233,6 +243,37 @@ impl Moderation {
 
 /// Approves, declines, removes, bans or unbans a person, with an optional reason kept in the
 /// audit log.
+/// The membership change of a moderation step (inside its transaction, the group locked).
+fn carry_out(
+    c: &mut muster_db::DbConnection,
+    action: Moderation,
+    group: &muster_db::groups::GroupRow,
+    person: &UserRow,
+    status: MembershipStatus,
+    now: muster_core::Timestamp,
+) -> Result<(), muster_db::DbError> {
+    let (id, user) = (group.id, person.id);
+    match action {
+        Moderation::Approve => {
+            let active = MembershipStatus::Active;
+            memberships::transition(c, id, user, status, active, Role::Member, now)?;
+            let message = MailMessage::MembershipApproved {
+                name: person.display_name.clone(),
+                group_name: group.name.clone(),
+                group_slug: group.slug.clone(),
+            };
+            mailer::enqueue(c, Outgoing::to_user(person, message), now)
+        }
+        Moderation::Decline | Moderation::Remove | Moderation::Unban => {
+            memberships::delete(c, id, user).map(drop)
+        }
+        Moderation::Ban => {
+            let banned = MembershipStatus::Banned;
+            memberships::transition(c, id, user, status, banned, Role::Member, now).map(drop)
+        }
+    }
+}
+
 pub async fn moderate(
     app: &App,
     access: &GroupAccess,
@@ -251,13 +292,7 @@ pub async fn moderate(
     }
     let (membership, person) = target(app, access, user).await?;
     let (status, role) = (membership.status(), membership.role());
-    let wrong_state = match action {
-        Moderation::Approve | Moderation::Decline => status != MembershipStatus::Pending,
-        // Banning again would only repeat the audit entry and the withdrawal from events.
-        Moderation::Remove | Moderation::Ban => status == MembershipStatus::Banned,
-        Moderation::Unban => status != MembershipStatus::Banned,
-    };
-    if wrong_state {
+    if !action.applies_to(status) {
         return Err(AppError::conflict(
             ErrorCode::WrongMembershipState,
             format!(
@@ -293,39 +328,7 @@ pub async fn moderate(
                     "A group always keeps at least one organizer.",
                 ));
             }
-            match action {
-                Moderation::Approve => {
-                    memberships::transition(
-                        c,
-                        id,
-                        user,
-                        status,
-                        MembershipStatus::Active,
-                        Role::Member,
-                        now,
-                    )?;
-                    let message = MailMessage::MembershipApproved {
-                        name: person.display_name.clone(),
-                        group_name: group.name.clone(),
-                        group_slug: group.slug.clone(),
-                    };
-                    mailer::enqueue(c, Outgoing::to_user(&person, message), now)?;
-                }
-                Moderation::Decline | Moderation::Remove | Moderation::Unban => {
-                    memberships::delete(c, id, user)?;
-                }
-                Moderation::Ban => {
-                    memberships::transition(
-                        c,
-                        id,
-                        user,
-                        status,
-                        MembershipStatus::Banned,
-                        Role::Member,
-                        now,
-                    )?;
-                }
-            }
+            carry_out(c, action, &group, &person, status, now)?;
             if matches!(action, Moderation::Remove | Moderation::Ban) {
                 // Their seats at upcoming events go to the waitlists.
                 crate::events::schedule::withdraw_member(c, &notices, &group, user, now)?;

@@ -384,6 +384,22 @@ pub async fn import_calendar(
     now: Timestamp,
     dry_run: bool,
 ) -> Result<IcalReport, ImportError> {
+    let (mut report, planned) = plan_calendar(text, group, dry_run)?;
+    let group = group.clone();
+    db.write_or_rehearse(dry_run, move |c| {
+        write_planned(c, &group, &planned, &mut report, actor, now)?;
+        Ok(report)
+    })
+    .await
+}
+
+/// Reads the calendar and plans each event: what will be imported, and what is skipped (with
+/// its line and reason) or noted.
+fn plan_calendar(
+    text: &str,
+    group: &GroupRow,
+    dry_run: bool,
+) -> Result<(IcalReport, Vec<Planned>), ImportError> {
     let zone = Timezone::from_trusted(&group.timezone).tz();
     let calendar = read::read(text, zone).map_err(|e| ImportError::Invalid(e.0))?;
     let mut report = IcalReport {
@@ -420,73 +436,82 @@ pub async fn import_calendar(
         }
     }
     report.skipped.sort_by_key(|s| s.line);
-    let group = group.clone();
-    db.write_or_rehearse(dry_run, move |c| {
-        let mut imported_before = event_imports::of_group(c, group.id)?;
-        for p in &planned {
-            let fingerprint = p.fingerprint();
-            let existing = imported_before.remove(&p.uid);
-            let item = |row: &EventRow| ImportedEvent {
-                line: p.line,
-                uid: p.uid.clone(),
-                title: p.title.clone(),
-                event_id: row.id.to_string(),
-                path: row.path(&group.slug),
-            };
-            let event_id = match existing {
-                Some((record, row)) if record.fingerprint == fingerprint => {
-                    report.unchanged.push(item(&row));
-                    continue;
+    Ok((report, planned))
+}
+
+/// Creates, updates or leaves each planned event (found again by its UID), inside the import's
+/// transaction, and records what it did in `report`.
+fn write_planned(
+    c: &mut DbConnection,
+    group: &GroupRow,
+    planned: &[Planned],
+    report: &mut IcalReport,
+    actor: Option<UserId>,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    let mut imported_before = event_imports::of_group(c, group.id)?;
+    for p in planned {
+        let fingerprint = p.fingerprint();
+        let existing = imported_before.remove(&p.uid);
+        let item = |row: &EventRow| ImportedEvent {
+            line: p.line,
+            uid: p.uid.clone(),
+            title: p.title.clone(),
+            event_id: row.id.to_string(),
+            path: row.path(&group.slug),
+        };
+        let event_id = match existing {
+            Some((record, row)) if record.fingerprint == fingerprint => {
+                report.unchanged.push(item(&row));
+                continue;
+            }
+            Some((_, row)) => {
+                let venue = match &p.venue {
+                    Some(v) => Some(venue_id(c, group.id, v, now)?),
+                    None => None,
+                };
+                update_row(c, &row, p, venue, &mut report.notes, now)?;
+                report.updated.push(item(&row));
+                row.id
+            }
+            None => {
+                let mut row = new_row(p, group, actor, now);
+                if let Some(v) = &p.venue {
+                    row.venue_id = Some(venue_id(c, group.id, v, now)?);
                 }
-                Some((_, row)) => {
-                    let venue = match &p.venue {
-                        Some(v) => Some(venue_id(c, group.id, v, now)?),
-                        None => None,
-                    };
-                    update_row(c, &row, p, venue, &mut report.notes, now)?;
-                    report.updated.push(item(&row));
-                    row.id
-                }
-                None => {
-                    let mut row = new_row(p, &group, actor, now);
-                    if let Some(v) = &p.venue {
-                        row.venue_id = Some(venue_id(c, group.id, v, now)?);
-                    }
-                    events::insert(c, &row)?;
-                    report.created.push(item(&row));
-                    row.id
-                }
-            };
-            event_imports::record(
-                c,
-                &EventImportRow {
-                    group_id: group.id,
-                    source_uid: p.uid.clone(),
-                    event_id,
-                    fingerprint,
-                    imported_at: now,
-                },
-            )?;
-        }
-        if !report.created.is_empty() || !report.updated.is_empty() {
-            events::refresh_group_dates(c, group.id, now)?;
-            audit::record(
-                c,
-                AuditEntry::new(group.id, AuditAction::EventsImported)
-                    .by(actor)
-                    .detail(&format!(
-                        "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
-                        report.created.len(),
-                        report.updated.len(),
-                        report.unchanged.len(),
-                        report.skipped.len()
-                    )),
-                now,
-            )?;
-        }
-        Ok(report)
-    })
-    .await
+                events::insert(c, &row)?;
+                report.created.push(item(&row));
+                row.id
+            }
+        };
+        event_imports::record(
+            c,
+            &EventImportRow {
+                group_id: group.id,
+                source_uid: p.uid.clone(),
+                event_id,
+                fingerprint,
+                imported_at: now,
+            },
+        )?;
+    }
+    if !report.created.is_empty() || !report.updated.is_empty() {
+        events::refresh_group_dates(c, group.id, now)?;
+        audit::record(
+            c,
+            AuditEntry::new(group.id, AuditAction::EventsImported)
+                .by(actor)
+                .detail(&format!(
+                    "iCalendar: created {}, updated {}, unchanged {}, skipped {}",
+                    report.created.len(),
+                    report.updated.len(),
+                    report.unchanged.len(),
+                    report.skipped.len()
+                )),
+            now,
+        )?;
+    }
+    Ok(())
 }
 
 /// An organizer's daily allowance of API and page imports.

@@ -2041,7 +2041,7 @@ pub async fn edit_submit(
     // The form is laid over the event as it stands once locked for the write (what the form
     // does not show, like closed RSVPs, stays as it is then). Over the event as loaded here
     // (venue and hosts come from the form) it serves only to report problems.
-    let loaded = EventFields::of(&access.event, None, &[]);
+    let loaded = muster_app::events::fields::fields_of(&access.event, None, &[]);
     let (fields, mut problems) = f.edit_fields(&loaded, &access.event);
     let scope = match Scope::parse(Some(&f.scope)) {
         Ok(scope) => scope,
