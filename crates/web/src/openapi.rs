@@ -46,11 +46,34 @@ impl Modify for SecuritySchemes {
 #[allow(dead_code)]
 pub struct ErrorBody {
     /// Stable snake_case code, e.g. `invalid_input`, `not_found`, `rate_limited`.
+    #[schema(value_type = ErrorCodeSchema)]
     code: String,
     /// A sentence for humans.
     message: String,
     /// Per-field messages when a form or body failed validation.
     fields: BTreeMap<String, String>,
+}
+
+/// The schema of every error code the API answers with: `muster_app::ErrorCode`, listed.
+pub struct ErrorCodeSchema;
+
+impl utoipa::PartialSchema for ErrorCodeSchema {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(
+                "A stable snake_case code saying which failure it is; the HTTP status says \
+                 what kind.",
+            ))
+            .enum_values(Some(muster_app::ErrorCode::ALL.iter().map(|c| c.as_str())))
+            .into()
+    }
+}
+
+impl ToSchema for ErrorCodeSchema {
+    fn name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("ErrorCode")
+    }
 }
 
 #[derive(OpenApi)]
@@ -160,7 +183,7 @@ pub struct ErrorBody {
         crate::claims::list,
         crate::claims::issue_link,
     ),
-    components(schemas(ErrorBody)),
+    components(schemas(ErrorBody, ErrorCodeSchema)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "operations", description = "Health, readiness, metrics and this document"),
@@ -199,3 +222,38 @@ static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     // Serialising plain data to a String cannot fail.
     serde_json::to_string(&doc).unwrap_or_else(|_| "{}".to_owned())
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_document_lists_every_error_code_and_errors_refer_to_it() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        let listed: Vec<&str> = schemas["ErrorCode"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let all: Vec<&str> = muster_app::ErrorCode::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(listed, all);
+        for code in [
+            "not_found",
+            "invalid_input",
+            "rate_limited",
+            "event_full",
+            "grace_period_over",
+        ] {
+            assert!(listed.contains(&code), "{code}");
+        }
+        assert_eq!(
+            schemas["ErrorBody"]["properties"]["code"]["$ref"],
+            "#/components/schemas/ErrorCode"
+        );
+    }
+}
