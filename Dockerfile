@@ -5,7 +5,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev pkg-c
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-RUN cargo build --release --locked -p muster && cp target/release/muster /usr/local/bin/muster
+RUN cargo build --release --locked -p muster-server && cp target/release/muster /usr/local/bin/muster
 
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates \

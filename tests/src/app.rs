@@ -3,7 +3,7 @@
 use std::{sync::Arc, time::Duration};
 
 use actix_web::dev::ServerHandle;
-use muster::{Application, Settings};
+use muster::Settings;
 use muster_core::{
     ManualClock, Timestamp,
     id::{EventId, RsvpId, UserId},
@@ -12,6 +12,7 @@ use muster_core::{
     secrets::HashCost,
 };
 use muster_db::{Db, outbox};
+use muster_server::Application;
 use muster_worker::{Report, Scheduler, TickReport, Worker};
 use serde_json::Value;
 

@@ -1,6 +1,6 @@
 //! # muster-e2e — the end-to-end test harness
 //!
-//! * [`TestApp::spawn`] builds Muster through [`muster::Application::build`] — the same
+//! * [`TestApp::spawn`] builds Muster through [`muster_server::Application::build`] — the same
 //!   function `muster serve` uses — on a random port, with a fresh database: a temporary SQLite
 //!   file, or a freshly created PostgreSQL database (dropped afterwards) when
 //!   `MUSTER_TEST_POSTGRES_URL` is set.

@@ -30,7 +30,14 @@ pub fn muster_binary() -> PathBuf {
             .env_remove("LD_PRELOAD")
             .env_remove("FAKETIME")
             .current_dir(workspace)
-            .args(["build", "--locked", "-p", "muster", "--bin", "muster"])
+            .args([
+                "build",
+                "--locked",
+                "-p",
+                "muster-server",
+                "--bin",
+                "muster",
+            ])
             .status()
             .expect("run cargo build");
         assert!(status.success(), "cargo build -p muster failed");

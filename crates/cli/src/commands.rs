@@ -18,41 +18,13 @@ use muster_worker::{Scheduler, Worker, WorkerOptions};
 use tokio::sync::watch;
 
 use crate::{
-    Application, Settings, StartupError,
+    StartupError,
     cli::{
         AdminAction, AdminArgs, ExportArgs, ExportWhat, ImportArgs, ImportWhat, MigrateAction,
-        MigrateArgs, OutboxAction, ServeArgs, WorkerArgs,
+        MigrateArgs, OutboxAction, WorkerArgs,
     },
-    default_workers, mail_settings, mail_transport, open_database, password_hasher,
-    prepare_data_dir,
+    mail_settings, mail_transport, open_database, password_hasher, prepare_data_dir,
 };
-
-/// `muster serve`
-pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    let settings = Settings {
-        bind: args.bind,
-        data_dir: args.storage.data_dir,
-        database_url: args.storage.database_url,
-        base_url: args.site.base_url,
-        instance_name: args.site.instance_name,
-        http_workers: args.http_workers.unwrap_or_else(default_workers),
-        db_pool_size: args.db_pool_size,
-        handle_signals: true,
-        smtp_url: args.mail.smtp_url,
-        mail_from: args.mail.mail_from,
-        run_worker: !args.no_worker,
-        trust_forwarded_for: args.trust_forwarded_for,
-        dormant_after_months: args.dormant_after_months,
-        adoption_grace_days: args.adoption_grace_days,
-        password_cost: HashCost::OWASP,
-        fetch_allow_private: Vec::new(),
-    };
-    let app = Application::build(settings, Arc::new(SystemClock)).await?;
-    app.run_until_stopped()
-        .await
-        .context("the HTTP server failed")?;
-    Ok(())
-}
 
 async fn open(storage: &crate::cli::StorageArgs) -> Result<Db, StartupError> {
     prepare_data_dir(&storage.data_dir)?;

@@ -1,9 +1,11 @@
-//! # muster (the binary's library half)
+//! # muster — the command line
 //!
-//! [`Application::build`] assembles a running Muster from [`Settings`]: data directory,
-//! database (migrated), HTTP listener and server. `main` calls it, and so do the end-to-end
-//! tests, so the tests run exactly what production runs. Every way start-up can fail is a
-//! [`StartupError`] whose message is one line that says what to do.
+//! What the operator types: the `clap` definitions of `muster serve | worker | migrate |
+//! admin | import | export` ([`cli`]), the [`Settings`] they gather, the start-up checks
+//! shared by every command (data directory, database, mail, password hashing — each failure a
+//! [`StartupError`] whose message is one line that says what to do), and the commands that need
+//! no HTTP server ([`commands`]). `muster serve` itself is assembled by `muster-server`, which
+//! links this crate with the HTTP layer into the `muster` executable.
 
 pub mod cli;
 pub mod commands;
@@ -12,20 +14,12 @@ pub mod import;
 use std::{
     net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, ToSocketAddrs},
     path::{Path, PathBuf},
-    sync::Arc,
 };
 
-use actix_web::dev::{Server, ServerHandle};
-use muster_app::{App, Config};
-use muster_core::{
-    Clock,
-    secrets::{HashCost, PasswordHasher},
-};
-use muster_db::{Backend, DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
+use muster_core::secrets::{HashCost, PasswordHasher};
+use muster_db::{DatabaseUrl, Db, DbError, DbUrlError, PoolOptions};
 use muster_mail::Transport;
-use muster_web::{AppState, ServerOptions};
-use muster_worker::{MailSettings, Scheduler, Worker, WorkerOptions};
-use tokio::sync::watch;
+use muster_worker::MailSettings;
 
 /// Where `muster serve` listens unless told otherwise (`--bind`); also the host of the default
 /// base URL of `muster worker`, which listens nowhere.
@@ -68,6 +62,29 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// What `muster serve`'s flags and environment say (real password cost, signals handled,
+    /// no test-only fetch exceptions).
+    pub fn from_serve(args: cli::ServeArgs) -> Settings {
+        Settings {
+            bind: args.bind,
+            data_dir: args.storage.data_dir,
+            database_url: args.storage.database_url,
+            base_url: args.site.base_url,
+            instance_name: args.site.instance_name,
+            http_workers: args.http_workers.unwrap_or_else(default_workers),
+            db_pool_size: args.db_pool_size,
+            handle_signals: true,
+            smtp_url: args.mail.smtp_url,
+            mail_from: args.mail.mail_from,
+            run_worker: !args.no_worker,
+            trust_forwarded_for: args.trust_forwarded_for,
+            dormant_after_months: args.dormant_after_months,
+            adoption_grace_days: args.adoption_grace_days,
+            password_cost: HashCost::OWASP,
+            fetch_allow_private: Vec::new(),
+        }
+    }
+
     /// The zero-configuration defaults, rooted at `data_dir`.
     pub fn with_data_dir(data_dir: impl Into<PathBuf>) -> Self {
         Self {
@@ -163,7 +180,7 @@ impl From<DbUrlError> for StartupError {
 }
 
 /// One line, however many the underlying library produced.
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     let first = text
         .lines()
         .map(str::trim)
@@ -244,7 +261,7 @@ fn startup_db_error(url: &DatabaseUrl, error: DbError) -> StartupError {
     }
 }
 
-fn bind(addr: &str) -> Result<TcpListener, StartupError> {
+pub fn bind(addr: &str) -> Result<TcpListener, StartupError> {
     let fail = |reason: &str| StartupError::Bind {
         addr: addr.to_owned(),
         reason: reason.to_owned(),
@@ -275,7 +292,7 @@ fn bind(addr: &str) -> Result<TcpListener, StartupError> {
 
 /// The public URL: the configured one checked and without its trailing slash, or
 /// `http://` + `local`.
-fn base_url(configured: Option<&str>, local: SocketAddr) -> Result<String, StartupError> {
+pub fn base_url(configured: Option<&str>, local: SocketAddr) -> Result<String, StartupError> {
     let Some(text) = configured.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(format!("http://{local}"));
     };
@@ -345,151 +362,6 @@ pub async fn password_hasher(cost: HashCost) -> Result<PasswordHasher, StartupEr
         .await
         .map_err(|e| StartupError::Hasher(e.to_string()))?
         .map_err(|e| StartupError::Hasher(e.to_string()))
-}
-
-/// A built, not yet running, Muster.
-pub struct Application {
-    port: u16,
-    base_url: String,
-    server: Server,
-    state: AppState,
-    worker: Worker,
-    run_worker: bool,
-}
-
-impl Application {
-    /// Assembles everything in the order that makes failures cheapest to report: data
-    /// directory, database, listener.
-    pub async fn build(settings: Settings, clock: Arc<dyn Clock>) -> Result<Self, StartupError> {
-        prepare_data_dir(&settings.data_dir)?;
-        let url = settings.database_url()?;
-        let db = open_database(&url, settings.db_pool_size).await?;
-        let listener = bind(&settings.bind)?;
-        let local = listener
-            .local_addr()
-            .map_err(|e| StartupError::Server(e.to_string()))?;
-        let base_url = base_url(settings.base_url.as_deref(), local)?;
-        let mail = mail_settings(
-            settings.mail_from.as_deref(),
-            &settings.instance_name,
-            &base_url,
-        )?;
-        let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
-        let hasher = password_hasher(settings.password_cost).await?;
-        let worker = Worker::new(
-            db.clone(),
-            clock.clone(),
-            transport,
-            mail,
-            WorkerOptions::default(),
-        );
-        let state = AppState::new(App::new(
-            db,
-            clock,
-            Config {
-                base_url: base_url.clone(),
-                instance_name: settings.instance_name.clone(),
-                trust_forwarded_for: settings.trust_forwarded_for,
-                dormant_after_months: settings.dormant_after_months,
-                fetch_allow_private: settings.fetch_allow_private.clone(),
-                adoption_grace_days: settings.adoption_grace_days,
-            },
-            hasher,
-        ));
-        announce_setup(&state, &base_url).await;
-        let server = muster_web::server(
-            listener,
-            state.clone(),
-            ServerOptions {
-                workers: settings.http_workers,
-                handle_signals: settings.handle_signals,
-                ..ServerOptions::default()
-            },
-        )
-        .map_err(|e| StartupError::Server(one_line(&e.to_string())))?;
-        tracing::info!(
-            address = %local,
-            base_url = %base_url,
-            database = %url,
-            backend = %match url.backend() { Backend::Sqlite => "sqlite", Backend::Postgres => "postgres" },
-            "muster is listening"
-        );
-        Ok(Self {
-            port: local.port(),
-            base_url,
-            server,
-            state,
-            worker,
-            run_worker: settings.run_worker,
-        })
-    }
-
-    /// The outbox worker this application uses (tests drive it explicitly).
-    pub fn worker(&self) -> Worker {
-        self.worker.clone()
-    }
-
-    /// The scheduler tick this application runs (tests drive it explicitly).
-    pub fn scheduler(&self) -> Scheduler {
-        Scheduler::new(self.state.db.clone(), self.state.clock.clone())
-    }
-
-    pub fn port(&self) -> u16 {
-        self.port
-    }
-
-    pub fn base_url(&self) -> &str {
-        &self.base_url
-    }
-
-    pub fn db(&self) -> &Db {
-        &self.state.db
-    }
-
-    pub fn state(&self) -> &AppState {
-        &self.state
-    }
-
-    /// Stops the server (gracefully, finishing in-flight requests) when called.
-    pub fn handle(&self) -> ServerHandle {
-        self.server.handle()
-    }
-
-    /// Serves (and, unless disabled, delivers email) until stopped by SIGINT/SIGTERM or the
-    /// handle. The worker finishes the email in hand before the process exits.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let (stop, stopped) = watch::channel(false);
-        let worker = self
-            .run_worker
-            .then(|| tokio::spawn(self.worker.clone().run(stopped)));
-        let scheduler = self.run_worker.then(|| {
-            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone());
-            tokio::spawn(scheduler.run(stop.subscribe()))
-        });
-        let served = self.server.await;
-        let _ = stop.send(true);
-        if let Some(worker) = worker {
-            let _ = worker.await;
-        }
-        if let Some(scheduler) = scheduler {
-            let _ = scheduler.await;
-        }
-        served?;
-        tracing::info!("muster stopped");
-        Ok(())
-    }
-}
-
-/// Logs the one-time set-up URL while the instance has no administrator.
-async fn announce_setup(state: &AppState, base_url: &str) {
-    match muster_app::accounts::setup::prepare(&state.db, state.now()).await {
-        Ok(Some(token)) => tracing::warn!(
-            "no administrator yet: open {base_url}/setup?token={} within 24 hours to create one (or run `muster admin create-user --admin`)",
-            token.expose()
-        ),
-        Ok(None) => {}
-        Err(error) => tracing::warn!(%error, "could not prepare the set-up token"),
-    }
 }
 
 #[cfg(test)]

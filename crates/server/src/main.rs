@@ -1,4 +1,5 @@
-//! The `muster` executable. Parsing and dispatch only; the work lives in the library.
+//! The `muster` executable. Parsing and dispatch only: `serve` is this crate's
+//! [`muster_server::serve`], everything else `muster::commands`.
 
 use std::{io::IsTerminal, process::ExitCode};
 
@@ -20,7 +21,7 @@ fn main() -> ExitCode {
 
     let result = actix_web::rt::System::new().block_on(async move {
         match cli.command {
-            Command::Serve(args) => commands::serve(args).await,
+            Command::Serve(args) => muster_server::serve(args).await,
             Command::Worker(args) => commands::worker(args).await,
             Command::Migrate(args) => commands::migrate(args).await,
             Command::Admin(args) => commands::admin(args).await,
