@@ -5,28 +5,27 @@
 //! `cargo bench -p muster-e2e --bench archive [-- EVENTS MEMBERS]`
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use diesel::{ExpressionMethods, RunQueryDsl};
+use diesel::RunQueryDsl;
 use muster_app::archives::{self as archive, ImportOptions, Source};
-use muster_core::{
-    Clock,
-    id::{EventId, RsvpId, TalkId},
+use muster_core::{Clock, id::TalkId};
+use muster_db::{events::EventRow, talks::TalkRow};
+use muster_e2e::{
+    Backend, TestApp,
+    bench::{ms, number_args, percentile, runtime},
+    create_group, insert_going, insert_member,
 };
-use muster_db::{events::EventRow, schema::rsvps, talks::TalkRow};
-use muster_e2e::{Backend, TestApp, insert_member};
 use serde_json::json;
 
 async fn seed(app: &TestApp, events: usize, members: usize) {
     let ada = app.person("Ada", "ada@example.org").await;
-    let created = ada
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": "pybench", "name": "Python Bench", "timezone": "Europe/London",
-                    "join_mode": "open", "visibility": "public", "city": "Leeds"}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(
+        &ada,
+        json!({"slug": "pybench", "name": "Python Bench", "timezone": "Europe/London",
+               "join_mode": "open", "visibility": "public", "city": "Leeds"}),
+    )
+    .await;
     let now = app.clock.now();
     app.db
         .write(move |c| {
@@ -46,43 +45,26 @@ async fn seed(app: &TestApp, events: usize, members: usize) {
                 people.push(user);
             }
             for e in 0..events {
-                let id = EventId::new();
                 let starts_at = now - chrono::Duration::days(7 * (events - e) as i64);
-                muster_db::events::insert(
-                    c,
-                    &EventRow {
-                        id,
-                        group_id: group.id,
-                        series_id: None,
-                        occurrence_key: None,
-                        title: format!("Meetup number {e}"),
-                        description: "Talks, questions and **pizza**. ".repeat(10),
-                        description_html: String::new(),
+                let ends_at = starts_at + chrono::Duration::hours(3);
+                let description = "Talks, questions and **pizza**. ".repeat(10);
+                let row = EventRow {
+                    description_html: String::new(),
+                    capacity: Some(60),
+                    seats_taken: 40,
+                    guest_limit: 1,
+                    announce: true,
+                    ..EventRow::imported(
+                        group.id,
+                        &format!("Meetup number {e}"),
+                        &description,
+                        (starts_at, ends_at),
+                        "Europe/London",
                         starts_at,
-                        ends_at: starts_at + chrono::Duration::hours(3),
-                        timezone: "Europe/London".into(),
-                        venue_id: None,
-                        online_url: String::new(),
-                        capacity: Some(60),
-                        seats_taken: 40,
-                        guest_limit: 1,
-                        rsvp_opens_at: None,
-                        rsvp_closes_at: None,
-                        rsvps_closed: false,
-                        rsvp_question: String::new(),
-                        status: "published".into(),
-                        cancel_reason: String::new(),
-                        sequence: 0,
-                        previous_starts_at: None,
-                        announce: true,
-                        reminders_enabled: true,
-                        created_by: None,
-                        published_at: Some(starts_at),
-                        created_at: starts_at,
-                        updated_at: starts_at,
-                        announced_at: None,
-                    },
-                )?;
+                    )
+                };
+                let id = row.id;
+                muster_db::events::insert(c, &row)?;
                 for t in 0..2 {
                     muster_db::talks::append(
                         c,
@@ -106,17 +88,8 @@ async fn seed(app: &TestApp, events: usize, members: usize) {
                 }
                 for k in 0..40 {
                     let user = people[(e * 37 + k * 101) % people.len()];
-                    diesel::insert_into(rsvps::table)
-                        .values((
-                            rsvps::id.eq(RsvpId::new()),
-                            rsvps::event_id.eq(id),
-                            rsvps::user_id.eq(user),
-                            rsvps::status.eq("going"),
-                            rsvps::attendance.eq(if k % 2 == 0 { "attended" } else { "unknown" }),
-                            rsvps::created_at.eq(starts_at),
-                            rsvps::updated_at.eq(starts_at),
-                        ))
-                        .execute(c)?;
+                    let attendance = if k % 2 == 0 { "attended" } else { "unknown" };
+                    insert_going(c, id, user, attendance, starts_at)?;
                 }
             }
             muster_db::groups::refresh_member_count(c, group.id)?;
@@ -125,10 +98,6 @@ async fn seed(app: &TestApp, events: usize, members: usize) {
         })
         .await
         .unwrap();
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
 
 async fn run(backend: Backend, events: usize, members: usize) {
@@ -149,7 +118,6 @@ async fn run(backend: Backend, events: usize, members: usize) {
         times.push(started.elapsed());
         last = Some(export);
     }
-    times.sort();
     let export = last.unwrap();
     println!(
         "{backend:?}: export of {} events, {} members ({} named): median {:.0} ms, max {:.0} ms; \
@@ -157,8 +125,8 @@ async fn run(backend: Backend, events: usize, members: usize) {
         export.archive.events.len(),
         export.archive.member_count,
         export.archive.members.len(),
-        ms(times[times.len() / 2]),
-        ms(times[times.len() - 1]),
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 1.0)),
         export.bytes.len() as f64 / 1024.0 / 1024.0,
         export.archive.events.len() + 5,
     );
@@ -176,16 +144,10 @@ async fn run(backend: Backend, events: usize, members: usize) {
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = number_args();
     let events = args.first().copied().unwrap_or(500);
     let members = args.get(1).copied().unwrap_or(5_000);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = runtime();
     runtime.block_on(run(Backend::Sqlite, events, members));
     if Backend::postgres_admin_url().is_some() {
         runtime.block_on(run(Backend::Postgres, events, members));

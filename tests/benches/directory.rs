@@ -8,7 +8,10 @@ use std::time::{Duration, Instant};
 
 use muster_core::{Clock, id::GroupId};
 use muster_db::groups::{self, DirectoryQuery, GroupRow};
-use muster_e2e::{Backend, TestApp};
+use muster_e2e::{
+    Backend, TestApp,
+    bench::{ms, number_args, percentile, runtime},
+};
 
 const CITIES: [(&str, &str); 12] = [
     ("Leeds", "United Kingdom"),
@@ -117,68 +120,36 @@ async fn seed(app: &TestApp, count: usize) {
         .unwrap();
 }
 
-fn stats(mut times: Vec<Duration>) -> String {
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+fn stats(times: &[Duration]) -> String {
     format!(
         "median {:.2} ms, p95 {:.2} ms",
-        ms(times[times.len() / 2]),
-        ms(times[(times.len() * 95 / 100).min(times.len() - 1)])
+        ms(percentile(times, 0.5)),
+        ms(percentile(times, 0.95))
     )
 }
 
 async fn run(backend: Backend, count: usize) {
     let app = TestApp::spawn(backend).await;
     seed(&app, count).await;
-    let cases: [(&str, DirectoryQuery); 6] = [
-        (
-            "everything, next event first",
-            DirectoryQuery {
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-        (
-            "q=python",
-            DirectoryQuery {
-                text: "python".into(),
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-        (
-            "q=pydata berlin",
-            DirectoryQuery {
-                text: "pydata berlin".into(),
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-        (
-            "country=germany",
-            DirectoryQuery {
-                country: "germany".into(),
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-        (
-            "topic=rust",
-            DirectoryQuery {
-                topic: "rust".into(),
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-        (
-            "q=nothing-matches",
-            DirectoryQuery {
-                text: "zzzz".into(),
-                per_page: 20,
-                ..Default::default()
-            },
-        ),
-    ];
+    // (label, text, country, topic): 20 groups a page each.
+    let cases = [
+        ("everything, next event first", "", "", ""),
+        ("q=python", "python", "", ""),
+        ("q=pydata berlin", "pydata berlin", "", ""),
+        ("country=germany", "", "germany", ""),
+        ("topic=rust", "", "", "rust"),
+        ("q=nothing-matches", "zzzz", "", ""),
+    ]
+    .map(|(label, text, country, topic)| {
+        let query = DirectoryQuery {
+            text: text.into(),
+            country: country.into(),
+            topic: topic.into(),
+            per_page: 20,
+            ..Default::default()
+        };
+        (label, query)
+    });
     println!("{backend:?}, {count} groups (10% private):");
     let client = reqwest::Client::new();
     for (label, query) in cases {
@@ -209,22 +180,15 @@ async fn run(backend: Backend, count: usize) {
         }
         println!(
             "  {label:<30} {total:>5} matches | query: {} | HTTP: {}",
-            stats(repo),
-            stats(http)
+            stats(&repo),
+            stats(&http)
         );
     }
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    let count = number_args().first().copied().unwrap_or(10_000);
+    runtime().block_on(async {
         run(Backend::Sqlite, count).await;
         if Backend::postgres_admin_url().is_some() {
             run(Backend::Postgres, count).await;

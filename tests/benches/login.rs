@@ -4,27 +4,18 @@
 //! `cargo bench -p muster-e2e --bench login [-- COUNT]`
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use muster_core::secrets::HashCost;
-use muster_e2e::{Backend, PASSWORD, TestApp};
+use muster_e2e::{
+    Backend, PASSWORD, TestApp,
+    bench::{ms, number_args, percentile, runtime},
+};
 use serde_json::json;
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
-    sorted[index]
-}
-
 fn main() {
-    let count: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    let count = number_args().first().copied().unwrap_or(100);
+    runtime().block_on(async {
         let app = TestApp::spawn_with(Backend::Sqlite, |s| {
             s.password_cost = HashCost::OWASP;
             s.http_workers = 2;
@@ -46,12 +37,11 @@ fn main() {
         for _ in 0..count {
             times.push(login(client.clone(), url.clone(), body.clone()).await);
         }
-        times.sort();
         println!(
             "sequential login, {count} requests: median {:.1} ms, p95 {:.1} ms, max {:.1} ms",
-            percentile(&times, 0.5).as_secs_f64() * 1000.0,
-            percentile(&times, 0.95).as_secs_f64() * 1000.0,
-            times.last().unwrap().as_secs_f64() * 1000.0
+            ms(percentile(&times, 0.5)),
+            ms(percentile(&times, 0.95)),
+            ms(percentile(&times, 1.0))
         );
         let started = Instant::now();
         let mut parallel = Vec::new();
@@ -63,12 +53,11 @@ fn main() {
             parallel.push(a);
             parallel.push(b);
         }
-        parallel.sort();
         println!(
             "2 concurrent logins: {:.1} logins/s, median {:.1} ms, p95 {:.1} ms",
             parallel.len() as f64 / started.elapsed().as_secs_f64(),
-            percentile(&parallel, 0.5).as_secs_f64() * 1000.0,
-            percentile(&parallel, 0.95).as_secs_f64() * 1000.0
+            ms(percentile(&parallel, 0.5)),
+            ms(percentile(&parallel, 0.95))
         );
     });
 }

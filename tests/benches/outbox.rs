@@ -6,7 +6,10 @@
 
 use std::time::Instant;
 
-use muster_e2e::{Backend, TestApp};
+use muster_e2e::{
+    Backend, TestApp,
+    bench::{number_args, runtime},
+};
 use muster_worker::WorkerOptions;
 
 async fn run(backend: Backend, workers: usize, count: usize) {
@@ -29,15 +32,8 @@ async fn run(backend: Backend, workers: usize, count: usize) {
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(5000);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    let count = number_args().first().copied().unwrap_or(5000);
+    runtime().block_on(async {
         run(Backend::Sqlite, 1, count).await;
         if Backend::postgres_admin_url().is_some() {
             run(Backend::Postgres, 1, count).await;

@@ -10,28 +10,28 @@
 //! `cargo bench -p muster-e2e --bench reminders [-- PEOPLE EVENTS]` (defaults 5,000 and 10,000)
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::Duration as Span;
-use diesel::{ExpressionMethods, RunQueryDsl};
-use muster_core::{
-    Clock,
-    id::{EventId, RsvpId, UserId},
+use diesel::RunQueryDsl;
+use muster_core::{Clock, id::UserId};
+use muster_db::{events::EventRow, groups};
+use muster_e2e::{
+    Backend, Person, TestApp,
+    bench::{ms, number_args, percentile, runtime},
+    create_event, create_group, insert_going,
 };
-use muster_db::{events::EventRow, groups, schema::rsvps};
-use muster_e2e::{Backend, Person, TestApp};
 use muster_worker::WorkerOptions;
 use serde_json::json;
 
+/// `organizer`'s open group `slug` ("Group `slug`", UTC).
 async fn group(organizer: &Person, slug: &str) {
-    let created = organizer
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": slug, "name": format!("Group {slug}"), "timezone": "UTC",
-                    "join_mode": "open"}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(
+        organizer,
+        json!({"slug": slug, "name": format!("Group {slug}"), "timezone": "UTC",
+               "join_mode": "open"}),
+    )
+    .await;
 }
 
 /// `people` going to one event a week ahead; at the six-day moment, `workers` deliver them.
@@ -39,19 +39,15 @@ async fn delivery(backend: Backend, workers: usize, people: usize) {
     let app = TestApp::spawn(backend).await;
     let organizer = app.person("Olu", "olu@example.org").await;
     group(&organizer, "bench").await;
-    let event = organizer
-        .post(
-            "/api/v1/groups/bench/events",
-            &json!({"title": "Bench meetup", "starts_at": "2026-11-09T18:30:00Z",
-                    "ends_at": "2026-11-09T21:00:00Z", "announce": false}),
-        )
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap();
+    let event = create_event(
+        &organizer,
+        "bench",
+        json!({"title": "Bench meetup", "starts_at": "2026-11-09T18:30:00Z",
+               "ends_at": "2026-11-09T21:00:00Z", "announce": false}),
+    )
+    .await;
     app.deliver_mail().await;
-    app.seed_going("bench", event["id"].as_str().unwrap(), people)
-        .await;
+    app.seed_going("bench", &event.id, people).await;
     app.advance(Span::days(1) + Span::hours(10));
     let started = Instant::now();
     let tick = app.tick().await;
@@ -75,11 +71,6 @@ async fn delivery(backend: Backend, workers: usize, people: usize) {
         elapsed.as_secs_f64(),
         people as f64 / elapsed.as_secs_f64()
     );
-}
-
-fn median_ms(mut times: Vec<Duration>) -> f64 {
-    times.sort();
-    times[times.len() / 2].as_secs_f64() * 1000.0
 }
 
 /// `events` upcoming events, one every 10 minutes from now on (~70 days), in 3 groups, each
@@ -107,49 +98,22 @@ async fn tick_time(backend: Backend, events: usize) {
             }
             for i in 0..events {
                 let starts_at = now + Span::minutes(10 * i64::try_from(i).unwrap() + 5);
+                let group = groups_rows[i % groups_rows.len()].id;
+                let ends_at = starts_at + Span::hours(2);
                 let row = EventRow {
-                    id: EventId::new(),
-                    group_id: groups_rows[i % groups_rows.len()].id,
-                    series_id: None,
-                    occurrence_key: None,
-                    title: format!("Meetup {i}"),
-                    description: String::new(),
-                    description_html: String::new(),
-                    starts_at,
-                    ends_at: starts_at + Span::hours(2),
-                    timezone: "UTC".into(),
-                    venue_id: None,
-                    online_url: String::new(),
-                    capacity: None,
-                    seats_taken: 0,
-                    guest_limit: 0,
-                    rsvp_opens_at: None,
-                    rsvp_closes_at: None,
-                    rsvps_closed: false,
-                    rsvp_question: String::new(),
-                    status: "published".into(),
-                    cancel_reason: String::new(),
-                    sequence: 0,
-                    previous_starts_at: None,
-                    announce: false,
-                    reminders_enabled: true,
                     created_by: Some(me),
-                    published_at: Some(now),
-                    created_at: now,
-                    updated_at: now,
                     announced_at: Some(now),
+                    ..EventRow::imported(
+                        group,
+                        &format!("Meetup {i}"),
+                        "",
+                        (starts_at, ends_at),
+                        "UTC",
+                        now,
+                    )
                 };
                 muster_db::events::insert(c, &row)?;
-                diesel::insert_into(rsvps::table)
-                    .values((
-                        rsvps::id.eq(RsvpId::new()),
-                        rsvps::event_id.eq(row.id),
-                        rsvps::user_id.eq(me),
-                        rsvps::status.eq("going"),
-                        rsvps::created_at.eq(now),
-                        rsvps::updated_at.eq(now),
-                    ))
-                    .execute(c)?;
+                insert_going(c, row.id, me, "unknown", now)?;
             }
             diesel::sql_query("ANALYZE").execute(c)?;
             Ok(())
@@ -181,26 +145,19 @@ async fn tick_time(backend: Backend, events: usize) {
         "{backend:?}, {events} upcoming events: first tick {:.0} ms ({} reminders queued, {} \
          missed); a tick with nothing due: median {:.1} ms; minute by minute: median {:.1} ms \
          ({queued} reminders queued over 21 ticks)",
-        first_time.as_secs_f64() * 1000.0,
+        ms(first_time),
         first.reminders_queued,
         first.reminders_missed,
-        median_ms(quiet),
-        median_ms(minutely),
+        ms(percentile(&quiet, 0.5)),
+        ms(percentile(&minutely, 0.5)),
     );
 }
 
 fn main() {
-    let numbers: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let numbers = number_args();
     let people = numbers.first().copied().unwrap_or(5000);
     let events = numbers.get(1).copied().unwrap_or(10_000);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    runtime().block_on(async {
         delivery(Backend::Sqlite, 1, people).await;
         if Backend::postgres_admin_url().is_some() {
             delivery(Backend::Postgres, 1, people).await;

@@ -12,9 +12,12 @@
 use std::process::Command;
 
 use futures_util::{StreamExt, stream};
-use muster_core::{Clock, id::UserId, policy::MembershipStatus, roles::Role};
-use muster_db::{groups, memberships, memberships::MembershipRow};
-use muster_e2e::{Backend, PASSWORD, TestApp};
+use muster_core::{policy::MembershipStatus, roles::Role};
+use muster_e2e::{
+    Backend, PASSWORD, TestApp,
+    bench::{number_args, runtime},
+    create_event, create_group,
+};
 use serde_json::json;
 
 const CAPACITY: i64 = 100;
@@ -42,35 +45,24 @@ async fn run(backend: Backend, members: usize, seconds: u64, events: usize) {
     .await;
     app.allow_unsent_mail();
     let ada = app.person("Ada", "ada@example.org").await;
-    let created = ada
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": "bench", "name": "Bench group", "timezone": "UTC"}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(
+        &ada,
+        json!({"slug": "bench", "name": "Bench group", "timezone": "UTC"}),
+    )
+    .await;
     let mut event_ids = Vec::new();
     for i in 0..events {
-        let event = ada
-            .post(
-                "/api/v1/groups/bench/events",
-                &json!({"title": format!("Bench meetup {i}"), "starts_at": "2026-12-16T18:30:00Z",
-                        "ends_at": "2026-12-16T21:00:00Z", "capacity": CAPACITY}),
-            )
-            .await
-            .json::<serde_json::Value>()
-            .await
-            .unwrap();
-        event_ids.push(event["id"].as_str().unwrap().to_owned());
+        let event = create_event(
+            &ada,
+            "bench",
+            json!({"title": format!("Bench meetup {i}"), "starts_at": "2026-12-16T18:30:00Z",
+                   "ends_at": "2026-12-16T21:00:00Z", "capacity": CAPACITY}),
+        )
+        .await;
+        event_ids.push(event.id);
     }
 
     // Members: accounts, memberships, and a logged-in session each.
-    let group = app
-        .db
-        .read(|c| groups::find_by_slug(c, "bench"))
-        .await
-        .unwrap()
-        .unwrap();
     let cookies: Vec<String> = stream::iter(0..members)
         .map(|i| {
             let app = &app;
@@ -86,28 +78,16 @@ async fn run(backend: Backend, members: usize, seconds: u64, events: usize) {
                 )
                 .await
                 .unwrap();
-                let (user, now) = (UserId::parse(&id.to_string()).unwrap(), app.clock.now());
-                let group = group.id;
-                app.db
-                    .write(move |c| {
-                        let mut row = MembershipRow::new(
-                            group,
-                            user,
-                            Role::Member,
-                            MembershipStatus::Active,
-                            now,
-                        );
-                        row.conduct_version = Some(1);
-                        memberships::insert(c, &row)
-                    })
-                    .await
-                    .unwrap();
-                let response = reqwest::Client::new()
-                    .post(app.url("/api/v1/auth/login"))
-                    .json(&json!({"email": email, "password": PASSWORD}))
-                    .send()
-                    .await
-                    .unwrap();
+                app.add_membership(
+                    "bench",
+                    &id.to_string(),
+                    Role::Member,
+                    MembershipStatus::Active,
+                )
+                .await;
+                let response = app
+                    .log_in_with(&reqwest::Client::new(), &email, PASSWORD)
+                    .await;
                 assert_eq!(response.status(), 200);
                 response
                     .headers()
@@ -188,17 +168,11 @@ async fn run(backend: Backend, members: usize, seconds: u64, events: usize) {
 }
 
 fn main() {
-    let mut numbers = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse::<u64>().ok());
-    let members = numbers.next().unwrap_or(1000) as usize;
-    let seconds = numbers.next().unwrap_or(10);
-    let events = numbers.next().unwrap_or(1) as usize;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
+    let numbers = number_args();
+    let members = numbers.first().copied().unwrap_or(1000);
+    let seconds = numbers.get(1).map_or(10, |&s| s as u64);
+    let events = numbers.get(2).copied().unwrap_or(1);
+    runtime().block_on(async {
         run(Backend::Sqlite, members, seconds, events).await;
         if Backend::postgres_admin_url().is_some() {
             run(Backend::Postgres, members, seconds, events).await;

@@ -5,17 +5,9 @@ use chrono::Duration;
 use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
 use muster_core::Timestamp;
 use muster_db::schema::{api_tokens, email_tokens, rate_limits, sessions, users};
-use muster_e2e::{PASSWORD, TestApp, backend_test, csrf_token_in, form_post};
+use muster_e2e::{PASSWORD, TestApp, backend_test, csrf_token_in, form_post, id_of, json_body};
 use reqwest::Method;
-use serde_json::{Value, json};
-
-async fn json(response: reqwest::Response) -> Value {
-    response.json().await.unwrap()
-}
-
-fn token_of(link: &str) -> String {
-    link.rsplit('/').next().unwrap().to_owned()
-}
+use serde_json::json;
 
 backend_test!(async fn signup_verification_login_and_logout_over_the_api(backend) {
     let app = TestApp::spawn(backend).await;
@@ -23,7 +15,7 @@ backend_test!(async fn signup_verification_login_and_logout_over_the_api(backend
         .post_json("/api/v1/auth/signup", &json!({"email": " Ada@Example.org ", "password": PASSWORD, "name": "Ada Lovelace"}))
         .await;
     assert_eq!(signup.status(), 201);
-    assert_eq!(json(signup).await["status"], "check_your_email");
+    assert_eq!(json_body(signup).await["status"], "check_your_email");
 
     // The verification email arrives over SMTP, with both parts and a stable Message-ID.
     let mail = app.expect_one_mail_to("ada@example.org").await;
@@ -45,27 +37,27 @@ backend_test!(async fn signup_verification_login_and_logout_over_the_api(backend
         assert!(cookie.contains(attribute), "{attribute} missing: {cookie}");
     }
     assert!(!cookie.contains("Secure"), "plain HTTP base URL: no Secure flag");
-    assert_eq!(json(login).await["user"]["email_verified"], false);
+    assert_eq!(json_body(login).await["user"]["email_verified"], false);
 
     // The link first shows a page with a button (GET changes nothing)…
     let landing = app.get(&mail.path_containing("/account/verify/")).await;
     assert_eq!(landing.status(), 200);
     assert_eq!(landing.headers()["referrer-policy"], "no-referrer");
     assert!(landing.text().await.unwrap().contains("Confirm my email address"));
-    let me = json(app.get("/api/v1/me").await).await;
+    let me = json_body(app.get("/api/v1/me").await).await;
     assert_eq!(me["email_verified"], false);
 
     // …and confirming it verifies the address, once.
-    let verified = app.post_json("/api/v1/auth/verify", &json!({"token": token_of(&link)})).await;
+    let verified = app.post_json("/api/v1/auth/verify", &json!({"token": mail.link_token("/account/verify/")})).await;
     assert_eq!(verified.status(), 200);
-    let me = json(app.get("/api/v1/me").await).await;
+    let me = json_body(app.get("/api/v1/me").await).await;
     assert_eq!(me["email"], "ada@example.org");
     assert_eq!(me["name"], "Ada Lovelace");
     assert_eq!(me["email_verified"], true);
     assert_eq!(me["timezone"], "UTC");
-    let again = app.post_json("/api/v1/auth/verify", &json!({"token": token_of(&link)})).await;
+    let again = app.post_json("/api/v1/auth/verify", &json!({"token": mail.link_token("/account/verify/")})).await;
     assert_eq!(again.status(), 410);
-    assert_eq!(json(again).await["code"], "token_used");
+    assert_eq!(json_body(again).await["code"], "token_used");
 
     // Logout ends the session on the server: the old cookie is useless afterwards.
     let session_value = cookie.split(';').next().unwrap().to_owned();
@@ -185,13 +177,13 @@ backend_test!(async fn password_reset_is_single_use_expires_and_signs_everyone_o
     let nobody = mail.iter().find(|m| m.to == "nobody@example.org").unwrap();
     assert_eq!(nobody.subject, "Password reset requested on Test Meetups");
     assert!(nobody.links().iter().all(|l| !l.contains("/account/reset/")), "no token for an unknown address");
-    let token = token_of(&reset.link_containing("/account/reset/"));
+    let token = reset.link_token("/account/reset/");
 
     // The form page is reachable; a weak password is refused without using the link.
     assert_eq!(app.get(&format!("/account/reset/{token}")).await.status(), 200);
     let weak = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "password1"})).await;
     assert_eq!(weak.status(), 422);
-    assert!(json(weak).await["fields"]["password"].as_str().unwrap().contains("common"));
+    assert!(json_body(weak).await["fields"]["password"].as_str().unwrap().contains("common"));
 
     let done = app
         .post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "a brand new passphrase"}))
@@ -206,23 +198,23 @@ backend_test!(async fn password_reset_is_single_use_expires_and_signs_everyone_o
     // Reused: refused with a clear answer and page.
     let reused = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": token, "password": "yet another passphrase"})).await;
     assert_eq!(reused.status(), 410);
-    assert_eq!(json(reused).await["code"], "token_used");
+    assert_eq!(json_body(reused).await["code"], "token_used");
     let page = app.get(&format!("/account/reset/{token}")).await;
     assert_eq!(page.status(), 410);
     assert!(page.text().await.unwrap().contains("already been used"));
 
     // A newer link replaces an older one, and links expire after an hour.
     app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
-    let older = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let older = app.expect_one_mail_to("ada@example.org").await.link_token("/account/reset/");
     app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
-    let newer = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let newer = app.expect_one_mail_to("ada@example.org").await.link_token("/account/reset/");
     let superseded = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": older, "password": "passphrase number four"})).await;
     assert_eq!(superseded.status(), 404);
-    assert_eq!(json(superseded).await["code"], "token_invalid");
+    assert_eq!(json_body(superseded).await["code"], "token_invalid");
     app.advance(Duration::minutes(61));
     let expired = app.post_json("/api/v1/auth/reset/confirm", &json!({"token": newer, "password": "passphrase number four"})).await;
     assert_eq!(expired.status(), 410);
-    assert_eq!(json(expired).await["code"], "token_expired");
+    assert_eq!(json_body(expired).await["code"], "token_expired");
 
     // Forged links get a clear page too.
     let forged = app.get("/account/verify/not-a-real-token").await;
@@ -240,7 +232,7 @@ backend_test!(async fn failed_logins_are_throttled_per_account_and_per_client(ba
     assert_eq!(blocked.status(), 429, "even the right password waits");
     let retry: i64 = blocked.headers()["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=900).contains(&retry), "{retry}");
-    assert_eq!(json(blocked).await["code"], "rate_limited");
+    assert_eq!(json_body(blocked).await["code"], "rate_limited");
 
     // Lockout never blocks the reset flow.
     assert_eq!(app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await.status(), 202);
@@ -279,7 +271,7 @@ backend_test!(async fn sessions_are_listed_and_revocable(backend) {
         .send()
         .await
         .unwrap();
-    let sessions = json(app.get("/api/v1/me/sessions").await).await;
+    let sessions = json_body(app.get("/api/v1/me/sessions").await).await;
     let list = sessions.as_array().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list.iter().filter(|s| s["current"] == true).count(), 1);
@@ -287,17 +279,17 @@ backend_test!(async fn sessions_are_listed_and_revocable(backend) {
     assert_eq!(other["user_agent"], "Laptop Firefox");
     assert_eq!(other["ip"], "127.0.0.1");
 
-    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/me/sessions/{}", other["id"].as_str().unwrap()), &json!({})).await;
+    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/me/sessions/{}", id_of(other)), &json!({})).await;
     assert_eq!(revoked.status(), 204);
     assert_eq!(laptop.get(app.url("/api/v1/me")).send().await.unwrap().status(), 401);
     assert_eq!(app.get("/api/v1/me").await.status(), 200);
 
     // Someone else's session is simply not found, and stays.
     let grace = app.person("Grace", "grace@example.org").await;
-    let graces = grace.get_json("/api/v1/me/sessions").await[0]["id"].as_str().unwrap().to_owned();
+    let graces = id_of(&grace.get_json("/api/v1/me/sessions").await[0]);
     let stranger = app.send_json(Method::DELETE, &format!("/api/v1/me/sessions/{graces}"), &json!({})).await;
     assert_eq!(stranger.status(), 404);
-    assert_eq!(json(stranger).await["code"], "not_found");
+    assert_eq!(json_body(stranger).await["code"], "not_found");
     assert_eq!(grace.get("/api/v1/me").await.status(), 200);
     let unknown = app.send_json(Method::DELETE, "/api/v1/me/sessions/0193a4c2-0000-7000-8000-000000000000", &json!({})).await;
     assert_eq!(unknown.status(), 404);
@@ -314,7 +306,7 @@ backend_test!(async fn api_tokens_work_as_bearer_credentials_until_revoked(backe
     app.login("ada@example.org", PASSWORD).await;
     let created = app.post_json("/api/v1/tokens", &json!({"name": "calendar script"})).await;
     assert_eq!(created.status(), 201);
-    let created = json(created).await;
+    let created = json_body(created).await;
     let token = created["token"].as_str().unwrap().to_owned();
     assert!(token.starts_with("mst_") && token.len() > 40);
 
@@ -325,23 +317,23 @@ backend_test!(async fn api_tokens_work_as_bearer_credentials_until_revoked(backe
     let script = reqwest::Client::new();
     let me = script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(me.status(), 200);
-    assert_eq!(json(me).await["email"], "ada@example.org");
+    assert_eq!(json_body(me).await["email"], "ada@example.org");
     // Bearer calls need no JSON content type for state changes.
     let resend = script.post(app.url("/api/v1/auth/verify/resend")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(resend.status(), 409, "already verified");
 
-    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/tokens/{}", created["id"].as_str().unwrap()), &json!({})).await;
+    let revoked = app.send_json(Method::DELETE, &format!("/api/v1/tokens/{}", id_of(&created)), &json!({})).await;
     assert_eq!(revoked.status(), 204);
     let after = script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(after.status(), 401);
     let garbage = script.get(app.url("/api/v1/me")).bearer_auth("mst_forged").send().await.unwrap();
     assert_eq!(garbage.status(), 401);
-    assert_eq!(json(garbage).await["code"], "unauthenticated");
+    assert_eq!(json_body(garbage).await["code"], "unauthenticated");
 
     // A token name is validated.
     let unnamed = app.post_json("/api/v1/tokens", &json!({"name": "  "})).await;
     assert_eq!(unnamed.status(), 422);
-    assert!(json(unnamed).await["fields"]["name"].is_string());
+    assert!(json_body(unnamed).await["fields"]["name"].is_string());
 });
 
 backend_test!(async fn cross_site_requests_are_refused(backend) {
@@ -380,12 +372,12 @@ backend_test!(async fn cross_site_requests_are_refused(backend) {
     // The session cookie alone does not authorise a non-JSON API call.
     let text_plain = app.client.post(app.url("/api/v1/auth/logout")).header("content-type", "text/plain").body("{}").send().await.unwrap();
     assert_eq!(text_plain.status(), 403);
-    assert_eq!(json(text_plain).await["code"], "csrf_check_failed");
+    assert_eq!(json_body(text_plain).await["code"], "csrf_check_failed");
 
-    assert_eq!(json(app.get("/api/v1/me").await).await["name"], "Ada", "nothing changed");
+    assert_eq!(json_body(app.get("/api/v1/me").await).await["name"], "Ada", "nothing changed");
     let ok = form_post(&app.client, &app.url("/account/settings/profile"), &profile("Ada L.").map(|(k, v)| (k, v)).iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>()).await;
     assert_eq!(ok.status(), 303);
-    assert_eq!(json(app.get("/api/v1/me").await).await["name"], "Ada L.");
+    assert_eq!(json_body(app.get("/api/v1/me").await).await["name"], "Ada L.");
 });
 
 backend_test!(async fn profile_and_address_changes(backend) {
@@ -394,34 +386,34 @@ backend_test!(async fn profile_and_address_changes(backend) {
     app.login("ada@example.org", PASSWORD).await;
     let updated = app.send_json(Method::PATCH, "/api/v1/me", &json!({"name": "Ada King", "bio": "Poetical science.", "timezone": "Europe/London"})).await;
     assert_eq!(updated.status(), 200);
-    let me = json(updated).await;
+    let me = json_body(updated).await;
     assert_eq!((me["name"].as_str(), me["timezone"].as_str(), me["bio"].as_str()), (Some("Ada King"), Some("Europe/London"), Some("Poetical science.")));
     let bad = app.send_json(Method::PATCH, "/api/v1/me", &json!({"name": "Line\nbreak", "timezone": "Mars/Olympus"})).await;
     assert_eq!(bad.status(), 422);
-    let fields = json(bad).await["fields"].clone();
+    let fields = json_body(bad).await["fields"].clone();
     assert!(fields["name"].is_string() && fields["timezone"].is_string(), "{fields}");
 
     let wrong = app.post_json("/api/v1/me/email", &json!({"new_email": "ada@new.example", "password": "not my password"})).await;
     assert_eq!(wrong.status(), 422);
-    assert!(json(wrong).await["fields"]["password"].is_string());
+    assert!(json_body(wrong).await["fields"]["password"].is_string());
     let asked = app.post_json("/api/v1/me/email", &json!({"new_email": "ada@new.example", "password": PASSWORD})).await;
     assert_eq!(asked.status(), 202);
     let mail = app.deliver_and_collect().await;
     let confirm = mail.iter().find(|m| m.to == "ada@new.example").expect("the new address is asked");
     let notice = mail.iter().find(|m| m.to == "ada@example.org").expect("the old address is told");
     assert!(notice.text.contains("ada@new.example"));
-    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@example.org", "pending until confirmed");
+    assert_eq!(json_body(app.get("/api/v1/me").await).await["email"], "ada@example.org", "pending until confirmed");
 
-    let token = token_of(&confirm.link_containing("/account/email/confirm/"));
+    let token = confirm.link_token("/account/email/confirm/");
     let forged = app.post_json("/api/v1/auth/email/confirm", &json!({"token": format!("{token}x")})).await;
     assert_eq!(forged.status(), 404);
-    assert_eq!(json(forged).await["code"], "token_invalid");
-    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@example.org", "a forged link changes nothing");
+    assert_eq!(json_body(forged).await["code"], "token_invalid");
+    assert_eq!(json_body(app.get("/api/v1/me").await).await["email"], "ada@example.org", "a forged link changes nothing");
     assert_eq!(app.post_json("/api/v1/auth/email/confirm", &json!({"token": token})).await.status(), 200);
-    assert_eq!(json(app.get("/api/v1/me").await).await["email"], "ada@new.example");
+    assert_eq!(json_body(app.get("/api/v1/me").await).await["email"], "ada@new.example");
     let used = app.post_json("/api/v1/auth/email/confirm", &json!({"token": token})).await;
     assert_eq!(used.status(), 410);
-    assert_eq!(json(used).await["code"], "token_used");
+    assert_eq!(json_body(used).await["code"], "token_used");
     // The page route refuses both as well, with a page rather than a confirm button.
     for (path, status) in [(format!("/account/email/confirm/{token}"), 410), (format!("/account/email/confirm/{token}x"), 404)] {
         assert_eq!(app.get(&path).await.status(), status, "{path}");
@@ -430,7 +422,7 @@ backend_test!(async fn profile_and_address_changes(backend) {
 
     // Changing the password keeps this session and ends the others.
     let other = TestApp::new_client();
-    other.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@new.example", "password": PASSWORD})).send().await.unwrap();
+    app.log_in_with(&other, "ada@new.example", PASSWORD).await;
     let changed = app.post_json("/api/v1/me/password", &json!({"current_password": PASSWORD, "new_password": "an even better passphrase"})).await;
     assert_eq!(changed.status(), 204);
     assert_eq!(app.get("/api/v1/me").await.status(), 200);
@@ -442,8 +434,8 @@ backend_test!(async fn deleting_the_account_removes_personal_data(backend) {
     let app = TestApp::spawn(backend).await;
     app.signup_verified("Ada Lovelace", "ada@example.org").await;
     app.login("ada@example.org", PASSWORD).await;
-    let me = json(app.get("/api/v1/me").await).await;
-    let id = me["id"].as_str().unwrap().to_owned();
+    let me = json_body(app.get("/api/v1/me").await).await;
+    let id = id_of(&me);
     let refused = app.send_json(Method::DELETE, "/api/v1/me", &json!({"password": "nope nope nope"})).await;
     assert_eq!(refused.status(), 422);
     let deleted = app.send_json(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
@@ -471,12 +463,12 @@ backend_test!(async fn bad_input_gets_clear_errors_never_a_500(backend) {
     };
     let malformed = post_raw("application/json", "{\"email\": ").await.unwrap();
     assert_eq!(malformed.status(), 400);
-    assert_eq!(json(malformed).await["code"], "malformed_json");
+    assert_eq!(json_body(malformed).await["code"], "malformed_json");
     let wrong_type = post_raw("text/plain", "{}").await.unwrap();
     assert_eq!(wrong_type.status(), 415);
     let unknown = post_raw("application/json", r#"{"email":"a@example.org","password":"x","name":"A","admin":true}"#).await.unwrap();
     assert_eq!(unknown.status(), 422);
-    assert!(json(unknown).await["fields"]["admin"].is_string());
+    assert!(json_body(unknown).await["fields"]["admin"].is_string());
     let missing = post_raw("application/json", r#"{"email":"a@example.org"}"#).await.unwrap();
     assert_eq!(missing.status(), 422);
 
@@ -491,7 +483,7 @@ backend_test!(async fn bad_input_gets_clear_errors_never_a_500(backend) {
     ] {
         let response = app.post_json("/api/v1/auth/signup", &body).await;
         assert_eq!(response.status(), 422, "{body}");
-        let error = json(response).await;
+        let error = json_body(response).await;
         assert_eq!(error["code"], "invalid_input");
         assert!(error["fields"][field].as_str().is_some_and(|m| !m.is_empty()), "{field}: {error}");
     }
@@ -535,7 +527,7 @@ backend_test!(async fn the_first_administrator_is_created_once_through_setup(bac
     assert!(wrong.text().await.unwrap().contains("not the current set-up token"));
     let created = form_post(&app.client, &app.url("/setup"), &[("csrf_token", &csrf), ("token", token.expose()), ("name", "Root"), ("email", "root@example.org"), ("password", PASSWORD)]).await;
     assert_eq!(created.status(), 303);
-    let me = json(app.get("/api/v1/me").await).await;
+    let me = json_body(app.get("/api/v1/me").await).await;
     assert_eq!(me["is_admin"], true);
     assert_eq!(me["email_verified"], true);
     assert_eq!(app.get("/setup").await.status(), 404, "set-up works once");
@@ -560,11 +552,11 @@ backend_test!(async fn other_peoples_sessions_and_tokens_cannot_be_revoked(backe
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let grace = app.person("Grace", "grace@example.org").await;
-    let session = grace.get_json("/api/v1/me/sessions").await[0]["id"].as_str().unwrap().to_owned();
+    let session = id_of(&grace.get_json("/api/v1/me/sessions").await[0]);
     let created = grace.post("/api/v1/tokens", &json!({"name": "script"})).await;
     assert_eq!(created.status(), 201);
-    let created = json(created).await;
-    let (token_id, token) = (created["id"].as_str().unwrap().to_owned(), created["token"].as_str().unwrap().to_owned());
+    let created = json_body(created).await;
+    let (token_id, token) = (id_of(&created), created["token"].as_str().unwrap().to_owned());
     let csrf = csrf_token_in(&ada.get("/account/settings").await.text().await.unwrap());
 
     for path in [format!("/api/v1/me/sessions/{session}"), format!("/api/v1/tokens/{token_id}")] {
@@ -647,7 +639,7 @@ backend_test!(async fn the_scheduler_deletes_expired_sessions_tokens_and_counter
     let now = muster_core::Clock::now(&app.clock);
     assert_eq!(app.get("/api/v1/me").await.status(), 401, "the old session expired");
     let fresh = TestApp::new_client();
-    let login = fresh.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@example.org", "password": PASSWORD})).send().await.unwrap();
+    let login = app.log_in_with(&fresh, "ada@example.org", PASSWORD).await;
     assert_eq!(login.status(), 200);
     assert_eq!(app.login("ada@example.org", "wrong password!").await.status(), 401);
     app.post_json("/api/v1/auth/signup", &json!({"email": "grace@example.org", "password": PASSWORD, "name": "Grace"})).await;
@@ -677,7 +669,7 @@ backend_test!(async fn the_cli_creates_administrators(backend) {
     assert!(password.len() >= 20);
     let login = app.login("admin@example.org", &password).await;
     assert_eq!(login.status(), 200);
-    assert_eq!(json(login).await["user"]["is_admin"], true);
+    assert_eq!(json_body(login).await["user"]["is_admin"], true);
     let duplicate = muster::commands::create_user(&app.db, "admin@example.org", "Again", false, PASSWORD).await;
     assert!(duplicate.unwrap_err().to_string().contains("already exists"));
 });
@@ -693,12 +685,12 @@ backend_test!(async fn a_reset_locks_out_whoever_held_the_account_before(backend
     assert_eq!(app.post_json("/api/v1/tokens", &json!({"name": "backdoor"})).await.status(), 403);
     let moved = app.post_json("/api/v1/me/email", &json!({"new_email": "squatter@evil.example", "password": "squatters password"})).await;
     assert_eq!(moved.status(), 403);
-    assert_eq!(json(moved).await["code"], "email_not_verified");
+    assert_eq!(json_body(moved).await["code"], "email_not_verified");
 
     // Ada resets the password through her inbox: the squatter's session is gone.
     let ada = TestApp::new_client();
     ada.post(app.url("/api/v1/auth/reset")).json(&json!({"email": "ada@example.org"})).send().await.unwrap();
-    let token = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let token = app.expect_one_mail_to("ada@example.org").await.link_token("/account/reset/");
     let reset = ada.post(app.url("/api/v1/auth/reset/confirm")).json(&json!({"token": token, "password": "adas own passphrase"})).send().await.unwrap();
     assert_eq!(reset.status(), 204);
     assert_eq!(app.get("/api/v1/me").await.status(), 401);
@@ -709,7 +701,7 @@ backend_test!(async fn a_reset_revokes_api_tokens_and_queued_reset_links_die_wit
     let app = TestApp::spawn(backend).await;
     app.signup_verified("Ada", "ada@example.org").await;
     app.login("ada@example.org", PASSWORD).await;
-    let token = json(app.post_json("/api/v1/tokens", &json!({"name": "script"})).await).await["token"].as_str().unwrap().to_owned();
+    let token = json_body(app.post_json("/api/v1/tokens", &json!({"name": "script"})).await).await["token"].as_str().unwrap().to_owned();
     let script = reqwest::Client::new();
     assert_eq!(script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 200);
 
@@ -723,7 +715,7 @@ backend_test!(async fn a_reset_revokes_api_tokens_and_queued_reset_links_die_wit
 
     // A completed reset ends API tokens too.
     app.post_json("/api/v1/auth/reset", &json!({"email": "ada@example.org"})).await;
-    let reset = token_of(&app.expect_one_mail_to("ada@example.org").await.link_containing("/account/reset/"));
+    let reset = app.expect_one_mail_to("ada@example.org").await.link_token("/account/reset/");
     app.post_json("/api/v1/auth/reset/confirm", &json!({"token": reset, "password": "third passphrase"})).await;
     assert_eq!(script.get(app.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().status(), 401);
     app.deliver_mail().await;
@@ -793,7 +785,7 @@ backend_test!(async fn logging_in_over_a_stale_cookie_keeps_the_new_session(back
     app.login("ada@example.org", PASSWORD).await;
     // The session is revoked elsewhere; this client still holds its cookie.
     let other = TestApp::new_client();
-    other.post(app.url("/api/v1/auth/login")).json(&json!({"email": "ada@example.org", "password": PASSWORD})).send().await.unwrap();
+    app.log_in_with(&other, "ada@example.org", PASSWORD).await;
     other.delete(app.url("/api/v1/me/sessions")).json(&json!({})).send().await.unwrap();
     assert_eq!(app.login("ada@example.org", PASSWORD).await.status(), 200);
     assert_eq!(app.get("/api/v1/me").await.status(), 200);

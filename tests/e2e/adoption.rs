@@ -4,26 +4,15 @@
 //! what the person did for groups.
 
 use chrono::Duration;
-use muster_e2e::{PASSWORD, Person, TestApp, backend_test, csrf_token_in, form_post};
+use muster_e2e::{
+    PASSWORD, Person, TestApp, answer, backend_test, create_event, create_group, csrf_token_in,
+    field_of_each, id_of, join, status_and_json,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-async fn body(response: reqwest::Response) -> (u16, Value) {
-    let status = response.status().as_u16();
-    let text = response.text().await.unwrap();
-    (
-        status,
-        serde_json::from_str(&text).unwrap_or(Value::String(text)),
-    )
-}
-
-async fn html(person: &Person, path: &str) -> (u16, String) {
-    let response = person.get(path).await;
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 async fn ask(person: &Person, slug: &str, message: &str) -> (u16, Value) {
-    body(
+    status_and_json(
         person
             .post(
                 &format!("/api/v1/groups/{slug}/adoption"),
@@ -34,24 +23,18 @@ async fn ask(person: &Person, slug: &str, message: &str) -> (u16, Value) {
     .await
 }
 
+/// The actions in group `slug`'s audit log, newest first.
 async fn audit_actions(person: &Person, slug: &str) -> Vec<String> {
     let log = person
         .get_json(&format!("/api/v1/groups/{slug}/audit"))
         .await;
-    log.as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap().to_owned())
-        .collect()
+    field_of_each(&log, "action")
 }
 
 backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_period(backend) {
     let app = TestApp::spawn(backend).await;
     let olu = app.person("Olu", "olu@example.org").await;
-    let created = olu
-        .post("/api/v1/groups", &json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"}))
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(&olu, json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"})).await;
 
     // An active group cannot be adopted.
     let early = app.person("Eve", "eve@example.org").await;
@@ -59,35 +42,30 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     assert_eq!(status, 409, "{error}");
     assert_eq!(error["code"], "not_adoptable");
     assert!(error["message"].as_str().unwrap().contains("PyQuiet is active"), "{error}");
-    assert!(!html(&early, "/g/pyquiet").await.1.contains("Ask to adopt"));
+    assert!(!early.page("/g/pyquiet").await.1.contains("Ask to adopt"));
 
     // Thirteen months later it is dormant; the banner offers adoption to verified people.
     app.advance(Duration::days(396));
     app.tick().await;
-    let olu = app.logged_in(olu.id.clone(), &olu.email).await;
+    let olu = app.log_in_again(&olu).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
     let carol = app.person("Carol", "carol@example.org").await;
     let dan = app.person("Dan", "dan@example.org").await;
     let admin = app.admin("Root", "root@example.org").await;
-    let (_, page) = html(&ada, "/g/pyquiet").await;
+    let (_, page) = ada.page("/g/pyquiet").await;
     assert!(page.contains("Dormant group.") && page.contains("Ask to adopt this group"), "{page}");
-    assert!(!html(&olu, "/g/pyquiet").await.1.contains("Ask to adopt"), "not to its organizer");
-    assert!(!html(&app.visitor(), "/g/pyquiet").await.1.contains("Ask to adopt"));
+    assert!(!olu.page("/g/pyquiet").await.1.contains("Ask to adopt"), "not to its organizer");
+    assert!(!app.visitor().page("/g/pyquiet").await.1.contains("Ask to adopt"));
     let (status, error) = ask(&olu, "pyquiet", "").await;
     assert_eq!((status, error["code"].as_str()), (409, Some("already_organizing")), "{error}");
 
     // Ada asks through the form page; the organizer is emailed with a link to refuse.
-    let (status, form) = html(&ada, "/g/pyquiet/adopt").await;
+    let (status, form) = ada.page("/g/pyquiet/adopt").await;
     assert_eq!(status, 200);
-    let posted = form_post(
-        &ada.client,
-        &ada.url("/g/pyquiet/adopt"),
-        &[("csrf_token", &csrf_token_in(&form)), ("message", "I ran PyData nights; I'd restart monthly meetups.")],
-    )
-    .await;
+    let posted = ada.post_form("/g/pyquiet/adopt", &csrf_token_in(&form), &[("message", "I ran PyData nights; I'd restart monthly meetups.")]).await;
     assert_eq!(posted.status(), 303);
-    let (_, waiting) = html(&ada, "/g/pyquiet/adopt").await;
+    let (_, waiting) = ada.page("/g/pyquiet/adopt").await;
     assert!(waiting.contains("Your request is waiting for the group's organizers, who can refuse it until Fri 17 Dec 2027"), "{waiting}");
     let (status, error) = ask(&ada, "pyquiet", "again").await;
     assert_eq!((status, error["code"].as_str()), (409, Some("adoption_pending")), "{error}");
@@ -113,9 +91,9 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     assert_eq!(pending.as_array().unwrap().len(), 3, "{pending}");
     let adas = pending.as_array().unwrap().iter().find(|r| r["requester_name"] == "Ada").unwrap();
     assert_eq!(adas["ready"], false);
-    let adas_id = adas["id"].as_str().unwrap().to_owned();
+    let adas_id = id_of(adas);
     let approve = format!("/api/v1/admin/adoptions/{adas_id}/approve");
-    let (status, error) = body(admin.post(&approve, &json!({})).await).await;
+    let (status, error) = status_and_json(admin.post(&approve, &json!({})).await).await;
     assert_eq!(status, 409, "{error}");
     assert!(error["message"].as_str().unwrap().contains("can refuse this request until Fri 17 Dec 2027"), "{error}");
     assert_eq!(ada.post(&approve, &json!({})).await.status(), 403, "not an administrator");
@@ -123,21 +101,18 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     assert_eq!(ada.get("/admin/adoptions").await.status(), 403);
 
     // The organizer refuses Bob's request from the settings page; Bob is told.
-    let (status, requests) = html(&olu, &review).await;
+    let (status, requests) = olu.page(&review).await;
     assert_eq!(status, 200);
     assert!(requests.contains("Ada") && requests.contains("Bob") && requests.contains("I ran PyData nights"));
     assert_eq!(ada.get(&review).await.status(), 403, "only the organizers see requests");
-    let refused = form_post(
-        &olu.client,
-        &olu.url(&format!("/g/pyquiet/settings/adoption/{}/refuse", bobs["id"].as_str().unwrap())),
-        &[("csrf_token", &csrf_token_in(&requests)), ("reason", "We are planning a comeback.")],
-    )
-    .await;
+    let refused = olu
+        .post_form(&format!("/g/pyquiet/settings/adoption/{}/refuse", id_of(&bobs)), &csrf_token_in(&requests), &[("reason", "We are planning a comeback.")])
+        .await;
     assert_eq!(refused.status(), 303);
     let mail = app.expect_one_mail_to("bob@example.org").await;
     assert_eq!(mail.subject, "Your request to adopt PyQuiet was declined");
     assert!(mail.text.contains("refused your request") && mail.text.contains("We are planning a comeback."), "{}", mail.text);
-    assert!(html(&bob, "/g/pyquiet/adopt").await.1.contains("The organizers refused your last request: We are planning a comeback."));
+    assert!(bob.page("/g/pyquiet/adopt").await.1.contains("The organizers refused your last request: We are planning a comeback."));
 
     // After 14 days without a refusal the administrator approves Ada's request.
     app.advance(Duration::days(10));
@@ -146,31 +121,23 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     assert!(pending.as_array().unwrap().iter().all(|r| r["ready"] == true));
     let carols = pending.as_array().unwrap().iter().find(|r| r["requester_name"] == "Carol").unwrap();
     let late = olu
-        .post(&format!("/api/v1/groups/pyquiet/adoption/{}/refuse", carols["id"].as_str().unwrap()), &json!({}))
+        .post(&format!("/api/v1/groups/pyquiet/adoption/{}/refuse", id_of(carols)), &json!({}))
         .await;
-    let (status, error) = body(late).await;
+    let (status, error) = status_and_json(late).await;
     assert_eq!((status, error["code"].as_str()), (409, Some("grace_period_over")), "{error}");
     // Organizing another group gives no say over this one's requests.
-    let early = app.logged_in(early.id.clone(), "eve@example.org").await;
-    let own = early
-        .post("/api/v1/groups", &json!({"slug": "pyeve", "name": "PyEve", "timezone": "UTC", "join_mode": "open"}))
-        .await;
-    assert_eq!(own.status(), 201);
+    let early = app.log_in_again(&early).await;
+    create_group(&early, json!({"slug": "pyeve", "name": "PyEve", "timezone": "UTC", "join_mode": "open"})).await;
     let elsewhere = early
-        .post(&format!("/api/v1/groups/pyeve/adoption/{}/refuse", carols["id"].as_str().unwrap()), &json!({}))
+        .post(&format!("/api/v1/groups/pyeve/adoption/{}/refuse", id_of(carols)), &json!({}))
         .await;
     assert_eq!(elsewhere.status(), 404);
-    assert!(html(&admin, "/").await.1.contains("href=\"/admin/adoptions\""), "admins find it");
-    assert!(!html(&ada, "/").await.1.contains("href=\"/admin/adoptions\""));
-    let (status, page) = html(&admin, "/admin/adoptions").await;
+    assert!(admin.page("/").await.1.contains("href=\"/admin/adoptions\""), "admins find it");
+    assert!(!ada.page("/").await.1.contains("href=\"/admin/adoptions\""));
+    let (status, page) = admin.page("/admin/adoptions").await;
     assert_eq!(status, 200);
     assert!(page.contains("Approve: make Ada an organizer"), "{page}");
-    let approved = form_post(
-        &admin.client,
-        &admin.url(&format!("/admin/adoptions/{adas_id}/approve")),
-        &[("csrf_token", &csrf_token_in(&page))],
-    )
-    .await;
+    let approved = admin.post_form(&format!("/admin/adoptions/{adas_id}/approve"), &csrf_token_in(&page), &[]).await;
     assert_eq!(approved.status(), 303);
     let mail = app.deliver_and_collect().await;
     let to = |address: &str| mail.iter().filter(|m| m.to == address).collect::<Vec<_>>();
@@ -181,7 +148,7 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     assert!(closed[0].text.contains("Another request to adopt the group was approved."), "{}", closed[0].text);
     assert!(to("dan@example.org").is_empty(), "Dan had withdrawn");
     assert_eq!(admin.get_json("/api/v1/admin/adoptions").await, json!([]));
-    let (status, error) = body(admin.post(&approve, &json!({})).await).await;
+    let (status, error) = status_and_json(admin.post(&approve, &json!({})).await).await;
     assert_eq!((status, error["code"].as_str()), (409, Some("adoption_decided")));
 
     // Ada runs the group now: she edits its settings and reads its audit log.
@@ -201,19 +168,16 @@ backend_test!(async fn a_dormant_group_is_adopted_after_the_organizers_grace_per
     ] {
         assert!(actions.iter().any(|a| a == step), "{step} missing from {actions:?}");
     }
-    let (_, log) = html(&ada, "/g/pyquiet/settings/audit").await;
+    let (_, log) = ada.page("/g/pyquiet/settings/audit").await;
     assert!(log.contains("adoption approved") && log.contains("Ada"), "{log}");
-    let (_, page) = html(&ada, "/g/pyquiet").await;
+    let (_, page) = ada.page("/g/pyquiet").await;
     assert!(!page.contains("Ask to adopt"), "{page}");
 });
 
 backend_test!(async fn the_grace_period_is_configurable(backend) {
     let app = TestApp::spawn_with(backend, |s| s.adoption_grace_days = 3).await;
     let olu = app.person("Olu", "olu@example.org").await;
-    let created = olu
-        .post("/api/v1/groups", &json!({"slug": "pyslow", "name": "PySlow", "timezone": "UTC"}))
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(&olu, json!({"slug": "pyslow", "name": "PySlow", "timezone": "UTC"})).await;
     app.advance(Duration::days(400));
     let ada = app.person("Ada", "ada@example.org").await;
     let (status, request) = ask(&ada, "pyslow", "").await;
@@ -223,7 +187,7 @@ backend_test!(async fn the_grace_period_is_configurable(backend) {
     assert!(mail.text.contains("before Fri 10 Dec 2027"), "{}", mail.text);
     app.advance(Duration::days(3));
     let admin = app.admin("Root", "root@example.org").await;
-    let approve = format!("/api/v1/admin/adoptions/{}/approve", request["id"].as_str().unwrap());
+    let approve = format!("/api/v1/admin/adoptions/{}/approve", id_of(&request));
     assert_eq!(admin.post(&approve, &json!({})).await.status(), 204);
     assert_eq!(app.expect_one_mail_to("ada@example.org").await.subject, "You now organize PySlow");
 });
@@ -237,55 +201,41 @@ backend_test!(async fn an_unclaimed_listing_is_adopted_without_a_grace_period(ba
     let slug = found["groups"][0]["slug"].as_str().unwrap().to_owned();
     let group = format!("/g/{slug}");
 
-    let (_, visitor_page) = html(&app.visitor(), &group).await;
+    let (_, visitor_page) = app.visitor().page(&group).await;
     assert!(visitor_page.contains("Unclaimed listing") && !visitor_page.contains("Ask to adopt"));
 
     // Asking needs a confirmed email address.
     let unverified = TestApp::new_client();
-    unverified
-        .post(app.url("/api/v1/auth/signup"))
-        .json(&json!({"email": "new@example.org", "password": PASSWORD, "name": "New"}))
-        .send()
-        .await
-        .unwrap();
-    app.deliver_mail().await;
-    unverified
-        .post(app.url("/api/v1/auth/login"))
-        .json(&json!({"email": "new@example.org", "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    let (status, error) = body(
-        unverified
+    app.sign_up_unconfirmed(&unverified, "New", "new@example.org").await;
+    let (status, error) = status_and_json(unverified
             .post(app.url(&format!("/api/v1/groups/{slug}/adoption")))
             .json(&json!({"message": ""}))
             .send()
             .await
-            .unwrap(),
-    )
+            .unwrap())
     .await;
     assert_eq!((status, error["code"].as_str()), (403, Some("email_not_verified")), "{error}");
 
     // Asking is not joining (the listing takes no members); the request is ready at once.
     let sok = app.person("Sok", "sok@example.org").await;
-    assert!(html(&sok, &group).await.1.contains("Ask to adopt this group"));
+    assert!(sok.page(&group).await.1.contains("Ask to adopt this group"));
     let (status, request) = ask(&sok, &slug, "I organize PyCon KH.").await;
     assert_eq!(status, 201, "{request}");
     assert_eq!(request["ready"], true);
-    let (_, waiting) = html(&sok, &format!("{group}/adopt")).await;
+    let (_, waiting) = sok.page(&format!("{group}/adopt")).await;
     assert!(waiting.contains("Your request is waiting for an administrator"), "{waiting}");
     assert!(app.deliver_and_collect().await.is_empty(), "nobody to notify");
     let status = sok.get_json(&format!("/api/v1/groups/{slug}/adoption")).await;
     assert_eq!(status["mine"]["status"], "pending", "{status}");
 
     let admin = app.admin("Root", "root@example.org").await;
-    let approve = format!("/api/v1/admin/adoptions/{}/approve", request["id"].as_str().unwrap());
+    let approve = format!("/api/v1/admin/adoptions/{}/approve", id_of(&request));
     assert_eq!(sok.post(&approve, &json!({})).await.status(), 403);
     assert_eq!(admin.post(&approve, &json!({})).await.status(), 204);
     assert_eq!(app.expect_one_mail_to("sok@example.org").await.subject, "You now organize Python Cambodian User Group");
 
     // Claimed now: no banner, Sok runs it, and the wiki import leaves it alone.
-    let (_, claimed) = html(&app.visitor(), &group).await;
+    let (_, claimed) = app.visitor().page(&group).await;
     assert!(!claimed.contains("Unclaimed listing"), "{claimed}");
     assert!(claimed.contains("Sok"), "listed as an organizer");
     assert_eq!(sok.get(&format!("{group}/settings")).await.status(), 200);
@@ -301,32 +251,28 @@ backend_test!(async fn an_unclaimed_listing_is_adopted_without_a_grace_period(ba
     let leeds = leeds["groups"][0]["slug"].as_str().unwrap().to_owned();
     let (status, request) = ask(&sok, &leeds, "").await;
     assert_eq!(status, 201, "{request}");
-    let reject = format!("/api/v1/admin/adoptions/{}/reject", request["id"].as_str().unwrap());
+    let reject = format!("/api/v1/admin/adoptions/{}/reject", id_of(&request));
     let rejected = admin.post(&reject, &json!({"reason": "Someone in Leeds already asked us."})).await;
     assert_eq!(rejected.status(), 204);
     let mail = app.expect_one_mail_to("sok@example.org").await;
     assert!(mail.text.contains("declined by an administrator") && mail.text.contains("Someone in Leeds already asked us."), "{}", mail.text);
-    assert!(html(&app.visitor(), &format!("/g/{leeds}")).await.1.contains("Unclaimed listing"));
+    assert!(app.visitor().page(&format!("/g/{leeds}")).await.1.contains("Unclaimed listing"));
 });
 
 backend_test!(async fn administrators_restore_deleted_groups_for_30_days(backend) {
     let app = TestApp::spawn(backend).await;
     let olu = app.person("Olu", "olu@example.org").await;
-    let created = olu
-        .post("/api/v1/groups", &json!({"slug": "pyback", "name": "PyBack", "timezone": "UTC"}))
-        .await;
-    assert_eq!(created.status(), 201);
-    let event = olu
-        .post(
-            "/api/v1/groups/pyback/events",
-            &json!({"title": "Winter sprint", "starts_at": "2027-02-10T18:00:00Z",
-                    "ends_at": "2027-02-10T20:00:00Z", "announce": false}),
-        )
-        .await;
-    assert_eq!(event.status(), 201);
+    create_group(&olu, json!({"slug": "pyback", "name": "PyBack", "timezone": "UTC"})).await;
+    create_event(
+        &olu,
+        "pyback",
+        json!({"title": "Winter sprint", "starts_at": "2027-02-10T18:00:00Z",
+               "ends_at": "2027-02-10T20:00:00Z", "announce": false}),
+    )
+    .await;
 
     // The deletion page offers the archive first and needs the typed name.
-    let (status, page) = html(&olu, "/g/pyback/delete").await;
+    let (status, page) = olu.page("/g/pyback/delete").await;
     assert_eq!(status, 200);
     assert!(page.contains("Keep its history first") && page.contains("href=\"/g/pyback/settings/export\""), "{page}");
     let delete = |person: Person| async move {
@@ -344,37 +290,32 @@ backend_test!(async fn administrators_restore_deleted_groups_for_30_days(backend
     assert_eq!(ada.get("/api/v1/admin/groups/deleted").await.status(), 403);
     assert_eq!(ada.post("/api/v1/admin/groups/pyback/restore", &json!({})).await.status(), 403);
     assert_eq!(ada.get("/admin/groups").await.status(), 403);
-    let (status, list) = html(&admin, "/admin/groups").await;
+    let (status, list) = admin.page("/admin/groups").await;
     assert_eq!(status, 200);
     assert!(list.contains("PyBack"), "{list}");
-    let restored = form_post(
-        &admin.client,
-        &admin.url("/admin/groups/pyback/restore"),
-        &[("csrf_token", &csrf_token_in(&list))],
-    )
-    .await;
+    let restored = admin.post_form("/admin/groups/pyback/restore", &csrf_token_in(&list), &[]).await;
     assert_eq!(restored.status(), 303);
     assert_eq!(app.visitor().get("/g/pyback").await.status(), 200);
-    let (status, events) = html(&app.visitor(), "/g/pyback/events").await;
+    let (status, events) = app.visitor().page("/g/pyback/events").await;
     assert_eq!(status, 200);
     assert!(events.contains("Winter sprint"), "{events}");
-    let olu = app.logged_in(olu.id.clone(), &olu.email).await;
+    let olu = app.log_in_again(&olu).await;
     let actions = audit_actions(&olu, "pyback").await;
     assert!(actions.contains(&"group_deleted".to_owned()) && actions.contains(&"group_restored".to_owned()), "{actions:?}");
-    let (status, error) = body(admin.post("/api/v1/admin/groups/pyback/restore", &json!({})).await).await;
+    let (status, error) = status_and_json(admin.post("/api/v1/admin/groups/pyback/restore", &json!({})).await).await;
     assert_eq!((status, error["code"].as_str()), (409, Some("not_deleted")));
 
     // Deleted again, and 31 days later: too late to restore from the site.
     assert_eq!(delete(olu.clone()).await.status(), 204);
     app.advance(Duration::days(31));
-    let admin = app.logged_in(admin.id.clone(), &admin.email).await;
+    let admin = app.log_in_again(&admin).await;
     assert_eq!(admin.get_json("/api/v1/admin/groups/deleted").await, json!([]));
-    let (status, error) = body(admin.post("/api/v1/admin/groups/pyback/restore", &json!({})).await).await;
+    let (status, error) = status_and_json(admin.post("/api/v1/admin/groups/pyback/restore", &json!({})).await).await;
     assert_eq!(status, 410, "{error}");
     assert!(error["message"].as_str().unwrap().contains("more than 30 days ago"), "{error}");
     assert_eq!(app.visitor().get("/g/pyback").await.status(), 404);
     // The slug stays reserved for the deleted group.
-    let olu = app.logged_in(olu.id.clone(), &olu.email).await;
+    let olu = app.log_in_again(&olu).await;
     let taken = olu
         .post("/api/v1/groups", &json!({"slug": "pyback", "name": "PyBack 2", "timezone": "UTC"}))
         .await;
@@ -384,28 +325,20 @@ backend_test!(async fn administrators_restore_deleted_groups_for_30_days(backend
 backend_test!(async fn deleting_an_account_keeps_the_groups_history(backend) {
     let app = TestApp::spawn(backend).await;
     let olu = app.person("Olu", "olu@example.org").await;
-    let created = olu
-        .post("/api/v1/groups", &json!({"slug": "pykeep", "name": "PyKeep", "timezone": "UTC", "join_mode": "open"}))
-        .await;
-    assert_eq!(created.status(), 201);
-    let event = olu
-        .post(
-            "/api/v1/groups/pykeep/events",
-            &json!({"title": "Talk night", "starts_at": "2026-11-10T18:00:00Z",
-                    "ends_at": "2026-11-10T20:00:00Z", "announce": false}),
-        )
-        .await
-        .json::<Value>()
-        .await
-        .unwrap();
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&olu, json!({"slug": "pykeep", "name": "PyKeep", "timezone": "UTC", "join_mode": "open"})).await;
+    let id = create_event(
+        &olu,
+        "pykeep",
+        json!({"title": "Talk night", "starts_at": "2026-11-10T18:00:00Z",
+               "ends_at": "2026-11-10T20:00:00Z", "announce": false}),
+    )
+    .await
+    .id;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
     for (person, talk, title) in [(&ada, "Ada Lovelace", "Engines"), (&bob, "Bob Bobson", "Parsers")] {
-        let joined = person.post("/api/v1/groups/pykeep/join", &json!({"conduct_version": 1})).await;
-        assert_eq!(joined.status(), 200);
-        let rsvp = person.send(Method::PUT, &format!("/api/v1/events/{id}/rsvp"), &json!({"response": "yes"})).await;
-        assert_eq!(rsvp.status(), 200, "{}", rsvp.text().await.unwrap());
+        join(person, "pykeep").await;
+        answer(person, &id, "yes").await;
         let added = olu
             .post(
                 &format!("/api/v1/events/{id}/talks"),
@@ -415,33 +348,28 @@ backend_test!(async fn deleting_an_account_keeps_the_groups_history(backend) {
         assert_eq!(added.status(), 201, "{}", added.text().await.unwrap());
     }
     app.advance(Duration::days(10));
-    let olu = app.logged_in(olu.id.clone(), &olu.email).await;
+    let olu = app.log_in_again(&olu).await;
     let before = olu.get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(before["going_count"], 2, "{before}");
 
     // Ada keeps her name on her talk; Bob asks for his to go.
-    let ada = app.logged_in(ada.id.clone(), &ada.email).await;
-    let bob = app.logged_in(bob.id.clone(), &bob.email).await;
+    let ada = app.log_in_again(&ada).await;
+    let bob = app.log_in_again(&bob).await;
     let gone = ada.send(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
     assert_eq!(gone.status(), 204);
-    let (status, form) = html(&bob, "/account/delete").await;
+    let (status, form) = bob.page("/account/delete").await;
     assert_eq!(status, 200);
     assert!(form.contains("Also remove my name from my talks"), "{form}");
-    let gone = form_post(
-        &bob.client,
-        &bob.url("/account/delete"),
-        &[("csrf_token", &csrf_token_in(&form)), ("password", PASSWORD), ("remove_talk_names", "on")],
-    )
-    .await;
+    let gone = bob.post_form("/account/delete", &csrf_token_in(&form), &[("password", PASSWORD), ("remove_talk_names", "on")]).await;
     assert_eq!(gone.status(), 303);
 
     let after = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(after["going_count"], 2, "past attendance still counts: {after}");
     let going: Vec<&str> = after["going"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert!(!going.contains(&"Ada") && !going.contains(&"Bob"), "{going:?}");
-    let speakers: Vec<&str> = after["talks"].as_array().unwrap().iter().map(|t| t["speaker_name"].as_str().unwrap()).collect();
+    let speakers = field_of_each(&after["talks"], "speaker_name");
     assert_eq!(speakers, ["Ada Lovelace", "Former member"]);
-    let (_, page) = html(&app.visitor(), &format!("/g/pykeep/events/{id}")).await;
+    let (_, page) = app.visitor().page(&format!("/g/pykeep/events/{id}")).await;
     assert!(page.contains("Ada Lovelace") && !page.contains("Bob Bobson"), "{page}");
     assert!(!page.contains("<li>Ada</li>") && !page.contains("<li>Bob</li>"), "{page}");
     app.allow_unsent_mail();

@@ -7,13 +7,11 @@ use std::io::{Cursor, Read, Write};
 
 use chrono::Duration;
 use muster_app::archives::Archive;
-use muster_e2e::{TestApp, backend_test, run_muster as muster};
+use muster_e2e::{
+    TestApp, backend_test, create_event, create_group, field_of_each, rsvp, run_muster as muster,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-async fn body(response: reqwest::Response) -> Value {
-    response.json().await.unwrap()
-}
 
 /// Every file of a ZIP, by name.
 fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
@@ -64,16 +62,14 @@ async fn group_with_history(
     String,
 ) {
     let ada = app.person("Ada Lovelace", "ada@example.org").await;
-    let created = ada
-        .post("/api/v1/groups", &json!({
-            "slug": "pyleeds", "name": "Python Leeds", "timezone": "Europe/London",
-            "join_mode": "open", "visibility": "public", "city": "Leeds", "country": "United Kingdom",
-            "summary": "Pythonistas of West Yorkshire", "description": "We meet **monthly**.",
-            "topics": ["python", "data"], "website_url": "https://pyleeds.example.org",
-            "questions": ["What brings you here?"]
-        }))
-        .await;
-    assert_eq!(created.status(), 201, "{}", created.text().await.unwrap());
+    create_group(&ada, json!({
+        "slug": "pyleeds", "name": "Python Leeds", "timezone": "Europe/London",
+        "join_mode": "open", "visibility": "public", "city": "Leeds", "country": "United Kingdom",
+        "summary": "Pythonistas of West Yorkshire", "description": "We meet **monthly**.",
+        "topics": ["python", "data"], "website_url": "https://pyleeds.example.org",
+        "questions": ["What brings you here?"]
+    }))
+    .await;
     let conduct = ada
         .send(Method::PUT, "/api/v1/groups/pyleeds/conduct", &json!({"text": "Be kind, be patient, and help each other learn. Harassment is not tolerated here."}))
         .await;
@@ -103,16 +99,14 @@ async fn group_with_history(
         .await;
     assert_eq!(allowed.status(), 204);
 
-    let event = ada
-        .post("/api/v1/groups/pyleeds/events", &json!({
-            "title": "November meetup", "description": "Two talks and *pizza*.",
-            "starts_at": "2026-11-10T18:30:00Z", "ends_at": "2026-11-10T21:00:00Z",
-            "venue": {"name": "Leeds Library", "address": "18 Commercial St\nLeeds", "lat": 53.797, "lon": -1.543, "directions": "Upstairs"},
-            "capacity": 40, "guest_limit": 1, "hosts": [ada.id]
-        }))
-        .await;
-    assert_eq!(event.status(), 201);
-    let event = body(event).await["id"].as_str().unwrap().to_owned();
+    let event = create_event(&ada, "pyleeds", json!({
+        "title": "November meetup", "description": "Two talks and *pizza*.",
+        "starts_at": "2026-11-10T18:30:00Z", "ends_at": "2026-11-10T21:00:00Z",
+        "venue": {"name": "Leeds Library", "address": "18 Commercial St\nLeeds", "lat": 53.797, "lon": -1.543, "directions": "Upstairs"},
+        "capacity": 40, "guest_limit": 1, "hosts": [ada.id]
+    }))
+    .await
+    .id;
     for (title, speaker) in [
         ("Typing the untyped", "Grace Hopper"),
         ("Unix at fifty", "Ken Thompson"),
@@ -129,21 +123,14 @@ async fn group_with_history(
         assert_eq!(talk.status(), 201, "{}", talk.text().await.unwrap());
     }
     for (person, guests) in [(&grace, 1), (&ken, 0)] {
-        let answer = person
-            .send(
-                Method::PUT,
-                &format!("/api/v1/events/{event}/rsvp"),
-                &json!({"response": "yes", "guests": guests}),
-            )
-            .await;
+        let answer = rsvp(person, &event, json!({"response": "yes", "guests": guests})).await;
         assert_eq!(answer.status(), 200, "{}", answer.text().await.unwrap());
     }
-    let cancelled = ada
-        .post("/api/v1/groups/pyleeds/events", &json!({
-            "title": "Pub quiz", "starts_at": "2026-11-20T19:00:00Z", "ends_at": "2026-11-20T22:00:00Z"
-        }))
-        .await;
-    let cancelled = body(cancelled).await["id"].as_str().unwrap().to_owned();
+    let cancelled = create_event(&ada, "pyleeds", json!({
+        "title": "Pub quiz", "starts_at": "2026-11-20T19:00:00Z", "ends_at": "2026-11-20T22:00:00Z"
+    }))
+    .await
+    .id;
     let cancel = ada
         .post(
             &format!("/api/v1/events/{cancelled}/cancel"),
@@ -151,12 +138,10 @@ async fn group_with_history(
         )
         .await;
     assert_eq!(cancel.status(), 200, "{}", cancel.text().await.unwrap());
-    let draft = ada
-        .post("/api/v1/groups/pyleeds/events", &json!({
-            "title": "Sprint (draft)", "starts_at": "2027-01-20T18:00:00Z", "ends_at": "2027-01-20T21:00:00Z", "draft": true
-        }))
-        .await;
-    assert_eq!(draft.status(), 201);
+    create_event(&ada, "pyleeds", json!({
+        "title": "Sprint (draft)", "starts_at": "2027-01-20T18:00:00Z", "ends_at": "2027-01-20T21:00:00Z", "draft": true
+    }))
+    .await;
     let series = ada
         .post("/api/v1/groups/pyleeds/series", &json!({
             "title": "Monthly", "starts_at": "2026-12-16T18:30", "ends_at": "2026-12-16T21:00",
@@ -209,7 +194,7 @@ backend_test!(async fn a_group_archive_opens_anywhere_and_round_trips_to_another
     assert_eq!(json["group"]["topics"], json!(["python", "data"]));
     assert_eq!(json["conduct_versions"].as_array().unwrap().len(), 2);
     assert_eq!(json["member_count"], 3);
-    let named: Vec<&str> = json["members"].as_array().unwrap().iter().map(|m| m["name"].as_str().unwrap()).collect();
+    let named = field_of_each(&json["members"], "name");
     assert_eq!(named, ["Grace Hopper"], "only the member who allowed it is named");
     let events = json["events"].as_array().unwrap();
     let titles: Vec<&str> = events.iter().map(|e| e["title"].as_str().unwrap()).collect();
@@ -219,7 +204,7 @@ backend_test!(async fn a_group_archive_opens_anywhere_and_round_trips_to_another
     assert_eq!(meetup["hosts"], json!(["Ada Lovelace"]));
     assert_eq!(meetup["answers"], json!({"going": 2, "waitlisted": 0, "not_going": 0, "guests": 1, "attended": 1, "no_show": 1}));
     assert_eq!(meetup["attendees"], json!([{"member_id": grace.id, "status": "going", "guests": 1, "attendance": "attended"}]));
-    let talks: Vec<&str> = meetup["talks"].as_array().unwrap().iter().map(|t| t["speaker_name"].as_str().unwrap()).collect();
+    let talks = field_of_each(&meetup["talks"], "speaker_name");
     assert_eq!(talks, ["Grace Hopper", "Ken Thompson"]);
     assert_eq!(events[1]["status"], "cancelled");
     assert_eq!(events[1]["cancel_reason"], "The pub closed.");
@@ -394,24 +379,13 @@ backend_test!(async fn broken_archives_are_refused_whole_with_the_reason(backend
     refused(try_import("bomb.zip", bomb), "archive.json is larger than 64 MiB inflated");
     // Nothing of any of them was written.
     assert_eq!(other.visitor().get("/g/pyleeds").await.status(), 404);
-    let count: i64 = other
-        .db
-        .read(|c| {
-            use diesel::{QueryDsl, RunQueryDsl};
-            Ok(muster_db::schema::events::table.count().get_result(c)?)
-        })
-        .await
-        .unwrap();
-    assert_eq!(count, 0);
+    assert_eq!(other.count_rows(muster_db::schema::events::table).await, 0);
 
     // Taken address: import under another one.
     let path = dir.path().join("good.zip");
     std::fs::write(&path, &zip).unwrap();
     let carol = other.person("Carol", "carol@example.org").await;
-    let taken = carol
-        .post("/api/v1/groups", &json!({"slug": "pyleeds", "name": "Another Leeds group", "timezone": "Europe/London", "join_mode": "open", "visibility": "public"}))
-        .await;
-    assert_eq!(taken.status(), 201);
+    create_group(&carol, json!({"slug": "pyleeds", "name": "Another Leeds group", "timezone": "Europe/London", "join_mode": "open", "visibility": "public"})).await;
     let (ok, _, stderr) = muster(&other, &["import", "archive", path.to_str().unwrap()]);
     assert!(!ok && stderr.contains("The address /g/pyleeds is taken here. Import with another one (--slug)."), "{stderr}");
     let (ok, stdout, stderr) = muster(&other, &["import", "archive", path.to_str().unwrap(), "--slug", "pyleeds-history", "--organizer", "carol@example.org"]);

@@ -2,45 +2,32 @@
 //! Python's `icalendar` and `vobject`) and compared with the database: a public group's feed,
 //! one event's file, the instance feed, and a member's private feed with its token's life.
 
-use muster_core::id::EventId;
-use muster_db::events::{self, EventRow};
+use muster_core::{id::EventId, policy::MembershipStatus, roles::Role};
+use muster_db::{
+    events::{self, EventRow},
+    schema::feed_tokens,
+};
 use muster_e2e::{
-    Person, TestApp, backend_test,
+    Person, TestApp, answer, backend_test, create_event, create_group,
     ical_parsers::{ParsedCalendar, ParsedEvent, parse_with_ical_crate, parse_with_python},
+    join, json_body, with_changes,
 };
 use reqwest::{Method, header};
 use serde_json::{Value, json};
 
-async fn body(response: reqwest::Response) -> Value {
-    response.json().await.unwrap()
+/// The fields of group `slug` in Berlin, named "Py `slug`" (Europe/Berlin): open when
+/// `visibility` is `public`, by invitation otherwise.
+fn berlin_group(slug: &str, visibility: &str) -> Value {
+    json!({
+        "slug": slug, "name": format!("Py {slug}"), "timezone": "Europe/Berlin",
+        "join_mode": if visibility == "public" { "open" } else { "invite" },
+        "visibility": visibility, "city": "Berlin"
+    })
 }
 
-async fn create_group(organizer: &Person, slug: &str, visibility: &str) {
-    let response = organizer
-        .post(
-            "/api/v1/groups",
-            &json!({
-                "slug": slug, "name": format!("Py {slug}"), "timezone": "Europe/Berlin",
-                "join_mode": if visibility == "public" { "open" } else { "invite" },
-                "visibility": visibility, "city": "Berlin"
-            }),
-        )
-        .await;
-    assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
-}
-
-async fn join(person: &Person, slug: &str) {
-    let response = person
-        .post(
-            &format!("/api/v1/groups/{slug}/join"),
-            &json!({"conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
-}
-
-async fn create_event(organizer: &Person, slug: &str, extra: Value) -> String {
-    let mut event = json!({
+/// The fields of the feeds' spring meetup at c-base (one seat), with `changes` laid over them.
+fn spring_meetup(changes: Value) -> Value {
+    let base = json!({
         "title": "Spring meetup",
         "description": "Talks and pizza.\nBring a friend; or two, or three.",
         "starts_at": "2027-03-25T18:00:00Z",
@@ -49,16 +36,14 @@ async fn create_event(organizer: &Person, slug: &str, extra: Value) -> String {
         "venue": {"name": "c-base", "address": "Rungestraße 20, Berlin", "lat": 52.51299, "lon": 13.42003},
         "capacity": 1
     });
-    for (k, v) in extra.as_object().unwrap() {
-        event[k] = v.clone();
-    }
-    let response = organizer
-        .post(&format!("/api/v1/groups/{slug}/events"), &event)
-        .await;
-    let status = response.status();
-    let created = body(response).await;
-    assert_eq!(status, 201, "{created}");
-    created["id"].as_str().unwrap().to_owned()
+    with_changes(base, changes)
+}
+
+/// The path of a private feed's URL (`…/feeds/{token}/…`), to request from the test app.
+fn feed_path(url: &str) -> String {
+    url.split_once("/feeds/")
+        .map(|(_, p)| format!("/feeds/{p}"))
+        .unwrap()
 }
 
 async fn row(app: &TestApp, id: &str) -> EventRow {
@@ -129,16 +114,16 @@ async fn get_text(person: &Person, path: &str) -> (reqwest::StatusCode, header::
 backend_test!(async fn a_group_feed_reads_the_same_in_every_parser_and_follows_edits(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "berlin", "public").await;
+    create_group(&ada, berlin_group("berlin", "public")).await;
     // Before and after Europe/Berlin moves to summer time (2027-03-28 01:00 UTC): both at 19:00.
-    let winter = create_event(&ada, "berlin", json!({})).await;
-    let summer = create_event(&ada, "berlin", json!({
+    let winter = create_event(&ada, "berlin", spring_meetup(json!({}))).await.id;
+    let summer = create_event(&ada, "berlin", spring_meetup(json!({
         "title": "Sprint, \"tests\"; docs \\ more", "starts_at": "2027-04-01T17:00:00Z",
         "ends_at": "2027-04-01T19:00:00Z"
-    }))
-    .await;
-    let cancelled = create_event(&ada, "berlin", json!({"title": "Summer party", "starts_at": "2027-06-10T16:00:00Z", "ends_at": "2027-06-10T20:00:00Z"})).await;
-    let draft = create_event(&ada, "berlin", json!({"title": "Secret draft", "draft": true})).await;
+    })))
+    .await.id;
+    let cancelled = create_event(&ada, "berlin", spring_meetup(json!({"title": "Summer party", "starts_at": "2027-06-10T16:00:00Z", "ends_at": "2027-06-10T20:00:00Z"}))).await.id;
+    let draft = create_event(&ada, "berlin", spring_meetup(json!({"title": "Secret draft", "draft": true}))).await.id;
     let response = ada
         .post(&format!("/api/v1/events/{cancelled}/cancel"), &json!({"reason": "The venue closed."}))
         .await;
@@ -212,8 +197,8 @@ backend_test!(async fn a_group_feed_reads_the_same_in_every_parser_and_follows_e
 backend_test!(async fn feeds_answer_conditional_requests_with_304(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "berlin", "public").await;
-    let id = create_event(&ada, "berlin", json!({})).await;
+    create_group(&ada, berlin_group("berlin", "public")).await;
+    let id = create_event(&ada, "berlin", spring_meetup(json!({}))).await.id;
     let client = TestApp::new_client();
     for path in ["/g/berlin/events.ics", "/events.ics", &format!("/g/berlin/events/{id}.ics")] {
         let first = client.get(app.url(path)).send().await.unwrap();
@@ -266,10 +251,10 @@ backend_test!(async fn private_groups_stay_out_of_public_feeds(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
-    create_group(&ada, "open", "public").await;
-    create_group(&ada, "hidden", "private").await;
-    let public_event = create_event(&ada, "open", json!({"title": "Open meetup", "starts_at": "2026-12-01T18:00:00Z", "ends_at": "2026-12-01T20:00:00Z"})).await;
-    let private_event = create_event(&ada, "hidden", json!({"title": "Hidden meetup", "starts_at": "2026-12-02T18:00:00Z", "ends_at": "2026-12-02T20:00:00Z"})).await;
+    create_group(&ada, berlin_group("open", "public")).await;
+    create_group(&ada, berlin_group("hidden", "private")).await;
+    let public_event = create_event(&ada, "open", spring_meetup(json!({"title": "Open meetup", "starts_at": "2026-12-01T18:00:00Z", "ends_at": "2026-12-01T20:00:00Z"}))).await.id;
+    let private_event = create_event(&ada, "hidden", spring_meetup(json!({"title": "Hidden meetup", "starts_at": "2026-12-02T18:00:00Z", "ends_at": "2026-12-02T20:00:00Z"}))).await.id;
 
     let visitor = app.visitor();
     let (status, _, _) = get_text(&visitor, "/g/hidden/events.ics").await;
@@ -310,20 +295,17 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
     let cy = app.person("Cy", "cy@example.org").await;
-    create_group(&ada, "open", "public").await;
-    create_group(&ada, "hidden", "private").await;
+    create_group(&ada, berlin_group("open", "public")).await;
+    create_group(&ada, berlin_group("hidden", "private")).await;
     for person in [&bob, &cy] {
         join(person, "open").await;
     }
     // Bob joins the private group by invitation-free approval: the organizer adds him.
-    let going = create_event(&ada, "open", json!({"title": "Going one", "online_url": "https://meet.example.org/secret-room"})).await;
-    let full = create_event(&ada, "open", json!({"title": "Full one", "starts_at": "2027-03-26T18:00:00Z", "ends_at": "2027-03-26T20:00:00Z"})).await;
-    let unanswered = create_event(&ada, "open", json!({"title": "Unanswered one", "starts_at": "2027-03-27T18:00:00Z", "ends_at": "2027-03-27T20:00:00Z"})).await;
+    let going = create_event(&ada, "open", spring_meetup(json!({"title": "Going one", "online_url": "https://meet.example.org/secret-room"}))).await.id;
+    let full = create_event(&ada, "open", spring_meetup(json!({"title": "Full one", "starts_at": "2027-03-26T18:00:00Z", "ends_at": "2027-03-26T20:00:00Z"}))).await.id;
+    let unanswered = create_event(&ada, "open", spring_meetup(json!({"title": "Unanswered one", "starts_at": "2027-03-27T18:00:00Z", "ends_at": "2027-03-27T20:00:00Z"}))).await.id;
     for (person, event) in [(&bob, &going), (&cy, &full), (&bob, &full)] {
-        let response = person
-            .send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": "yes"}))
-            .await;
-        assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+        answer(person, event, "yes").await;
     }
 
     // No feed yet.
@@ -332,10 +314,10 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     let created = bob.post("/api/v1/me/feed", &json!({})).await;
     assert_eq!(created.status(), 201);
     assert_eq!(created.headers()["referrer-policy"], "no-referrer");
-    let created = body(created).await;
+    let created = json_body(created).await;
     let url = created["url"].as_str().unwrap().to_owned();
     assert!(created["webcal_url"].as_str().unwrap().starts_with("webcal://"));
-    let path = url.split_once("/feeds/").map(|(_, p)| format!("/feeds/{p}")).unwrap();
+    let path = feed_path(&url);
     let token = path.split('/').nth(2).unwrap().to_owned();
     assert!(token.len() >= 43, "256 random bits");
     let stored: Vec<String> = app
@@ -388,28 +370,8 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     assert_eq!(find(&calendar, &unanswered).summary.as_deref(), Some("Unanswered one"));
 
     // A private group's events appear here while he is a member, and leave with him.
-    let hidden = create_event(&ada, "hidden", json!({"title": "Hidden one"})).await;
-    let row_membership = {
-        let user = muster_core::id::UserId::parse(&bob.id).unwrap();
-        let now = muster_core::Clock::now(&app.clock);
-        app.db
-            .write(move |c| {
-                let group = muster_db::groups::find_by_slug(c, "hidden")?.unwrap();
-                let mut row = muster_db::memberships::MembershipRow::new(
-                    group.id,
-                    user,
-                    muster_core::roles::Role::Member,
-                    muster_core::policy::MembershipStatus::Active,
-                    now,
-                );
-                row.conduct_version = Some(group.conduct_version);
-                muster_db::memberships::insert(c, &row)?;
-                Ok(group.id)
-            })
-            .await
-            .unwrap()
-    };
-    let _ = row_membership;
+    let hidden = create_event(&ada, "hidden", spring_meetup(json!({"title": "Hidden one"}))).await.id;
+    app.add_membership("hidden", &bob.id, Role::Member, MembershipStatus::Active).await;
     let (_, _, text) = get_text(&visitor, &path).await;
     find(&parse_with_ical_crate(&text), &hidden);
     let left = bob.post("/api/v1/groups/hidden/leave", &json!({})).await;
@@ -418,8 +380,8 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     assert!(!text.contains("Hidden one"), "left the private group: its events are gone");
 
     // A new link replaces the old one, which answers 404 at once.
-    let rotated = body(bob.post("/api/v1/me/feed", &json!({"all_group_events": false})).await).await;
-    let new_path = rotated["url"].as_str().unwrap().split_once("/feeds/").map(|(_, p)| format!("/feeds/{p}")).unwrap();
+    let rotated = json_body(bob.post("/api/v1/me/feed", &json!({"all_group_events": false})).await).await;
+    let new_path = feed_path(rotated["url"].as_str().unwrap());
     assert_ne!(new_path, path);
     let (status, headers, _) = get_text(&visitor, &path).await;
     assert_eq!(status, 404);
@@ -450,48 +412,18 @@ backend_test!(async fn a_members_private_feed_follows_their_answers_and_their_to
     assert_eq!(anonymous.status(), 401);
 });
 
-/// The number of feed tokens stored for anyone (tokens are one per person).
-async fn stored_feed_tokens(app: &TestApp) -> i64 {
-    app.db
-        .read(|c| {
-            use diesel::{QueryDsl, RunQueryDsl};
-            Ok(muster_db::schema::feed_tokens::table
-                .count()
-                .get_result(c)?)
-        })
-        .await
-        .unwrap()
-}
-
-fn feed_path(created: &Value) -> String {
-    let url = created["url"].as_str().unwrap();
-    url.split_once("/feeds/")
-        .map(|(_, p)| format!("/feeds/{p}"))
-        .unwrap()
-}
-
 backend_test!(async fn a_members_feed_changes_when_their_answer_does(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
     let cy = app.person("Cy", "cy@example.org").await;
-    create_group(&ada, "open", "public").await;
+    create_group(&ada, berlin_group("open", "public")).await;
     join(&bob, "open").await;
     join(&cy, "open").await;
-    let event = create_event(&ada, "open", json!({"title": "Full one", "online_url": "https://meet.example.org/room"})).await;
-    let answer = |person: &Person, response: &'static str| {
-        let person = person.clone();
-        let event = event.clone();
-        async move {
-            let r = person
-                .send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": response}))
-                .await;
-            assert!(r.status().is_success(), "{}", r.text().await.unwrap());
-        }
-    };
-    answer(&cy, "yes").await;
-    answer(&bob, "yes").await; // one seat: Bob waits
-    let path = feed_path(&body(bob.post("/api/v1/me/feed", &json!({})).await).await);
+    let event = create_event(&ada, "open", spring_meetup(json!({"title": "Full one", "online_url": "https://meet.example.org/room"}))).await.id;
+    answer(&cy, &event, "yes").await;
+    answer(&bob, &event, "yes").await; // one seat: Bob waits
+    let path = feed_path(json_body(bob.post("/api/v1/me/feed", &json!({})).await).await["url"].as_str().unwrap());
     let visitor = app.visitor();
     let (_, headers, text) = get_text(&visitor, &path).await;
     let waiting = parse_with_ical_crate(&text);
@@ -501,7 +433,7 @@ backend_test!(async fn a_members_feed_changes_when_their_answer_does(backend) {
 
     // Cy says no: Bob is promoted. His copy is stale by either validator.
     app.advance(chrono::Duration::minutes(3));
-    answer(&cy, "no").await;
+    answer(&cy, &event, "no").await;
     for (name, value) in [(header::IF_NONE_MATCH, etag.clone()), (header::IF_MODIFIED_SINCE, modified.clone())] {
         let response = visitor.client.get(app.url(&path)).header(name.clone(), value).send().await.unwrap();
         assert_eq!(response.status(), 200, "{name}: the answer changed");
@@ -534,16 +466,15 @@ backend_test!(async fn only_anonymous_event_files_may_be_cached_by_others(backen
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
-    create_group(&ada, "open", "public").await;
+    create_group(&ada, berlin_group("open", "public")).await;
     join(&bob, "open").await;
-    let event = create_event(&ada, "open", json!({"online_url": "https://meet.example.org/room"})).await;
+    let event = create_event(&ada, "open", spring_meetup(json!({"online_url": "https://meet.example.org/room"}))).await.id;
     let path = format!("/g/open/events/{event}.ics");
     let (status, headers, text) = get_text(&app.visitor(), &path).await;
     assert_eq!(status, 200);
     assert!(headers[header::CACHE_CONTROL].to_str().unwrap().starts_with("public"));
     assert!(!text.contains("meet.example.org"));
-    let r = bob.send(Method::PUT, &format!("/api/v1/events/{event}/rsvp"), &json!({"response": "yes"})).await;
-    assert!(r.status().is_success());
+    answer(&bob, &event, "yes").await;
     let (status, headers, text) = get_text(&bob, &path).await;
     assert_eq!(status, 200);
     assert!(headers[header::CACHE_CONTROL].to_str().unwrap().starts_with("private"), "Bob's copy has his link");
@@ -557,59 +488,45 @@ backend_test!(async fn feed_options_and_account_deletion(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bob = app.person("Bob", "bob@example.org").await;
-    create_group(&ada, "open", "public").await;
+    create_group(&ada, berlin_group("open", "public")).await;
     join(&bob, "open").await;
-    create_event(&ada, "open", json!({"title": "Unanswered"})).await;
+    create_event(&ada, "open", spring_meetup(json!({"title": "Unanswered"}))).await;
 
     // No feed yet: options cannot be set.
     let patched = bob.send(Method::PATCH, "/api/v1/me/feed", &json!({"all_group_events": true})).await;
     assert_eq!(patched.status(), 404);
-    assert_eq!(body(patched).await["code"], "no_feed");
+    assert_eq!(json_body(patched).await["code"], "no_feed");
     let missing = bob.send(Method::PATCH, "/api/v1/me/feed", &json!({})).await;
     assert_eq!(missing.status(), 422);
-    assert!(body(missing).await["fields"]["all_group_events"].is_string());
+    assert!(json_body(missing).await["fields"]["all_group_events"].is_string());
 
-    let path = feed_path(&body(bob.post("/api/v1/me/feed", &json!({})).await).await);
+    let path = feed_path(json_body(bob.post("/api/v1/me/feed", &json!({})).await).await["url"].as_str().unwrap());
     let count = |text: &str| parse_with_ical_crate(text).events.len();
     assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 0, "no answers yet");
     // The settings form turns "every event of my groups" on and off.
-    let on = settings_form(&app, &bob, "/account/feed/options", &[("all_group_events", "1")]).await;
+    let on = bob.submit_form("/account/settings", "/account/feed/options", &[("all_group_events", "1")]).await;
     assert_eq!(on.status(), 303);
     assert_eq!(bob.get_json("/api/v1/me/feed").await["all_group_events"], true);
     assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 1);
-    let off = settings_form(&app, &bob, "/account/feed/options", &[]).await;
+    let off = bob.submit_form("/account/settings", "/account/feed/options", &[]).await;
     assert_eq!(off.status(), 303);
     assert_eq!(bob.get_json("/api/v1/me/feed").await["all_group_events"], false);
     assert_eq!(count(&get_text(&app.visitor(), &path).await.2), 0);
 
     // Deleting the account deletes the token itself, not only its use.
-    assert_eq!(stored_feed_tokens(&app).await, 1);
+    assert_eq!(app.count_rows(feed_tokens::table).await, 1);
     let deleted = bob.send(Method::DELETE, "/api/v1/me", &json!({"password": muster_e2e::PASSWORD})).await;
     assert_eq!(deleted.status(), 204);
-    assert_eq!(stored_feed_tokens(&app).await, 0);
+    assert_eq!(app.count_rows(feed_tokens::table).await, 0);
     assert_eq!(get_text(&app.visitor(), &path).await.0, 404);
 });
-
-/// Posts a settings form as Bob's browser would.
-async fn settings_form(
-    app: &TestApp,
-    person: &Person,
-    action: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let page = person.get("/account/settings").await.text().await.unwrap();
-    let csrf = muster_e2e::csrf_token_in(&page);
-    let mut all = vec![("csrf_token", csrf.as_str())];
-    all.extend_from_slice(fields);
-    muster_e2e::form_post(&person.client, &app.url(action), &all).await
-}
 
 backend_test!(async fn the_settings_page_makes_shows_once_and_turns_off_the_feed(backend) {
     let app = TestApp::spawn(backend).await;
     let bob = app.person("Bob", "bob@example.org").await;
     let page = bob.get("/account/settings").await.text().await.unwrap();
     assert!(page.contains("Make my calendar feed link"));
-    let made = settings_form(&app, &bob, "/account/feed", &[("all_group_events", "1")]).await;
+    let made = bob.submit_form("/account/settings", "/account/feed", &[("all_group_events", "1")]).await;
     assert_eq!(made.status(), 200);
     assert_eq!(made.headers()["referrer-policy"], "no-referrer");
     let page = made.text().await.unwrap();
@@ -619,12 +536,12 @@ backend_test!(async fn the_settings_page_makes_shows_once_and_turns_off_the_feed
         .and_then(|rest| rest.split('"').next())
         .unwrap()
         .to_owned();
-    let path = link.split_once("/feeds/").map(|(_, p)| format!("/feeds/{p}")).unwrap();
+    let path = feed_path(&link);
     assert_eq!(get_text(&app.visitor(), &path).await.0, 200);
     let settings = bob.get("/account/settings").await.text().await.unwrap();
     assert!(settings.contains("Get a new link"));
     assert!(!settings.contains(&path), "the link is shown only once");
-    let off = settings_form(&app, &bob, "/account/feed/revoke", &[]).await;
+    let off = bob.submit_form("/account/settings", "/account/feed/revoke", &[]).await;
     assert_eq!(off.status(), 303, "back to the settings");
     assert_eq!(off.headers()[header::LOCATION], "/account/settings?notice=feed_revoked#calendar");
     assert_eq!(get_text(&app.visitor(), &path).await.0, 404);
@@ -633,17 +550,17 @@ backend_test!(async fn the_settings_page_makes_shows_once_and_turns_off_the_feed
 backend_test!(async fn hostile_text_cannot_break_or_inject_into_a_feed(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "berlin", "public").await;
+    create_group(&ada, berlin_group("berlin", "public")).await;
     // What the input validation lets through (it refuses control characters and line breaks
     // in titles); the renderer's own sanitising of everything else is the property test below.
     let title = "Evil: BEGIN:VEVENT; UID:x, \\ 🐍 ünïcödé ".repeat(6);
     let description = "Line one\r\nEND:VCALENDAR\r\nBEGIN:VALARM\nACTION:DISPLAY\\;,".to_owned() + &"ß🐍".repeat(300);
-    let hostile = create_event(&ada, "berlin", json!({
+    let hostile = create_event(&ada, "berlin", spring_meetup(json!({
         "title": title.chars().take(120).collect::<String>(),
         "description": description,
         "venue": {"name": "Room BEGIN:VALARM", "address": "Street; 1, \\ City\r\nEND:VEVENT"}
-    }))
-    .await;
+    })))
+    .await.id;
     let stored = row(&app, &hostile).await;
     let (status, _, text) = get_text(&app.visitor(), "/g/berlin/events.ics").await;
     assert_eq!(status, 200);

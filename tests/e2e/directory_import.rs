@@ -4,15 +4,14 @@
 
 use chrono::Duration;
 use muster_app::imports::wiki::{self as import, ImportReport};
-use muster_e2e::{TestApp, backend_test, run_import as run_cli};
+use muster_core::{policy::MembershipStatus, roles::Role};
+use muster_e2e::{
+    TestApp, backend_test, create_event, create_group, join_group, run_import as run_cli,
+};
 use serde_json::json;
 
 /// A real copy of https://wiki.python.org/moin/LocalUserGroups (MoinMoin markup).
 const WIKI_PAGE: &str = include_str!("../../crates/core/tests/fixtures/local_user_groups.moin");
-
-async fn visitor_json(app: &TestApp, path: &str) -> serde_json::Value {
-    app.visitor().get_json(path).await
-}
 
 async fn import_page(app: &TestApp, text: &str, dry_run: bool) -> ImportReport {
     let now = muster_core::Clock::now(&app.clock);
@@ -42,7 +41,7 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     assert_eq!(skipped, [22, 158], "{report}");
     assert!(report.skipped[0].reason.contains("e-mail address"), "{report}");
     assert!(report.skipped[1].reason.contains("same group as line 157"), "{report}");
-    let peru = visitor_json(&app, "/api/v1/groups?q=per%C3%BA").await;
+    let peru = app.visitor().get_json("/api/v1/groups?q=per%C3%BA").await;
     let peru_slug = peru["groups"][0]["slug"].as_str().unwrap().to_owned();
     let html = app.visitor().get(&format!("/g/{peru_slug}")).await.text().await.unwrap();
     assert!(html.contains("http://www.python-peru.org/"), "the second link is kept: {html}");
@@ -65,11 +64,7 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     assert!(html.contains("Unclaimed listing"), "{html}");
     assert!(html.contains("the python.org list of local user groups"));
     assert!(html.contains("http://pykhmer.org/"), "the group's own site is linked");
-    let joined = app
-        .person("Ada", "ada@example.org")
-        .await
-        .post(&format!("/api/v1/groups/{slug}/join"), &json!({"conduct_version": 1}))
-        .await;
+    let joined = join_group(&app.person("Ada", "ada@example.org").await, &slug, 1).await;
     assert_eq!(joined.status(), 403, "an unclaimed listing takes no members");
 
     // Twice: nothing new, nothing changed.
@@ -93,29 +88,8 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     assert_eq!(after["groups"][0]["slug"], slug.as_str(), "the same entry, updated");
 
     // Once organizers run it here, an import never overwrites what they keep.
-    let group = app.db.read({
-        let slug = slug.clone();
-        move |c| muster_db::groups::find_by_slug(c, &slug)
-    }).await.unwrap().unwrap();
     let organizer = app.person("Sok", "sok@example.org").await;
-    let organizer_id = muster_core::id::UserId::parse(&organizer.id).unwrap();
-    let now = muster_core::Clock::now(&app.clock);
-    app.db
-        .write(move |c| {
-            let mut row = muster_db::memberships::MembershipRow::new(
-                group.id,
-                organizer_id,
-                muster_core::roles::Role::Organizer,
-                muster_core::policy::MembershipStatus::Active,
-                now,
-            );
-            row.conduct_version = Some(1);
-            muster_db::memberships::insert(c, &row)?;
-            muster_db::groups::refresh_member_count(c, group.id)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    app.add_membership(&slug, &organizer.id, Role::Organizer, MembershipStatus::Active).await;
     let claimed = import_page(&app, WIKI_PAGE, false).await;
     assert_eq!((claimed.updated.len(), claimed.unchanged), (0, 165));
     let kept = claimed.skipped.iter().find(|s| s.what == "Python Cambodian User Group").unwrap();
@@ -169,24 +143,15 @@ backend_test!(async fn the_command_imports_reports_and_refuses_bad_files(backend
 backend_test!(async fn a_group_without_events_for_a_year_is_shown_as_dormant(backend) {
     let app = TestApp::spawn(backend).await;
     let organizer = app.person("Olu", "olu@example.org").await;
-    let created = organizer
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
-    let event = organizer
-        .post(
-            "/api/v1/groups/pyquiet/events",
-            &json!({"title": "Last meetup", "starts_at": "2026-11-05T18:00:00Z",
-                    "ends_at": "2026-11-05T20:00:00Z", "announce": false}),
-        )
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap();
-    let event_path = format!("/g/pyquiet/events/{}", event["id"].as_str().unwrap());
+    create_group(&organizer, json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"})).await;
+    let event = create_event(
+        &organizer,
+        "pyquiet",
+        json!({"title": "Last meetup", "starts_at": "2026-11-05T18:00:00Z",
+               "ends_at": "2026-11-05T20:00:00Z", "announce": false}),
+    )
+    .await;
+    let event_path = format!("/g/pyquiet/events/{}", event.id);
     let visitor = app.visitor();
     let banner = |html: &str| html.contains("Dormant group.");
     assert!(!banner(&visitor.get("/g/pyquiet").await.text().await.unwrap()));
@@ -210,25 +175,21 @@ backend_test!(async fn a_group_without_events_for_a_year_is_shown_as_dormant(bac
     assert!(ics.text().await.unwrap().contains("SUMMARY:Last meetup"));
 
     // Scheduling a meetup wakes it up (a new session: the old one expired meanwhile).
-    let organizer = app.logged_in(organizer.id.clone(), &organizer.email).await;
-    let next = organizer
-        .post(
-            "/api/v1/groups/pyquiet/events",
-            &json!({"title": "We're back", "starts_at": "2028-01-10T18:00:00Z",
-                    "ends_at": "2028-01-10T20:00:00Z", "announce": false}),
-        )
-        .await;
-    assert_eq!(next.status(), 201);
+    let organizer = app.log_in_again(&organizer).await;
+    create_event(
+        &organizer,
+        "pyquiet",
+        json!({"title": "We're back", "starts_at": "2028-01-10T18:00:00Z",
+               "ends_at": "2028-01-10T20:00:00Z", "announce": false}),
+    )
+    .await;
     assert!(!banner(&visitor.get("/g/pyquiet").await.text().await.unwrap()));
 });
 
 backend_test!(async fn the_dormant_period_is_configurable(backend) {
     let app = TestApp::spawn_with(backend, |s| s.dormant_after_months = 24).await;
     let organizer = app.person("Olu", "olu@example.org").await;
-    let created = organizer
-        .post("/api/v1/groups", &json!({"slug": "pyslow", "name": "PySlow", "timezone": "UTC"}))
-        .await;
-    assert_eq!(created.status(), 201);
+    create_group(&organizer, json!({"slug": "pyslow", "name": "PySlow", "timezone": "UTC"})).await;
     let visitor = app.visitor();
     app.advance(Duration::days(500));
     let html = visitor.get("/g/pyslow").await.text().await.unwrap();

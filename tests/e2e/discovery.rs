@@ -2,97 +2,15 @@
 //! group's subscribe links and its Atom feed — and none of it for private groups.
 
 use diesel::{ExpressionMethods, QueryDsl, RunQueryDsl};
-use muster_e2e::{Person, TestApp, backend_test};
+use muster_e2e::{
+    TestApp, ada_organizing, backend_test, create_event, create_group, invited_member,
+    joined_member, tech_hub_meetup,
+};
 use reqwest::{Method, header};
 use serde_json::{Value, json};
 
-/// A page's status and HTML.
-async fn page(person: &Person, path: &str) -> (u16, String) {
-    let response = person.get(path).await;
-    let status = response.status().as_u16();
-    (status, response.text().await.unwrap())
-}
-
-/// A group with Ada organizing it (private groups take members by invitation).
-async fn group(app: &TestApp, slug: &str, visibility: &str) -> Person {
-    let ada = app.person("Ada", &format!("ada@{slug}.example.org")).await;
-    let created = ada
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": slug, "name": "PyLeeds", "timezone": "Europe/London",
-                    "visibility": visibility, "join_mode": if visibility == "private" { "invite" } else { "open" }}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
-    ada
-}
-
-async fn member(app: &TestApp, slug: &str, name: &str) -> Person {
-    let person = app
-        .person(name, &format!("{}@example.org", name.to_lowercase()))
-        .await;
-    let joined = person
-        .post(
-            &format!("/api/v1/groups/{slug}/join"),
-            &json!({"conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(joined.status(), 200, "{name} joins");
-    person
-}
-
-/// Someone invited into a private group by its organizer.
-async fn invited_member(app: &TestApp, organizer: &Person, slug: &str, name: &str) -> Person {
-    let email = format!("{}@example.org", name.to_lowercase());
-    let person = app.person(name, &email).await;
-    let invited = organizer
-        .post(
-            &format!("/api/v1/groups/{slug}/invitations"),
-            &json!({"email": email}),
-        )
-        .await;
-    assert_eq!(invited.status(), 201);
-    let mail = app.expect_one_mail_to(&email).await;
-    let token = mail
-        .link_containing("/invitations/")
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_owned();
-    let accepted = person
-        .post(
-            "/api/v1/invitations/accept",
-            &json!({"token": token, "conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(accepted.status(), 200);
-    person
-}
-
-/// An event through the API; `extra` overrides the defaults (`null` removes a field).
-async fn api_event(organizer: &Person, slug: &str, extra: Value) -> String {
-    let mut body = json!({
-        "title": "December meetup",
-        "starts_at": "2026-12-16T18:30",
-        "ends_at": "2026-12-16T21:00",
-        "timezone": "Europe/London",
-        "venue": {"name": "The Tech Hub", "address": "1 Park Row\nLeeds"},
-    });
-    for (k, v) in extra.as_object().unwrap() {
-        if v.is_null() {
-            body.as_object_mut().unwrap().remove(k);
-        } else {
-            body[k] = v.clone();
-        }
-    }
-    let response = organizer
-        .post(&format!("/api/v1/groups/{slug}/events"), &body)
-        .await;
-    let status = response.status();
-    let json: Value = response.json().await.unwrap();
-    assert_eq!(status, 201, "{json}");
-    json["id"].as_str().unwrap().to_owned()
-}
+/// The Tech Hub's address as these tests write it: on two lines.
+const TECH_HUB_ADDRESS: &str = "1 Park Row\nLeeds";
 
 /// The JSON-LD blocks of a page, parsed.
 fn json_ld(html: &str) -> Vec<Value> {
@@ -149,20 +67,20 @@ fn query(url: &str) -> std::collections::HashMap<String, String> {
 
 backend_test!(async fn event_pages_describe_public_events_with_json_ld(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let grace = member(&app, "pyleeds", "Grace").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
     let base = &app.address;
 
     // Summer in London (BST, +01:00), in a place and online at once.
-    let summer = api_event(&ada, "pyleeds", json!({
+    let summer = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
         "title": "Summer meetup",
         "description": "Talks and **pizza**.\n\nBring a [friend](https://example.org).",
         "starts_at": "2027-07-15T18:30", "ends_at": "2027-07-15T21:00",
         "venue": {"name": "The Tech Hub", "address": "1 Park Row\nLeeds", "lat": 53.7997, "lon": -1.5492},
         "online_url": "https://meet.example.org/secret-room",
-    })).await;
+    }))).await.id;
     let path = format!("/g/pyleeds/events/{summer}");
-    let (status, html) = page(&app.visitor(), &path).await;
+    let (status, html) = app.visitor().page(&path).await;
     assert_eq!(status, 200);
     let ld = one_json_ld(&html);
     assert_eq!(ld["@context"], "https://schema.org");
@@ -185,13 +103,13 @@ backend_test!(async fn event_pages_describe_public_events_with_json_ld(backend) 
     assert!(ld.get("previousStartDate").is_none());
     assert!(!html.contains("meet.example.org"), "visitors never see the online link");
     // Organizers see the link on the page, but not in the structured data.
-    let (_, html) = page(&ada, &path).await;
+    let (_, html) = ada.page(&path).await;
     assert!(html.contains("https://meet.example.org/secret-room"), "organizers see the link");
     assert!(!one_json_ld(&html).to_string().contains("meet.example.org"), "the link is for attendees only");
 
     // Winter in London (GMT, +00:00), in a place only.
-    let winter = api_event(&ada, "pyleeds", json!({})).await;
-    let (_, html) = page(&grace, &format!("/g/pyleeds/events/{winter}")).await;
+    let winter = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({}))).await.id;
+    let (_, html) = grace.page(&format!("/g/pyleeds/events/{winter}")).await;
     let ld = one_json_ld(&html);
     assert_eq!(ld["startDate"], "2026-12-16T18:30:00+00:00", "the local offset in winter");
     assert_eq!(ld["eventAttendanceMode"], "https://schema.org/OfflineEventAttendanceMode");
@@ -203,34 +121,34 @@ backend_test!(async fn event_pages_describe_public_events_with_json_ld(backend) 
     let moved = ada.send(Method::PATCH, &format!("/api/v1/events/{winter}"),
         &json!({"starts_at": "2026-12-17T18:30", "ends_at": "2026-12-17T21:00"})).await;
     assert_eq!(moved.status(), 200, "{}", moved.text().await.unwrap());
-    let (_, html) = page(&app.visitor(), &format!("/g/pyleeds/events/{winter}")).await;
+    let (_, html) = app.visitor().page(&format!("/g/pyleeds/events/{winter}")).await;
     let ld = one_json_ld(&html);
     assert_eq!(ld["eventStatus"], "https://schema.org/EventRescheduled");
     assert_eq!(ld["startDate"], "2026-12-17T18:30:00+00:00");
     assert_eq!(ld["previousStartDate"], "2026-12-16T18:30:00+00:00");
 
     // Online only, in New York (EDT, -04:00); then cancelled.
-    let online = api_event(&ada, "pyleeds", json!({
+    let online = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
         "title": "Remote talk night", "timezone": "America/New_York",
         "starts_at": "2027-03-20T18:00", "ends_at": "2027-03-20T20:00",
         "venue": null, "online_url": "https://meet.example.org/remote",
-    })).await;
+    }))).await.id;
     let online_path = format!("/g/pyleeds/events/{online}");
-    let (_, html) = page(&app.visitor(), &online_path).await;
+    let (_, html) = app.visitor().page(&online_path).await;
     let ld = one_json_ld(&html);
     assert_eq!(ld["startDate"], "2027-03-20T18:00:00-04:00");
     assert_eq!(ld["eventAttendanceMode"], "https://schema.org/OnlineEventAttendanceMode");
     assert_eq!(ld["location"], json!({"@type": "VirtualLocation", "url": format!("{base}{online_path}")}));
     let cancelled = ada.post(&format!("/api/v1/events/{online}/cancel"), &json!({"reason": "The speaker is ill."})).await;
     assert_eq!(cancelled.status(), 200, "{}", cancelled.text().await.unwrap());
-    let (_, html) = page(&app.visitor(), &online_path).await;
+    let (_, html) = app.visitor().page(&online_path).await;
     let ld = one_json_ld(&html);
     assert_eq!(ld["eventStatus"], "https://schema.org/EventCancelled");
     assert!(ld.get("previousStartDate").is_none());
 
     // Drafts have none, even for the organizers who see them.
-    let draft = api_event(&ada, "pyleeds", json!({"title": "Secret plans", "draft": true})).await;
-    let (status, html) = page(&ada, &format!("/g/pyleeds/events/{draft}")).await;
+    let draft = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Secret plans", "draft": true}))).await.id;
+    let (status, html) = ada.page(&format!("/g/pyleeds/events/{draft}")).await;
     assert_eq!(status, 200);
     assert!(json_ld(&html).is_empty(), "no JSON-LD for a draft");
     app.deliver_mail().await;
@@ -238,27 +156,26 @@ backend_test!(async fn event_pages_describe_public_events_with_json_ld(backend) 
 
 backend_test!(async fn json_ld_stays_out_of_private_groups_and_inside_its_script(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "inner-circle", "private").await;
+    let ada = ada_organizing(&app, "inner-circle", "private").await;
     let grace = invited_member(&app, &ada, "inner-circle", "Grace").await;
-    let secret = api_event(&ada, "inner-circle", json!({"title": "Secret supper"})).await;
+    let secret = create_event(&ada, "inner-circle", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Secret supper"}))).await.id;
     let path = format!("/g/inner-circle/events/{secret}");
     for (who, person) in [("the organizer", &ada), ("a member", &grace)] {
-        let (status, html) = page(person, &path).await;
+        let (status, html) = person.page(&path).await;
         assert_eq!(status, 200, "{who}");
         assert!(html.contains("Secret supper"));
         assert!(!html.contains("application/ld+json"), "no structured data for {who}: {html}");
         assert!(!html.contains("schema.org"), "{who}");
     }
-    assert_eq!(page(&app.visitor(), &path).await.0, 404);
+    assert_eq!(app.visitor().page(&path).await.0, 404);
 
     // A hostile title and description cannot leave the script element.
     let hostile_title = "</script><script>alert(1)</script>";
     let hostile_description = "</SCRIPT><!-- <script>alert(2)</script> & more";
     let organizer = app.person("Ada Two", "ada2@example.org").await;
-    let created = organizer.post("/api/v1/groups", &json!({"slug": "hostile", "name": "Hostile </script> & Co", "timezone": "Europe/London", "visibility": "public", "join_mode": "open"})).await;
-    assert_eq!(created.status(), 201);
-    let id = api_event(&organizer, "hostile", json!({"title": hostile_title, "description": hostile_description})).await;
-    let (status, html) = page(&app.visitor(), &format!("/g/hostile/events/{id}")).await;
+    create_group(&organizer, json!({"slug": "hostile", "name": "Hostile </script> & Co", "timezone": "Europe/London", "visibility": "public", "join_mode": "open"})).await;
+    let id = create_event(&organizer, "hostile", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": hostile_title, "description": hostile_description}))).await.id;
+    let (status, html) = app.visitor().page(&format!("/g/hostile/events/{id}")).await;
     assert_eq!(status, 200);
     assert!(!html.contains("<script>alert"), "no script injected: {html}");
     let raw = html.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
@@ -274,17 +191,17 @@ backend_test!(async fn json_ld_stays_out_of_private_groups_and_inside_its_script
 
 backend_test!(async fn event_pages_offer_add_to_calendar_links(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
     let base = &app.address;
     let title = "Pizza & Python: 100% fun?";
-    let id = api_event(&ada, "pyleeds", json!({
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
         "title": title,
         "description": "Talks + *pizza*. #1 night",
         "online_url": "https://meet.example.org/secret-room",
-    })).await;
+    }))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
     let url = format!("{base}{path}");
-    let (status, html) = page(&app.visitor(), &path).await;
+    let (status, html) = app.visitor().page(&path).await;
     assert_eq!(status, 200);
     assert!(html.contains("Add to calendar"));
 
@@ -320,17 +237,17 @@ backend_test!(async fn event_pages_offer_add_to_calendar_links(backend) {
         assert!(tag_of(&html, class).contains("rel=\"noopener noreferrer\""), "{}", tag_of(&html, class));
     }
     // The online link goes to no third party, whoever clicks.
-    let (_, organizer_html) = page(&ada, &path).await;
+    let (_, organizer_html) = ada.page(&path).await;
     for class in ["calendar-google", "calendar-outlook"] {
         assert!(!href_of(&organizer_html, class).contains("meet.example.org"), "{class}");
     }
 
     // Times go to Google and Outlook in UTC: summer in London is an hour behind.
-    let summer = api_event(&ada, "pyleeds", json!({
+    let summer = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
         "title": "Summer", "starts_at": "2027-07-15T18:30", "ends_at": "2027-07-15T21:00",
         "venue": null, "online_url": "https://meet.example.org/summer",
-    })).await;
-    let (_, html) = page(&app.visitor(), &format!("/g/pyleeds/events/{summer}")).await;
+    }))).await.id;
+    let (_, html) = app.visitor().page(&format!("/g/pyleeds/events/{summer}")).await;
     let q = query(&href_of(&html, "calendar-google"));
     assert_eq!(q["dates"], "20270715T173000Z/20270715T200000Z");
     assert_eq!(q["location"], "Online");
@@ -339,13 +256,13 @@ backend_test!(async fn event_pages_offer_add_to_calendar_links(backend) {
     assert_eq!(q["startdt"], "2027-07-15T17:30:00Z");
 
     // Not for drafts, not for cancelled events.
-    let draft = api_event(&ada, "pyleeds", json!({"title": "Draft night", "draft": true})).await;
-    let (status, html) = page(&ada, &format!("/g/pyleeds/events/{draft}")).await;
+    let draft = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Draft night", "draft": true}))).await.id;
+    let (status, html) = ada.page(&format!("/g/pyleeds/events/{draft}")).await;
     assert_eq!(status, 200);
     assert!(!html.contains("Add to calendar") && !html.contains("calendar.google.com"), "{html}");
     let cancelled = ada.post(&format!("/api/v1/events/{summer}/cancel"), &json!({"reason": "Too hot."})).await;
     assert_eq!(cancelled.status(), 200);
-    let (_, html) = page(&app.visitor(), &format!("/g/pyleeds/events/{summer}")).await;
+    let (_, html) = app.visitor().page(&format!("/g/pyleeds/events/{summer}")).await;
     assert!(!html.contains("Add to calendar") && !html.contains("outlook.live.com"), "{html}");
     app.deliver_mail().await;
 });
@@ -354,9 +271,9 @@ backend_test!(async fn group_pages_offer_feeds_for_public_groups_only(backend) {
     let app = TestApp::spawn(backend).await;
     let base = &app.address;
     let host = base.strip_prefix("http://").unwrap();
-    group(&app, "pyleeds", "public").await;
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let (status, html) = page(&app.visitor(), "/g/pyleeds").await;
+    ada_organizing(&app, "pyleeds", "public").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let (status, html) = app.visitor().page("/g/pyleeds").await;
     assert_eq!(status, 200);
     assert!(html.contains("<h2 id=\"subscribe\">Subscribe</h2>"), "{html}");
     assert_eq!(href_of(&html, "subscribe-webcal"), format!("webcal://{host}/g/pyleeds/events.ics"));
@@ -365,17 +282,17 @@ backend_test!(async fn group_pages_offer_feeds_for_public_groups_only(backend) {
     assert!(html.contains(&format!("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"PyLeeds: news feed\" href=\"{base}/g/pyleeds/feed.atom\">")), "{html}");
     assert!(html.contains(&format!("<link rel=\"alternate\" type=\"text/calendar\" title=\"PyLeeds: calendar\" href=\"{base}/g/pyleeds/events.ics\">")), "{html}");
     assert!(!html.contains("/account/settings#calendar"), "visitors have no private feed");
-    let (_, html) = page(&grace, "/g/pyleeds").await;
+    let (_, html) = grace.page("/g/pyleeds").await;
     assert!(html.contains("href=\"/account/settings#calendar\""), "members are offered their own feed");
     // The links lead somewhere.
     assert_eq!(app.visitor().get("/g/pyleeds/events.ics").await.status(), 200);
     assert_eq!(app.visitor().get("/g/pyleeds/feed.atom").await.status(), 200);
 
     // A private group: no public feed anywhere on its page; members get their private feed.
-    let ada = group(&app, "inner-circle", "private").await;
+    let ada = ada_organizing(&app, "inner-circle", "private").await;
     let hopper = invited_member(&app, &ada, "inner-circle", "Hopper").await;
     for (who, person) in [("the organizer", &ada), ("a member", &hopper)] {
-        let (status, html) = page(person, "/g/inner-circle").await;
+        let (status, html) = person.page("/g/inner-circle").await;
         assert_eq!(status, 200, "{who}");
         for public in ["webcal://", "events.ics", "feed.atom", "rel=\"alternate\"", "application/atom+xml"] {
             assert!(!html.contains(public), "{who} sees no {public}: {html}");
@@ -426,22 +343,22 @@ fn is_rfc3339(text: &str) -> bool {
 
 backend_test!(async fn public_groups_have_an_atom_feed(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
     let base = &app.address;
     let group_id = app.db.read(|c| Ok(muster_db::groups::find_by_slug(c, "pyleeds")?.unwrap().id)).await.unwrap();
 
-    let december = api_event(&ada, "pyleeds", json!({"description": "Talks and *pizza* <script>alert(1)</script>"})).await;
+    let december = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"description": "Talks and *pizza* <script>alert(1)</script>"}))).await.id;
     app.advance(chrono::Duration::minutes(1));
-    let online = api_event(&ada, "pyleeds", json!({
+    let online = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
         "title": "Tom & Jerry's <b>online</b> night", "venue": null, "online_url": "https://meet.example.org/secret-room",
         "starts_at": "2027-01-13T18:30", "ends_at": "2027-01-13T20:00",
-    })).await;
+    }))).await.id;
     app.advance(chrono::Duration::minutes(1));
-    let cancelled = api_event(&ada, "pyleeds", json!({"title": "January social", "starts_at": "2027-01-20T18:30", "ends_at": "2027-01-20T21:00"})).await;
+    let cancelled = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "January social", "starts_at": "2027-01-20T18:30", "ends_at": "2027-01-20T21:00"}))).await.id;
     app.advance(chrono::Duration::minutes(1));
     let reason = ada.post(&format!("/api/v1/events/{cancelled}/cancel"), &json!({"reason": "The pub <closed> & sold."})).await;
     assert_eq!(reason.status(), 200);
-    api_event(&ada, "pyleeds", json!({"title": "Draft plans", "draft": true})).await;
+    create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Draft plans", "draft": true}))).await;
 
     let response = app.visitor().get("/g/pyleeds/feed.atom").await;
     assert_eq!(response.status(), 200);
@@ -544,9 +461,9 @@ backend_test!(async fn public_groups_have_an_atom_feed(backend) {
 
 backend_test!(async fn private_and_missing_groups_have_no_atom_feed(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "inner-circle", "private").await;
+    let ada = ada_organizing(&app, "inner-circle", "private").await;
     let grace = invited_member(&app, &ada, "inner-circle", "Grace").await;
-    api_event(&ada, "inner-circle", json!({"title": "Secret supper"})).await;
+    create_event(&ada, "inner-circle", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Secret supper"}))).await;
     for (who, person) in [("a visitor", &app.visitor()), ("the organizer", &ada), ("a member", &grace)] {
         let response = person.get("/g/inner-circle/feed.atom").await;
         assert_eq!(response.status(), 404, "{who}");
@@ -559,7 +476,7 @@ backend_test!(async fn private_and_missing_groups_have_no_atom_feed(backend) {
     assert_eq!(app.visitor().get("/g/no-such-group/feed.atom").await.status(), 404);
 
     // A group without events still has a valid, empty feed.
-    group(&app, "pyleeds", "public").await;
+    ada_organizing(&app, "pyleeds", "public").await;
     let body = app.visitor().get("/g/pyleeds/feed.atom").await.text().await.unwrap();
     let doc = atom(&body);
     assert_eq!(doc.root_element().children().filter(|n| n.tag_name().name() == "entry").count(), 0);

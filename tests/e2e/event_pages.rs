@@ -2,98 +2,17 @@
 //! it, RSVPs and the waitlist, the organizers' attendee list, check-in and agenda, comments,
 //! cancelling, drafts, series, and the lists on the group and home pages.
 
-use muster_e2e::{Person, TestApp, backend_test, csrf_token_in, form_post};
-use reqwest::Method;
+use muster_e2e::{
+    TestApp, ada_organizing, answer, backend_test, create_event, id_of, joined_member,
+    tech_hub_meetup, text_unescaped,
+};
 use serde_json::{Value, json};
 
-/// A page's status and HTML (apostrophes, which the templates escape, read back as `'`).
-async fn page(person: &Person, path: &str) -> (u16, String) {
-    let response = person.get(path).await;
-    let status = response.status().as_u16();
-    (status, text(response).await)
-}
-
-async fn text(response: reqwest::Response) -> String {
-    response.text().await.unwrap().replace("&#39;", "'")
-}
-
-/// Posts a form the way a browser does after showing `form_page`.
-async fn submit(
-    person: &Person,
-    form_page: &str,
-    action: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let (_, html) = page(person, form_page).await;
-    let token = csrf_token_in(&html);
-    let mut all = vec![("csrf_token", token.as_str())];
-    all.extend_from_slice(fields);
-    form_post(&person.client, &person.url(action), &all).await
-}
+/// The Tech Hub's address as these tests write it: on one line.
+const TECH_HUB_ADDRESS: &str = "1 Park Row, Leeds";
 
 fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
-}
-
-/// A public group in London with Ada organizing it.
-async fn group(app: &TestApp, slug: &str, visibility: &str) -> Person {
-    let ada = app.person("Ada", &format!("ada@{slug}.example.org")).await;
-    let created = ada
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": slug, "name": "PyLeeds", "timezone": "Europe/London",
-                    "visibility": visibility, "join_mode": if visibility == "private" { "invite" } else { "open" }}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
-    ada
-}
-
-async fn member(app: &TestApp, slug: &str, name: &str) -> Person {
-    let person = app
-        .person(name, &format!("{}@example.org", name.to_lowercase()))
-        .await;
-    let joined = person
-        .post(
-            &format!("/api/v1/groups/{slug}/join"),
-            &json!({"conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(joined.status(), 200, "{name} joins");
-    person
-}
-
-/// An event through the API (the pages under test are the ones that show it).
-async fn api_event(organizer: &Person, slug: &str, extra: Value) -> String {
-    let mut body = json!({
-        "title": "December meetup",
-        "starts_at": "2026-12-16T18:30",
-        "ends_at": "2026-12-16T21:00",
-        "timezone": "Europe/London",
-        "venue": {"name": "The Tech Hub", "address": "1 Park Row, Leeds"},
-    });
-    for (k, v) in extra.as_object().unwrap() {
-        body[k] = v.clone();
-    }
-    let response = organizer
-        .post(&format!("/api/v1/groups/{slug}/events"), &body)
-        .await;
-    let status = response.status();
-    let json: Value = response.json().await.unwrap();
-    assert_eq!(status, 201, "{json}");
-    json["id"].as_str().unwrap().to_owned()
-}
-
-async fn api_rsvp(person: &Person, event: &str, response: &str) -> Value {
-    let answer = person
-        .send(
-            Method::PUT,
-            &format!("/api/v1/events/{event}/rsvp"),
-            &json!({"response": response}),
-        )
-        .await;
-    assert_eq!(answer.status(), 200);
-    answer.json().await.unwrap()
 }
 
 fn event_id_in(location: &str) -> String {
@@ -105,10 +24,10 @@ fn event_id_in(location: &str) -> String {
 
 backend_test!(async fn an_organizer_schedules_an_event_through_the_form(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let grace = member(&app, "pyleeds", "Grace").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
 
-    let (status, form) = page(&ada, "/g/pyleeds/events/new").await;
+    let (status, form) = ada.page_unescaped("/g/pyleeds/events/new").await;
     assert_eq!(status, 200);
     assert!(form.contains("Schedule an event"), "{form}");
     assert!(form.contains("name=\"timezone\" type=\"text\" value=\"Europe/London\""), "the group's zone is the default");
@@ -140,39 +59,39 @@ backend_test!(async fn an_organizer_schedules_an_event_through_the_form(backend)
             ("reminders", "yes"),
         ]
     };
-    let backwards = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &fields("2026-12-16T21:00", "2026-12-16T18:30")).await;
+    let backwards = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &fields("2026-12-16T21:00", "2026-12-16T18:30")).await;
     assert_eq!(backwards.status(), 422);
-    let html = text(backwards).await;
+    let html = text_unescaped(backwards).await;
     assert!(html.contains("The end must be after the start."), "{html}");
     assert!(html.contains("value=\"December meetup\""), "the title is kept");
     assert!(html.contains("value=\"2026-12-16T21:00\""), "the start is kept");
     assert!(html.contains("value=\"https://meet.example.org/pyleeds-dec\""));
     assert!(html.contains("1 Park Row\nLeeds</textarea>"));
 
-    let past = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &fields("2026-10-01T18:30", "2026-10-01T21:00")).await;
+    let past = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &fields("2026-10-01T18:30", "2026-10-01T21:00")).await;
     assert_eq!(past.status(), 422);
-    let html = text(past).await;
+    let html = text_unescaped(past).await;
     assert!(html.contains("The start must be in the future."), "{html}");
     assert!(html.contains("value=\"2026-10-01T18:30\""));
 
-    let not_numbers = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
+    let not_numbers = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
         ("title", "No"), ("starts_at", "2026-12-16T18:30"), ("ends_at", "2026-12-16T21:00"), ("capacity", "lots"),
     ]).await;
     assert_eq!(not_numbers.status(), 422);
-    let html = text(not_numbers).await;
+    let html = text_unescaped(not_numbers).await;
     assert!(html.contains("Enter a number of seats"), "{html}");
     assert!(html.contains("The title needs at least 3 characters."), "the service's errors come too: {html}");
 
     let mut good = fields("2026-12-16T18:30", "2026-12-16T21:00");
     good.push(("hosts", &ada.id));
-    let created = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &good).await;
+    let created = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &good).await;
     assert_eq!(created.status(), 303, "{}", created.text().await.unwrap_or_default());
     let to = location(&created);
     assert!(to.starts_with("/g/pyleeds/events/") && to.ends_with("?notice=event_created"), "{to}");
     let id = event_id_in(&to);
     let path = format!("/g/pyleeds/events/{id}");
 
-    let (status, html) = page(&ada, &to).await;
+    let (status, html) = ada.page_unescaped(&to).await;
     assert_eq!(status, 200);
     assert!(html.contains("The event is published."), "{html}");
     let json = ada.get_json(&format!("/api/v1/events/{id}")).await;
@@ -182,7 +101,7 @@ backend_test!(async fn an_organizer_schedules_an_event_through_the_form(backend)
     assert_eq!(json["hosts"][0]["name"], "Ada");
 
     // A visitor sees the event, the venue and a way in — not the online link.
-    let (status, html) = page(&app.visitor(), &path).await;
+    let (status, html) = app.visitor().page_unescaped(&path).await;
     assert_eq!(status, 200);
     assert!(html.contains("December meetup"));
     assert!(html.contains("Wed 16 Dec 2026, 18:30–21:00 GMT"), "{html}");
@@ -199,23 +118,23 @@ backend_test!(async fn an_organizer_schedules_an_event_through_the_form(backend)
     assert!(!html.contains("Organizer tools"));
 
     // Someone whose own zone differs sees the time in it too.
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("In your time zone (UTC): Wed 16 Dec 2026, 18:30–21:00 UTC"), "{html}");
     assert!(html.contains("Any dietary needs?"), "the question is asked with the RSVP");
     assert!(html.contains("Guests coming with you"));
 
     // The lists: the group's events, the group page, the home page.
-    let (status, events) = page(&app.visitor(), "/g/pyleeds/events").await;
+    let (status, events) = app.visitor().page_unescaped("/g/pyleeds/events").await;
     assert_eq!(status, 200);
     assert!(events.contains(&format!("href=\"{path}\">December meetup</a>")), "{events}");
     assert!(events.contains("Wed 16 Dec") && events.contains("18:30 GMT"));
     assert!(!events.contains("New event"), "visitors do not schedule");
-    assert!(page(&ada, "/g/pyleeds/events").await.1.contains("href=\"/g/pyleeds/series/new\""));
-    let (_, show) = page(&app.visitor(), "/g/pyleeds").await;
+    assert!(ada.page_unescaped("/g/pyleeds/events").await.1.contains("href=\"/g/pyleeds/series/new\""));
+    let (_, show) = app.visitor().page_unescaped("/g/pyleeds").await;
     assert!(show.contains(&format!("href=\"{path}\">December meetup</a>")), "{show}");
     assert!(show.contains("0 going"));
     assert!(!show.contains("No meetups are scheduled yet."));
-    let (_, home) = page(&app.visitor(), "/").await;
+    let (_, home) = app.visitor().page_unescaped("/").await;
     assert!(home.contains("Upcoming meetups"));
     assert!(home.contains(&format!("href=\"{path}\">December meetup</a>")), "{home}");
     assert!(home.contains("href=\"/g/pyleeds\">PyLeeds</a>"));
@@ -223,93 +142,93 @@ backend_test!(async fn an_organizer_schedules_an_event_through_the_form(backend)
 
 backend_test!(async fn members_rsvp_and_join_the_waitlist_through_the_form(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let id = api_event(&ada, "pyleeds", json!({"capacity": 1, "online_url": "https://meet.example.org/secret-room"})).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"capacity": 1, "online_url": "https://meet.example.org/secret-room"}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let bob = member(&app, "pyleeds", "Bob").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let bob = joined_member(&app, "pyleeds", "Bob").await;
     let eve = app.person("Eve", "eve@example.org").await;
 
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("Yes, I'm going"), "{html}");
     assert!(!html.contains("secret-room"));
-    let yes = submit(&grace, &path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
+    let yes = grace.submit_form(&path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
     assert_eq!(yes.status(), 303);
     assert_eq!(location(&yes), format!("{path}?notice=rsvp_going#rsvp"));
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("You're going."), "{html}");
     assert!(html.contains("href=\"https://meet.example.org/secret-room\""), "going: the link shows");
     assert!(html.contains("<li>Grace</li>"), "who's going");
 
     // Full: Bob joins the waitlist and sees his place.
-    let (_, html) = page(&bob, &path).await;
+    let (_, html) = bob.page_unescaped(&path).await;
     assert!(html.contains("Every seat is taken"), "{html}");
     assert!(html.contains("Join the waitlist"));
-    let waiting = submit(&bob, &path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
+    let waiting = bob.submit_form(&path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
     assert_eq!(waiting.status(), 303);
     assert_eq!(location(&waiting), format!("{path}?notice=rsvp_waitlisted#rsvp"));
-    let (_, html) = page(&bob, &location(&waiting)).await;
+    let (_, html) = bob.page_unescaped(&location(&waiting)).await;
     assert!(html.contains("#1 on the waitlist"), "{html}");
     assert!(html.contains("on the waitlist. We"), "the notice");
     assert!(!html.contains("secret-room"), "waiting is not going");
 
     // Outsiders and visitors never see the link; the organizer does.
-    let (_, html) = page(&eve, &path).await;
+    let (_, html) = eve.page_unescaped(&path).await;
     assert!(html.contains("Join the group to RSVP") && html.contains("href=\"/g/pyleeds/join\""), "{html}");
     assert!(!html.contains("secret-room"));
-    assert!(!page(&app.visitor(), &path).await.1.contains("secret-room"));
-    assert!(page(&ada, &path).await.1.contains("secret-room"));
+    assert!(!app.visitor().page_unescaped(&path).await.1.contains("secret-room"));
+    assert!(ada.page_unescaped(&path).await.1.contains("secret-room"));
     // A non-member's RSVP is refused on the page itself.
-    let refused = submit(&eve, &path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
+    let refused = eve.submit_form(&path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
     assert_eq!(refused.status(), 409);
-    let html = text(refused).await;
+    let html = text_unescaped(refused).await;
     assert!(html.contains("You are not a member of this group.") && html.contains("December meetup"), "{html}");
 
     // The home page lists each person's own events with their status.
-    let (_, home) = page(&grace, "/").await;
+    let (_, home) = grace.page_unescaped("/").await;
     assert!(home.contains("Your upcoming events"), "{home}");
     assert!(home.contains("You're going"), "{home}");
-    assert!(page(&bob, "/").await.1.contains("On the waitlist"));
+    assert!(bob.page_unescaped("/").await.1.contains("On the waitlist"));
 
     // Grace cannot go after all: Bob gets her seat (and an email).
-    let no = submit(&grace, &path, &format!("{path}/rsvp"), &[("response", "no")]).await;
+    let no = grace.submit_form(&path, &format!("{path}/rsvp"), &[("response", "no")]).await;
     assert_eq!(no.status(), 303);
-    assert!(page(&grace, &path).await.1.contains("not going"));
+    assert!(grace.page_unescaped(&path).await.1.contains("not going"));
     let mail = app.expect_one_mail_to("bob@example.org").await;
     assert!(mail.subject.contains("December meetup") || mail.text.contains("December meetup"), "{mail:?}");
-    assert!(page(&bob, &path).await.1.contains("secret-room"), "promoted: going now");
+    assert!(bob.page_unescaped(&path).await.1.contains("secret-room"), "promoted: going now");
 
     // Closed RSVPs: the refusal shows on the page with its status.
-    let closed = submit(&ada, &path, &format!("{path}/rsvps/close"), &[]).await;
+    let closed = ada.submit_form(&path, &format!("{path}/rsvps/close"), &[]).await;
     assert_eq!(closed.status(), 303);
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("RSVPs are closed by the organizers."), "{html}");
     assert!(!html.contains("name=\"response\" value=\"yes\""), "no yes button when closed");
-    let late = submit(&grace, &path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
+    let late = grace.submit_form(&path, &format!("{path}/rsvp"), &[("response", "yes")]).await;
     assert_eq!(late.status(), 409);
-    assert!(text(late).await.contains("RSVPs for this event are closed."));
-    assert_eq!(submit(&ada, &path, &format!("{path}/rsvps/open"), &[]).await.status(), 303);
-    assert!(page(&grace, &path).await.1.contains("Join the waitlist"));
+    assert!(text_unescaped(late).await.contains("RSVPs for this event are closed."));
+    assert_eq!(ada.submit_form(&path, &format!("{path}/rsvps/open"), &[]).await.status(), 303);
+    assert!(grace.page_unescaped(&path).await.1.contains("Join the waitlist"));
 });
 
 backend_test!(async fn organizers_manage_attendees_check_in_and_download_the_list(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let id = api_event(&ada, "pyleeds", json!({"capacity": 2, "rsvp_question": "Any dietary needs?"})).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"capacity": 2, "rsvp_question": "Any dietary needs?"}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let bob = member(&app, "pyleeds", "Bob").await;
-    let carol = member(&app, "pyleeds", "Carol").await;
-    let dan = member(&app, "pyleeds", "Dan").await;
-    let answer = submit(&grace, &path, &format!("{path}/rsvp"), &[("response", "yes"), ("answer", "Vegan, please")]).await;
-    assert_eq!(answer.status(), 303);
-    api_rsvp(&bob, &id, "yes").await;
-    assert_eq!(api_rsvp(&carol, &id, "yes").await["status"], "waitlisted");
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let bob = joined_member(&app, "pyleeds", "Bob").await;
+    let carol = joined_member(&app, "pyleeds", "Carol").await;
+    let dan = joined_member(&app, "pyleeds", "Dan").await;
+    let answered = grace.submit_form(&path, &format!("{path}/rsvp"), &[("response", "yes"), ("answer", "Vegan, please")]).await;
+    assert_eq!(answered.status(), 303);
+    answer(&bob, &id, "yes").await;
+    assert_eq!(answer(&carol, &id, "yes").await["status"], "waitlisted");
 
     let attendees = format!("{path}/attendees");
     let response = ada.get(&attendees).await;
     assert_eq!(response.headers()["cache-control"], "no-store", "personal pages are not cached");
-    let (status, html) = page(&ada, &attendees).await;
+    let (status, html) = ada.page_unescaped(&attendees).await;
     assert_eq!(status, 200);
     assert!(html.contains("Going (2)") && html.contains("Waitlist (1)"), "{html}");
     assert!(html.contains("Vegan, please"), "organizers see answers");
@@ -318,24 +237,24 @@ backend_test!(async fn organizers_manage_attendees_check_in_and_download_the_lis
     assert!(!html.contains(&format!("<option value=\"{}\">Grace</option>", grace.id)));
 
     // Moving Bob out promotes Carol, who is told by email.
-    let moved = submit(&ada, &attendees, &format!("{attendees}/{}", bob.id), &[("status", "not_going")]).await;
+    let moved = ada.submit_form(&attendees, &format!("{attendees}/{}", bob.id), &[("status", "not_going")]).await;
     assert_eq!(moved.status(), 303);
     assert_eq!(location(&moved), format!("{attendees}?notice=attendee_moved#p-{}", bob.id));
     app.expect_one_mail_to("carol@example.org").await;
-    let (_, html) = page(&ada, &attendees).await;
+    let (_, html) = ada.page_unescaped(&attendees).await;
     assert!(html.contains("Going (2)") && html.contains("Waitlist (0)") && html.contains("Not going (1)"), "{html}");
-    assert!(page(&carol, &path).await.1.contains("You're going."));
+    assert!(carol.page_unescaped(&path).await.1.contains("You're going."));
 
     // Full: moving Bob back in is refused on the page, with the reason.
-    let full = submit(&ada, &attendees, &format!("{attendees}/{}", bob.id), &[("status", "going")]).await;
+    let full = ada.submit_form(&attendees, &format!("{attendees}/{}", bob.id), &[("status", "going")]).await;
     assert_eq!(full.status(), 409);
-    let html = text(full).await;
+    let html = text_unescaped(full).await;
     assert!(html.contains("There are no free seats left.") && html.contains("Going (2)"), "{html}");
 
     // Adding a member who never answered.
-    let added = submit(&ada, &attendees, &format!("{attendees}/add"), &[("user_id", &dan.id), ("status", "waitlisted")]).await;
+    let added = ada.submit_form(&attendees, &format!("{attendees}/add"), &[("user_id", &dan.id), ("status", "waitlisted")]).await;
     assert_eq!(added.status(), 303);
-    let (_, html) = page(&ada, &attendees).await;
+    let (_, html) = ada.page_unescaped(&attendees).await;
     assert!(html.contains("Waitlist (1)") && html.contains("Dan"), "{html}");
 
     // The CSV for a spreadsheet.
@@ -350,16 +269,16 @@ backend_test!(async fn organizers_manage_attendees_check_in_and_download_the_lis
 
     // Check-in at the door.
     let checkin = format!("{path}/checkin");
-    let (status, html) = page(&ada, &checkin).await;
+    let (status, html) = ada.page_unescaped(&checkin).await;
     assert_eq!(status, 200);
     assert!(html.contains("0 of 2 here"), "{html}");
     assert!(html.contains("Grace") && html.contains("Carol") && !html.contains("Bob"), "only people going");
-    let here = submit(&ada, &checkin, &format!("{checkin}/{}", grace.id), &[("attendance", "attended")]).await;
+    let here = ada.submit_form(&checkin, &format!("{checkin}/{}", grace.id), &[("attendance", "attended")]).await;
     assert_eq!(here.status(), 303);
     assert_eq!(location(&here), format!("{checkin}#p-{}", grace.id));
-    let no_show = submit(&ada, &checkin, &format!("{checkin}/{}", carol.id), &[("attendance", "no_show")]).await;
+    let no_show = ada.submit_form(&checkin, &format!("{checkin}/{}", carol.id), &[("attendance", "no_show")]).await;
     assert_eq!(no_show.status(), 303);
-    let (_, html) = page(&ada, &checkin).await;
+    let (_, html) = ada.page_unescaped(&checkin).await;
     assert!(html.contains("1 of 2 here"), "{html}");
     assert!(html.contains("state-attended") && html.contains("state-no_show"));
     let csv = ada.get(&format!("{path}/attendees.csv")).await.text().await.unwrap();
@@ -368,9 +287,9 @@ backend_test!(async fn organizers_manage_attendees_check_in_and_download_the_lis
 
     // Members are not organizers; outsiders of nothing private still get 403 for tools.
     for tool in ["attendees", "attendees.csv", "checkin", "edit", "talks", "cancel"] {
-        assert_eq!(page(&grace, &format!("{path}/{tool}")).await.0, 403, "{tool}");
+        assert_eq!(grace.page_unescaped(&format!("{path}/{tool}")).await.0, 403, "{tool}");
     }
-    let forged = submit(&grace, &path, &format!("{checkin}/{}", grace.id), &[("attendance", "attended")]).await;
+    let forged = grace.submit_form(&path, &format!("{checkin}/{}", grace.id), &[("attendance", "attended")]).await;
     assert_eq!(forged.status(), 403);
     // Visitors are sent to log in.
     let gated = app.visitor().get(&attendees).await;
@@ -380,123 +299,123 @@ backend_test!(async fn organizers_manage_attendees_check_in_and_download_the_lis
 
 backend_test!(async fn private_events_and_drafts_stay_hidden(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "inner-circle", "private").await;
-    let id = api_event(&ada, "inner-circle", json!({"title": "Secret supper"})).await;
+    let ada = ada_organizing(&app, "inner-circle", "private").await;
+    let id = create_event(&ada, "inner-circle", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Secret supper"}))).await.id;
     let eve = app.person("Eve", "eve@example.org").await;
     let path = format!("/g/inner-circle/events/{id}");
-    assert_eq!(page(&ada, &path).await.0, 200);
+    assert_eq!(ada.page_unescaped(&path).await.0, 200);
     for who in [&eve, &app.visitor()] {
-        let (status, html) = page(who, &path).await;
+        let (status, html) = who.page_unescaped(&path).await;
         assert_eq!(status, 404);
         assert!(!html.contains("Secret supper"));
-        assert_eq!(page(who, "/g/inner-circle/events").await.0, 404);
+        assert_eq!(who.page_unescaped("/g/inner-circle/events").await.0, 404);
     }
-    assert!(!page(&app.visitor(), "/").await.1.contains("Secret supper"), "not on the home page");
+    assert!(!app.visitor().page_unescaped("/").await.1.contains("Secret supper"), "not on the home page");
 
     // Drafts: organizers only, until published.
-    let ada = group(&app, "pyleeds", "public").await;
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let drafted = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let drafted = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
         ("title", "Draft night"), ("starts_at", "2026-12-02T18:30"), ("ends_at", "2026-12-02T20:30"),
         ("timezone", "Europe/London"), ("draft", "yes"), ("announce", "yes"), ("reminders", "yes"),
     ]).await;
     assert_eq!(drafted.status(), 303);
     assert!(location(&drafted).ends_with("?notice=event_drafted"));
     let path = location(&drafted).split('?').next().unwrap().to_owned();
-    let (status, html) = page(&ada, &path).await;
+    let (status, html) = ada.page_unescaped(&path).await;
     assert_eq!(status, 200);
     assert!(html.contains("only organizers can see it") && html.contains(">Publish</button>"), "{html}");
-    assert_eq!(page(&grace, &path).await.0, 404);
-    assert_eq!(page(&app.visitor(), &path).await.0, 404);
-    assert!(!page(&grace, "/g/pyleeds/events").await.1.contains("Draft night"));
-    assert!(!page(&grace, "/g/pyleeds").await.1.contains("Draft night"));
-    let listed = page(&ada, "/g/pyleeds/events").await.1;
+    assert_eq!(grace.page_unescaped(&path).await.0, 404);
+    assert_eq!(app.visitor().page_unescaped(&path).await.0, 404);
+    assert!(!grace.page_unescaped("/g/pyleeds/events").await.1.contains("Draft night"));
+    assert!(!grace.page_unescaped("/g/pyleeds").await.1.contains("Draft night"));
+    let listed = ada.page_unescaped("/g/pyleeds/events").await.1;
     assert!(listed.contains("Draft night") && listed.contains("badge draft"), "{listed}");
 
-    let published = submit(&ada, &path, &format!("{path}/publish"), &[]).await;
+    let published = ada.submit_form(&path, &format!("{path}/publish"), &[]).await;
     assert_eq!(published.status(), 303);
     assert_eq!(location(&published), format!("{path}?notice=event_published"));
-    assert_eq!(page(&grace, &path).await.0, 200);
+    assert_eq!(grace.page_unescaped(&path).await.0, 200);
 
     // Another draft is deleted.
-    let second = submit(&ada, "/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
+    let second = ada.submit_form("/g/pyleeds/events/new", "/g/pyleeds/events/new", &[
         ("title", "Never mind"), ("starts_at", "2026-12-09T18:30"), ("ends_at", "2026-12-09T20:30"), ("draft", "yes"),
     ]).await;
     let second = location(&second).split('?').next().unwrap().to_owned();
-    let deleted = submit(&ada, &second, &format!("{second}/delete"), &[]).await;
+    let deleted = ada.submit_form(&second, &format!("{second}/delete"), &[]).await;
     assert_eq!(deleted.status(), 303);
     assert_eq!(location(&deleted), "/g/pyleeds/events?notice=event_deleted");
-    assert_eq!(page(&ada, &second).await.0, 404);
+    assert_eq!(ada.page_unescaped(&second).await.0, 404);
     // A published event cannot be deleted: the page says why.
-    let refused = submit(&ada, &path, &format!("{path}/delete"), &[]).await;
+    let refused = ada.submit_form(&path, &format!("{path}/delete"), &[]).await;
     assert_eq!(refused.status(), 409);
-    assert!(text(refused).await.contains("Published events are cancelled, not deleted"));
+    assert!(text_unescaped(refused).await.contains("Published events are cancelled, not deleted"));
 });
 
 backend_test!(async fn comments_and_cancelling_on_the_event_page(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let id = api_event(&ada, "pyleeds", json!({})).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
-    let grace = member(&app, "pyleeds", "Grace").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
 
-    let empty = submit(&grace, &path, &format!("{path}/comments"), &[("body", "")]).await;
+    let empty = grace.submit_form(&path, &format!("{path}/comments"), &[("body", "")]).await;
     assert_eq!(empty.status(), 422);
-    assert!(text(empty).await.contains("Enter the comment."));
-    let posted = submit(&grace, &path, &format!("{path}/comments"), &[("body", "Can't wait! <b>Pizza</b>?")]).await;
+    assert!(text_unescaped(empty).await.contains("Enter the comment."));
+    let posted = grace.submit_form(&path, &format!("{path}/comments"), &[("body", "Can't wait! <b>Pizza</b>?")]).await;
     assert_eq!(posted.status(), 303);
     assert!(location(&posted).contains("?notice=comment_posted#comment-"));
-    let (_, html) = page(&app.visitor(), &path).await;
+    let (_, html) = app.visitor().page_unescaped(&path).await;
     assert!(html.contains("Can't wait! &#60;b&#62;Pizza&#60;/b&#62;?") && !html.contains("<b>Pizza"), "escaped: {html}");
     assert!(!html.contains("name=\"body\""), "visitors cannot comment");
     let comment_id = location(&posted).rsplit("#comment-").next().unwrap().to_owned();
     let remove = format!("{path}/comments/{comment_id}/remove");
-    assert!(page(&ada, &path).await.1.contains(&format!("action=\"{remove}\"")), "organizers can remove");
+    assert!(ada.page_unescaped(&path).await.1.contains(&format!("action=\"{remove}\"")), "organizers can remove");
     let outsider = app.person("Eve", "eve@example.org").await;
-    assert!(!page(&outsider, &path).await.1.contains(&remove));
-    let forbidden = submit(&outsider, &path, &remove, &[]).await;
+    assert!(!outsider.page_unescaped(&path).await.1.contains(&remove));
+    let forbidden = outsider.submit_form(&path, &remove, &[]).await;
     assert_eq!(forbidden.status(), 403);
 
-    let removed = submit(&ada, &path, &remove, &[]).await;
+    let removed = ada.submit_form(&path, &remove, &[]).await;
     assert_eq!(removed.status(), 303);
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("Removed by an organizer.") && !html.contains("Pizza"), "{html}");
 
     // Cancelling, with a reason everyone sees.
     let cancel = format!("{path}/cancel");
-    let (status, form) = page(&ada, &cancel).await;
+    let (status, form) = ada.page_unescaped(&cancel).await;
     assert_eq!(status, 200);
     assert!(form.contains("Cancel the event"));
-    let no_reason = submit(&ada, &cancel, &cancel, &[("reason", "")]).await;
+    let no_reason = ada.submit_form(&cancel, &cancel, &[("reason", "")]).await;
     assert_eq!(no_reason.status(), 422);
-    assert!(text(no_reason).await.contains("The reason"));
-    let cancelled = submit(&ada, &cancel, &cancel, &[("reason", "The venue flooded. See you in January!")]).await;
+    assert!(text_unescaped(no_reason).await.contains("The reason"));
+    let cancelled = ada.submit_form(&cancel, &cancel, &[("reason", "The venue flooded. See you in January!")]).await;
     assert_eq!(cancelled.status(), 303);
     assert_eq!(location(&cancelled), format!("{path}?notice=event_cancelled"));
-    let (status, html) = page(&app.visitor(), &path).await;
+    let (status, html) = app.visitor().page_unescaped(&path).await;
     assert_eq!(status, 200);
     assert!(html.contains("This event is cancelled.") && html.contains("The venue flooded. See you in January!"), "{html}");
     assert!(!html.contains("Log in to RSVP"));
-    let (_, html) = page(&grace, &path).await;
+    let (_, html) = grace.page_unescaped(&path).await;
     assert!(!html.contains("name=\"response\""), "no RSVP on a cancelled event");
-    let (_, events) = page(&app.visitor(), "/g/pyleeds/events").await;
+    let (_, events) = app.visitor().page_unescaped("/g/pyleeds/events").await;
     assert!(events.contains("is-cancelled") && events.contains("badge cancelled"), "{events}");
-    assert!(page(&app.visitor(), "/g/pyleeds").await.1.contains("badge cancelled"));
+    assert!(app.visitor().page_unescaped("/g/pyleeds").await.1.contains("badge cancelled"));
 });
 
 backend_test!(async fn events_are_edited_and_get_an_agenda(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
     // RSVPs close 90 minutes before: the form shows it rounded as 2 hours.
-    let id = api_event(&ada, "pyleeds", json!({"capacity": 2, "rsvp_closes_at": "2026-12-16T17:00:00Z"})).await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"capacity": 2, "rsvp_closes_at": "2026-12-16T17:00:00Z"}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let bob = member(&app, "pyleeds", "Bob").await;
-    api_rsvp(&grace, &id, "yes").await;
-    api_rsvp(&bob, &id, "yes").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let bob = joined_member(&app, "pyleeds", "Bob").await;
+    answer(&grace, &id, "yes").await;
+    answer(&bob, &id, "yes").await;
 
     let edit = format!("{path}/edit");
-    let (status, form) = page(&ada, &edit).await;
+    let (status, form) = ada.page_unescaped(&edit).await;
     assert_eq!(status, 200);
     assert!(form.contains("value=\"December meetup\""));
     assert!(form.contains("name=\"starts_at\" type=\"datetime-local\" value=\"2026-12-16T18:30\""), "{form}");
@@ -512,14 +431,14 @@ backend_test!(async fn events_are_edited_and_get_an_agenda(backend) {
     // Fewer seats than taken is refused unless the organizer chooses the waitlist.
     let mut fewer = base.to_vec();
     fewer.push(("capacity", "1"));
-    let refused = submit(&ada, &edit, &edit, &fewer).await;
+    let refused = ada.submit_form(&edit, &edit, &fewer).await;
     assert_eq!(refused.status(), 422);
-    assert!(text(refused).await.contains("2 seats are taken"));
+    assert!(text_unescaped(refused).await.contains("2 seats are taken"));
     fewer.push(("overflow", "yes"));
-    let saved = submit(&ada, &edit, &edit, &fewer).await;
+    let saved = ada.submit_form(&edit, &edit, &fewer).await;
     assert_eq!(saved.status(), 303);
     assert_eq!(location(&saved), format!("{path}?notice=event_saved"));
-    let (_, html) = page(&ada, &path).await;
+    let (_, html) = ada.page_unescaped(&path).await;
     assert!(html.contains("December meetup: Rust night") && html.contains("18:30–21:30 GMT"), "{html}");
     let json = ada.get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(json["capacity"], 1);
@@ -530,59 +449,59 @@ backend_test!(async fn events_are_edited_and_get_an_agenda(backend) {
     let mut later = base.to_vec();
     later.push(("capacity", "1"));
     later[7] = ("rsvp_closes_hours", "1");
-    assert_eq!(submit(&ada, &edit, &edit, &later).await.status(), 303);
+    assert_eq!(ada.submit_form(&edit, &edit, &later).await.status(), 303);
     assert_eq!(ada.get_json(&format!("/api/v1/events/{id}")).await["rsvp_closes_at"], "2026-12-16T17:30:00+00:00");
 
     // The agenda.
     let talks = format!("{path}/talks");
-    let (status, html) = page(&ada, &talks).await;
+    let (status, html) = ada.page_unescaped(&talks).await;
     assert_eq!(status, 200);
     assert!(html.contains("No talks yet."));
-    let bad = submit(&ada, &talks, &talks, &[("title", ""), ("slides_url", "not a link")]).await;
+    let bad = ada.submit_form(&talks, &talks, &[("title", ""), ("slides_url", "not a link")]).await;
     assert_eq!(bad.status(), 422);
     for (title, speaker, lightning) in [("Ownership for Pythonistas", "Grace", ""), ("Five minutes of PyO3", "Bob", "yes")] {
-        let added = submit(&ada, &talks, &talks, &[
+        let added = ada.submit_form(&talks, &talks, &[
             ("title", title), ("speaker_name", speaker), ("abstract", "Why **borrowing** helps."),
             ("slides_url", "https://slides.example.org/talk"), ("lightning", lightning),
         ]).await;
         assert_eq!(added.status(), 303, "{}", added.text().await.unwrap_or_default());
     }
-    let (_, html) = page(&app.visitor(), &path).await;
+    let (_, html) = app.visitor().page_unescaped(&path).await;
     let first = html.find("Ownership for Pythonistas").unwrap();
     let second = html.find("Five minutes of PyO3").unwrap();
     assert!(first < second, "in order");
     assert!(html.contains("<strong>borrowing</strong>") && html.contains("Lightning talk"));
     assert!(html.contains("href=\"https://slides.example.org/talk\""));
 
-    let (_, editor) = page(&ada, &talks).await;
+    let (_, editor) = ada.page_unescaped(&talks).await;
     let marker = "/talks/";
     let talk_ids: Vec<String> = editor
         .match_indices(&format!("{path}{marker}"))
         .map(|(i, m)| editor[i + m.len()..i + m.len() + 36].to_owned())
         .collect();
     let last = talk_ids.last().unwrap().clone();
-    let moved = submit(&ada, &talks, &format!("{talks}/{last}/move"), &[("direction", "up")]).await;
+    let moved = ada.submit_form(&talks, &format!("{talks}/{last}/move"), &[("direction", "up")]).await;
     assert_eq!(moved.status(), 303);
-    let (_, html) = page(&app.visitor(), &path).await;
+    let (_, html) = app.visitor().page_unescaped(&path).await;
     assert!(html.find("Five minutes of PyO3").unwrap() < html.find("Ownership for Pythonistas").unwrap(), "moved up");
 
     let one = format!("{talks}/{last}");
-    let (status, form) = page(&ada, &one).await;
+    let (status, form) = ada.page_unescaped(&one).await;
     assert_eq!(status, 200);
     assert!(form.contains("value=\"Five minutes of PyO3\"") && form.contains("Save the talk"));
-    let renamed = submit(&ada, &one, &one, &[("title", "Ten minutes of PyO3"), ("speaker_name", "Bob")]).await;
+    let renamed = ada.submit_form(&one, &one, &[("title", "Ten minutes of PyO3"), ("speaker_name", "Bob")]).await;
     assert_eq!(renamed.status(), 303);
-    let deleted = submit(&ada, &talks, &format!("{one}/delete"), &[]).await;
+    let deleted = ada.submit_form(&talks, &format!("{one}/delete"), &[]).await;
     assert_eq!(deleted.status(), 303);
-    let (_, html) = page(&app.visitor(), &path).await;
+    let (_, html) = app.visitor().page_unescaped(&path).await;
     assert!(!html.contains("PyO3") && html.contains("Ownership for Pythonistas"));
     app.deliver_mail().await;
 });
 
 backend_test!(async fn a_series_is_scheduled_through_the_form(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let (status, form) = page(&ada, "/g/pyleeds/series/new").await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let (status, form) = ada.page_unescaped("/g/pyleeds/series/new").await;
     assert_eq!(status, 200);
     assert!(form.contains("Schedule a repeating series") && form.contains("name=\"repeat\""), "{form}");
     assert!(!form.contains("name=\"draft\""), "series are published");
@@ -595,38 +514,38 @@ backend_test!(async fn a_series_is_scheduled_through_the_form(backend) {
         ]
     };
     // 18 November 2026 is a Wednesday: a Tuesday rule does not fit it.
-    let mismatch = submit(&ada, "/g/pyleeds/series/new", "/g/pyleeds/series/new", &fields("weekly", "Tue")).await;
+    let mismatch = ada.submit_form("/g/pyleeds/series/new", "/g/pyleeds/series/new", &fields("weekly", "Tue")).await;
     assert_eq!(mismatch.status(), 422);
-    let html = text(mismatch).await;
+    let html = text_unescaped(mismatch).await;
     assert!(html.contains("The first date must be a Tuesday."), "{html}");
     assert!(html.contains("value=\"Monthly meetup\""));
 
-    let created = submit(&ada, "/g/pyleeds/series/new", "/g/pyleeds/series/new", &fields("monthly_nth", "")).await;
+    let created = ada.submit_form("/g/pyleeds/series/new", "/g/pyleeds/series/new", &fields("monthly_nth", "")).await;
     assert_eq!(created.status(), 303, "{}", created.text().await.unwrap_or_default());
     let to = location(&created);
     assert!(to.starts_with("/g/pyleeds/series/") && to.ends_with("?notice=series_created"), "{to}");
-    let (status, html) = page(&app.visitor(), to.split('?').next().unwrap()).await;
+    let (status, html) = app.visitor().page_unescaped(to.split('?').next().unwrap()).await;
     assert_eq!(status, 200);
     assert!(html.contains("Every third Wednesday of the month, 3 times"), "{html}");
     for day in ["Wed 18 Nov", "Wed 16 Dec", "Wed 20 Jan 2027"] {
         assert!(html.contains(day), "{day}: {html}");
     }
     assert_eq!(html.matches("Monthly meetup</a>").count(), 3);
-    let (_, events) = page(&app.visitor(), "/g/pyleeds/events").await;
+    let (_, events) = app.visitor().page_unescaped("/g/pyleeds/events").await;
     assert_eq!(events.matches("Monthly meetup</a>").count(), 3);
 
     // An occurrence links to its series, and its edit form offers "this and following".
     let first = events.split("href=\"/g/pyleeds/events/").nth(1).unwrap()[..36].to_owned();
     let path = format!("/g/pyleeds/events/{first}");
-    assert!(page(&app.visitor(), &path).await.1.contains("Part of a repeating series"));
-    assert!(page(&ada, &format!("{path}/edit")).await.1.contains("This and the following events of the series"));
-    assert!(page(&ada, &format!("{path}/cancel")).await.1.contains("the series ends"));
+    assert!(app.visitor().page_unescaped(&path).await.1.contains("Part of a repeating series"));
+    assert!(ada.page_unescaped(&format!("{path}/edit")).await.1.contains("This and the following events of the series"));
+    assert!(ada.page_unescaped(&format!("{path}/cancel")).await.1.contains("the series ends"));
 });
 
 backend_test!(async fn members_get_403_from_every_organizer_page_and_form(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let id = api_event(&ada, "pyleeds", json!({})).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
     let talk: Value = ada
         .post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Ownership for Pythonistas", "speaker_name": "Grace"}))
@@ -634,13 +553,13 @@ backend_test!(async fn members_get_403_from_every_organizer_page_and_form(backen
         .json()
         .await
         .unwrap();
-    let talk = format!("{path}/talks/{}", talk["id"].as_str().unwrap());
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let bob = member(&app, "pyleeds", "Bob").await;
-    api_rsvp(&bob, &id, "yes").await;
+    let talk = format!("{path}/talks/{}", id_of(&talk));
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let bob = joined_member(&app, "pyleeds", "Bob").await;
+    answer(&bob, &id, "yes").await;
 
     for form in ["/g/pyleeds/events/new", "/g/pyleeds/series/new", &format!("{path}/cancel"), &format!("{path}/edit"), &format!("{path}/talks"), &talk] {
-        assert_eq!(page(&grace, form).await.0, 403, "GET {form}");
+        assert_eq!(grace.page_unescaped(form).await.0, 403, "GET {form}");
     }
     let event_fields = [("title", "A member's meetup"), ("starts_at", "2026-12-20T18:30"), ("ends_at", "2026-12-20T21:00")];
     let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
@@ -661,7 +580,7 @@ backend_test!(async fn members_get_403_from_every_organizer_page_and_form(backen
     ];
     for (action, fields) in &posts {
         // A valid token from the event page: the refusal is the policy's, not the CSRF check's.
-        let refused = submit(&grace, &path, action, fields).await;
+        let refused = grace.submit_form(&path, action, fields).await;
         assert_eq!(refused.status(), 403, "POST {action}");
     }
     // Nothing changed.
@@ -674,8 +593,8 @@ backend_test!(async fn members_get_403_from_every_organizer_page_and_form(backen
 
 backend_test!(async fn outsiders_and_wrong_addresses_find_nothing(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "inner-circle", "private").await;
-    let id = api_event(&ada, "inner-circle", json!({"title": "Secret supper"})).await;
+    let ada = ada_organizing(&app, "inner-circle", "private").await;
+    let id = create_event(&ada, "inner-circle", tech_hub_meetup(TECH_HUB_ADDRESS, json!({"title": "Secret supper"}))).await.id;
     let path = format!("/g/inner-circle/events/{id}");
     let series: Value = ada
         .post("/api/v1/groups/inner-circle/series", &json!({
@@ -686,33 +605,33 @@ backend_test!(async fn outsiders_and_wrong_addresses_find_nothing(backend) {
         .json()
         .await
         .unwrap();
-    let series = format!("/g/inner-circle/series/{}", series["id"].as_str().unwrap());
-    assert_eq!(page(&ada, &series).await.0, 200);
+    let series = format!("/g/inner-circle/series/{}", id_of(&series));
+    assert_eq!(ada.page_unescaped(&series).await.0, 200);
 
     // Outsiders: the series page, and RSVPs and comments posted with a valid token, are 404.
     let eve = app.person("Eve", "eve@example.org").await;
     for who in [&eve, &app.visitor()] {
-        let (status, html) = page(who, &series).await;
+        let (status, html) = who.page_unescaped(&series).await;
         assert_eq!(status, 404);
         assert!(!html.contains("Secret series"));
     }
     for (action, fields) in [(format!("{path}/rsvp"), vec![("response", "yes")]), (format!("{path}/comments"), vec![("body", "Let me in")])] {
-        let refused = submit(&eve, "/", &action, &fields).await;
+        let refused = eve.submit_form("/", &action, &fields).await;
         assert_eq!(refused.status(), 404, "POST {action}");
-        assert!(!text(refused).await.contains("Secret supper"));
+        assert!(!text_unescaped(refused).await.contains("Secret supper"));
     }
     assert!(ada.get_json(&format!("/api/v1/events/{id}/comments")).await.as_array().unwrap().is_empty());
     assert_eq!(ada.get_json(&format!("/api/v1/events/{id}")).await["going_count"], 0);
 
     // An event's address names its group: under any other group it does not exist, even for
     // its organizer.
-    group(&app, "pyleeds", "public").await;
+    ada_organizing(&app, "pyleeds", "public").await;
     let elsewhere = format!("/g/pyleeds/events/{id}");
     for tool in ["", "/edit", "/cancel", "/attendees", "/attendees.csv", "/checkin", "/talks"] {
-        assert_eq!(page(&ada, &format!("{elsewhere}{tool}")).await.0, 404, "GET {tool}");
+        assert_eq!(ada.page_unescaped(&format!("{elsewhere}{tool}")).await.0, 404, "GET {tool}");
     }
     for action in ["/rsvp", "/comments", "/rsvps/close", "/publish", "/cancel"] {
-        let refused = submit(&ada, &path, &format!("{elsewhere}{action}"), &[("response", "yes"), ("body", "Hi"), ("reason", "Flooded")]).await;
+        let refused = ada.submit_form(&path, &format!("{elsewhere}{action}"), &[("response", "yes"), ("body", "Hi"), ("reason", "Flooded")]).await;
         assert_eq!(refused.status(), 404, "POST {action}");
     }
     let now = ada.get_json(&format!("/api/v1/events/{id}")).await;
@@ -721,24 +640,24 @@ backend_test!(async fn outsiders_and_wrong_addresses_find_nothing(backend) {
 
 backend_test!(async fn authors_remove_their_own_comments_unaudited(backend) {
     let app = TestApp::spawn(backend).await;
-    let ada = group(&app, "pyleeds", "public").await;
-    let id = api_event(&ada, "pyleeds", json!({})).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let id = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({}))).await.id;
     let path = format!("/g/pyleeds/events/{id}");
-    let grace = member(&app, "pyleeds", "Grace").await;
-    let posted = submit(&grace, &path, &format!("{path}/comments"), &[("body", "Oops, wrong event")]).await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let posted = grace.submit_form(&path, &format!("{path}/comments"), &[("body", "Oops, wrong event")]).await;
     assert_eq!(posted.status(), 303);
     let comment = location(&posted).rsplit("#comment-").next().unwrap().to_owned();
     let remove = format!("{path}/comments/{comment}/remove");
-    assert!(page(&grace, &path).await.1.contains(&format!("action=\"{remove}\"")), "authors can remove");
+    assert!(grace.page_unescaped(&path).await.1.contains(&format!("action=\"{remove}\"")), "authors can remove");
 
-    let removed = submit(&grace, &path, &remove, &[]).await;
+    let removed = grace.submit_form(&path, &remove, &[]).await;
     assert_eq!(removed.status(), 303);
     assert_eq!(location(&removed), format!("{path}?notice=comment_removed#comments"));
-    let (_, html) = page(&app.visitor(), &path).await;
+    let (_, html) = app.visitor().page_unescaped(&path).await;
     assert!(html.contains("Removed by its author.") && !html.contains("Oops, wrong event"), "{html}");
     assert!(!html.contains("Removed by an organizer."));
     // Removing it again changes nothing.
-    assert_eq!(submit(&grace, &path, &remove, &[]).await.status(), 303);
+    assert_eq!(grace.submit_form(&path, &remove, &[]).await.status(), 303);
     let listed = app.visitor().get_json(&format!("/api/v1/events/{id}/comments")).await;
     assert_eq!((listed[0]["removed"].as_bool(), listed[0]["body"].as_str()), (Some(true), Some("")));
     // Only organizers' removals go to the audit log.

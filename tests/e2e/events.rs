@@ -3,75 +3,18 @@
 //! recurring series across daylight saving, and who may do what.
 
 use futures_util::future::join_all;
-use muster_core::{id::UserId, policy::MembershipStatus, roles::Role};
-use muster_db::{groups, memberships, memberships::MembershipRow};
-use muster_e2e::{Person, TestApp, backend_test};
+use muster_core::id::UserId;
+use muster_e2e::{
+    MEMBERSHIP_KINDS, MatrixTally, Person, TestApp, backend_test, create_event, create_group,
+    field_of_each, group_in_leeds, id_of, join, json_body, rsvp, with_changes,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-async fn body(response: reqwest::Response) -> Value {
-    response.json().await.unwrap()
-}
-
-async fn create_group(organizer: &Person, slug: &str, extra: Value) -> Value {
-    let mut group = json!({
-        "slug": slug, "name": format!("Group {slug}"), "timezone": "Europe/London",
-        "join_mode": "open", "visibility": "public", "city": "Leeds"
-    });
-    for (k, v) in extra.as_object().unwrap() {
-        group[k] = v.clone();
-    }
-    let response = organizer.post("/api/v1/groups", &group).await;
-    assert_eq!(response.status(), 201);
-    body(response).await
-}
-
-async fn join(person: &Person, slug: &str) {
-    let response = person
-        .post(
-            &format!("/api/v1/groups/{slug}/join"),
-            &json!({"conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
-}
-
-/// A member of `slug`, added straight into the database (fast, for crowds).
-async fn member(app: &TestApp, slug: &'static str, name: &str, email: &str) -> Person {
-    let person = app.person(name, email).await;
-    let user = UserId::parse(&person.id).unwrap();
-    let now = muster_core::Clock::now(&app.clock);
-    app.db
-        .write(move |c| {
-            let group = groups::find_by_slug(c, slug)?.unwrap();
-            let mut row =
-                MembershipRow::new(group.id, user, Role::Member, MembershipStatus::Active, now);
-            row.conduct_version = Some(group.conduct_version);
-            memberships::insert(c, &row)?;
-            groups::refresh_member_count(c, group.id)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-    person
-}
-
-/// The same person with a fresh session (sessions last 30 days; some tests travel further).
-async fn log_in_again(person: &Person) -> Person {
-    let mut again = person.clone();
-    again.client = TestApp::new_client();
-    let response = again
-        .post(
-            "/api/v1/auth/login",
-            &json!({"email": person.email, "password": muster_e2e::PASSWORD}),
-        )
-        .await;
-    assert_eq!(response.status(), 200);
-    again
-}
-
-async fn create_event(organizer: &Person, slug: &str, extra: Value) -> Value {
-    let mut event = json!({
+/// The fields of the December meetup these tests schedule (50 seats, two guests each, in a
+/// place and online), with `changes` laid over them.
+fn december_meetup(changes: Value) -> Value {
+    let base = json!({
         "title": "December meetup",
         "description": "Talks and **pizza**.",
         "starts_at": "2026-12-16T18:30:00Z",
@@ -82,26 +25,7 @@ async fn create_event(organizer: &Person, slug: &str, extra: Value) -> Value {
         "guest_limit": 2,
         "rsvp_question": "Any dietary needs?"
     });
-    for (k, v) in extra.as_object().unwrap() {
-        event[k] = v.clone();
-    }
-    let response = organizer
-        .post(&format!("/api/v1/groups/{slug}/events"), &event)
-        .await;
-    let status = response.status();
-    let created = body(response).await;
-    assert_eq!(status, 201, "{created}");
-    created
-}
-
-async fn rsvp(person: &Person, event: &str, body_json: Value) -> reqwest::Response {
-    person
-        .send(
-            Method::PUT,
-            &format!("/api/v1/events/{event}/rsvp"),
-            &body_json,
-        )
-        .await
+    with_changes(base, changes)
 }
 
 async fn attendees(organizer: &Person, event: &str) -> Value {
@@ -109,23 +33,15 @@ async fn attendees(organizer: &Person, event: &str) -> Value {
         .get(&format!("/api/v1/events/{event}/attendees"))
         .await;
     assert_eq!(response.status(), 200);
-    body(response).await
-}
-
-fn names(list: &Value) -> Vec<String> {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["name"].as_str().unwrap().to_owned())
-        .collect()
+    json_body(response).await
 }
 
 backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let event = create_event(&ada, "pyleeds", december_meetup(json!({}))).await;
+    let id = event.id.clone();
     assert_eq!(event["url"], format!("/g/pyleeds/events/{id}"));
     assert_eq!(event["starts_at"], "2026-12-16T18:30:00+00:00", "shown in Europe/London");
     assert_eq!(event["timezone"], "Europe/London", "the group's zone by default");
@@ -139,7 +55,7 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
     assert_eq!(event["hosts"], json!([{"id": ada.id, "name": "Ada"}]), "the organizer hosts by default");
 
     // A summer event is shown with the summer offset.
-    let summer = create_event(&ada, "pyleeds", json!({"starts_at": "2027-07-14T18:30", "ends_at": "2027-07-14T21:00", "title": "Summer social"})).await;
+    let summer = create_event(&ada, "pyleeds", december_meetup(json!({"starts_at": "2027-07-14T18:30", "ends_at": "2027-07-14T21:00", "title": "Summer social"}))).await;
     assert_eq!(summer["starts_at"], "2027-07-14T18:30:00+01:00", "local input is read in the event's zone");
 
     let grace = app.person("Grace", "grace@example.org").await;
@@ -148,12 +64,12 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
     join(&eve, "pyleeds").await;
     let answered = rsvp(&grace, &id, json!({"response": "yes", "guests": 1, "answer": "Vegetarian"})).await;
     assert_eq!(answered.status(), 200);
-    let answered = body(answered).await;
+    let answered = json_body(answered).await;
     assert_eq!(answered["status"], "going");
     assert_eq!(answered["guests"], 1);
     assert!(answered.get("waitlist_position").is_none());
     // The same answer again changes nothing.
-    let again = body(rsvp(&grace, &id, json!({"response": "yes", "guests": 1, "answer": "Vegetarian"})).await).await;
+    let again = json_body(rsvp(&grace, &id, json!({"response": "yes", "guests": 1, "answer": "Vegetarian"})).await).await;
     assert_eq!(again["status"], "going");
 
     let seen_by = |p: &Person| {
@@ -174,13 +90,13 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
         assert!(!other.to_string().contains("Vegetarian"), "answers are for organizers");
     }
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["Grace"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["Grace"]);
     assert_eq!(list["going"][0]["answer"], "Vegetarian");
     assert_eq!(list["going"][0]["guests"], 1);
     assert_eq!(grace.get(&format!("/api/v1/events/{id}/attendees")).await.status(), 403);
 
     // Changing one's mind frees the seats.
-    let declined = body(rsvp(&grace, &id, json!({"response": "no"})).await).await;
+    let declined = json_body(rsvp(&grace, &id, json!({"response": "no"})).await).await;
     assert_eq!(declined["status"], "not_going");
     let after = seen_by(&grace).await;
     assert_eq!(after["seats_taken"], 0);
@@ -198,7 +114,7 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
 
     // The group lists it, and the directory knows when the group meets next.
     let listed = app.visitor().get_json("/api/v1/groups/pyleeds/events").await;
-    let titles: Vec<&str> = listed["events"].as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap()).collect();
+    let titles = field_of_each(&listed["events"], "title");
     assert_eq!(titles, ["December meetup", "Summer social"]);
     let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;
     assert_eq!(group["next_event_at"], "2026-12-16T18:30:00Z");
@@ -207,17 +123,14 @@ backend_test!(async fn an_organizer_schedules_and_members_answer(backend) {
 backend_test!(async fn bad_event_input_gets_clear_field_errors(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
     let refused = |extra: Value| {
         let ada = ada.clone();
         async move {
-            let mut event = json!({"title": "Meetup", "starts_at": "2026-12-16T18:30:00Z", "ends_at": "2026-12-16T21:00:00Z"});
-            for (k, v) in extra.as_object().unwrap() {
-                event[k] = v.clone();
-            }
+            let event = with_changes(json!({"title": "Meetup", "starts_at": "2026-12-16T18:30:00Z", "ends_at": "2026-12-16T21:00:00Z"}), extra.clone());
             let response = ada.post("/api/v1/groups/pyleeds/events", &event).await;
             assert_eq!(response.status(), 422, "{extra}");
-            body(response).await["fields"].clone()
+            json_body(response).await["fields"].clone()
         }
     };
     let fields = refused(json!({"ends_at": "2026-12-16T17:00:00Z"})).await;
@@ -248,37 +161,36 @@ backend_test!(async fn bad_event_input_gets_clear_field_errors(backend) {
     assert_eq!(unknown.status(), 422, "unknown fields are named, not ignored");
 
     // Guests beyond the allowance, an unknown answer, a bad series rule.
-    let event = create_event(&ada, "pyleeds", json!({"guest_limit": 1})).await;
+    let event = create_event(&ada, "pyleeds", december_meetup(json!({"guest_limit": 1}))).await;
     let grace = app.person("Grace", "grace@example.org").await;
     join(&grace, "pyleeds").await;
-    let too_many = rsvp(&grace, event["id"].as_str().unwrap(), json!({"response": "yes", "guests": 2})).await;
+    let too_many = rsvp(&grace, &event.id, json!({"response": "yes", "guests": 2})).await;
     assert_eq!(too_many.status(), 422);
-    assert_eq!(body(too_many).await["fields"]["guests"], "You can bring at most 1 guest.");
-    let maybe = rsvp(&grace, event["id"].as_str().unwrap(), json!({"response": "maybe"})).await;
+    assert_eq!(json_body(too_many).await["fields"]["guests"], "You can bring at most 1 guest.");
+    let maybe = rsvp(&grace, &event.id, json!({"response": "maybe"})).await;
     assert_eq!(maybe.status(), 422);
     let series = ada.post("/api/v1/groups/pyleeds/series", &json!({
         "title": "Monthly", "starts_at": "2026-12-17T18:30", "ends_at": "2026-12-17T21:00",
         "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 6}}
     })).await;
     assert_eq!(series.status(), 422);
-    assert_eq!(body(series).await["fields"]["recurrence"], "The first date must be a third Wednesday of its month.");
+    assert_eq!(json_body(series).await["fields"]["recurrence"], "The first date must be a third Wednesday of its month.");
     let series = ada.post("/api/v1/groups/pyleeds/series", &json!({
         "title": "Monthly", "starts_at": "2026-12-16T18:30", "ends_at": "2026-12-16T21:00",
         "recurrence": {"frequency": {"kind": "weekly", "interval": 9, "weekday": "Wed"}, "end": {"count": 6}}
     })).await;
     assert_eq!(series.status(), 422);
-    assert!(body(series).await["fields"]["recurrence"].as_str().unwrap().contains("every week or every 2, 3 or 4 weeks"));
+    assert!(json_body(series).await["fields"]["recurrence"].as_str().unwrap().contains("every week or every 2, 3 or 4 weeks"));
 });
 
 backend_test!(async fn two_hundred_members_rsvp_at_once_for_fifty_seats(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 50, "guest_limit": 2})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 50, "guest_limit": 2}))).await.id;
     let mut people = Vec::new();
     for i in 0..200 {
-        people.push(member(&app, "pyleeds", &format!("Member {i:03}"), &format!("m{i}@example.org")).await);
+        people.push(app.seeded_member("pyleeds", &format!("Member {i:03}"), &format!("m{i}@example.org")).await);
     }
     // One in ten brings a guest, one in twenty two guests.
     let guests_of = |i: usize| if i.is_multiple_of(20) { 2 } else if i.is_multiple_of(10) { 1 } else { 0 };
@@ -286,7 +198,7 @@ backend_test!(async fn two_hundred_members_rsvp_at_once_for_fifty_seats(backend)
         let (p, id) = (p.clone(), id.clone());
         async move {
             let response = rsvp(&p, &id, json!({"response": "yes", "guests": guests_of(i)})).await;
-            (i, response.status().as_u16(), body(response).await)
+            (i, response.status().as_u16(), json_body(response).await)
         }
     }))
     .await;
@@ -314,7 +226,7 @@ backend_test!(async fn two_hundred_members_rsvp_at_once_for_fifty_seats(backend)
     // A cancellation promotes the first waiting person who fits — and nobody else.
     let leaver = answers.iter().find(|a| a.2["status"] == "going" && a.2["guests"] == 0).unwrap().0;
     let first_fitting = waitlist.iter().find(|w| w["guests"] == 0).unwrap()["user_id"].as_str().unwrap().to_owned();
-    assert_eq!(body(rsvp(&people[leaver], &id, json!({"response": "no"})).await).await["status"], "not_going");
+    assert_eq!(json_body(rsvp(&people[leaver], &id, json!({"response": "no"})).await).await["status"], "not_going");
     let list = attendees(&ada, &id).await;
     assert!(list["going"].as_array().unwrap().iter().any(|g| g["user_id"] == first_fitting.as_str()));
     assert_eq!(list["waitlist"].as_array().unwrap().len(), waiting - 1);
@@ -329,48 +241,47 @@ backend_test!(async fn two_hundred_members_rsvp_at_once_for_fifty_seats(backend)
 backend_test!(async fn the_waitlist_skips_only_parties_that_do_not_fit(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 3, "guest_limit": 2})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 3, "guest_limit": 2}))).await.id;
     let mut p = Vec::new();
     for name in ["Anne", "Bob", "Cleo", "Dan", "Emma"] {
-        p.push(member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
+        p.push(app.seeded_member("pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
     }
     for person in &p[..3] {
-        assert_eq!(body(rsvp(person, &id, json!({"response": "yes"})).await).await["status"], "going");
+        assert_eq!(json_body(rsvp(person, &id, json!({"response": "yes"})).await).await["status"], "going");
     }
-    let dan = body(rsvp(&p[3], &id, json!({"response": "yes", "guests": 2})).await).await;
+    let dan = json_body(rsvp(&p[3], &id, json!({"response": "yes", "guests": 2})).await).await;
     assert_eq!((dan["status"].as_str(), dan["waitlist_position"].as_i64()), (Some("waitlisted"), Some(1)));
-    let emma = body(rsvp(&p[4], &id, json!({"response": "yes"})).await).await;
+    let emma = json_body(rsvp(&p[4], &id, json!({"response": "yes"})).await).await;
     assert_eq!(emma["waitlist_position"], 2);
 
     // One seat frees: Dan's party of three does not fit, Emma does.
     rsvp(&p[0], &id, json!({"response": "no"})).await;
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["Bob", "Cleo", "Emma"]);
-    assert_eq!(names(&list["waitlist"]), ["Dan"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["Bob", "Cleo", "Emma"]);
+    assert_eq!(field_of_each(&list["waitlist"], "name"), ["Dan"]);
     assert_eq!(app.expect_one_mail_to("emma@example.org").await.subject, "You're in: December meetup");
 
     // Bringing guests needs free seats: refused, and nothing changes.
     let more = rsvp(&p[1], &id, json!({"response": "yes", "guests": 1})).await;
     assert_eq!(more.status(), 409);
-    assert_eq!(body(more).await["code"], "event_full");
+    assert_eq!(json_body(more).await["code"], "event_full");
     assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["seats_taken"], 3);
 
     // Capacity below the seats taken needs a decision…
     let lower = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 2})).await;
     assert_eq!(lower.status(), 422);
-    assert!(body(lower).await["fields"]["capacity"].as_str().unwrap().starts_with("3 seats are taken"));
+    assert!(json_body(lower).await["fields"]["capacity"].as_str().unwrap().starts_with("3 seats are taken"));
     // …and with one, the latest RSVP moves to the front of the waitlist.
     let lowered = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 2, "capacity_overflow": "waitlist"})).await;
     assert_eq!(lowered.status(), 200);
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["Bob", "Cleo"]);
-    assert_eq!(names(&list["waitlist"]), ["Emma", "Dan"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["Bob", "Cleo"]);
+    assert_eq!(field_of_each(&list["waitlist"], "name"), ["Emma", "Dan"]);
     // Raising it to six seats everyone: Emma first, then Dan's party of three.
     let raised = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"capacity": 6})).await;
     assert_eq!(raised.status(), 200);
-    let raised = body(raised).await;
+    let raised = json_body(raised).await;
     assert_eq!((raised["seats_taken"].as_i64(), raised["waitlist_count"].as_i64()), (Some(6), Some(0)));
     let mail = app.deliver_and_collect().await;
     let mut to: Vec<&str> = mail.iter().map(|m| m.to.as_str()).collect();
@@ -378,22 +289,22 @@ backend_test!(async fn the_waitlist_skips_only_parties_that_do_not_fit(backend) 
     assert_eq!(to, ["dan@example.org", "emma@example.org"]);
 
     // Removing a member from the group frees their seat for the waitlist.
-    let fay = member(&app, "pyleeds", "Fay", "fay@example.org").await;
-    assert_eq!(body(rsvp(&fay, &id, json!({"response": "yes"})).await).await["status"], "waitlisted");
+    let fay = app.seeded_member("pyleeds", "Fay", "fay@example.org").await;
+    assert_eq!(json_body(rsvp(&fay, &id, json!({"response": "yes"})).await).await["status"], "waitlisted");
     let removed = ada.post(&format!("/api/v1/groups/pyleeds/members/{}/remove", p[1].id), &json!({})).await;
     assert_eq!(removed.status(), 204);
     let list = attendees(&ada, &id).await;
-    assert!(names(&list["going"]).contains(&"Fay".to_owned()), "{list}");
-    assert!(!names(&list["going"]).contains(&"Bob".to_owned()));
+    assert!(field_of_each(&list["going"], "name").contains(&"Fay".to_owned()), "{list}");
+    assert!(!field_of_each(&list["going"], "name").contains(&"Bob".to_owned()));
     assert_eq!(app.expect_one_mail_to("fay@example.org").await.subject, "You're in: December meetup");
 });
 
 backend_test!(async fn rsvps_follow_membership_conduct_and_the_window(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"rsvp_opens_at": "2026-11-10T09:00:00Z", "rsvp_closes_hours_before": 24})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let event = create_event(&ada, "pyleeds", december_meetup(json!({"rsvp_opens_at": "2026-11-10T09:00:00Z", "rsvp_closes_hours_before": 24}))).await;
+    let id = event.id.clone();
     assert_eq!(event["phase"], "not_open_yet");
     assert_eq!(event["rsvp_closes_at"], "2026-12-15T18:30:00+00:00");
 
@@ -402,24 +313,24 @@ backend_test!(async fn rsvps_follow_membership_conduct_and_the_window(backend) {
     let outsider = app.person("Olga", "olga@example.org").await;
     let response = rsvp(&outsider, &id, json!({"response": "yes"})).await;
     assert_eq!(response.status(), 409);
-    assert_eq!(body(response).await["code"], "not_a_member");
+    assert_eq!(json_body(response).await["code"], "not_a_member");
     let grace = app.person("Grace", "grace@example.org").await;
     join(&grace, "pyleeds").await;
     let early = rsvp(&grace, &id, json!({"response": "yes"})).await;
     assert_eq!(early.status(), 409);
-    let early = body(early).await;
+    let early = json_body(early).await;
     assert_eq!(early["code"], "rsvps_not_open");
     assert_eq!(early["message"], "RSVPs open on 10 November 2026 at 09:00 GMT.");
 
     app.advance(chrono::Duration::days(9));
-    assert_eq!(body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["status"], "going");
+    assert_eq!(json_body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["status"], "going");
 
     // A new code of conduct must be accepted before the next RSVP.
     let conduct = ada.send(Method::PUT, "/api/v1/groups/pyleeds/conduct", &json!({"text": "Be kind to each other, at every meetup and in every channel we use."})).await;
     assert_eq!(conduct.status(), 200);
     let stale = rsvp(&grace, &id, json!({"response": "yes", "answer": "none"})).await;
     assert_eq!(stale.status(), 409);
-    assert_eq!(body(stale).await["code"], "conduct_not_accepted");
+    assert_eq!(json_body(stale).await["code"], "conduct_not_accepted");
     assert_eq!(grace.post("/api/v1/groups/pyleeds/conduct/accept", &json!({"version": 2})).await.status(), 204);
 
     let mallory = app.person("Mallory", "mallory@example.org").await;
@@ -428,26 +339,26 @@ backend_test!(async fn rsvps_follow_membership_conduct_and_the_window(backend) {
     assert_eq!(ada.post(&format!("/api/v1/groups/pyleeds/members/{}/ban", mallory.id), &json!({})).await.status(), 204);
     let banned = rsvp(&mallory, &id, json!({"response": "yes"})).await;
     assert_eq!(banned.status(), 403);
-    assert_eq!(body(banned).await["code"], "banned");
+    assert_eq!(json_body(banned).await["code"], "banned");
 
     // Closed early by an organizer: no new yes, but a no is still taken (the seat frees).
     let closed = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"rsvps_closed": true})).await;
-    assert_eq!(body(closed).await["phase"], "closed");
-    let eve = member(&app, "pyleeds", "Eve", "eve@example.org").await;
+    assert_eq!(json_body(closed).await["phase"], "closed");
+    let eve = app.seeded_member("pyleeds", "Eve", "eve@example.org").await;
     let late = rsvp(&eve, &id, json!({"response": "yes"})).await;
-    assert_eq!(body(late).await["code"], "rsvps_closed");
-    assert_eq!(body(rsvp(&grace, &id, json!({"response": "no"})).await).await["status"], "not_going");
+    assert_eq!(json_body(late).await["code"], "rsvps_closed");
+    assert_eq!(json_body(rsvp(&grace, &id, json!({"response": "no"})).await).await["status"], "not_going");
     ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"rsvps_closed": false})).await;
-    assert_eq!(body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["status"], "going");
+    assert_eq!(json_body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["status"], "going");
 
     // RSVPs close 24 hours before; once it starts, not even a no.
     app.advance(chrono::Duration::days(35));
-    let (grace, eve) = (log_in_again(&grace).await, log_in_again(&eve).await);
+    let (grace, eve) = (app.log_in_again(&grace).await, app.log_in_again(&eve).await);
     let closing = rsvp(&grace, &id, json!({"response": "yes"})).await;
-    assert_eq!(body(closing).await["code"], "rsvps_closed");
+    assert_eq!(json_body(closing).await["code"], "rsvps_closed");
     app.advance(chrono::Duration::hours(10));
     let started = rsvp(&eve, &id, json!({"response": "no"})).await;
-    assert_eq!(body(started).await["code"], "event_started");
+    assert_eq!(json_body(started).await["code"], "event_started");
     assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["phase"], "in_progress");
     app.advance(chrono::Duration::hours(3));
     assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{id}")).await["phase"], "past");
@@ -458,10 +369,10 @@ backend_test!(async fn rsvps_follow_membership_conduct_and_the_window(backend) {
 backend_test!(async fn drafts_cancellations_and_moves(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
-    let draft = create_event(&ada, "pyleeds", json!({"draft": true})).await;
-    let draft_id = draft["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let grace = app.seeded_member("pyleeds", "Grace", "grace@example.org").await;
+    let draft = create_event(&ada, "pyleeds", december_meetup(json!({"draft": true}))).await;
+    let draft_id = draft.id.clone();
     assert_eq!(draft["status"], "draft");
     assert_eq!(grace.get(&format!("/api/v1/events/{draft_id}")).await.status(), 404, "drafts are the organizers' own");
     assert!(grace.get_json("/api/v1/groups/pyleeds/events").await["events"].as_array().unwrap().is_empty());
@@ -469,25 +380,25 @@ backend_test!(async fn drafts_cancellations_and_moves(backend) {
     assert_eq!(rsvp(&grace, &draft_id, json!({"response": "yes"})).await.status(), 404);
     let published = ada.post(&format!("/api/v1/events/{draft_id}/publish"), &json!({})).await;
     assert_eq!(published.status(), 200);
-    assert_eq!(body(published).await["status"], "published");
+    assert_eq!(json_body(published).await["status"], "published");
     assert_eq!(ada.post(&format!("/api/v1/events/{draft_id}/publish"), &json!({})).await.status(), 409);
     assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{draft_id}"), &json!({})).await.status(), 409, "published events are cancelled, not deleted");
 
     // Moving the event: the sequence grows, the old start is remembered, the window moves along.
-    let event = create_event(&ada, "pyleeds", json!({"rsvp_closes_hours_before": 2})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    let event = create_event(&ada, "pyleeds", december_meetup(json!({"rsvp_closes_hours_before": 2}))).await;
+    let id = event.id.clone();
     assert_eq!(event["sequence"], 0);
-    let moved = body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-12-17T18:30:00Z", "ends_at": "2026-12-17T21:00:00Z"})).await).await;
+    let moved = json_body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-12-17T18:30:00Z", "ends_at": "2026-12-17T21:00:00Z"})).await).await;
     assert_eq!(moved["sequence"], 1);
     assert_eq!(moved["previous_starts_at"], "2026-12-16T18:30:00+00:00");
     assert_eq!(moved["rsvp_closes_at"], "2026-12-17T16:30:00+00:00", "still two hours before");
     // Moving it a week earlier: the untouched RSVP window goes along instead of blocking it.
     let earlier = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-12-10T18:30:00Z", "ends_at": "2026-12-10T21:00:00Z"})).await;
     assert_eq!(earlier.status(), 200);
-    let earlier = body(earlier).await;
+    let earlier = json_body(earlier).await;
     assert_eq!(earlier["rsvp_closes_at"], "2026-12-10T16:30:00+00:00");
     assert_eq!(earlier["sequence"], 2);
-    let retitled = body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "December meetup (pizza!)"})).await).await;
+    let retitled = json_body(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "December meetup (pizza!)"})).await).await;
     assert_eq!(retitled["sequence"], 2, "a new title is not a new time or place");
     let past = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"starts_at": "2026-11-01T18:30:00Z", "ends_at": "2026-11-01T21:00:00Z"})).await;
     assert_eq!(past.status(), 422);
@@ -497,46 +408,45 @@ backend_test!(async fn drafts_cancellations_and_moves(backend) {
     assert_eq!(no_reason.status(), 422);
     let cancelled = ada.post(&format!("/api/v1/events/{id}/cancel"), &json!({"reason": "The venue flooded."})).await;
     assert_eq!(cancelled.status(), 200);
-    let cancelled = body(cancelled).await;
+    let cancelled = json_body(cancelled).await;
     assert_eq!((cancelled["status"].as_str(), cancelled["phase"].as_str()), (Some("cancelled"), Some("cancelled")));
     assert_eq!(cancelled["cancel_reason"], "The venue flooded.");
     assert_eq!(cancelled["sequence"], 3);
     let seen = grace.get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(seen["cancel_reason"], "The venue flooded.");
-    assert_eq!(body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["code"], "event_cancelled");
+    assert_eq!(json_body(rsvp(&grace, &id, json!({"response": "yes"})).await).await["code"], "event_cancelled");
     assert_eq!(ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"title": "x y z"})).await.status(), 409);
 
     // A draft can be deleted.
-    let scrap = create_event(&ada, "pyleeds", json!({"draft": true, "title": "Scrap"})).await;
-    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{}", scrap["id"].as_str().unwrap()), &json!({})).await.status(), 204);
-    assert_eq!(ada.get(&format!("/api/v1/events/{}", scrap["id"].as_str().unwrap())).await.status(), 404);
+    let scrap = create_event(&ada, "pyleeds", december_meetup(json!({"draft": true, "title": "Scrap"}))).await;
+    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{}", scrap.id), &json!({})).await.status(), 204);
+    assert_eq!(ada.get(&format!("/api/v1/events/{}", scrap.id)).await.status(), 404);
 });
 
 backend_test!(async fn organizers_manage_attendees_check_in_and_export(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 2})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
-    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
-    let linus = member(&app, "pyleeds", "=Linus", "linus@example.org").await;
-    let ken = member(&app, "pyleeds", "Ken", "ken@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 2}))).await.id;
+    let grace = app.seeded_member("pyleeds", "Grace", "grace@example.org").await;
+    let linus = app.seeded_member("pyleeds", "=Linus", "linus@example.org").await;
+    let ken = app.seeded_member("pyleeds", "Ken", "ken@example.org").await;
     rsvp(&grace, &id, json!({"response": "yes", "answer": "Vegan, \"strict\""})).await;
     let manage = |user: &str, status: &str| {
         let (ada, id, user, status) = (ada.clone(), id.clone(), user.to_owned(), status.to_owned());
         async move { ada.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{user}"), &json!({"status": status})).await }
     };
     // Add a member who has not answered; the event is then full, so a third "going" is refused.
-    assert_eq!(body(manage(&linus.id, "going").await).await["status"], "going");
+    assert_eq!(json_body(manage(&linus.id, "going").await).await["status"], "going");
     let full = manage(&ken.id, "going").await;
     assert_eq!(full.status(), 409);
-    assert_eq!(body(full).await["code"], "event_full");
-    assert_eq!(body(manage(&ken.id, "waitlisted").await).await["waitlist_position"], 1);
+    assert_eq!(json_body(full).await["code"], "event_full");
+    assert_eq!(json_body(manage(&ken.id, "waitlisted").await).await["waitlist_position"], 1);
     // Moving Grace to the waitlist promotes Ken (he was first), and Grace waits behind.
-    assert_eq!(body(manage(&grace.id, "waitlisted").await).await["status"], "waitlisted");
+    assert_eq!(json_body(manage(&grace.id, "waitlisted").await).await["status"], "waitlisted");
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["=Linus", "Ken"]);
-    assert_eq!(names(&list["waitlist"]), ["Grace"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["=Linus", "Ken"]);
+    assert_eq!(field_of_each(&list["waitlist"], "name"), ["Grace"]);
     assert_eq!(app.expect_one_mail_to("ken@example.org").await.subject, "You're in: December meetup");
     let outsider = app.person("Olga", "olga@example.org").await;
     assert_eq!(manage(&outsider.id, "going").await.status(), 422, "only members can be added");
@@ -571,41 +481,40 @@ backend_test!(async fn organizers_manage_attendees_check_in_and_export(backend) 
 backend_test!(async fn talks_and_comments(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
-    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({}))).await.id;
+    let grace = app.seeded_member("pyleeds", "Grace", "grace@example.org").await;
     let add = |talk: Value| {
         let (ada, id) = (ada.clone(), id.clone());
         async move { ada.post(&format!("/api/v1/events/{id}/talks"), &talk).await }
     };
-    let first = body(add(json!({"title": "Typing the untypable", "speaker_user_id": grace.id, "speaker_name": "Grace", "abstract": "Protocols, *generics*."})).await).await;
-    let second = body(add(json!({"title": "Five-minute pytest tricks", "speaker_name": "Linus", "lightning": true, "slides_url": "https://slides.example.org/pytest"})).await).await;
-    let third = body(add(json!({"title": "Backup talk", "speaker_name": "Ken", "standby": true})).await).await;
+    let first = json_body(add(json!({"title": "Typing the untypable", "speaker_user_id": grace.id, "speaker_name": "Grace", "abstract": "Protocols, *generics*."})).await).await;
+    let second = json_body(add(json!({"title": "Five-minute pytest tricks", "speaker_name": "Linus", "lightning": true, "slides_url": "https://slides.example.org/pytest"})).await).await;
+    let third = json_body(add(json!({"title": "Backup talk", "speaker_name": "Ken", "standby": true})).await).await;
     assert_eq!((first["position"].as_i64(), third["position"].as_i64()), (Some(0), Some(2)));
     assert_eq!(add(json!({"title": "", "slides_url": "ftp://x"})).await.status(), 422);
     assert_eq!(add(json!({"title": "x", "speaker_user_id": UserId::new().to_string()})).await.status(), 422, "speakers who are not members");
     let order = json!({"order": [second["id"], third["id"], first["id"]]});
     assert_eq!(ada.send(Method::PUT, &format!("/api/v1/events/{id}/talks/order"), &order).await.status(), 204);
     assert_eq!(ada.send(Method::PUT, &format!("/api/v1/events/{id}/talks/order"), &json!({"order": [second["id"]]})).await.status(), 422);
-    let edited = ada.send(Method::PATCH, &format!("/api/v1/events/{id}/talks/{}", third["id"].as_str().unwrap()), &json!({"standby": false, "title": "Now a real talk"})).await;
-    assert_eq!(body(edited).await["title"], "Now a real talk");
+    let edited = ada.send(Method::PATCH, &format!("/api/v1/events/{id}/talks/{}", id_of(&third)), &json!({"standby": false, "title": "Now a real talk"})).await;
+    assert_eq!(json_body(edited).await["title"], "Now a real talk");
     let agenda = app.visitor().get_json(&format!("/api/v1/events/{id}")).await["talks"].clone();
-    let titles: Vec<&str> = agenda.as_array().unwrap().iter().map(|t| t["title"].as_str().unwrap()).collect();
+    let titles = field_of_each(&agenda, "title");
     assert_eq!(titles, ["Five-minute pytest tricks", "Now a real talk", "Typing the untypable"]);
     assert_eq!(agenda[0]["lightning"], true);
     assert_eq!(grace.post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Mine"})).await.status(), 403);
-    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{id}/talks/{}", first["id"].as_str().unwrap()), &json!({})).await.status(), 204);
+    assert_eq!(ada.send(Method::DELETE, &format!("/api/v1/events/{id}/talks/{}", id_of(&first)), &json!({})).await.status(), 204);
 
     // Comments: members write, authors and organizers remove (organizers' removals are audited).
     let outsider = app.person("Olga", "olga@example.org").await;
     assert_eq!(outsider.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "Hi"})).await.status(), 409);
     let posted = grace.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "Can't wait! <script>alert(1)</script>"})).await;
     assert_eq!(posted.status(), 201);
-    let comment = body(posted).await;
+    let comment = json_body(posted).await;
     assert_eq!(grace.post(&format!("/api/v1/events/{id}/comments"), &json!({"body": "  "})).await.status(), 422);
-    let linus = member(&app, "pyleeds", "Linus", "linus@example.org").await;
-    let path = format!("/api/v1/events/{id}/comments/{}", comment["id"].as_str().unwrap());
+    let linus = app.seeded_member("pyleeds", "Linus", "linus@example.org").await;
+    let path = format!("/api/v1/events/{id}/comments/{}", id_of(&comment));
     assert_eq!(linus.send(Method::DELETE, &path, &json!({})).await.status(), 403);
     assert_eq!(ada.send(Method::DELETE, &path, &json!({})).await.status(), 204);
     let listed = app.visitor().get_json(&format!("/api/v1/events/{id}/comments")).await;
@@ -618,20 +527,20 @@ backend_test!(async fn talks_and_comments(backend) {
 backend_test!(async fn a_monthly_series_keeps_its_local_time_across_daylight_saving(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
     let created = ada.post("/api/v1/groups/pyleeds/series", &json!({
         "title": "PyLeeds monthly", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
         "capacity": 40, "rsvp_closes_hours_before": 2,
         "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 12}}
     })).await;
     assert_eq!(created.status(), 201);
-    let series = body(created).await;
+    let series = json_body(created).await;
     assert_eq!(series["rrule"], "FREQ=MONTHLY;BYDAY=3WE;COUNT=12");
     assert_eq!(series["description"], "Every third Wednesday of the month, 12 times");
-    let starts = |s: &Value| -> Vec<String> { s["events"].as_array().unwrap().iter().map(|e| e["starts_at"].as_str().unwrap().to_owned()).collect() };
+    let starts = |s: &Value| -> Vec<String> { field_of_each(&s["events"], "starts_at") };
     // 90 days ahead of 2 November: three meetups.
     assert_eq!(starts(&series), ["2026-11-18T18:30:00+00:00", "2026-12-16T18:30:00+00:00", "2027-01-20T18:30:00+00:00"]);
-    let series_id = series["id"].as_str().unwrap().to_owned();
+    let series_id = id_of(&series);
     assert_eq!(app.tick().await.events_created, 0, "nothing new yet");
 
     // Time passes and the scheduler (every minute in production) creates the next ones — at
@@ -647,13 +556,13 @@ backend_test!(async fn a_monthly_series_keeps_its_local_time_across_daylight_sav
     let all = starts(&series);
     assert_eq!(&all[3..], ["2027-02-17T18:30:00+00:00", "2027-03-17T18:30:00+00:00", "2027-04-21T18:30:00+01:00", "2027-05-19T18:30:00+01:00"]);
     let april = &series["events"][5];
-    let april_event = app.visitor().get_json(&format!("/api/v1/events/{}", april["id"].as_str().unwrap())).await;
+    let april_event = app.visitor().get_json(&format!("/api/v1/events/{}", id_of(april))).await;
     assert_eq!(april_event["rsvp_closes_at"], "2027-04-21T16:30:00+01:00");
     assert_eq!(april_event["capacity"], 40);
 
     // "This and following": the time of day moves for this one and all later ones.
-    let ada = log_in_again(&ada).await;
-    let march = series["events"][4]["id"].as_str().unwrap().to_owned();
+    let ada = app.log_in_again(&ada).await;
+    let march = id_of(&series["events"][4]);
     let moved = ada.send(Method::PATCH, &format!("/api/v1/events/{march}?scope=following"), &json!({"starts_at": "2027-03-17T19:00", "ends_at": "2027-03-17T21:30", "title": "PyLeeds monthly (new time)"})).await;
     assert_eq!(moved.status(), 200, "{}", moved.text().await.unwrap());
     let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
@@ -662,32 +571,32 @@ backend_test!(async fn a_monthly_series_keeps_its_local_time_across_daylight_sav
     assert_eq!(series["events"][3]["title"], "PyLeeds monthly", "earlier ones keep theirs");
     // New occurrences follow the new time too.
     app.advance(chrono::Duration::days(31));
-    let ada = log_in_again(&ada).await;
+    let ada = app.log_in_again(&ada).await;
     assert_eq!(app.tick().await.events_created, 1);
     let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
     assert_eq!(starts(&series).last().unwrap(), "2027-06-16T19:00:00+01:00");
     assert_eq!(series["events"][7]["title"], "PyLeeds monthly (new time)");
     // Only the time of day can change for following events.
-    let june = series["events"][7]["id"].as_str().unwrap().to_owned();
+    let june = id_of(&series["events"][7]);
     let redated = ada.send(Method::PATCH, &format!("/api/v1/events/{june}?scope=following"), &json!({"starts_at": "2027-06-17T19:00", "ends_at": "2027-06-17T21:30"})).await;
     assert_eq!(redated.status(), 422);
 
     // One occurrence cancelled stays cancelled; "this and following" ends the series.
-    let may = series["events"][6]["id"].as_str().unwrap().to_owned();
+    let may = id_of(&series["events"][6]);
     assert_eq!(ada.post(&format!("/api/v1/events/{may}/cancel"), &json!({"reason": "Bank holiday week"})).await.status(), 200);
     app.advance(chrono::Duration::days(31));
     assert_eq!(app.tick().await.events_created, 1, "July; the cancelled May is not re-created");
-    let ada = log_in_again(&ada).await;
+    let ada = app.log_in_again(&ada).await;
     assert_eq!(ada.post(&format!("/api/v1/events/{june}/cancel"), &json!({"reason": "We are taking a break", "scope": "following"})).await.status(), 200);
     let series = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
     assert_eq!(series["ended"], true);
-    let statuses: Vec<&str> = series["events"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    let statuses = field_of_each(&series["events"], "status");
     assert_eq!(statuses, ["published", "published", "published", "published", "published", "published", "cancelled", "cancelled", "cancelled"]);
     app.advance(chrono::Duration::days(60));
     assert_eq!(app.tick().await.events_created, 0, "an ended series creates nothing");
     // A past event cannot be cancelled any more.
-    let ada = log_in_again(&ada).await;
-    let january = series["events"][2]["id"].as_str().unwrap().to_owned();
+    let ada = app.log_in_again(&ada).await;
+    let january = id_of(&series["events"][2]);
     let over = ada.post(&format!("/api/v1/events/{january}/cancel"), &json!({"reason": "Too late now"})).await;
     assert_eq!(over.status(), 409);
 });
@@ -750,83 +659,59 @@ backend_test!(async fn every_role_gets_exactly_what_the_event_matrix_grants(back
     let app = TestApp::spawn(backend).await;
     let owner = app.person("Owner", "owner@example.org").await;
     let other_owner = app.person("Other", "other@example.org").await;
-    create_group(&other_owner, "elsewhere", json!({})).await;
+    create_group(&other_owner, group_in_leeds("elsewhere", json!({}))).await;
     let mut events = Vec::new();
     for (slug, visibility, join_mode) in [("ev-public", "public", "approval"), ("ev-private", "private", "invite")] {
-        create_group(&owner, slug, json!({"visibility": visibility, "join_mode": join_mode})).await;
-        events.push(create_event(&owner, slug, json!({"capacity": 100})).await["id"].as_str().unwrap().to_owned());
+        create_group(&owner, group_in_leeds(slug, json!({"visibility": visibility, "join_mode": join_mode}))).await;
+        events.push(create_event(&owner, slug, december_meetup(json!({"capacity": 100}))).await.id);
     }
-    let kinds = [
-        ("outsider", None),
-        ("pending", Some((Role::Member, MembershipStatus::Pending))),
-        ("invited", Some((Role::Member, MembershipStatus::Invited))),
-        ("banned", Some((Role::Member, MembershipStatus::Banned))),
-        ("member", Some((Role::Member, MembershipStatus::Active))),
-        ("event_organizer", Some((Role::EventOrganizer, MembershipStatus::Active))),
-        ("assistant_organizer", Some((Role::AssistantOrganizer, MembershipStatus::Active))),
-        ("co_organizer", Some((Role::CoOrganizer, MembershipStatus::Active))),
-    ];
-    let mut mismatches = Vec::new();
-    let mut checked = 0;
+    let mut tally = MatrixTally::default();
     for ((slug, private), event) in [("ev-public", false), ("ev-private", true)].into_iter().zip(&events) {
         // The member whose RSVP organizers manage and check in.
-        let target = member(&app, if private { "ev-private" } else { "ev-public" }, "Target", &format!("target-{slug}@example.org")).await;
+        let target = app.seeded_member(if private { "ev-private" } else { "ev-public" }, "Target", &format!("target-{slug}@example.org")).await;
         assert_eq!(rsvp(&target, event, json!({"response": "yes"})).await.status(), 200);
-        let group = app.db.read(move |c| groups::find_by_slug(c, slug)).await.unwrap().unwrap();
         let mut actors: Vec<(&str, Person)> = vec![
             ("anonymous", app.visitor()),
             ("admin", app.admin("Admin", &format!("admin-{slug}@example.org")).await),
             ("organizer", owner.clone()),
             ("other_organizer", other_owner.clone()),
         ];
-        for (kind, membership) in &kinds {
+        for (kind, membership) in &MEMBERSHIP_KINDS {
             let person = app.person(kind, &format!("{kind}-{slug}@example.org")).await;
             if let Some((role, status)) = membership {
-                let (user, group_id, now) = (UserId::parse(&person.id).unwrap(), group.id, muster_core::Clock::now(&app.clock));
-                let (role, status) = (*role, *status);
-                app.db.write(move |c| {
-                    let mut row = MembershipRow::new(group_id, user, role, status, now);
-                    row.conduct_version = Some(1);
-                    memberships::insert(c, &row)
-                }).await.unwrap();
+                app.add_membership(slug, &person.id, *role, *status).await;
             }
             actors.push((kind, person));
         }
         for (kind, person) in &actors {
             let want = event_expected(kind, private);
             for (i, operation) in EVENT_OPERATIONS.iter().enumerate() {
-                let got = event_call(person, slug, event, operation, &target.id).await;
-                checked += 1;
-                if got != want[i] {
-                    mismatches.push(format!("{kind} {operation} on {slug}: expected {}, got {got}", want[i]));
-                }
+                tally.record(kind, operation, slug, want[i], event_call(person, slug, event, operation, &target.id).await);
             }
         }
     }
-    assert!(mismatches.is_empty(), "{} of {checked} checks mismatched:\n{}", mismatches.len(), mismatches.join("\n"));
-    assert_eq!(checked, 2 * 12 * EVENT_OPERATIONS.len());
+    tally.assert_as_expected(2 * 12 * EVENT_OPERATIONS.len());
 });
 
 backend_test!(async fn a_party_too_large_does_not_hold_back_those_behind_it(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 6, "guest_limit": 2})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 6, "guest_limit": 2}))).await.id;
     let mut p = Vec::new();
     for name in ["Pat", "Quinn", "Abe", "Bea", "Cal", "Dot"] {
-        p.push(member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
+        p.push(app.seeded_member("pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await);
     }
     for (person, guests) in [(&p[0], 2), (&p[1], 2), (&p[2], 1), (&p[3], 1), (&p[4], 1), (&p[5], 0)] {
         rsvp(person, &id, json!({"response": "yes", "guests": guests})).await;
     }
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["waitlist"]), ["Abe", "Bea", "Cal", "Dot"]);
+    assert_eq!(field_of_each(&list["waitlist"], "name"), ["Abe", "Bea", "Cal", "Dot"]);
     // Three seats free: Abe's party of two, then the one seat left goes to Dot, not to nobody.
     rsvp(&p[0], &id, json!({"response": "no"})).await;
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["Quinn", "Abe", "Dot"]);
-    assert_eq!(names(&list["waitlist"]), ["Bea", "Cal"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["Quinn", "Abe", "Dot"]);
+    assert_eq!(field_of_each(&list["waitlist"], "name"), ["Bea", "Cal"]);
     assert_eq!(list["seats_taken"], 6);
     let mut to: Vec<String> = app
         .deliver_and_collect()
@@ -838,29 +723,29 @@ backend_test!(async fn a_party_too_large_does_not_hold_back_those_behind_it(back
     to.sort();
     assert_eq!(to, ["abe@example.org", "dot@example.org"]);
     // A newcomer does not jump the queue either: the event is full.
-    let eve = member(&app, "pyleeds", "Eve", "eve@example.org").await;
-    assert_eq!(body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["waitlist_position"], 3);
+    let eve = app.seeded_member("pyleeds", "Eve", "eve@example.org").await;
+    assert_eq!(json_body(rsvp(&eve, &id, json!({"response": "yes"})).await).await["waitlist_position"], 3);
 
     // Organizers can set someone's guests back to none.
     let set = ada.send(Method::PUT, &format!("/api/v1/events/{id}/attendees/{}", p[2].id), &json!({"status": "going", "guests": 0})).await;
-    assert_eq!(body(set).await["guests"], 0);
+    assert_eq!(json_body(set).await["guests"], 0);
     // That freed seat went to the first who fits: Bea's party of two does not, Cal's neither, Eve does.
     let list = attendees(&ada, &id).await;
-    assert_eq!(names(&list["going"]), ["Quinn", "Abe", "Dot", "Eve"]);
+    assert_eq!(field_of_each(&list["going"], "name"), ["Quinn", "Abe", "Dot", "Eve"]);
     app.deliver_mail().await;
 });
 
 backend_test!(async fn this_and_following_carries_only_what_changed(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let series = body(ada.post("/api/v1/groups/pyleeds/series", &json!({
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let series = json_body(ada.post("/api/v1/groups/pyleeds/series", &json!({
         "title": "Weekly hack night", "starts_at": "2026-11-04T18:30", "ends_at": "2026-11-04T21:00",
         "capacity": 10,
         "recurrence": {"frequency": {"kind": "weekly", "interval": 1, "weekday": "Wed"}, "end": {"count": 30}}
     })).await).await;
-    let series_id = series["id"].as_str().unwrap().to_owned();
-    let ids: Vec<String> = series["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    let series_id = id_of(&series);
+    let ids: Vec<String> = series["events"].as_array().unwrap().iter().map(id_of).collect();
     // One meetup becomes special on its own…
     let special = ada.send(Method::PATCH, &format!("/api/v1/events/{}", ids[1]), &json!({"title": "Christmas special", "starts_at": "2026-11-11T17:00", "ends_at": "2026-11-11T23:00"})).await;
     assert_eq!(special.status(), 200);
@@ -876,23 +761,23 @@ backend_test!(async fn this_and_following_carries_only_what_changed(backend) {
         app.advance(chrono::Duration::days(30));
         app.tick().await;
     }
-    let ada = log_in_again(&ada).await;
+    let ada = app.log_in_again(&ada).await;
     let all = app.visitor().get_json(&format!("/api/v1/groups/pyleeds/series/{series_id}")).await;
     let last = all["events"].as_array().unwrap().last().unwrap().clone();
-    let last = app.visitor().get_json(&format!("/api/v1/events/{}", last["id"].as_str().unwrap())).await;
+    let last = app.visitor().get_json(&format!("/api/v1/events/{}", id_of(&last))).await;
     assert_eq!((last["title"].as_str(), last["description"].as_str()), (Some("Weekly hack night"), Some("Bring a laptop.")));
     assert!(last["starts_at"].as_str().unwrap().contains("T18:30:00"), "18:30 local, summer or winter: {last}");
 
     // Lowering capacity for the following meetups asks first when one of them has more going.
-    let upcoming: Vec<String> = all["events"].as_array().unwrap().iter().filter(|e| e["phase"] == "open").map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    let upcoming: Vec<String> = all["events"].as_array().unwrap().iter().filter(|e| e["phase"] == "open").map(id_of).collect();
     let (first, second) = (&upcoming[0], &upcoming[1]);
     for name in ["Abe", "Bea", "Cal"] {
-        let m = member(&app, "pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await;
+        let m = app.seeded_member("pyleeds", name, &format!("{}@example.org", name.to_lowercase())).await;
         rsvp(&m, second, json!({"response": "yes"})).await;
     }
     let refused = ada.send(Method::PATCH, &format!("/api/v1/events/{first}?scope=following"), &json!({"capacity": 2})).await;
     assert_eq!(refused.status(), 422);
-    let message = body(refused).await["fields"]["capacity"].as_str().unwrap().to_owned();
+    let message = json_body(refused).await["fields"]["capacity"].as_str().unwrap().to_owned();
     assert!(message.starts_with("The meetup on ") && message.contains("3 seats are taken"), "{message}");
     assert_eq!(app.visitor().get_json(&format!("/api/v1/events/{first}")).await["capacity"], 10, "nothing changed");
     let decided = ada.send(Method::PATCH, &format!("/api/v1/events/{first}?scope=following"), &json!({"capacity": 2, "capacity_overflow": "waitlist"})).await;
@@ -904,12 +789,11 @@ backend_test!(async fn this_and_following_carries_only_what_changed(backend) {
 backend_test!(async fn members_leaving_while_an_organizer_edits_never_fail(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 100})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 100}))).await.id;
     let mut people = Vec::new();
     for i in 0..30 {
-        let m = member(&app, "pyleeds", &format!("Member {i}"), &format!("leaver{i}@example.org")).await;
+        let m = app.seeded_member("pyleeds", &format!("Member {i}"), &format!("leaver{i}@example.org")).await;
         rsvp(&m, &id, json!({"response": "yes"})).await;
         people.push(m);
     }
@@ -931,9 +815,9 @@ backend_test!(async fn members_leaving_while_an_organizer_edits_never_fail(backe
 backend_test!(async fn concurrent_edits_of_different_fields_both_stay(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 50})).await;
-    let path = format!("/api/v1/events/{}", event["id"].as_str().unwrap());
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let event = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 50}))).await;
+    let path = format!("/api/v1/events/{}", event.id);
     // Each PATCH names one field; the other field must keep what the other PATCH wrote,
     // whichever of the two commits first.
     for round in 0..10 {
@@ -954,17 +838,16 @@ backend_test!(async fn concurrent_edits_of_different_fields_both_stay(backend) {
 backend_test!(async fn my_rsvp_paging_and_refused_fields(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({"capacity": 1, "guest_limit": 1})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 1, "guest_limit": 1}))).await.id;
     let mine = format!("/api/v1/events/{id}/rsvp");
 
     // One's own RSVP: none yet is 404 `no_rsvp`; then as answered, with the waitlist place.
-    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
-    let bob = member(&app, "pyleeds", "Bob", "bob@example.org").await;
+    let grace = app.seeded_member("pyleeds", "Grace", "grace@example.org").await;
+    let bob = app.seeded_member("pyleeds", "Bob", "bob@example.org").await;
     let none = grace.get(&mine).await;
     assert_eq!(none.status(), 404);
-    assert_eq!(body(none).await["code"], "no_rsvp");
+    assert_eq!(json_body(none).await["code"], "no_rsvp");
     assert_eq!(app.visitor().get(&mine).await.status(), 401);
     rsvp(&grace, &id, json!({"response": "yes", "guests": 0, "answer": "Vegan"})).await;
     let going = grace.get_json(&mine).await;
@@ -979,10 +862,10 @@ backend_test!(async fn my_rsvp_paging_and_refused_fields(backend) {
 
     // Paging through a group's events: `per_page` at a time, `page` from 1, both clamped.
     for (title, day) in [("Second", 17), ("Third", 18), ("Fourth", 19)] {
-        create_event(&ada, "pyleeds", json!({"title": title, "starts_at": format!("2026-12-{day}T18:30:00Z"), "ends_at": format!("2026-12-{day}T21:00:00Z")})).await;
+        create_event(&ada, "pyleeds", december_meetup(json!({"title": title, "starts_at": format!("2026-12-{day}T18:30:00Z"), "ends_at": format!("2026-12-{day}T21:00:00Z")}))).await;
     }
     let titles = |listed: &Value| -> Vec<String> {
-        listed["events"].as_array().unwrap().iter().map(|e| e["title"].as_str().unwrap().to_owned()).collect()
+        field_of_each(&listed["events"], "title")
     };
     let visitor = app.visitor();
     let first = visitor.get_json("/api/v1/groups/pyleeds/events?per_page=3").await;
@@ -1002,10 +885,10 @@ backend_test!(async fn my_rsvp_paging_and_refused_fields(backend) {
     // where it does not belong, and nothing is written.
     let overflow = ada.post("/api/v1/groups/pyleeds/events", &json!({"title": "Overflowing", "starts_at": "2026-12-20T18:30:00Z", "ends_at": "2026-12-20T21:00:00Z", "capacity_overflow": "waitlist"})).await;
     assert_eq!(overflow.status(), 422);
-    assert_eq!(body(overflow).await["fields"]["capacity_overflow"], "Only for changing an event's capacity.");
+    assert_eq!(json_body(overflow).await["fields"]["capacity_overflow"], "Only for changing an event's capacity.");
     let drafted = ada.send(Method::PATCH, &format!("/api/v1/events/{id}"), &json!({"draft": true, "title": "Back to a draft"})).await;
     assert_eq!(drafted.status(), 422);
-    assert!(body(drafted).await["fields"]["draft"].as_str().unwrap().contains("/publish"));
+    assert!(json_body(drafted).await["fields"]["draft"].as_str().unwrap().contains("/publish"));
     let listed = ada.get_json("/api/v1/groups/pyleeds/events?per_page=100").await;
     assert_eq!(titles(&listed), ["December meetup", "Second", "Third", "Fourth"]);
     assert_eq!(listed["events"][0]["status"], "published");
@@ -1014,12 +897,11 @@ backend_test!(async fn my_rsvp_paging_and_refused_fields(backend) {
 backend_test!(async fn members_cannot_use_the_organizers_api(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "pyleeds", json!({})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
-    let talk = body(ada.post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Typing the untypable", "speaker_name": "Grace"})).await).await;
-    let talk_path = format!("/api/v1/events/{id}/talks/{}", talk["id"].as_str().unwrap());
-    let grace = member(&app, "pyleeds", "Grace", "grace@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({}))).await.id;
+    let talk = json_body(ada.post(&format!("/api/v1/events/{id}/talks"), &json!({"title": "Typing the untypable", "speaker_name": "Grace"})).await).await;
+    let talk_path = format!("/api/v1/events/{id}/talks/{}", id_of(&talk));
+    let grace = app.seeded_member("pyleeds", "Grace", "grace@example.org").await;
     let refusals = [
         grace.send(Method::DELETE, &format!("/api/v1/events/{id}"), &json!({})).await,
         grace.post(&format!("/api/v1/events/{id}/publish"), &json!({})).await,
@@ -1046,10 +928,9 @@ backend_test!(async fn members_cannot_use_the_organizers_api(backend) {
 backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    create_group(&ada, "inner", json!({"visibility": "private", "join_mode": "invite"})).await;
-    create_group(&ada, "pyleeds", json!({})).await;
-    let event = create_event(&ada, "inner", json!({"title": "Secret supper"})).await;
-    let id = event["id"].as_str().unwrap().to_owned();
+    create_group(&ada, group_in_leeds("inner", json!({"visibility": "private", "join_mode": "invite"}))).await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "inner", december_meetup(json!({"title": "Secret supper"}))).await.id;
     let series = |slug: &str| {
         let (ada, slug) = (ada.clone(), slug.to_owned());
         async move {
@@ -1058,11 +939,11 @@ backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backen
                 "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 3}}
             })).await;
             assert_eq!(created.status(), 201);
-            body(created).await["id"].as_str().unwrap().to_owned()
+            id_of(&json_body(created).await)
         }
     };
     let (secret, public) = (series("inner").await, series("pyleeds").await);
-    let inner = member(&app, "inner", "Grace", "grace@example.org").await;
+    let inner = app.seeded_member("inner", "Grace", "grace@example.org").await;
     // Members see all of it.
     for path in [format!("/api/v1/events/{id}/talks"), format!("/api/v1/events/{id}/comments"), "/api/v1/groups/inner/events".to_owned(), format!("/api/v1/groups/inner/series/{secret}")] {
         assert_eq!(inner.get(&path).await.status(), 200, "{path}");
@@ -1085,7 +966,7 @@ backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backen
     }
     let mine = eve.get(&format!("/api/v1/events/{id}/rsvp")).await;
     assert_eq!(mine.status(), 404);
-    assert_eq!(body(mine).await["code"], "not_found", "the event, not the RSVP, is missing");
+    assert_eq!(json_body(mine).await["code"], "not_found", "the event, not the RSVP, is missing");
     // A series is found only under its own group, whoever asks.
     for who in [&ada, &inner, &app.visitor()] {
         assert_eq!(who.get(&format!("/api/v1/groups/pyleeds/series/{secret}")).await.status(), 404);

@@ -1,31 +1,16 @@
 //! Groups in the browser: plain HTML forms for creating, joining, approving, inviting,
 //! reporting and managing, and what the pages show (and never show).
 
-use muster_e2e::{Person, TestApp, backend_test, csrf_token_in, form_post};
+use muster_e2e::{
+    TestApp, backend_test, create_group, csrf_token_in, field_of_each, id_of, joined_member,
+    json_body,
+};
 use serde_json::json;
-
-async fn page(person: &Person, path: &str) -> (u16, String) {
-    let response = person.get(path).await;
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
-async fn submit(
-    person: &Person,
-    form_page: &str,
-    action: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let (_, html) = page(person, form_page).await;
-    let token = csrf_token_in(&html);
-    let mut all = vec![("csrf_token", token.as_str())];
-    all.extend_from_slice(fields);
-    form_post(&person.client, &person.url(action), &all).await
-}
 
 backend_test!(async fn a_group_is_created_found_and_joined_in_the_browser(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    let created = submit(&ada, "/groups/new", "/groups/new", &[
+    let created = ada.submit_form("/groups/new", "/groups/new", &[
         ("slug", "pyleeds"), ("name", "PyLeeds"), ("summary", "Python in Leeds, monthly"),
         ("description", "Talks, *pizza* and <script>alert('xss')</script> friends."),
         ("city", "Leeds"), ("country", "United Kingdom"), ("timezone", "Europe/London"),
@@ -35,7 +20,7 @@ backend_test!(async fn a_group_is_created_found_and_joined_in_the_browser(backen
     assert_eq!(created.status(), 303, "{}", created.text().await.unwrap_or_default());
     assert_eq!(created.headers()["location"], "/g/pyleeds");
 
-    let (status, html) = page(&app.visitor(), "/g/pyleeds").await;
+    let (status, html) = app.visitor().page("/g/pyleeds").await;
     assert_eq!(status, 200);
     assert!(html.contains("<h1><a href=\"/g/pyleeds\"") && html.contains("PyLeeds"), "{html}");
     assert!(html.contains("Python in Leeds, monthly"));
@@ -48,52 +33,51 @@ backend_test!(async fn a_group_is_created_found_and_joined_in_the_browser(backen
     assert!(html.contains("Ask to join"));
     assert!(html.contains("href=\"https://pyleeds.org/\" rel=\"noopener nofollow ugc\""));
 
-    let (_, directory) = page(&app.visitor(), "/groups?q=leeds").await;
+    let (_, directory) = app.visitor().page("/groups?q=leeds").await;
     assert!(directory.contains("1 group matching “leeds”"), "{directory}");
     assert!(directory.contains("href=\"/g/pyleeds\""));
 
     // Grace asks to join, answering the question.
     let grace = app.person("Grace", "grace@example.org").await;
-    let (_, join_page) = page(&grace, "/g/pyleeds/join").await;
+    let (_, join_page) = grace.page("/g/pyleeds/join").await;
     assert!(join_page.contains("What brings you here?"));
     assert!(join_page.contains("Group PyLeeds") || join_page.contains("PyLeeds is a friendly"), "the code is shown");
-    let unticked = submit(&grace, "/g/pyleeds/join", "/g/pyleeds/join", &[("conduct_version", "1"), ("answer", "Curiosity")]).await;
+    let unticked = grace.submit_form("/g/pyleeds/join", "/g/pyleeds/join", &[("conduct_version", "1"), ("answer", "Curiosity")]).await;
     assert_eq!(unticked.status(), 422);
-    let asked = submit(&grace, "/g/pyleeds/join", "/g/pyleeds/join", &[("conduct_version", "1"), ("accept", "yes"), ("answer", "Curiosity")]).await;
+    let asked = grace.submit_form("/g/pyleeds/join", "/g/pyleeds/join", &[("conduct_version", "1"), ("accept", "yes"), ("answer", "Curiosity")]).await;
     assert_eq!(asked.status(), 303);
     assert_eq!(asked.headers()["location"], "/g/pyleeds?notice=join_requested");
-    assert!(page(&grace, "/g/pyleeds").await.1.contains("waiting for the organizers"));
+    assert!(grace.page("/g/pyleeds").await.1.contains("waiting for the organizers"));
 
     // Ada approves from the management page.
-    let (status, manage) = page(&ada, "/g/pyleeds/settings/members").await;
+    let (status, manage) = ada.page("/g/pyleeds/settings/members").await;
     assert_eq!(status, 200);
     assert!(manage.contains("Grace") && manage.contains("What brings you here? — Curiosity"), "{manage}");
     let approve = format!("/g/pyleeds/settings/members/{}/approve", grace.id);
-    assert_eq!(submit(&ada, "/g/pyleeds/settings/members", &approve, &[]).await.status(), 303);
+    assert_eq!(ada.submit_form("/g/pyleeds/settings/members", &approve, &[]).await.status(), 303);
     assert_eq!(app.expect_one_mail_to("grace@example.org").await.subject, "Welcome to PyLeeds");
-    assert!(page(&grace, "/g/pyleeds").await.1.contains("You are a member"));
+    assert!(grace.page("/g/pyleeds").await.1.contains("You are a member"));
     // Members do not get the management pages.
-    assert_eq!(page(&grace, "/g/pyleeds/settings/members").await.0, 403);
-    assert_eq!(page(&grace, "/g/pyleeds/settings").await.0, 403);
+    assert_eq!(grace.page("/g/pyleeds/settings/members").await.0, 403);
+    assert_eq!(grace.page("/g/pyleeds/settings").await.0, 403);
 });
 
 backend_test!(async fn private_groups_404_in_the_browser_and_invitations_open_them(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    let created = ada.post("/api/v1/groups", &json!({"slug": "inner-circle", "name": "Inner Circle", "timezone": "UTC", "visibility": "private", "join_mode": "invite"})).await;
-    assert_eq!(created.status(), 201);
+    create_group(&ada, json!({"slug": "inner-circle", "name": "Inner Circle", "timezone": "UTC", "visibility": "private", "join_mode": "invite"})).await;
     let eve = app.person("Eve", "eve@example.org").await;
     for path in ["/g/inner-circle", "/g/inner-circle/members", "/g/inner-circle/conduct", "/g/inner-circle/join", "/g/inner-circle/report"] {
-        assert_eq!(page(&eve, path).await.0, 404, "{path}");
+        assert_eq!(eve.page(path).await.0, 404, "{path}");
     }
-    assert!(!page(&app.visitor(), "/groups").await.1.contains("Inner Circle"));
+    assert!(!app.visitor().page("/groups").await.1.contains("Inner Circle"));
     // Posting the join form directly (with a valid token) does not reveal or join the group.
-    let token = csrf_token_in(&page(&eve, "/groups/new").await.1);
-    let forced = form_post(&eve.client, &eve.url("/g/inner-circle/join"), &[("csrf_token", token.as_str()), ("conduct_version", "1"), ("accept", "yes")]).await;
+    let token = csrf_token_in(&eve.page("/groups/new").await.1);
+    let forced = eve.post_form("/g/inner-circle/join", &token, &[("conduct_version", "1"), ("accept", "yes")]).await;
     assert_eq!(forced.status(), 404);
-    assert_eq!(page(&eve, "/g/inner-circle").await.0, 404);
+    assert_eq!(eve.page("/g/inner-circle").await.0, 404);
 
-    let invited = submit(&ada, "/g/inner-circle/settings/members", "/g/inner-circle/settings/invite", &[("email", "grace@example.org")]).await;
+    let invited = ada.submit_form("/g/inner-circle/settings/members", "/g/inner-circle/settings/invite", &[("email", "grace@example.org")]).await;
     assert_eq!(invited.status(), 303);
     let link = app.expect_one_mail_to("grace@example.org").await.path_containing("/invitations/");
     // Not logged in: log in first, then back to the invitation.
@@ -101,28 +85,27 @@ backend_test!(async fn private_groups_404_in_the_browser_and_invitations_open_th
     assert_eq!(gated.status(), 303);
     assert!(gated.headers()["location"].to_str().unwrap().starts_with("/account/login?next=%2Finvitations%2F"));
     let grace = app.person("Grace", "grace@example.org").await;
-    let (status, html) = page(&grace, &link).await;
+    let (status, html) = grace.page(&link).await;
     assert_eq!(status, 200);
     assert!(html.contains("Join Inner Circle"), "{html}");
-    let accepted = submit(&grace, &link, &link, &[("conduct_version", "1"), ("accept", "yes")]).await;
+    let accepted = grace.submit_form(&link, &link, &[("conduct_version", "1"), ("accept", "yes")]).await;
     assert_eq!(accepted.status(), 303);
     assert_eq!(accepted.headers()["location"], "/g/inner-circle?notice=joined");
-    assert_eq!(page(&grace, "/g/inner-circle").await.0, 200);
-    assert_eq!(page(&eve, &link).await.0, 410, "used");
+    assert_eq!(grace.page("/g/inner-circle").await.0, 200);
+    assert_eq!(eve.page(&link).await.0, 410, "used");
 });
 
 backend_test!(async fn settings_logo_conduct_and_reports_through_forms(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    ada.post("/api/v1/groups", &json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await;
-    let grace = app.person("Grace", "grace@example.org").await;
-    grace.post("/api/v1/groups/pyleeds/join", &json!({"conduct_version": 1})).await;
+    create_group(&ada, json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
 
-    let bad = submit(&ada, "/g/pyleeds/settings", "/g/pyleeds/settings", &[("name", "PyLeeds"), ("timezone", "Nowhere/Never"), ("visibility", "public"), ("join_mode", "open"), ("lat", "north")]).await;
+    let bad = ada.submit_form("/g/pyleeds/settings", "/g/pyleeds/settings", &[("name", "PyLeeds"), ("timezone", "Nowhere/Never"), ("visibility", "public"), ("join_mode", "open"), ("lat", "north")]).await;
     assert_eq!(bad.status(), 422);
     let bad_html = bad.text().await.unwrap();
     assert!(bad_html.contains("Enter a number like 53.8008."), "{bad_html}");
-    let saved = submit(&ada, "/g/pyleeds/settings", "/g/pyleeds/settings", &[
+    let saved = ada.submit_form("/g/pyleeds/settings", "/g/pyleeds/settings", &[
         ("name", "PyLeeds"), ("summary", "Now with a summary"), ("timezone", "Europe/London"),
         ("visibility", "public"), ("join_mode", "open"), ("lat", "53.8"), ("lon", "-1.55"),
     ]).await;
@@ -130,7 +113,7 @@ backend_test!(async fn settings_logo_conduct_and_reports_through_forms(backend) 
     assert_eq!(app.visitor().get_json("/api/v1/groups/pyleeds").await["lat"], 53.8);
 
     // A logo uploaded through the multipart form.
-    let (_, settings) = page(&ada, "/g/pyleeds/settings").await;
+    let (_, settings) = ada.page("/g/pyleeds/settings").await;
     let mut png = Vec::new();
     image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 64, image::Rgb([1, 2, 3])))
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
@@ -142,49 +125,48 @@ backend_test!(async fn settings_logo_conduct_and_reports_through_forms(backend) 
     assert_eq!(uploaded.status(), 303);
     let logo = app.visitor().get_json("/api/v1/groups/pyleeds").await["logo_url"].as_str().unwrap().to_owned();
     assert!(logo.starts_with("/images/"));
-    assert!(page(&app.visitor(), "/g/pyleeds").await.1.contains(&logo));
+    assert!(app.visitor().page("/g/pyleeds").await.1.contains(&logo));
     let forged = reqwest::multipart::Form::new().text("csrf_token", "forged").part("logo", reqwest::multipart::Part::bytes(vec![1, 2, 3]));
     assert_eq!(ada.client.post(ada.url("/g/pyleeds/settings/logo")).multipart(forged).send().await.unwrap().status(), 403);
 
     // A new code of conduct; Grace is asked to accept it.
     let text = "## Updated code\n\nBe kind and patient. Make room for newcomers. Harassment is never acceptable here.";
-    assert_eq!(submit(&ada, "/g/pyleeds/settings", "/g/pyleeds/settings/conduct", &[("text", text)]).await.status(), 303);
-    let (_, show) = page(&grace, "/g/pyleeds").await;
+    assert_eq!(ada.submit_form("/g/pyleeds/settings", "/g/pyleeds/settings/conduct", &[("text", text)]).await.status(), 303);
+    let (_, show) = grace.page("/g/pyleeds").await;
     assert!(show.contains("Accept the new code of conduct"));
-    let (_, conduct) = page(&grace, "/g/pyleeds/conduct").await;
+    let (_, conduct) = grace.page("/g/pyleeds/conduct").await;
     assert!(conduct.contains("Updated code") && conduct.contains("I accept version 2"));
-    assert_eq!(submit(&grace, "/g/pyleeds/conduct", "/g/pyleeds/conduct/accept", &[("version", "2")]).await.status(), 303);
-    assert!(!page(&grace, "/g/pyleeds").await.1.contains("Accept the new code of conduct"));
+    assert_eq!(grace.submit_form("/g/pyleeds/conduct", "/g/pyleeds/conduct/accept", &[("version", "2")]).await.status(), 303);
+    assert!(!grace.page("/g/pyleeds").await.1.contains("Accept the new code of conduct"));
 
     // A report from the form reaches the organizer, never the member list or the page.
-    let reported = submit(&grace, "/g/pyleeds/report", "/g/pyleeds/report", &[("about_name", "someone in a red hat"), ("text", "They kept interrupting the speakers.")]).await;
+    let reported = grace.submit_form("/g/pyleeds/report", "/g/pyleeds/report", &[("about_name", "someone in a red hat"), ("text", "They kept interrupting the speakers.")]).await;
     assert_eq!(reported.status(), 303);
     let alert = app.expect_one_mail_to("ada@example.org").await;
     assert!(alert.text.contains("someone in a red hat") && alert.text.contains("They kept interrupting"));
-    let (_, reports) = page(&ada, "/g/pyleeds/settings/reports").await;
+    let (_, reports) = ada.page("/g/pyleeds/settings/reports").await;
     assert!(reports.contains("They kept interrupting the speakers."));
-    assert!(!page(&app.visitor(), "/g/pyleeds").await.1.contains("interrupting"));
-    let (_, log) = page(&ada, "/g/pyleeds/settings/audit").await;
+    assert!(!app.visitor().page("/g/pyleeds").await.1.contains("interrupting"));
+    let (_, log) = ada.page("/g/pyleeds/settings/audit").await;
     assert!(log.contains("conduct updated") && log.contains("logo changed"), "{log}");
 });
 
 backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = app.person("Ada", "ada@example.org").await;
-    assert_eq!(ada.post("/api/v1/groups", &json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await.status(), 201);
-    assert_eq!(ada.post("/api/v1/groups", &json!({"slug": "inner-circle", "name": "Inner Circle", "timezone": "UTC", "visibility": "private", "join_mode": "invite"})).await.status(), 201);
-    let grace = app.person("Grace", "grace@example.org").await;
-    assert_eq!(grace.post("/api/v1/groups/pyleeds/join", &json!({"conduct_version": 1})).await.status(), 200);
+    create_group(&ada, json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await;
+    create_group(&ada, json!({"slug": "inner-circle", "name": "Inner Circle", "timezone": "UTC", "visibility": "private", "join_mode": "invite"})).await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
     let filed = grace.post("/api/v1/groups/pyleeds/reports", &json!({"text": "Someone kept interrupting the speakers."})).await;
     assert_eq!(filed.status(), 201);
-    let report = filed.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned();
+    let report = id_of(&json_body(filed).await);
     app.deliver_mail().await;
 
     for path in ["/g/pyleeds/settings/reports", "/g/pyleeds/settings/audit", "/g/pyleeds/delete"] {
-        assert_eq!(page(&grace, path).await.0, 403, "{path}");
+        assert_eq!(grace.page(path).await.0, 403, "{path}");
     }
     // Valid forms with a valid token: refused for the capability, not the token.
-    let token = csrf_token_in(&page(&grace, "/groups/new").await.1);
+    let token = csrf_token_in(&grace.page("/groups/new").await.1);
     let ban = format!("/g/pyleeds/settings/members/{}/ban", ada.id);
     let role = format!("/g/pyleeds/settings/members/{}/role", ada.id);
     let handled = format!("/g/pyleeds/settings/reports/{report}/handled");
@@ -198,9 +180,7 @@ backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backen
         ("/g/pyleeds/delete", vec![("confirm_name", "PyLeeds"), ("password", muster_e2e::PASSWORD)]),
     ];
     for (action, fields) in &forms {
-        let mut all = vec![("csrf_token", token.as_str())];
-        all.extend_from_slice(fields);
-        let response = form_post(&grace.client, &grace.url(action), &all).await;
+        let response = grace.post_form(action, &token, fields).await;
         assert_eq!(response.status(), 403, "{action}");
         assert!(response.text().await.unwrap().contains("organizers can do that"), "{action}");
     }
@@ -218,11 +198,11 @@ backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backen
     // To an outsider, a private group's settings do not exist.
     let eve = app.person("Eve", "eve@example.org").await;
     for path in ["/g/inner-circle/settings", "/g/inner-circle/settings/reports", "/g/inner-circle/settings/audit", "/g/inner-circle/delete"] {
-        assert_eq!(page(&eve, path).await.0, 404, "{path}");
+        assert_eq!(eve.page(path).await.0, 404, "{path}");
     }
-    let eve_token = csrf_token_in(&page(&eve, "/groups/new").await.1);
+    let eve_token = csrf_token_in(&eve.page("/groups/new").await.1);
     for action in ["/g/inner-circle/settings", "/g/inner-circle/settings/conduct", "/g/inner-circle/settings/invite", "/g/inner-circle/delete"] {
-        let response = form_post(&eve.client, &eve.url(action), &[("csrf_token", eve_token.as_str()), ("text", "x"), ("email", "friend@example.org")]).await;
+        let response = eve.post_form(action, &eve_token, &[("text", "x"), ("email", "friend@example.org")]).await;
         assert_eq!(response.status(), 404, "{action}");
     }
 
@@ -232,6 +212,6 @@ backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backen
     assert_eq!(group["organizers"][0]["name"], "Ada");
     assert_eq!(ada.get_json("/api/v1/groups/pyleeds/reports").await[0]["status"], "open");
     let log = ada.get_json("/api/v1/groups/pyleeds/audit").await;
-    let actions: Vec<&str> = log.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions = field_of_each(&log, "action");
     assert_eq!(actions, ["member_joined", "group_created"]);
 });

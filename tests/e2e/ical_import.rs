@@ -5,7 +5,10 @@
 
 use std::{collections::HashMap, sync::Arc};
 
-use muster_e2e::{Person, TestApp, backend_test, run_import as run_cli};
+use muster_e2e::{
+    Person, TestApp, backend_test, create_group, join, json_body, run_import as run_cli,
+    status_and_json,
+};
 use serde_json::{Value, json};
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
@@ -21,16 +24,14 @@ const SLUG: &str = "pyber";
 
 async fn organizer_and_group(app: &TestApp) -> Person {
     let ada = app.person("Ada", "ada@example.org").await;
-    let response = ada
-        .post(
-            "/api/v1/groups",
-            &json!({
-                "slug": SLUG, "name": "Python User Group Berlin", "timezone": "Europe/Berlin",
-                "join_mode": "open", "visibility": "public", "city": "Berlin"
-            }),
-        )
-        .await;
-    assert_eq!(response.status(), 201);
+    create_group(
+        &ada,
+        json!({
+            "slug": SLUG, "name": "Python User Group Berlin", "timezone": "Europe/Berlin",
+            "join_mode": "open", "visibility": "public", "city": "Berlin"
+        }),
+    )
+    .await;
     ada
 }
 
@@ -43,12 +44,7 @@ async fn upload(person: &Person, ics: &str, query: &str) -> (u16, Value) {
         .send()
         .await
         .unwrap();
-    let status = response.status().as_u16();
-    let body = response.text().await.unwrap();
-    (
-        status,
-        serde_json::from_str(&body).unwrap_or_else(|_| json!({"raw": body})),
-    )
+    status_and_json(response).await
 }
 
 async fn import_url(person: &Person, url: &str) -> (u16, Value) {
@@ -59,7 +55,7 @@ async fn import_url(person: &Person, url: &str) -> (u16, Value) {
         )
         .await;
     let status = response.status().as_u16();
-    (status, response.json().await.unwrap())
+    (status, json_body(response).await)
 }
 
 fn uids(report: &Value, list: &str) -> Vec<String> {
@@ -71,7 +67,8 @@ fn uids(report: &Value, list: &str) -> Vec<String> {
         .collect()
 }
 
-fn id_of(report: &Value, list: &str, uid: &str) -> String {
+/// The id of the event a report lists under `list` for `uid`.
+fn event_id_for(report: &Value, list: &str, uid: &str) -> String {
     report[list]
         .as_array()
         .unwrap()
@@ -133,7 +130,7 @@ backend_test!(async fn an_old_group_calendar_becomes_the_groups_history_once(bac
 
     // What a visitor sees: the January 2019 meetup at 19:00 Berlin time, at c-base, with the
     // folded description whole.
-    let january = id_of(&report, "created", "pyber-2019-01@pyber.example.org");
+    let january = event_id_for(&report, "created", "pyber-2019-01@pyber.example.org");
     let event = app.visitor().get_json(&format!("/api/v1/events/{january}")).await;
     assert_eq!(event["title"], "PyBer January: Type hints in practice");
     assert_eq!(event["starts_at"], "2019-01-17T19:00:00+01:00");
@@ -193,7 +190,7 @@ backend_test!(async fn an_old_group_calendar_becomes_the_groups_history_once(bac
 
     // The old calendar corrects the July meetup: one update, same event, same address;
     // calendar clients see a higher SEQUENCE.
-    let july = id_of(&report, "created", "pyber-2019-07@pyber.example.org");
+    let july = event_id_for(&report, "created", "pyber-2019-07@pyber.example.org");
     let july_ics = |id: &str| format!("/g/{SLUG}/events/{id}.ics");
     let before = app.visitor().get(&july_ics(&july)).await.text().await.unwrap();
     assert!(before.contains("SEQUENCE:0"), "{before}");
@@ -204,7 +201,7 @@ backend_test!(async fn an_old_group_calendar_becomes_the_groups_history_once(bac
     assert_eq!(status, 200, "{third}");
     assert_eq!(uids(&third, "updated"), ["pyber-2019-07@pyber.example.org"], "{third}");
     assert_eq!(third["unchanged"].as_array().unwrap().len(), 7, "{third}");
-    assert_eq!(id_of(&third, "updated", "pyber-2019-07@pyber.example.org"), july);
+    assert_eq!(event_id_for(&third, "updated", "pyber-2019-07@pyber.example.org"), july);
     let event = app.visitor().get_json(&format!("/api/v1/events/{july}")).await;
     assert_eq!(event["title"], "PyBer July: Lightning talks on the roof");
     assert_eq!(event["starts_at"], "2019-07-18T18:30:00+02:00");
@@ -214,7 +211,7 @@ backend_test!(async fn an_old_group_calendar_becomes_the_groups_history_once(bac
 
     // Organizers' own edits stand while the calendar's VEVENT is unchanged; the calendar
     // wins again once its VEVENT changes.
-    let december = id_of(&report, "created", "pyber-2026-12@pyber.example.org");
+    let december = event_id_for(&report, "created", "pyber-2026-12@pyber.example.org");
     let response = ada
         .send(
             reqwest::Method::PATCH,
@@ -284,10 +281,7 @@ backend_test!(async fn only_organizers_import(backend) {
     let bob = app.person("Bob", "bob@example.org").await;
     let (status, error) = upload(&bob, HISTORY, "").await;
     assert_eq!(status, 403, "a non-member: {error}");
-    let response = bob
-        .post(&format!("/api/v1/groups/{SLUG}/join"), &json!({"conduct_version": 1}))
-        .await;
-    assert_eq!(response.status(), 200);
+    join(&bob, SLUG).await;
     let (status, error) = upload(&bob, HISTORY, "").await;
     assert_eq!(status, 403, "a member: {error}");
     assert_eq!(error["message"], "Only the group's organizers can do that.");
@@ -509,17 +503,12 @@ backend_test!(async fn muster_import_ical_prints_its_report(backend) {
 
 // ----------------------------------------------------------------------------- the page
 
-async fn html(person: &Person, path: &str) -> (u16, String) {
-    let response = person.get(path).await;
-    (response.status().as_u16(), response.text().await.unwrap())
-}
-
 backend_test!(async fn organizers_import_from_the_settings_page(backend) {
     let app = TestApp::spawn(backend).await;
     let ada = organizer_and_group(&app).await;
-    let (_, settings) = html(&ada, &format!("/g/{SLUG}/settings")).await;
+    let (_, settings) = ada.page(&format!("/g/{SLUG}/settings")).await;
     assert!(settings.contains(&format!("href=\"/g/{SLUG}/settings/import\"")), "{settings}");
-    let (status, form) = html(&ada, &format!("/g/{SLUG}/settings/import")).await;
+    let (status, form) = ada.page(&format!("/g/{SLUG}/settings/import")).await;
     assert_eq!(status, 200);
     assert!(form.contains("Import an old calendar"));
 
@@ -559,7 +548,7 @@ backend_test!(async fn organizers_import_from_the_settings_page(backend) {
 
     // A member cannot reach the page.
     let bob = app.person("Bob", "bob@example.org").await;
-    bob.post(&format!("/api/v1/groups/{SLUG}/join"), &json!({"conduct_version": 1})).await;
-    assert_eq!(html(&bob, &format!("/g/{SLUG}/settings/import")).await.0, 403);
+    join(&bob, SLUG).await;
+    assert_eq!(bob.page(&format!("/g/{SLUG}/settings/import")).await.0, 403);
     assert_eq!(all_events(&app).await.len(), 8);
 });

@@ -2,14 +2,8 @@
 //! operation × a public and a private group, against a table written out by hand. Zero
 //! mismatches allowed; the failure message lists them all.
 
-use muster_core::{
-    Clock,
-    id::{GroupId, UserId},
-    policy::MembershipStatus,
-    roles::Role,
-};
-use muster_db::{groups, memberships, memberships::MembershipRow};
-use muster_e2e::{Person, TestApp, backend_test};
+use muster_core::{policy::MembershipStatus, roles::Role};
+use muster_e2e::{MEMBERSHIP_KINDS, MatrixTally, Person, TestApp, backend_test, create_group};
 use reqwest::Method;
 use serde_json::json;
 
@@ -125,98 +119,49 @@ async fn call(person: &Person, slug: &str, operation: &str, target: &str) -> u16
     response.status().as_u16()
 }
 
-async fn add_membership(
-    app: &TestApp,
-    group: GroupId,
-    user: &str,
-    role: Role,
-    status: MembershipStatus,
-) {
-    let user = UserId::parse(user).unwrap();
-    let now = app.clock.now();
-    app.db
-        .write(move |c| {
-            let mut row = MembershipRow::new(group, user, role, status, now);
-            row.conduct_version = Some(1);
-            memberships::insert(c, &row)
-        })
-        .await
-        .unwrap();
-}
-
 backend_test!(async fn every_role_gets_exactly_what_the_matrix_grants(backend) {
     let app = TestApp::spawn(backend).await;
     let owner = app.person("Owner", "owner@example.org").await;
     for (slug, visibility, join_mode) in [("matrix-public", "public", "approval"), ("matrix-private", "private", "invite")] {
-        let created = owner
-            .post("/api/v1/groups", &json!({"slug": slug, "name": slug, "timezone": "UTC", "visibility": visibility, "join_mode": join_mode}))
-            .await;
-        assert_eq!(created.status(), 201);
+        create_group(&owner, json!({"slug": slug, "name": slug, "timezone": "UTC", "visibility": visibility, "join_mode": join_mode})).await;
     }
     // The person whose role the "role" operation changes.
     let target = app.person("Target", "target@example.org").await;
     let mut actors: Vec<(&str, Person)> = vec![("anonymous", app.visitor()), ("admin", app.admin("Admin", "admin@example.org").await)];
-    let kinds = [
-        ("outsider", None),
-        ("pending", Some((Role::Member, MembershipStatus::Pending))),
-        ("invited", Some((Role::Member, MembershipStatus::Invited))),
-        ("banned", Some((Role::Member, MembershipStatus::Banned))),
-        ("member", Some((Role::Member, MembershipStatus::Active))),
-        ("event_organizer", Some((Role::EventOrganizer, MembershipStatus::Active))),
-        ("assistant_organizer", Some((Role::AssistantOrganizer, MembershipStatus::Active))),
-        ("co_organizer", Some((Role::CoOrganizer, MembershipStatus::Active))),
-    ];
     for slug in ["matrix-public", "matrix-private"] {
-        let group = app.db.read(move |c| groups::find_by_slug(c, slug)).await.unwrap().unwrap();
-        add_membership(&app, group.id, &target.id, Role::Member, MembershipStatus::Active).await;
-        for (kind, membership) in &kinds {
+        app.add_membership(slug, &target.id, Role::Member, MembershipStatus::Active).await;
+        for (kind, membership) in &MEMBERSHIP_KINDS {
             let email = format!("{kind}-{slug}@example.org");
             let person = app.person(kind, &email).await;
             if let Some((role, status)) = membership {
-                add_membership(&app, group.id, &person.id, *role, *status).await;
+                app.add_membership(slug, &person.id, *role, *status).await;
             }
         }
     }
-    for (kind, _) in &kinds {
+    for (kind, _) in &MEMBERSHIP_KINDS {
         actors.push((kind, app.person(kind, &format!("{kind}-both@example.org")).await));
     }
-    let mut mismatches = Vec::new();
-    let mut checked = 0;
+    let mut tally = MatrixTally::default();
     for (slug, private) in [("matrix-public", false), ("matrix-private", true)] {
-        let group = app.db.read(move |c| groups::find_by_slug(c, slug)).await.unwrap().unwrap();
         // Each actor acts with the membership made for this group.
         for (kind, generic) in &actors {
             let person = if matches!(*kind, "anonymous" | "admin") {
                 generic.clone()
             } else {
-                let login = TestApp::new_client();
-                let email = format!("{kind}-{slug}@example.org");
-                login.post(app.url("/api/v1/auth/login")).json(&json!({"email": email, "password": muster_e2e::PASSWORD})).send().await.unwrap();
-                let mut p = generic.clone();
-                p.client = login;
-                p
+                // This group's account, acting under the generic actor's id.
+                app.logged_in(generic.id.clone(), &format!("{kind}-{slug}@example.org")).await
             };
             let want = expected(kind, private);
             for (i, operation) in OPERATIONS.iter().enumerate() {
-                let got = call(&person, slug, operation, &target.id).await;
-                checked += 1;
-                if got != want[i] {
-                    mismatches.push(format!("{kind} {operation} on {slug}: expected {}, got {got}", want[i]));
-                }
+                tally.record(kind, operation, slug, want[i], call(&person, slug, operation, &target.id).await);
             }
         }
         // The organizer row, with the group's own owner.
         let want = expected("organizer", private);
         for (i, operation) in OPERATIONS.iter().enumerate() {
-            let got = call(&owner, slug, operation, &target.id).await;
-            checked += 1;
-            if got != want[i] {
-                mismatches.push(format!("organizer {operation} on {slug}: expected {}, got {got}", want[i]));
-            }
+            tally.record("organizer", operation, slug, want[i], call(&owner, slug, operation, &target.id).await);
         }
-        let _ = group;
     }
-    assert!(mismatches.is_empty(), "{} of {checked} checks mismatched:\n{}", mismatches.len(), mismatches.join("\n"));
-    assert_eq!(checked, 2 * 11 * OPERATIONS.len());
+    tally.assert_as_expected(2 * 11 * OPERATIONS.len());
     app.deliver_mail().await;
 });

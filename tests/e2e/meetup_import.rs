@@ -5,7 +5,10 @@
 use std::io::Write;
 
 use diesel::{QueryDsl, RunQueryDsl};
-use muster_e2e::{Person, TestApp, backend_test, csrf_token_in, form_post, run_import as import};
+use muster_e2e::{
+    Person, TestApp, backend_test, create_event, create_group, csrf_token_in, id_of, joined_member,
+    run_import as import,
+};
 use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
@@ -14,79 +17,73 @@ fn fixture(name: &str) -> String {
 
 /// (placeholders, placeholder answers, events, RSVPs) in the database.
 async fn counts(app: &TestApp) -> (i64, i64, i64, i64) {
-    app.db
-        .read(|c| {
-            use muster_db::schema::{events, placeholder_members, placeholder_rsvps, rsvps};
-            Ok((
-                placeholder_members::table.count().get_result(c)?,
-                placeholder_rsvps::table.count().get_result(c)?,
-                events::table.count().get_result(c)?,
-                rsvps::table.count().get_result(c)?,
-            ))
-        })
-        .await
-        .unwrap()
+    use muster_db::schema::{events, placeholder_members, placeholder_rsvps, rsvps};
+    (
+        app.count_rows(placeholder_members::table).await,
+        app.count_rows(placeholder_rsvps::table).await,
+        app.count_rows(events::table).await,
+        app.count_rows(rsvps::table).await,
+    )
 }
 
 /// Python Berlin, organized by Olu, with Mo as a plain member.
 async fn group(app: &TestApp) -> (Person, Person) {
     let organizer = app.person("Olu", "olu@example.org").await;
-    let created = organizer
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": "python-berlin", "name": "Python Berlin", "city": "Berlin",
-                    "country": "Germany", "timezone": "Europe/Berlin", "join_mode": "open"}),
-        )
-        .await;
-    assert_eq!(created.status(), 201);
-    let member = app.person("Mo", "mo@example.org").await;
-    let joined = member
-        .post(
-            "/api/v1/groups/python-berlin/join",
-            &json!({"conduct_version": 1}),
-        )
-        .await;
-    assert_eq!(joined.status(), 200);
+    create_group(
+        &organizer,
+        json!({"slug": "python-berlin", "name": "Python Berlin", "city": "Berlin",
+               "country": "Germany", "timezone": "Europe/Berlin", "join_mode": "open"}),
+    )
+    .await;
+    let member = joined_member(app, "python-berlin", "Mo").await;
     (organizer, member)
 }
 
 const MEMBERS_SUMMARY: &str = "created 29, updated 0, unchanged 0, skipped 1";
 
+/// `muster import meetup-attendees` of the fixture `file` into a new event of Python Berlin
+/// titled `title`, held `when` (`--starts-at …` and maybe `--timezone …`).
+fn import_attendees(
+    app: &TestApp,
+    title: &str,
+    when: &[&str],
+    file: &str,
+) -> (bool, String, String) {
+    let file = fixture(file);
+    let mut args = vec![
+        "meetup-attendees",
+        "--group",
+        "python-berlin",
+        "--event",
+        "new",
+        "--title",
+        title,
+    ];
+    args.extend_from_slice(when);
+    args.push(&file);
+    import(app, &args)
+}
+
 fn october(app: &TestApp) -> (bool, String, String) {
-    import(
+    import_attendees(
         app,
+        "Python Berlin: October talks",
         &[
-            "meetup-attendees",
-            "--group",
-            "python-berlin",
-            "--event",
-            "new",
-            "--title",
-            "Python Berlin: October talks",
             "--starts-at",
             "2024-10-24T18:30",
             "--timezone",
             "Europe/Berlin",
-            &fixture("attendees-2024-10.csv"),
         ],
+        "attendees-2024-10.csv",
     )
 }
 
 fn november(app: &TestApp) -> (bool, String, String) {
-    import(
+    import_attendees(
         app,
-        &[
-            "meetup-attendees",
-            "--group",
-            "python-berlin",
-            "--event",
-            "new",
-            "--title",
-            "Python Berlin: November hack night",
-            "--starts-at",
-            "2024-11-21 19:00",
-            &fixture("attendees-2024-11.tsv"),
-        ],
+        "Python Berlin: November hack night",
+        &["--starts-at", "2024-11-21 19:00"],
+        "attendees-2024-11.tsv",
     )
 }
 
@@ -175,7 +172,7 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
     assert_eq!((wanda["listed"].as_bool(), wanda["events_attended"].as_i64()), (Some(false), Some(1)));
     assert_eq!(member.get("/api/v1/groups/python-berlin/placeholders").await.status(), 403);
     assert_eq!(visitor.get("/api/v1/groups/python-berlin/placeholders").await.status(), 401);
-    let grace_id = grace["id"].as_str().unwrap();
+    let grace_id = id_of(grace);
     let refused = member
         .post(&format!("/api/v1/groups/python-berlin/placeholders/{grace_id}/claim-link"), &json!({}))
         .await;
@@ -188,12 +185,9 @@ backend_test!(async fn a_meetup_history_is_imported_once_and_shown_on_past_event
     let html = page.text().await.unwrap();
     assert!(html.contains("Wanda Newcomer") && html.contains("attendee lists only"), "{html}");
     assert!(html.contains("no link yet") && !html.contains("/claim/"), "{html}");
-    let issued = form_post(
-        &organizer.client,
-        &organizer.url(&format!("/g/python-berlin/settings/placeholders/{grace_id}/claim-link")),
-        &[("csrf_token", &csrf_token_in(&html))],
-    )
-    .await;
+    let issued = organizer
+        .post_form(&format!("/g/python-berlin/settings/placeholders/{grace_id}/claim-link"), &csrf_token_in(&html), &[])
+        .await;
     assert_eq!(issued.status(), 200);
     let html = issued.text().await.unwrap();
     assert!(html.contains(&format!("{}/claim/", app.address)) && html.contains("link sent"), "{html}");
@@ -340,11 +334,9 @@ backend_test!(async fn bad_files_are_refused_whole_with_a_clear_message(backend)
     assert!(!ok && err.contains("is not in the past"), "{err}");
     // Not onto an upcoming event that exists either (claims add seats without a capacity check).
     let (starts, ends) = (berlin(27, "18:30"), berlin(27, "21:00"));
-    let upcoming = organizer
-        .post("/api/v1/groups/python-berlin/events", &json!({"title": "Upcoming talks",
-            "starts_at": starts, "ends_at": ends, "timezone": "Europe/Berlin"}))
+    create_event(&organizer, "python-berlin", json!({"title": "Upcoming talks",
+        "starts_at": starts, "ends_at": ends, "timezone": "Europe/Berlin"}))
         .await;
-    assert_eq!(upcoming.status(), 201, "{}", upcoming.text().await.unwrap());
     let (ok, _, err) = import(&app, &["meetup-attendees", "--group", "python-berlin", "--event", "new",
         "--title", "Upcoming talks", "--starts-at", &starts, &attendees]);
     assert!(!ok && err.contains("is not in the past"), "{err}");
@@ -393,7 +385,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
 
     // The organizer issues Grace a new link: the old one stops working.
     let list = organizer.get_json("/api/v1/groups/python-berlin/placeholders").await;
-    let grace_id = by_name(&list, "Grace Hopper")["id"].as_str().unwrap().to_owned();
+    let grace_id = id_of(by_name(&list, "Grace Hopper"));
     let issued = organizer
         .post(&format!("/api/v1/groups/python-berlin/placeholders/{grace_id}/claim-link"), &json!({}))
         .await;
@@ -418,7 +410,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
         .await;
     assert!(banned.status().is_success(), "{}", banned.text().await.unwrap());
     let html = member.get(&path).await.text().await.unwrap();
-    let refused = form_post(&member.client, &member.url(&path), &[("csrf_token", &csrf_token_in(&html))]).await;
+    let refused = member.post_form(&path, &csrf_token_in(&html), &[]).await;
     assert_eq!(refused.status(), 403);
     assert_eq!(visitor.get(&path).await.status(), 200, "still unclaimed");
 
@@ -426,7 +418,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
     let grace = app.person("Grace H.", "grace@example.org").await;
     let html = grace.get(&path).await.text().await.unwrap();
     assert!(html.contains("Yes, this is me"), "{html}");
-    let claimed = form_post(&grace.client, &grace.url(&path), &[("csrf_token", &csrf_token_in(&html))]).await;
+    let claimed = grace.post_form(&path, &csrf_token_in(&html), &[]).await;
     assert_eq!(claimed.status(), 303);
     assert_eq!(claimed.headers()["location"], "/g/python-berlin?notice=claimed");
 
@@ -445,7 +437,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
 
     // The link is used up.
     assert_eq!(grace.get(&path).await.status(), 404);
-    let again = form_post(&grace.client, &grace.url(&path), &[("csrf_token", &csrf_token_in(&html))]).await;
+    let again = grace.post_form(&path, &csrf_token_in(&html), &[]).await;
     assert_eq!(again.status(), 404);
     assert_eq!(counts(&app).await.3, 1);
 
@@ -477,7 +469,7 @@ backend_test!(async fn people_claim_their_history_with_a_link(backend) {
         .await
         .unwrap();
     let html = ada.get(&ada_path).await.text().await.unwrap();
-    let claimed = form_post(&ada.client, &ada.url(&ada_path), &[("csrf_token", &csrf_token_in(&html))]).await;
+    let claimed = ada.post_form(&ada_path, &csrf_token_in(&html), &[]).await;
     assert_eq!(claimed.status(), 303);
     let event = ada.get_json(&format!("/api/v1/events/{october_id}")).await;
     assert_eq!(event["my_rsvp"]["status"], "not_going", "her own answer is kept: {event}");

@@ -5,44 +5,35 @@
 
 use chrono::Duration;
 use muster_e2e::{
-    Mail, Person, TestApp, backend_test, csrf_token_in, form_post,
+    Mail, Person, TestApp, answer, backend_test, create_event, create_group, csrf_token_in,
+    form_post,
     ical_parsers::{parse_with_ical_crate, parse_with_python},
+    join, json_body, with_changes,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
 
-async fn body(response: reqwest::Response) -> Value {
-    response.json().await.unwrap()
-}
-
 async fn setup(app: &TestApp) -> (Person, Person, Person) {
     let organizer = app.person("Olu Organizer", "olu@example.org").await;
-    let response = organizer
-        .post(
-            "/api/v1/groups",
-            &json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London",
-                    "join_mode": "open", "visibility": "public", "city": "Leeds"}),
-        )
-        .await;
-    assert_eq!(response.status(), 201);
+    create_group(
+        &organizer,
+        json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London",
+               "join_mode": "open", "visibility": "public", "city": "Leeds"}),
+    )
+    .await;
     let ada = app.person("Ada", "ada@example.org").await;
     let bo = app.person("Bo", "bo@example.org").await;
     for p in [&ada, &bo] {
-        let r = p
-            .post(
-                "/api/v1/groups/pyleeds/join",
-                &json!({"conduct_version": 1}),
-            )
-            .await;
-        assert_eq!(r.status(), 200);
+        join(p, "pyleeds").await;
     }
     app.deliver_mail().await;
     (organizer, ada, bo)
 }
 
-/// An event ten days after the test's start (2026-11-12 18:30 UTC).
-async fn create_event(organizer: &Person, extra: Value) -> String {
-    let mut event = json!({
+/// The fields of the meetup these tests schedule ten days after the start (2026-11-12 18:30
+/// UTC, one seat), with `changes` laid over them.
+fn november_meetup(changes: Value) -> Value {
+    let base = json!({
         "title": "November meetup",
         "description": "Talks and pizza.",
         "starts_at": "2026-11-12T18:30:00Z",
@@ -50,28 +41,7 @@ async fn create_event(organizer: &Person, extra: Value) -> String {
         "venue": {"name": "Leeds Library", "address": "18 Commercial St, Leeds"},
         "capacity": 1
     });
-    for (k, v) in extra.as_object().unwrap() {
-        event[k] = v.clone();
-    }
-    let response = organizer
-        .post("/api/v1/groups/pyleeds/events", &event)
-        .await;
-    let status = response.status();
-    let created = body(response).await;
-    assert_eq!(status, 201, "{created}");
-    created["id"].as_str().unwrap().to_owned()
-}
-
-async fn rsvp(person: &Person, event: &str, response: &str) -> Value {
-    let r = person
-        .send(
-            Method::PUT,
-            &format!("/api/v1/events/{event}/rsvp"),
-            &json!({"response": response}),
-        )
-        .await;
-    assert_eq!(r.status(), 200);
-    body(r).await
+    with_changes(base, changes)
 }
 
 fn to<'a>(mail: &'a [Mail], who: &str) -> Vec<&'a Mail> {
@@ -104,7 +74,7 @@ fn invitation(mail: &Mail, event: &str) -> (String, String) {
 backend_test!(async fn announcements_confirmations_and_promotions(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, bo) = setup(&app).await;
-    let event = create_event(&organizer, json!({})).await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
     let mail = app.deliver_and_collect().await;
     for who in ["ada@example.org", "bo@example.org", "olu@example.org"] {
         let got = to(&mail, who);
@@ -123,7 +93,7 @@ backend_test!(async fn announcements_confirmations_and_promotions(backend) {
         .post(&format!("/api/v1/events/{event}/announce"), &json!({}))
         .await;
     assert_eq!(again.status(), 409);
-    assert_eq!(body(again).await["code"], "already_announced");
+    assert_eq!(json_body(again).await["code"], "already_announced");
     // A member may not announce.
     let refused = ada
         .post(&format!("/api/v1/events/{event}/announce"), &json!({}))
@@ -132,44 +102,44 @@ backend_test!(async fn announcements_confirmations_and_promotions(backend) {
     assert!(app.deliver_and_collect().await.is_empty());
 
     // Ada takes the one seat: confirmation with an invitation.
-    assert_eq!(rsvp(&ada, &event, "yes").await["status"], "going");
+    assert_eq!(answer(&ada, &event, "yes").await["status"], "going");
     let confirmed = app.expect_one_mail_to("ada@example.org").await;
     assert_eq!(confirmed.subject, "You're going: November meetup");
     assert!(confirmed.header("List-Unsubscribe").is_none(), "about her own answer");
     assert_eq!(invitation(&confirmed, &event), ("REQUEST".into(), "CONFIRMED".into()));
     assert!(confirmed.calendar().unwrap().contains("ATTENDEE;CN=Ada;PARTSTAT=ACCEPTED"));
     // Saying yes again sends nothing new.
-    rsvp(&ada, &event, "yes").await;
+    answer(&ada, &event, "yes").await;
     assert!(app.deliver_and_collect().await.is_empty());
 
     // Bo waits, at place 1.
-    assert_eq!(rsvp(&bo, &event, "yes").await["status"], "waitlisted");
+    assert_eq!(answer(&bo, &event, "yes").await["status"], "waitlisted");
     let waiting = app.expect_one_mail_to("bo@example.org").await;
     assert_eq!(waiting.subject, "You're on the waitlist (#1): November meetup");
     assert!(waiting.calendar().is_none());
 
     // Ada can't come: Bo is promoted and gets the invitation.
-    rsvp(&ada, &event, "no").await;
+    answer(&ada, &event, "no").await;
     let promoted = app.expect_one_mail_to("bo@example.org").await;
     assert_eq!(promoted.subject, "You're in: November meetup");
     assert_eq!(invitation(&promoted, &event), ("REQUEST".into(), "CONFIRMED".into()));
 
     // Publishing without announcing, then announcing later: once.
-    let quiet = create_event(&organizer, json!({"title": "Quiet one", "announce": false})).await;
+    let quiet = create_event(&organizer, "pyleeds", november_meetup(json!({"title": "Quiet one", "announce": false}))).await.id;
     assert!(app.deliver_and_collect().await.is_empty());
     let announced = organizer
         .post(&format!("/api/v1/events/{quiet}/announce"), &json!({}))
         .await;
-    assert_eq!(body(announced).await["recipients"], 3);
+    assert_eq!(json_body(announced).await["recipients"], 3);
     assert_eq!(app.deliver_and_collect().await.len(), 3);
 });
 
 backend_test!(async fn reminders_follow_the_event_and_changes_are_told_once(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, bo) = setup(&app).await;
-    let event = create_event(&organizer, json!({})).await;
-    rsvp(&ada, &event, "yes").await;
-    rsvp(&bo, &event, "yes").await; // waitlisted
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
+    answer(&ada, &event, "yes").await;
+    answer(&bo, &event, "yes").await; // waitlisted
     app.deliver_mail().await;
 
     // Nothing before the moment; at six days before, one reminder to the person going.
@@ -251,8 +221,8 @@ backend_test!(async fn reminders_follow_the_event_and_changes_are_told_once(back
 backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, _bo) = setup(&app).await;
-    let event = create_event(&organizer, json!({})).await;
-    rsvp(&ada, &event, "yes").await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
+    answer(&ada, &event, "yes").await;
     app.deliver_mail().await;
     let r = organizer
         .post(
@@ -273,7 +243,7 @@ backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend
 backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, _bo) = setup(&app).await;
-    create_event(&organizer, json!({})).await;
+    create_event(&organizer, "pyleeds", november_meetup(json!({}))).await;
     let announcement = app
         .deliver_and_collect()
         .await
@@ -305,7 +275,7 @@ backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {
     assert_eq!(prefs["groups"][0]["announcements"], false);
     assert_eq!(prefs["groups"][0]["reminders"], true, "scoped to that kind of email");
     // The next announcement skips Ada only.
-    create_event(&organizer, json!({"title": "Second"})).await;
+    create_event(&organizer, "pyleeds", november_meetup(json!({"title": "Second"}))).await;
     let mail = app.deliver_and_collect().await;
     assert_eq!(mail.len(), 2);
     assert!(to(&mail, "ada@example.org").is_empty());
@@ -318,16 +288,16 @@ backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {
         )
         .await;
     assert_eq!(r.status(), 200);
-    let third = create_event(&organizer, json!({"title": "Third", "capacity": 5})).await;
-    rsvp(&ada, &third, "yes").await;
+    let third = create_event(&organizer, "pyleeds", november_meetup(json!({"title": "Third", "capacity": 5}))).await.id;
+    answer(&ada, &third, "yes").await;
     assert!(to(&app.deliver_and_collect().await, "ada@example.org").is_empty());
 });
 
 backend_test!(async fn organizers_message_members_within_limits(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, bo) = setup(&app).await;
-    let event = create_event(&organizer, json!({})).await;
-    rsvp(&ada, &event, "yes").await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
+    answer(&ada, &event, "yes").await;
     app.deliver_mail().await;
     let going = organizer
         .post(
@@ -335,7 +305,7 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
             &json!({"subject": "Bring a laptop", "body": "We will code.", "audience": "going", "event_id": event}),
         )
         .await;
-    assert_eq!(body(going).await["recipients"], 1);
+    assert_eq!(json_body(going).await["recipients"], 1);
     let mail = app.expect_one_mail_to("ada@example.org").await;
     assert_eq!(mail.subject, "[PyLeeds] Bring a laptop");
     assert!(mail.text.contains("We will code."));
@@ -346,7 +316,7 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
             &json!({"subject": "Coming?", "body": "Tell us.", "audience": "not_answered", "event_id": event}),
         )
         .await;
-    assert_eq!(body(not_answered).await["recipients"], 2, "Bo and the organizer");
+    assert_eq!(json_body(not_answered).await["recipients"], 2, "Bo and the organizer");
     app.deliver_mail().await;
     // Members may not; bad input is named; the sixth message of the day is refused (3 more
     // to all three members: 12 messages sent in all).
@@ -358,7 +328,7 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
         .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "", "body": "y"}))
         .await;
     assert_eq!(bad.status(), 422);
-    assert!(body(bad).await["fields"]["subject"].is_string());
+    assert!(json_body(bad).await["fields"]["subject"].is_string());
     for _ in 0..3 {
         let ok = organizer
             .post("/api/v1/groups/pyleeds/messages", &json!({"subject": "s", "body": "b"}))
@@ -382,7 +352,7 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
     let set = organizer
         .send(Method::PUT, "/api/v1/groups/pyleeds/reminders", &json!({"hours": [2, 48]}))
         .await;
-    assert_eq!(body(set).await["hours"], json!([48, 2]));
+    assert_eq!(json_body(set).await["hours"], json!([48, 2]));
     // The outbox by kind on /metrics.
     let metrics = app.get("/metrics").await.text().await.unwrap();
     assert!(
@@ -394,7 +364,7 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
 backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ..) = setup(&app).await;
-    let event = create_event(&organizer, json!({"capacity": null})).await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"capacity": null}))).await.id;
     app.deliver_mail().await;
     let before = app.smtp.received().len();
     app.seed_going("pyleeds", &event, 1000).await;
@@ -432,12 +402,9 @@ backend_test!(async fn a_worker_process_killed_twice_mid_batch_loses_no_reminder
     app.clock.set((now - Duration::hours(2)).into());
     let (organizer, ..) = setup(&app).await;
     let starts = now + Duration::days(6) - Duration::hours(1);
-    let event = create_event(
-        &organizer,
-        json!({"capacity": null, "starts_at": starts.to_rfc3339(),
-               "ends_at": (starts + Duration::hours(2)).to_rfc3339()}),
-    )
-    .await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"capacity": null, "starts_at": starts.to_rfc3339(),
+               "ends_at": (starts + Duration::hours(2)).to_rfc3339()})))
+    .await.id;
     app.deliver_mail().await;
     let before = app.smtp.received().len();
     app.seed_going("pyleeds", &event, 1000).await;
@@ -516,8 +483,8 @@ backend_test!(async fn a_worker_process_killed_twice_mid_batch_loses_no_reminder
 backend_test!(async fn the_settings_page_and_refused_links(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, _bo) = setup(&app).await;
-    let event = create_event(&organizer, json!({})).await;
-    rsvp(&ada, &event, "yes").await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
+    answer(&ada, &event, "yes").await;
     app.deliver_mail().await;
 
     // The page lists the group; a form with only "reminders" ticked turns the others off.
@@ -526,12 +493,7 @@ backend_test!(async fn the_settings_page_and_refused_links(backend) {
     let html = page.text().await.unwrap();
     assert!(html.contains("PyLeeds") && html.contains("name=\"pyleeds.reminders\""), "{html}");
     let token = csrf_token_in(&html);
-    let saved = form_post(
-        &ada.client,
-        &ada.url("/account/notifications"),
-        &[("csrf_token", &token), ("pyleeds.reminders", "on")],
-    )
-    .await;
+    let saved = ada.post_form("/account/notifications", &token, &[("pyleeds.reminders", "on")]).await;
     assert_eq!(saved.status(), 303);
     let prefs = ada.get_json("/api/v1/me/notifications").await;
     assert_eq!(prefs["only_account_email"], false);
@@ -549,7 +511,7 @@ backend_test!(async fn the_settings_page_and_refused_links(backend) {
         )
         .await;
     assert_eq!(refused.status(), 422);
-    assert!(body(refused).await["fields"]["groups"].is_string());
+    assert!(json_body(refused).await["fields"]["groups"].is_string());
 
     // A reminder's links are single-purpose: made-up tokens and an unsubscribe token used as an
     // RSVP link find nothing.
@@ -614,14 +576,14 @@ backend_test!(async fn a_sleeping_worker_is_woken_by_every_commit_that_queues_ma
             unreachable!("counts are unbounded")
         }
     };
-    let event = create_event(&organizer, json!({"draft": true})).await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"draft": true}))).await.id;
     let seen = app.smtp.received().len();
     let published = organizer.post(&format!("/api/v1/events/{event}/publish"), &json!({})).await;
     assert_eq!(published.status(), 200);
     let announced = arrives(seen, "New event").await;
     assert_eq!(announced.subject, "New event: November meetup (PyLeeds)");
     let seen = app.smtp.received().len();
-    rsvp(&ada, &event, "yes").await;
+    answer(&ada, &event, "yes").await;
     assert_eq!(arrives(seen, "You're going").await.to, "ada@example.org");
     let seen = app.smtp.received().len();
     let cancelled = organizer

@@ -75,14 +75,7 @@ backend_test!(async fn every_route_enforces_its_declared_access(backend) {
 
     // Verified-only and admin-only routes refuse signed-in people who are not.
     let unverified = TestApp::new_client();
-    unverified
-        .post(app.url("/api/v1/auth/signup"))
-        .json(&json!({"email": "new@example.org", "password": PASSWORD, "name": "New"}))
-        .send()
-        .await
-        .unwrap();
-    app.deliver_mail().await;
-    unverified.post(app.url("/api/v1/auth/login")).json(&json!({"email": "new@example.org", "password": PASSWORD})).send().await.unwrap();
+    app.sign_up_unconfirmed(&unverified, "New", "new@example.org").await;
     for (method, path, _) in routes.iter().filter(|(_, _, a)| matches!(a, Access::Verified | Access::Admin)) {
         let mut request = unverified.request(method.clone(), app.url(&concrete(path)));
         if *method != Method::GET {

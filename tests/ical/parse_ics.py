@@ -97,6 +97,31 @@ def error_entry(exc):
 # --- icalendar ---------------------------------------------------------------------------------
 
 
+def event_record(
+    text, *, sequence, start, end, tzid, geo, organizer, organizer_cn, last_modified, dtstamp,
+    alarms,
+):
+    """One VEVENT as both readers report it; `text(name)` reads one of its TEXT properties."""
+    return {
+        "uid": text("UID"),
+        "summary": text("SUMMARY"),
+        "description": text("DESCRIPTION"),
+        "location": text("LOCATION"),
+        "url": text("URL"),
+        "status": text("STATUS"),
+        "sequence": None if sequence is None else int(sequence),
+        "start_utc": utc_string(start),
+        "end_utc": utc_string(end),
+        "start_tzid": None if tzid is None else str(tzid),
+        "geo": geo,
+        "organizer": None if organizer is None else str(organizer),
+        "organizer_cn": None if organizer_cn is None else str(organizer_cn),
+        "last_modified": utc_string(last_modified),
+        "dtstamp": utc_string(dtstamp),
+        "alarms": alarms,
+    }
+
+
 def read_with_icalendar(data):
     import icalendar
     from icalendar.prop import vDuration
@@ -169,26 +194,20 @@ def read_with_icalendar(data):
         geo = first(ev, "GEO")
         organizer = first(ev, "ORGANIZER")
         cn = organizer.params.get("CN") if organizer is not None else None
-        sequence = first(ev, "SEQUENCE")
         events.append(
-            {
-                "uid": text(ev, "UID"),
-                "summary": text(ev, "SUMMARY"),
-                "description": text(ev, "DESCRIPTION"),
-                "location": text(ev, "LOCATION"),
-                "url": text(ev, "URL"),
-                "status": text(ev, "STATUS"),
-                "sequence": None if sequence is None else int(sequence),
-                "start_utc": utc_string(start),
-                "end_utc": utc_string(end),
-                "start_tzid": None if tzid is None else str(tzid),
-                "geo": None if geo is None else [float(geo.latitude), float(geo.longitude)],
-                "organizer": None if organizer is None else str(organizer),
-                "organizer_cn": None if cn is None else str(cn),
-                "last_modified": utc_string(when(ev, "LAST-MODIFIED")),
-                "dtstamp": utc_string(when(ev, "DTSTAMP")),
-                "alarms": sum(1 for c in ev.subcomponents if c.name == "VALARM"),
-            }
+            event_record(
+                lambda name, ev=ev: text(ev, name),
+                sequence=first(ev, "SEQUENCE"),
+                start=start,
+                end=end,
+                tzid=tzid,
+                geo=None if geo is None else [float(geo.latitude), float(geo.longitude)],
+                organizer=organizer,
+                organizer_cn=cn,
+                last_modified=when(ev, "LAST-MODIFIED"),
+                dtstamp=when(ev, "DTSTAMP"),
+                alarms=sum(1 for c in ev.subcomponents if c.name == "VALARM"),
+            )
         )
     return {"props": props, "timezones": timezones, "events": events}
 
@@ -280,26 +299,20 @@ def read_with_vobject(text_value):
             geo = [float(lat), float(lon)]
         organizer = line(ev, "ORGANIZER")
         cn = None if organizer is None else param(organizer, "CN")
-        sequence = value(ev, "SEQUENCE")
         events.append(
-            {
-                "uid": text(ev, "UID"),
-                "summary": text(ev, "SUMMARY"),
-                "description": text(ev, "DESCRIPTION"),
-                "location": text(ev, "LOCATION"),
-                "url": text(ev, "URL"),
-                "status": text(ev, "STATUS"),
-                "sequence": None if sequence is None else int(sequence),
-                "start_utc": utc_string(start),
-                "end_utc": utc_string(end),
-                "start_tzid": None if tzid is None else str(tzid),
-                "geo": geo,
-                "organizer": None if organizer is None else str(organizer.value),
-                "organizer_cn": None if cn is None else str(cn),
-                "last_modified": utc_string(value(ev, "LAST-MODIFIED")),
-                "dtstamp": utc_string(value(ev, "DTSTAMP")),
-                "alarms": len(ev.contents.get("valarm", [])),
-            }
+            event_record(
+                lambda name, ev=ev: text(ev, name),
+                sequence=value(ev, "SEQUENCE"),
+                start=start,
+                end=end,
+                tzid=tzid,
+                geo=geo,
+                organizer=None if organizer is None else organizer.value,
+                organizer_cn=cn,
+                last_modified=value(ev, "LAST-MODIFIED"),
+                dtstamp=value(ev, "DTSTAMP"),
+                alarms=len(ev.contents.get("valarm", [])),
+            )
         )
     return {"props": props, "timezones": timezones, "events": events}
 

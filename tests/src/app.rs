@@ -4,13 +4,7 @@ use std::{sync::Arc, time::Duration};
 
 use actix_web::dev::ServerHandle;
 use muster::Settings;
-use muster_core::{
-    ManualClock, Timestamp,
-    id::{EventId, RsvpId, UserId},
-    policy::MembershipStatus,
-    roles::Role,
-    secrets::HashCost,
-};
+use muster_core::{ManualClock, Timestamp, secrets::HashCost};
 use muster_db::{Db, outbox};
 use muster_server::Application;
 use muster_worker::{Report, Scheduler, TickReport, Worker};
@@ -135,12 +129,7 @@ impl TestApp {
         path: &str,
         body: &Value,
     ) -> reqwest::Response {
-        self.client
-            .request(method.clone(), self.url(path))
-            .json(body)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+        crate::person::send_json(&self.client, method, &self.url(path), body).await
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
@@ -204,40 +193,6 @@ impl TestApp {
             })
             .await
             .expect("enqueue");
-    }
-
-    /// `count` people going to `event`: accounts `p0@example.org`…, active members of
-    /// `group` (code of conduct accepted), and a "yes" each — straight into the database, for
-    /// tests and benchmarks that need a crowd.
-    pub async fn seed_going(&self, group: &str, event: &str, count: usize) {
-        use diesel::{ExpressionMethods, RunQueryDsl};
-        use muster_db::schema::rsvps;
-        let (group, event) = (
-            group.to_owned(),
-            EventId::parse(event).expect("an event id"),
-        );
-        let now = muster_core::Clock::now(&self.clock);
-        self.db
-            .write(move |c| {
-                let group = muster_db::groups::find_by_slug(c, &group)?.expect("the group");
-                for i in 0..count {
-                    let (email, name) = (format!("p{i}@example.org"), format!("Person {i}"));
-                    let user = insert_member(c, group.id, &email, &name, now)?;
-                    diesel::insert_into(rsvps::table)
-                        .values((
-                            rsvps::id.eq(RsvpId::new()),
-                            rsvps::event_id.eq(event),
-                            rsvps::user_id.eq(user),
-                            rsvps::status.eq("going"),
-                            rsvps::created_at.eq(now),
-                            rsvps::updated_at.eq(now),
-                        ))
-                        .execute(c)?;
-                }
-                Ok(())
-            })
-            .await
-            .expect("seed the people going");
     }
 
     /// A worker of its own, delivering to this app's SMTP sink (for several-worker tests).
@@ -344,11 +299,40 @@ impl TestApp {
 
     /// Logs this app's client in through the API.
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
-        self.post_json(
-            "/api/v1/auth/login",
+        self.log_in_with(&self.client, email, password).await
+    }
+
+    /// Logs `client` (a browser or script of the test's own) in through the API; the answer
+    /// is the test's to check.
+    pub async fn log_in_with(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        crate::person::send_json(
+            client,
+            reqwest::Method::POST,
+            &self.url("/api/v1/auth/login"),
             &serde_json::json!({"email": email, "password": password}),
         )
         .await
+    }
+
+    /// Signs `client` up as `name` at `email` and logs it in without confirming the address:
+    /// someone signed in who is not verified.
+    pub async fn sign_up_unconfirmed(&self, client: &reqwest::Client, name: &str, email: &str) {
+        let signup = crate::person::send_json(
+            client,
+            reqwest::Method::POST,
+            &self.url("/api/v1/auth/signup"),
+            &serde_json::json!({"email": email, "password": PASSWORD, "name": name}),
+        )
+        .await;
+        assert_eq!(signup.status(), 201, "sign-up of {email}");
+        self.deliver_mail().await;
+        let login = self.log_in_with(client, email, PASSWORD).await;
+        assert_eq!(login.status(), 200, "login of {email}");
     }
 }
 
@@ -370,40 +354,4 @@ impl Drop for TestApp {
             "the test left {due} due email(s) unsent; deliver them or call allow_unsent_mail()"
         );
     }
-}
-
-/// An account (verified, no usable password) that is an active member of `group` with its
-/// code of conduct accepted — straight into the database, for crowds in tests and benchmarks.
-pub fn insert_member(
-    c: &mut muster_db::DbConnection,
-    group: muster_core::id::GroupId,
-    email: &str,
-    name: &str,
-    now: Timestamp,
-) -> Result<UserId, muster_db::DbError> {
-    let user = UserId::new();
-    muster_db::users::insert(
-        c,
-        &muster_db::users::NewUser {
-            id: user,
-            email,
-            display_name: name,
-            password_hash: "x",
-            timezone: "UTC",
-            is_admin: false,
-            email_verified_at: Some(now),
-            created_at: now,
-            updated_at: now,
-        },
-    )?;
-    let mut row = muster_db::memberships::MembershipRow::new(
-        group,
-        user,
-        Role::Member,
-        MembershipStatus::Active,
-        now,
-    );
-    row.conduct_version = Some(1);
-    muster_db::memberships::insert(c, &row)?;
-    Ok(user)
 }

@@ -15,23 +15,40 @@
 //! * [`ical_parsers`] reads `.ics` feeds back with independent parsers (Python's `icalendar`
 //!   and `vobject`, installed by `./scripts/test`, and the Rust `ical` crate) for comparison
 //!   with the database.
+//! * Fixtures are shared, one of each: a test module defines only what is its own. Over the
+//!   API: groups, members, events and answers ([`create_group`], [`join`], [`joined_member`],
+//!   [`create_event`], [`answer`]…) and pages and forms ([`Person::page`],
+//!   [`Person::submit_form`]); straight in the database, for crowds and states the API cannot
+//!   make: [`TestApp::add_membership`], [`TestApp::seeded_member`], [`TestApp::seed_going`],
+//!   [`insert_going`], [`TestApp::count_rows`]. [`bench`] is what the benchmarks' `main`s share.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::missing_panics_doc)]
 
 mod app;
+pub mod bench;
 mod database;
+mod fixtures;
 mod forms;
 pub mod ical_parsers;
 mod mail;
+mod matrix;
 mod person;
 mod process;
+mod seed;
 mod smtp;
 
-pub use app::{PASSWORD, START, TestApp, insert_member};
+pub use app::{PASSWORD, START, TestApp};
 pub use database::{Backend, TestDatabase};
+pub use fixtures::{
+    Created, ada_organizing, answer, create_event, create_group, field_of_each, group_in_leeds,
+    id_of, invited_member, join, join_group, joined_member, json_body, rsvp, status_and_json,
+    tech_hub_meetup, with_changes,
+};
 pub use forms::{csrf_token_in, form_post};
 pub use mail::Mail;
-pub use person::Person;
+pub use matrix::{MEMBERSHIP_KINDS, MatrixTally};
+pub use person::{Person, text_unescaped, unescape_apostrophes};
 pub use process::{WorkerProcess, muster_binary, muster_command, run_import, run_muster};
+pub use seed::{insert_going, insert_member};
 pub use smtp::{ReceivedMail, SmtpReply, SmtpSink};
 
 /// Defines an async end-to-end test that runs once per backend.

@@ -70,6 +70,13 @@ impl Mail {
             .unwrap_or_else(|| panic!("no link containing {fragment:?} in:\n{}", self.text))
     }
 
+    /// The token a single-use link carries: the last path segment of
+    /// [`Mail::link_containing`].
+    pub fn link_token(&self, fragment: &str) -> String {
+        let link = self.link_containing(fragment);
+        link.rsplit('/').next().unwrap_or_default().to_owned()
+    }
+
     /// The path (and query) of [`Mail::link_containing`], to request from the test app.
     pub fn path_containing(&self, fragment: &str) -> String {
         let link = self.link_containing(fragment);

@@ -3,7 +3,7 @@
 use reqwest::{Client, Method, Response};
 use serde_json::Value;
 
-use crate::TestApp;
+use crate::{TestApp, csrf_token_in, form_post};
 
 /// Someone using the app: their id, address and logged-in HTTP client.
 #[derive(Clone)]
@@ -37,59 +37,113 @@ impl Person {
     }
 
     pub async fn send(&self, method: Method, path: &str, body: &Value) -> Response {
-        self.client
-            .request(method.clone(), self.url(path))
-            .json(body)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+        send_json(&self.client, method, &self.url(path), body).await
     }
 
     pub async fn post(&self, path: &str, body: &Value) -> Response {
         self.send(Method::POST, path, body).await
     }
+
+    /// A page's status and HTML, as served.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("a page"))
+    }
+
+    /// [`Person::page`], with the apostrophes the templates escape read back as `'` (see
+    /// [`text_unescaped`]).
+    pub async fn page_unescaped(&self, path: &str) -> (u16, String) {
+        let (status, html) = self.page(path).await;
+        (status, unescape_apostrophes(&html))
+    }
+
+    /// Posts an HTML form to `action` with `csrf_token` (from a page the person has open)
+    /// before `fields`, as their browser would.
+    pub async fn post_form(
+        &self,
+        action: &str,
+        csrf_token: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let mut all = vec![("csrf_token", csrf_token)];
+        all.extend_from_slice(fields);
+        form_post(&self.client, &self.url(action), &all).await
+    }
+
+    /// Opens `form_page` and posts its form to `action` with `fields`, as a browser does after
+    /// showing the page.
+    pub async fn submit_form(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let (_, html) = self.page(form_page).await;
+        self.post_form(action, &csrf_token_in(&html), fields).await
+    }
+}
+
+/// A JSON request with `client`'s cookies.
+pub(crate) async fn send_json(
+    client: &Client,
+    method: Method,
+    url: &str,
+    body: &Value,
+) -> Response {
+    client
+        .request(method.clone(), url)
+        .json(body)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"))
+}
+
+/// `html` as a reader sees it: the apostrophes the templates escape (`&#39;`) read back as `'`.
+pub fn unescape_apostrophes(html: &str) -> String {
+    html.replace("&#39;", "'")
+}
+
+/// A response's body read with [`unescape_apostrophes`].
+pub async fn text_unescaped(response: Response) -> String {
+    unescape_apostrophes(&response.text().await.expect("a body"))
 }
 
 impl TestApp {
     /// A verified account, logged in through the API with its own cookie jar.
     pub async fn person(&self, name: &str, email: &str) -> Person {
-        let (id, _) = muster::commands::create_user_with_cost(
-            &self.db,
-            email,
-            name,
-            false,
-            crate::PASSWORD,
-            muster_core::secrets::HashCost::TESTS_ONLY,
-        )
-        .await
-        .expect("create the account");
-        self.logged_in(id.to_string(), email).await
+        self.account(name, email, false).await
     }
 
     /// An instance administrator, logged in.
     pub async fn admin(&self, name: &str, email: &str) -> Person {
+        self.account(name, email, true).await
+    }
+
+    async fn account(&self, name: &str, email: &str, is_admin: bool) -> Person {
         let (id, _) = muster::commands::create_user_with_cost(
             &self.db,
             email,
             name,
-            true,
+            is_admin,
             crate::PASSWORD,
             muster_core::secrets::HashCost::TESTS_ONLY,
         )
         .await
-        .expect("create the admin");
+        .unwrap_or_else(|e| panic!("create the account {email}: {e}"));
         self.logged_in(id.to_string(), email).await
+    }
+
+    /// `person` with a fresh session (sessions last 30 days; tests that move the clock
+    /// further log in again).
+    pub async fn log_in_again(&self, person: &Person) -> Person {
+        self.logged_in(person.id.clone(), &person.email).await
     }
 
     /// A fresh session for an existing account (sessions expire when the clock moves far).
     pub async fn logged_in(&self, id: String, email: &str) -> Person {
         let client = TestApp::new_client();
-        let response = client
-            .post(self.url("/api/v1/auth/login"))
-            .json(&serde_json::json!({"email": email, "password": crate::PASSWORD}))
-            .send()
-            .await
-            .expect("log in");
+        let response = self.log_in_with(&client, email, crate::PASSWORD).await;
         assert_eq!(response.status(), 200, "login for {email}");
         Person {
             id,
