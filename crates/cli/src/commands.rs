@@ -1,11 +1,11 @@
 //! What each subcommand does.
 
-use std::{io::BufRead, sync::Arc};
+use std::{io::BufRead, path::Path, sync::Arc};
 
 use anyhow::{Context, bail};
-use muster_app::accounts::insert_user;
+use muster_app::{accounts::insert_user, imports::meetup::EventChoice};
 use muster_core::{
-    Clock, SystemClock,
+    Clock, SystemClock, Timestamp,
     account::{DisplayName, Email, NewPassword},
     id::{OutboxEmailId, UserId},
     secrets::{HashCost, SecretToken},
@@ -243,116 +243,26 @@ pub async fn outbox_report(
     Ok(lines)
 }
 
-/// `muster migrate [run|status]`
 /// `muster import …`: runs one importer and prints its report.
 pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
-    let db = open(&args.storage).await?;
-    let now = SystemClock.now();
-    let dry = if args.dry_run {
-        "dry run: nothing was changed\n"
-    } else {
-        ""
+    let importer = Importer {
+        db: open(&args.storage).await?,
+        now: SystemClock.now(),
+        dry_run: args.dry_run,
     };
     match &args.what {
-        ImportWhat::WikiDirectory { file } => {
-            let text = crate::import::read_text_file(file)?;
-            let report =
-                muster_app::imports::wiki::wiki_directory(&db, &text, now, args.dry_run).await?;
-            if args.dry_run {
-                println!("dry run: nothing was changed");
-            }
-            print!("wiki directory {}: {report}", file.display());
-        }
+        ImportWhat::WikiDirectory { file } => importer.wiki_directory(file).await,
         ImportWhat::Archive {
             file,
             slug,
             organizer,
         } => {
-            let bytes = crate::import::read_archive_file(file)?;
-            let archive = muster_app::archives::read_zip(&bytes)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let organizer = match organizer {
-                Some(email) => {
-                    let email =
-                        Email::parse(email).map_err(|e| anyhow::anyhow!("--organizer: {}", e.0))?;
-                    let found = db
-                        .read(move |c| muster_db::users::find_by_email(c, &email))
-                        .await?;
-                    Some(found.map(|u| u.id).with_context(
-                        || "--organizer: no account has that email address here; create it first",
-                    )?)
-                }
-                None => None,
-            };
-            let options = muster_app::archives::ImportOptions {
-                slug: slug.clone(),
-                organizer,
-                dry_run: args.dry_run,
-            };
-            let outcome = muster_app::archives::import(&db, archive, options, now).await?;
-            if args.dry_run {
-                println!("dry run: nothing was changed");
-            }
-            match outcome {
-                Ok(muster_app::archives::Imported::AlreadyHere { slug }) => {
-                    println!(
-                        "archive {}: already here as /g/{slug}; unchanged (nothing written)",
-                        file.display()
-                    );
-                }
-                Ok(muster_app::archives::Imported::Created {
-                    slug,
-                    events,
-                    talks,
-                    venues,
-                    series,
-                    conduct_versions,
-                    named_members,
-                }) => {
-                    println!("archive {}: created group /g/{slug}", file.display());
-                    println!(
-                        "  events {events}, talks {talks}, venues {venues}, series {series}, \
-                         code-of-conduct versions {conduct_versions}, named members {named_members}"
-                    );
-                }
-                Err(problems) => {
-                    eprintln!("archive {}: nothing was imported:", file.display());
-                    for problem in &problems {
-                        eprintln!("  {problem}");
-                    }
-                    bail!("the archive was refused ({} problems)", problems.len());
-                }
-            }
+            importer
+                .archive(file, slug.clone(), organizer.as_deref())
+                .await
         }
-        ImportWhat::Ical { group, source } => {
-            let text = ical_source(source).await?;
-            let slug = group.trim().to_owned();
-            let lookup = slug.clone();
-            let group = db
-                .read(move |c| muster_db::groups::find_by_slug(c, &lookup))
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("there is no group /g/{slug}"))?;
-            let report = muster_app::imports::ical::import_calendar(
-                &db,
-                &group,
-                &text,
-                None,
-                now,
-                args.dry_run,
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
-            if args.dry_run {
-                println!("dry run: nothing was changed");
-            }
-            print!("iCalendar {source} into /g/{}: {report}", group.slug);
-        }
-        ImportWhat::MeetupMembers { group, file } => {
-            let table = crate::import::read_table(file)?;
-            let report =
-                muster_app::imports::meetup::members(&db, group, &table, now, args.dry_run).await?;
-            print!("{dry}meetup members {}: {report}", file.display());
-        }
+        ImportWhat::Ical { group, source } => importer.ical(group, source).await,
+        ImportWhat::MeetupMembers { group, file } => importer.meetup_members(group, file).await,
         ImportWhat::MeetupAttendees {
             group,
             event,
@@ -362,83 +272,276 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<()> {
             duration_minutes,
             file,
         } => {
-            let choice = if event == "new" {
-                let (Some(title), Some(starts_at)) = (title, starts_at) else {
-                    bail!("--event new needs --title and --starts-at (the export names no event)");
-                };
-                muster_app::imports::meetup::EventChoice::New {
-                    title: title.clone(),
-                    starts_at: muster_core::meetup::parse_local_time(starts_at)
-                        .map_err(|e| anyhow::anyhow!("--starts-at: {e}"))?,
-                    timezone: timezone.clone(),
-                    duration_minutes: *duration_minutes,
-                }
-            } else {
-                if title.is_some() || starts_at.is_some() {
-                    bail!("--title and --starts-at go with --event new, not with an event id");
-                }
-                muster_app::imports::meetup::EventChoice::Existing(
-                    muster_core::id::EventId::parse(event).map_err(|_| {
-                        anyhow::anyhow!("--event {event:?} is not an event id or `new`")
-                    })?,
-                )
-            };
-            let table = crate::import::read_table(file)?;
-            let report = muster_app::imports::meetup::attendees(
-                &db,
-                group,
-                choice,
-                &table,
-                now,
-                args.dry_run,
-            )
-            .await?;
-            print!("{dry}meetup attendees {}: {report}", file.display());
+            let choice = event_choice(
+                event,
+                title.as_deref(),
+                starts_at.as_deref(),
+                timezone.clone(),
+                *duration_minutes,
+            )?;
+            importer.meetup_attendees(group, choice, file).await
         }
         ImportWhat::MeetupClaimLinks {
             group,
             meetup_id,
             output,
         } => {
-            if args.dry_run {
-                bail!("claim links are issued for real; there is no dry run");
-            }
-            let base_url = crate::base_url(args.site.base_url.as_deref(), crate::DEFAULT_BIND)?;
-            if let Some(path) = output
-                && path.exists()
-            {
-                bail!("{} exists already; name a new file", path.display());
-            }
-            let links = muster_app::imports::meetup::claim_links(
-                &db,
-                group,
-                meetup_id.clone(),
-                &base_url,
-                now,
-            )
+            importer
+                .meetup_claim_links(&args.site, group, meetup_id.clone(), output.as_deref())
+                .await
+        }
+    }
+}
+
+/// What every `muster import …` runs with.
+struct Importer {
+    db: Db,
+    now: Timestamp,
+    dry_run: bool,
+}
+
+impl Importer {
+    /// What a report starts with: that a dry run changed nothing.
+    fn dry_note(&self) -> &'static str {
+        if self.dry_run {
+            "dry run: nothing was changed\n"
+        } else {
+            ""
+        }
+    }
+
+    /// `muster import wiki-directory FILE`
+    async fn wiki_directory(&self, file: &Path) -> anyhow::Result<()> {
+        let text = crate::import::read_text_file(file)?;
+        let report =
+            muster_app::imports::wiki::wiki_directory(&self.db, &text, self.now, self.dry_run)
+                .await?;
+        print!(
+            "{}wiki directory {}: {report}",
+            self.dry_note(),
+            file.display()
+        );
+        Ok(())
+    }
+
+    /// `muster import archive FILE [--slug SLUG] [--organizer EMAIL]`
+    async fn archive(
+        &self,
+        file: &Path,
+        slug: Option<String>,
+        organizer: Option<&str>,
+    ) -> anyhow::Result<()> {
+        let bytes = crate::import::read_archive_file(file)?;
+        let archive = muster_app::archives::read_zip(&bytes)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let organizer = match organizer {
+            Some(email) => Some(self.organizer(email).await?),
+            None => None,
+        };
+        let options = muster_app::archives::ImportOptions {
+            slug,
+            organizer,
+            dry_run: self.dry_run,
+        };
+        let outcome = muster_app::archives::import(&self.db, archive, options, self.now).await?;
+        print!("{}", self.dry_note());
+        report_archive(file, outcome)
+    }
+
+    /// The account here that `--organizer` names by its email address.
+    async fn organizer(&self, email: &str) -> anyhow::Result<UserId> {
+        let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--organizer: {}", e.0))?;
+        let found = self
+            .db
+            .read(move |c| muster_db::users::find_by_email(c, &email))
             .await?;
-            let csv = muster_app::imports::meetup::claim_links_csv(&links)?;
-            match output {
-                Some(path) => {
-                    // The links are secrets until used: readable by their owner only.
-                    let mut options = std::fs::OpenOptions::new();
-                    options.write(true).create_new(true);
-                    #[cfg(unix)]
-                    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-                    std::io::Write::write_all(
-                        &mut options
-                            .open(path)
-                            .with_context(|| format!("cannot create {}", path.display()))?,
-                        csv.as_bytes(),
-                    )
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                    println!("{} claim links written to {}", links.len(), path.display());
-                }
-                None => print!("{csv}"),
+        found
+            .map(|u| u.id)
+            .with_context(|| "--organizer: no account has that email address here; create it first")
+    }
+
+    /// `muster import ical --group SLUG SOURCE`
+    async fn ical(&self, group: &str, source: &str) -> anyhow::Result<()> {
+        let text = ical_source(source).await?;
+        let slug = group.trim().to_owned();
+        let lookup = slug.clone();
+        let group = self
+            .db
+            .read(move |c| muster_db::groups::find_by_slug(c, &lookup))
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("there is no group /g/{slug}"))?;
+        let report = muster_app::imports::ical::import_calendar(
+            &self.db,
+            &group,
+            &text,
+            None,
+            self.now,
+            self.dry_run,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+        print!(
+            "{}iCalendar {source} into /g/{}: {report}",
+            self.dry_note(),
+            group.slug
+        );
+        Ok(())
+    }
+
+    /// `muster import meetup-members --group SLUG FILE`
+    async fn meetup_members(&self, group: &str, file: &Path) -> anyhow::Result<()> {
+        let table = crate::import::read_table(file)?;
+        let report =
+            muster_app::imports::meetup::members(&self.db, group, &table, self.now, self.dry_run)
+                .await?;
+        print!(
+            "{}meetup members {}: {report}",
+            self.dry_note(),
+            file.display()
+        );
+        Ok(())
+    }
+
+    /// `muster import meetup-attendees --group SLUG --event ID|new … FILE`
+    async fn meetup_attendees(
+        &self,
+        group: &str,
+        choice: EventChoice,
+        file: &Path,
+    ) -> anyhow::Result<()> {
+        let table = crate::import::read_table(file)?;
+        let report = muster_app::imports::meetup::attendees(
+            &self.db,
+            group,
+            choice,
+            &table,
+            self.now,
+            self.dry_run,
+        )
+        .await?;
+        print!(
+            "{}meetup attendees {}: {report}",
+            self.dry_note(),
+            file.display()
+        );
+        Ok(())
+    }
+
+    /// `muster import meetup-claim-links --group SLUG [--meetup-id ID] [--output FILE]`
+    async fn meetup_claim_links(
+        &self,
+        site: &crate::cli::SiteArgs,
+        group: &str,
+        meetup_id: Option<String>,
+        output: Option<&Path>,
+    ) -> anyhow::Result<()> {
+        if self.dry_run {
+            bail!("claim links are issued for real; there is no dry run");
+        }
+        let base_url = crate::base_url(site.base_url.as_deref(), crate::DEFAULT_BIND)?;
+        if let Some(path) = output
+            && path.exists()
+        {
+            bail!("{} exists already; name a new file", path.display());
+        }
+        let links = muster_app::imports::meetup::claim_links(
+            &self.db, group, meetup_id, &base_url, self.now,
+        )
+        .await?;
+        let csv = muster_app::imports::meetup::claim_links_csv(&links)?;
+        match output {
+            Some(path) => {
+                write_secret_file(path, &csv)?;
+                println!("{} claim links written to {}", links.len(), path.display());
             }
+            None => print!("{csv}"),
+        }
+        Ok(())
+    }
+}
+
+/// Prints what an archive import did, or fails with every problem that refused it.
+fn report_archive(
+    file: &Path,
+    outcome: Result<muster_app::archives::Imported, Vec<String>>,
+) -> anyhow::Result<()> {
+    match outcome {
+        Ok(muster_app::archives::Imported::AlreadyHere { slug }) => {
+            println!(
+                "archive {}: already here as /g/{slug}; unchanged (nothing written)",
+                file.display()
+            );
+        }
+        Ok(muster_app::archives::Imported::Created {
+            slug,
+            events,
+            talks,
+            venues,
+            series,
+            conduct_versions,
+            named_members,
+        }) => {
+            println!("archive {}: created group /g/{slug}", file.display());
+            println!(
+                "  events {events}, talks {talks}, venues {venues}, series {series}, \
+                 code-of-conduct versions {conduct_versions}, named members {named_members}"
+            );
+        }
+        Err(problems) => {
+            eprintln!("archive {}: nothing was imported:", file.display());
+            for problem in &problems {
+                eprintln!("  {problem}");
+            }
+            bail!("the archive was refused ({} problems)", problems.len());
         }
     }
     Ok(())
+}
+
+/// The event `muster import meetup-attendees --event` names: an existing one by id, or `new`
+/// with its title, start, zone and length.
+fn event_choice(
+    event: &str,
+    title: Option<&str>,
+    starts_at: Option<&str>,
+    timezone: Option<String>,
+    duration_minutes: i64,
+) -> anyhow::Result<EventChoice> {
+    if event == "new" {
+        let (Some(title), Some(starts_at)) = (title, starts_at) else {
+            bail!("--event new needs --title and --starts-at (the export names no event)");
+        };
+        return Ok(EventChoice::New {
+            title: title.to_owned(),
+            starts_at: muster_core::meetup::parse_local_time(starts_at)
+                .map_err(|e| anyhow::anyhow!("--starts-at: {e}"))?,
+            timezone,
+            duration_minutes,
+        });
+    }
+    if title.is_some() || starts_at.is_some() {
+        bail!("--title and --starts-at go with --event new, not with an event id");
+    }
+    Ok(EventChoice::Existing(
+        muster_core::id::EventId::parse(event)
+            .map_err(|_| anyhow::anyhow!("--event {event:?} is not an event id or `new`"))?,
+    ))
+}
+
+/// Writes `text` to a new file at `path` that only its owner can read (claim links are
+/// secrets until used).
+fn write_secret_file(path: &Path, text: &str) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    std::io::Write::write_all(
+        &mut options
+            .open(path)
+            .with_context(|| format!("cannot create {}", path.display()))?,
+        text.as_bytes(),
+    )
+    .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// `muster export group SLUG [--output FILE]`
@@ -490,6 +593,7 @@ async fn ical_source(source: &str) -> anyhow::Result<String> {
         .to_owned())
 }
 
+/// `muster migrate [run|status]`
 pub async fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
     let url = crate::database_url(args.storage.database_url.as_deref(), &args.storage.data_dir)?;
     if let muster_db::DatabaseUrl::Sqlite { .. } = url {

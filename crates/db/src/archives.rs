@@ -145,48 +145,94 @@ pub fn history(
     })
 }
 
+/// `$table`'s rows about the group's events: joined to `events` on `$table::event_id` and
+/// filtered on the group.
+macro_rules! of_group_events {
+    ($table:ident, $group:expr) => {
+        $table::table
+            .inner_join(events::table.on(events::id.eq($table::event_id)))
+            .filter(events::group_id.eq($group))
+    };
+}
+
+/// Loads the `$row`s of `$table` with the group's `group_id`, ordered by the columns given.
+macro_rules! group_rows {
+    ($conn:expr, $group:expr, $table:ident as $row:ident $(, by $($column:ident),+)?) => {
+        $table::table
+            .filter($table::group_id.eq($group))
+            $(.order(($($table::$column.asc(),)+)))?
+            .select($row::as_select())
+            .load::<$row>($conn)
+    };
+}
+
+/// Loads the `$row`s of `$table` about the group's events, ordered by the columns given.
+macro_rules! event_rows {
+    ($conn:expr, $group:expr, $table:ident as $row:ident $(, by $($column:ident),+)?) => {
+        of_group_events!($table, $group)
+            $(.order(($($table::$column.asc(),)+)))?
+            .select($row::as_select())
+            .load::<$row>($conn)
+    };
+}
+
+/// The `$row` of `$table` with the primary key `$key`, if there is one.
+macro_rules! find_row {
+    ($conn:expr, $table:ident as $row:ident, $key:expr) => {
+        $table::table
+            .find($key)
+            .select($row::as_select())
+            .first::<$row>($conn)
+            .optional()
+    };
+}
+
 fn read_history(
     conn: &mut DbConnection,
     group: GroupId,
     logo: Option<muster_core::id::ImageId>,
 ) -> Result<GroupHistory, DbError> {
-    let events: Vec<EventRow> = events::table
-        .filter(events::group_id.eq(group))
-        .order((events::starts_at.asc(), events::id.asc()))
-        .select(EventRow::as_select())
-        .load(conn)?;
-    let venues: Vec<VenueRow> = venues::table
-        .filter(venues::group_id.eq(group))
-        .order((venues::created_at.asc(), venues::id.asc()))
-        .select(VenueRow::as_select())
-        .load(conn)?;
-    let series: Vec<SeriesRow> = event_series::table
-        .filter(event_series::group_id.eq(group))
-        .order((event_series::created_at.asc(), event_series::id.asc()))
-        .select(SeriesRow::as_select())
-        .load(conn)?;
-    let talks: Vec<TalkRow> = talks::table
-        .inner_join(events::table.on(events::id.eq(talks::event_id)))
-        .filter(events::group_id.eq(group))
-        .order((talks::event_id.asc(), talks::position.asc()))
-        .select(TalkRow::as_select())
-        .load(conn)?;
-    let conduct: Vec<ConductVersionRow> = conduct_versions::table
-        .filter(conduct_versions::group_id.eq(group))
-        .order(conduct_versions::version.asc())
-        .select(ConductVersionRow::as_select())
-        .load(conn)?;
-    let hosts: Vec<(EventId, String)> = event_hosts::table
+    Ok(GroupHistory {
+        events: group_rows!(conn, group, events as EventRow, by starts_at, id)?,
+        venues: group_rows!(conn, group, venues as VenueRow, by created_at, id)?,
+        series: group_rows!(conn, group, event_series as SeriesRow, by created_at, id)?,
+        talks: event_rows!(conn, group, talks as TalkRow, by event_id, position)?,
+        conduct: group_rows!(conn, group, conduct_versions as ConductVersionRow, by version)?,
+        hosts: read_hosts(conn, group)?,
+        tallies: read_tallies(conn, group)?,
+        active_members: count_active_members(conn, group)?,
+        named_members: read_named_members(conn, group)?,
+        named_answers: read_named_answers(conn, group)?,
+        imported: find_row!(conn, archive_imports as ArchiveImportRow, group)?,
+        archived_members: group_rows!(
+            conn, group, archived_members as ArchivedMemberRow, by joined_at, member_id
+        )?,
+        archived_history: event_rows!(conn, group, archived_event_history as EventHistoryRow)?,
+        archived_answers: event_rows!(
+            conn, group, archived_attendance as ArchivedAnswerRow, by event_id, member_id
+        )?,
+        logo: match logo {
+            Some(id) => crate::images::find(conn, id)?,
+            None => None,
+        },
+    })
+}
+
+/// Hosts' names by event, in order (deleted accounts left out).
+fn read_hosts(conn: &mut DbConnection, group: GroupId) -> Result<Vec<(EventId, String)>, DbError> {
+    Ok(event_hosts::table
         .inner_join(events::table.on(events::id.eq(event_hosts::event_id)))
         .inner_join(users::table.on(users::id.eq(event_hosts::user_id)))
         .filter(events::group_id.eq(group))
         .filter(users::deleted_at.is_null())
         .order((event_hosts::event_id.asc(), event_hosts::position.asc()))
         .select((event_hosts::event_id, users::display_name))
-        .load(conn)?;
-    let tallies: Vec<(EventId, String, String, i64, Option<i64>)> = rsvps::table
-        .inner_join(events::table.on(events::id.eq(rsvps::event_id)))
-        .filter(events::group_id.eq(group))
+        .load(conn)?)
+}
+
+/// Answers counted per event, answer and attendance: members', then placeholders'.
+fn read_tallies(conn: &mut DbConnection, group: GroupId) -> Result<Vec<AnswerTally>, DbError> {
+    let answers: Vec<(EventId, String, String, i64, Option<i64>)> = of_group_events!(rsvps, group)
         .group_by((rsvps::event_id, rsvps::status, rsvps::attendance))
         .select((
             rsvps::event_id,
@@ -196,9 +242,23 @@ fn read_history(
             sum(rsvps::guests),
         ))
         .load(conn)?;
-    // People imported from Meetup.com who have not claimed their history are counted too
-    // (claimed ones are in `rsvps` now).
-    let placeholder_tallies: Vec<(EventId, String, i64, Option<i64>)> = placeholder_rsvps::table
+    let mut tallies: Vec<AnswerTally> = answers
+        .into_iter()
+        .map(|(event_id, status, attendance, people, guests)| {
+            AnswerTally::new(event_id, status, attendance, people, guests)
+        })
+        .collect();
+    tallies.extend(read_placeholder_tallies(conn, group)?);
+    Ok(tallies)
+}
+
+/// People imported from Meetup.com who have not claimed their history, counted per event and
+/// answer (claimed ones are in `rsvps` now), attendance unknown.
+fn read_placeholder_tallies(
+    conn: &mut DbConnection,
+    group: GroupId,
+) -> Result<Vec<AnswerTally>, DbError> {
+    let counts: Vec<(EventId, String, i64, Option<i64>)> = placeholder_rsvps::table
         .inner_join(
             placeholder_members::table
                 .on(placeholder_members::id.eq(placeholder_rsvps::placeholder_id)),
@@ -214,28 +274,51 @@ fn read_history(
             sum(placeholder_rsvps::guests),
         ))
         .load(conn)?;
-    let tallies = tallies
+    Ok(counts
         .into_iter()
-        .chain(
-            placeholder_tallies
-                .into_iter()
-                .map(|(event, status, people, guests)| {
-                    (event, status, "unknown".to_owned(), people, guests)
-                }),
-        )
-        .collect::<Vec<_>>();
-    let active = MembershipStatus::Active.as_str();
-    let active_members: i64 = memberships::table
+        .map(|(event_id, status, people, guests)| {
+            AnswerTally::new(event_id, status, "unknown".to_owned(), people, guests)
+        })
+        .collect())
+}
+
+impl AnswerTally {
+    /// A tally as SQL counts it (a sum over no rows is NULL: no guests).
+    fn new(
+        event_id: EventId,
+        status: String,
+        attendance: String,
+        people: i64,
+        guests: Option<i64>,
+    ) -> AnswerTally {
+        AnswerTally {
+            event_id,
+            status,
+            attendance,
+            people,
+            guests: guests.unwrap_or(0),
+        }
+    }
+}
+
+fn count_active_members(conn: &mut DbConnection, group: GroupId) -> Result<i64, DbError> {
+    Ok(memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
         .filter(memberships::group_id.eq(group))
-        .filter(memberships::status.eq(active))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
         .filter(users::deleted_at.is_null())
         .count()
-        .get_result(conn)?;
-    let named_members: Vec<(UserId, String, String, Timestamp)> = memberships::table
+        .get_result(conn)?)
+}
+
+fn read_named_members(
+    conn: &mut DbConnection,
+    group: GroupId,
+) -> Result<Vec<NamedMember>, DbError> {
+    let rows: Vec<(UserId, String, String, Timestamp)> = memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
         .filter(memberships::group_id.eq(group))
-        .filter(memberships::status.eq(active))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
         .filter(memberships::in_archive.eq(true))
         .filter(users::deleted_at.is_null())
         .order((memberships::created_at.asc(), users::id.asc()))
@@ -246,7 +329,22 @@ fn read_history(
             memberships::created_at,
         ))
         .load(conn)?;
-    let named_answers: Vec<(EventId, UserId, String, i32, String)> = rsvps::table
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, name, role, joined_at)| NamedMember {
+            user_id,
+            name,
+            role,
+            joined_at,
+        })
+        .collect())
+}
+
+fn read_named_answers(
+    conn: &mut DbConnection,
+    group: GroupId,
+) -> Result<Vec<NamedAnswer>, DbError> {
+    let rows: Vec<(EventId, UserId, String, i32, String)> = rsvps::table
         .inner_join(events::table.on(events::id.eq(rsvps::event_id)))
         .inner_join(
             memberships::table.on(memberships::user_id
@@ -254,7 +352,7 @@ fn read_history(
                 .and(memberships::group_id.eq(events::group_id))),
         )
         .filter(events::group_id.eq(group))
-        .filter(memberships::status.eq(active))
+        .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
         .filter(memberships::in_archive.eq(true))
         .order((rsvps::event_id.asc(), rsvps::user_id.asc()))
         .select((
@@ -265,84 +363,18 @@ fn read_history(
             rsvps::attendance,
         ))
         .load(conn)?;
-    let imported = archive_imports::table
-        .find(group)
-        .select(ArchiveImportRow::as_select())
-        .first(conn)
-        .optional()?;
-    let archived_members = archived_members::table
-        .filter(archived_members::group_id.eq(group))
-        .order((
-            archived_members::joined_at.asc(),
-            archived_members::member_id.asc(),
-        ))
-        .select(ArchivedMemberRow::as_select())
-        .load(conn)?;
-    let archived_history = archived_event_history::table
-        .inner_join(events::table.on(events::id.eq(archived_event_history::event_id)))
-        .filter(events::group_id.eq(group))
-        .select(EventHistoryRow::as_select())
-        .load(conn)?;
-    let archived_answers = archived_attendance::table
-        .inner_join(events::table.on(events::id.eq(archived_attendance::event_id)))
-        .filter(events::group_id.eq(group))
-        .order((
-            archived_attendance::event_id.asc(),
-            archived_attendance::member_id.asc(),
-        ))
-        .select(ArchivedAnswerRow::as_select())
-        .load(conn)?;
-    let logo = match logo {
-        Some(id) => crate::images::find(conn, id)?,
-        None => None,
-    };
-    Ok(GroupHistory {
-        events,
-        venues,
-        series,
-        talks,
-        conduct,
-        hosts,
-        tallies: tallies
-            .into_iter()
-            .map(
-                |(event_id, status, attendance, people, guests)| AnswerTally {
-                    event_id,
-                    status,
-                    attendance,
-                    people,
-                    guests: guests.unwrap_or(0),
-                },
-            )
-            .collect(),
-        active_members,
-        named_members: named_members
-            .into_iter()
-            .map(|(user_id, name, role, joined_at)| NamedMember {
+    Ok(rows
+        .into_iter()
+        .map(
+            |(event_id, user_id, status, guests, attendance)| NamedAnswer {
+                event_id,
                 user_id,
-                name,
-                role,
-                joined_at,
-            })
-            .collect(),
-        named_answers: named_answers
-            .into_iter()
-            .map(
-                |(event_id, user_id, status, guests, attendance)| NamedAnswer {
-                    event_id,
-                    user_id,
-                    status,
-                    guests,
-                    attendance,
-                },
-            )
-            .collect(),
-        imported,
-        archived_members,
-        archived_history,
-        archived_answers,
-        logo,
-    })
+                status,
+                guests,
+                attendance,
+            },
+        )
+        .collect())
 }
 
 /// The history an imported event brought with it, if any.
@@ -350,11 +382,11 @@ pub fn event_history(
     conn: &mut DbConnection,
     event: EventId,
 ) -> Result<Option<EventHistoryRow>, DbError> {
-    Ok(archived_event_history::table
-        .find(event)
-        .select(EventHistoryRow::as_select())
-        .first(conn)
-        .optional()?)
+    Ok(find_row!(
+        conn,
+        archived_event_history as EventHistoryRow,
+        event
+    )?)
 }
 
 /// Everything an imported archive adds, written inside the caller's transaction. The group's
@@ -458,6 +490,18 @@ type AnswerRow = (
     Timestamp,
 );
 
+/// Loads the `$row`s of `$table` that `$filter` picks, each with its event, in `$order`.
+macro_rules! with_events {
+    ($conn:expr, $table:ident as $row:ident, $filter:expr, $order:expr) => {
+        $table::table
+            .inner_join(events::table.on(events::id.eq($table::event_id)))
+            .filter($filter)
+            .order($order)
+            .select(($row::as_select(), EventRow::as_select()))
+            .load::<($row, EventRow)>($conn)
+    };
+}
+
 /// A person's memberships, answers, comments and talks, oldest first.
 pub fn personal(conn: &mut DbConnection, user: UserId) -> Result<PersonalData, DbError> {
     use crate::{
@@ -488,18 +532,18 @@ pub fn personal(conn: &mut DbConnection, user: UserId) -> Result<PersonalData, D
             rsvps::updated_at,
         ))
         .load(conn)?;
-    let comments: Vec<(CommentRow, EventRow)> = comments::table
-        .inner_join(events::table.on(events::id.eq(comments::event_id)))
-        .filter(comments::user_id.eq(user))
-        .order(comments::created_at.asc())
-        .select((CommentRow::as_select(), EventRow::as_select()))
-        .load(conn)?;
-    let talks: Vec<(TalkRow, EventRow)> = talks::table
-        .inner_join(events::table.on(events::id.eq(talks::event_id)))
-        .filter(talks::speaker_user_id.eq(user))
-        .order(events::starts_at.asc())
-        .select((TalkRow::as_select(), EventRow::as_select()))
-        .load(conn)?;
+    let comments = with_events!(
+        conn,
+        comments as CommentRow,
+        comments::user_id.eq(user),
+        comments::created_at.asc()
+    )?;
+    let talks = with_events!(
+        conn,
+        talks as TalkRow,
+        talks::speaker_user_id.eq(user),
+        events::starts_at.asc()
+    )?;
     Ok(PersonalData {
         memberships: memberships
             .into_iter()

@@ -14,6 +14,7 @@ use muster_core::{
 
 use crate::{
     DbConnection, DbError,
+    connection::MultiBackend,
     schema::{group_topics, groups},
 };
 
@@ -430,49 +431,14 @@ pub fn directory(
 ) -> Result<DirectoryPage, DbError> {
     let text = query.text.to_lowercase();
     let words: Vec<&str> = text.split_whitespace().take(MAX_WORDS).collect();
-    let terms: Vec<String> = words.iter().copied().map(like_pattern).collect();
-    let topic = query.topic.trim().to_lowercase();
-    let filtered = || {
-        let mut q = groups::table
-            .filter(groups::deleted_at.is_null())
-            .filter(groups::visibility.eq(Visibility::Public.as_str()))
-            .into_boxed();
-        for term in &terms {
-            q = q.filter(groups::search_text.like(term.clone()).escape('\\'));
-        }
-        let city = query.city.trim().to_lowercase();
-        if !city.is_empty() {
-            q = q.filter(groups::city_key.eq(city));
-        }
-        let country = query.country.trim().to_lowercase();
-        if !country.is_empty() {
-            q = q.filter(groups::country_key.eq(country));
-        }
-        if !topic.is_empty() {
-            // A sub-select on the topic index, not thousands of bound ids.
-            q = q.filter(
-                groups::id.eq_any(
-                    group_topics::table
-                        .filter(group_topics::topic.eq(topic.clone()))
-                        .select(group_topics::group_id),
-                ),
-            );
-        }
-        q
-    };
+    let filter = DirectoryFilter::new(query, &words);
     let per_page = query.per_page.clamp(1, 100);
     let page = query.page.clamp(1, MAX_DIRECTORY_PAGE);
     let offset = (page - 1) * per_page;
-    let total: i64 = filtered().count().get_result(conn)?;
-    // Relevance needs words to score; without them it is the soonest-event order.
-    let sort = match query.sort {
-        Some(DirectorySort::Relevance) if terms.is_empty() => DirectorySort::NextEvent,
-        Some(sort) => sort,
-        None if terms.is_empty() => DirectorySort::NextEvent,
-        None => DirectorySort::Relevance,
-    };
-    let groups = match sort {
-        DirectorySort::NextEvent => filtered()
+    let total: i64 = filter.matches().count().get_result(conn)?;
+    let groups = match directory_sort(query.sort, !words.is_empty()) {
+        DirectorySort::NextEvent => filter
+            .matches()
             .order((
                 groups::next_event_at.is_null().asc(),
                 groups::next_event_at.asc(),
@@ -483,61 +449,136 @@ pub fn directory(
             .offset(offset)
             .select(GroupRow::as_select())
             .load(conn)?,
-        DirectorySort::Relevance => {
-            // Score the (text-filtered, hence few) matches, then cut the page.
-            let rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filtered()
-                .select((
-                    groups::id,
-                    groups::name,
-                    groups::topics,
-                    groups::next_event_at,
-                ))
-                .limit(MAX_SCORED)
-                .load(conn)?;
-            let score = |name: &str, topics: &str| -> i32 {
-                let (name, topics) = (name.to_lowercase(), topics.to_lowercase());
-                words
-                    .iter()
-                    .map(|w| {
-                        if name
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|part| part == *w)
-                        {
-                            4
-                        } else if name.contains(w) {
-                            3
-                        } else if topics.split(',').any(|t| t.trim() == *w) {
-                            2
-                        } else {
-                            1
-                        }
-                    })
-                    .sum()
-            };
-            // Each row is scored once (lower-casing its name and topics), not per comparison.
-            let mut scored: Vec<_> = rows.into_iter().map(|r| (score(&r.1, &r.2), r)).collect();
-            scored.sort_by(|(score_a, a), (score_b, b)| {
-                score_b
-                    .cmp(score_a)
-                    .then_with(|| a.3.is_none().cmp(&b.3.is_none()))
-                    .then_with(|| a.3.cmp(&b.3))
-                    .then_with(|| a.1.cmp(&b.1))
-            });
-            let page_ids: Vec<GroupId> = scored
-                .iter()
-                .skip(usize::try_from(offset).unwrap_or(0))
-                .take(usize::try_from(per_page).unwrap_or(20))
-                .map(|(_, r)| r.0)
-                .collect();
-            let mut found: Vec<GroupRow> = groups::table
-                .filter(groups::id.eq_any(&page_ids))
-                .select(GroupRow::as_select())
-                .load(conn)?;
-            found.sort_by_key(|g| page_ids.iter().position(|id| *id == g.id));
-            found
-        }
+        DirectorySort::Relevance => relevance_page(conn, &filter, &words, per_page, offset)?,
     };
     Ok(DirectoryPage { groups, total })
+}
+
+/// The order asked for, if it can be had: relevance needs words to score; without them it is
+/// the soonest-event order.
+fn directory_sort(asked: Option<DirectorySort>, has_words: bool) -> DirectorySort {
+    match asked {
+        Some(DirectorySort::Relevance) if !has_words => DirectorySort::NextEvent,
+        Some(sort) => sort,
+        None if !has_words => DirectorySort::NextEvent,
+        None => DirectorySort::Relevance,
+    }
+}
+
+/// What a directory search filters on, normalised as the columns store it.
+struct DirectoryFilter {
+    /// LIKE patterns that must all match `search_text`.
+    terms: Vec<String>,
+    city: String,
+    country: String,
+    topic: String,
+}
+
+impl DirectoryFilter {
+    fn new(query: &DirectoryQuery, words: &[&str]) -> DirectoryFilter {
+        DirectoryFilter {
+            terms: words.iter().copied().map(like_pattern).collect(),
+            city: query.city.trim().to_lowercase(),
+            country: query.country.trim().to_lowercase(),
+            topic: query.topic.trim().to_lowercase(),
+        }
+    }
+
+    /// The public, live groups that match.
+    fn matches(&self) -> groups::BoxedQuery<'static, MultiBackend> {
+        let mut q = groups::table
+            .filter(groups::deleted_at.is_null())
+            .filter(groups::visibility.eq(Visibility::Public.as_str()))
+            .into_boxed();
+        for term in &self.terms {
+            q = q.filter(groups::search_text.like(term.clone()).escape('\\'));
+        }
+        if !self.city.is_empty() {
+            q = q.filter(groups::city_key.eq(self.city.clone()));
+        }
+        if !self.country.is_empty() {
+            q = q.filter(groups::country_key.eq(self.country.clone()));
+        }
+        if !self.topic.is_empty() {
+            // A sub-select on the topic index, not thousands of bound ids.
+            q = q.filter(
+                groups::id.eq_any(
+                    group_topics::table
+                        .filter(group_topics::topic.eq(self.topic.clone()))
+                        .select(group_topics::group_id),
+                ),
+            );
+        }
+        q
+    }
+}
+
+/// A page of the matches, best scored first: the (text-filtered, hence few) matches are scored,
+/// then the page is cut and its groups loaded.
+fn relevance_page(
+    conn: &mut DbConnection,
+    filter: &DirectoryFilter,
+    words: &[&str],
+    per_page: i64,
+    offset: i64,
+) -> Result<Vec<GroupRow>, DbError> {
+    let rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filter
+        .matches()
+        .select((
+            groups::id,
+            groups::name,
+            groups::topics,
+            groups::next_event_at,
+        ))
+        .limit(MAX_SCORED)
+        .load(conn)?;
+    // Each row is scored once (lower-casing its name and topics), not per comparison.
+    let mut scored: Vec<_> = rows
+        .into_iter()
+        .map(|r| (relevance(words, &r.1, &r.2), r))
+        .collect();
+    scored.sort_by(|(score_a, a), (score_b, b)| {
+        score_b
+            .cmp(score_a)
+            .then_with(|| a.3.is_none().cmp(&b.3.is_none()))
+            .then_with(|| a.3.cmp(&b.3))
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    let page_ids: Vec<GroupId> = scored
+        .iter()
+        .skip(usize::try_from(offset).unwrap_or(0))
+        .take(usize::try_from(per_page).unwrap_or(20))
+        .map(|(_, r)| r.0)
+        .collect();
+    let mut found: Vec<GroupRow> = groups::table
+        .filter(groups::id.eq_any(&page_ids))
+        .select(GroupRow::as_select())
+        .load(conn)?;
+    found.sort_by_key(|g| page_ids.iter().position(|id| *id == g.id));
+    Ok(found)
+}
+
+/// How well a group matches the words: per word, 4 for a whole word of the name, 3 for part
+/// of it, 2 for one of the topics, 1 for a match elsewhere.
+fn relevance(words: &[&str], name: &str, topics: &str) -> i32 {
+    let (name, topics) = (name.to_lowercase(), topics.to_lowercase());
+    words
+        .iter()
+        .map(|w| {
+            if name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|part| part == *w)
+            {
+                4
+            } else if name.contains(w) {
+                3
+            } else if topics.split(',').any(|t| t.trim() == *w) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
 }
 
 #[cfg(test)]

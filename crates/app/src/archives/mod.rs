@@ -8,6 +8,9 @@
 //!
 //! Members are counted; only those who allowed it (`in_archive`) are named, with their answers.
 
+#[macro_use]
+mod fields;
+
 mod bundle;
 pub mod personal;
 mod restore;
@@ -21,7 +24,7 @@ use muster_core::{
 };
 use muster_db::{
     Db,
-    archives::{self, GroupHistory},
+    archives::{self, EventHistoryRow, GroupHistory},
     events::EventRow,
     groups::{self, GroupRow},
 };
@@ -260,6 +263,16 @@ impl Answers {
             _ => {}
         }
     }
+
+    /// Adds the counts an imported archive brought for an event.
+    fn add_archived(&mut self, h: &EventHistoryRow) {
+        self.going += i64::from(h.going);
+        self.waitlisted += i64::from(h.waitlisted);
+        self.not_going += i64::from(h.not_going);
+        self.guests += i64::from(h.guests);
+        self.attended += i64::from(h.attended);
+        self.no_show += i64::from(h.no_show);
+    }
 }
 
 /// The logo's path inside the ZIP.
@@ -267,203 +280,125 @@ const LOGO_FILE: &str = "files/logo.png";
 
 /// Builds [`Archive`] from a group's rows and its history.
 pub fn build(group: &GroupRow, history: &GroupHistory, source: Source, now: Timestamp) -> Archive {
-    let fields = GroupFields::from_row(group);
-    let mut hosts: HashMap<EventId, Vec<String>> = HashMap::new();
-    for (event, name) in &history.hosts {
-        hosts.entry(*event).or_default().push(name.clone());
-    }
-    let mut answers: HashMap<EventId, Answers> = HashMap::new();
-    for t in &history.tallies {
-        answers
-            .entry(t.event_id)
-            .or_default()
-            .add(&t.status, &t.attendance, t.people, t.guests);
-    }
-    for h in &history.archived_history {
-        let a = answers.entry(h.event_id).or_default();
-        a.going += i64::from(h.going);
-        a.waitlisted += i64::from(h.waitlisted);
-        a.not_going += i64::from(h.not_going);
-        a.guests += i64::from(h.guests);
-        a.attended += i64::from(h.attended);
-        a.no_show += i64::from(h.no_show);
-        let before: Vec<String> = serde_json::from_str(&h.hosts).unwrap_or_default();
-        let list = hosts.entry(h.event_id).or_default();
-        list.splice(0..0, before);
-    }
-    let mut attendees: HashMap<EventId, Vec<Attendee>> = HashMap::new();
-    for a in &history.archived_answers {
-        attendees.entry(a.event_id).or_default().push(Attendee {
-            member_id: a.member_id.clone(),
-            status: a.status.clone(),
-            guests: a.guests,
-            attendance: a.attendance.clone(),
-        });
-    }
-    for a in &history.named_answers {
-        attendees.entry(a.event_id).or_default().push(Attendee {
-            member_id: a.user_id.to_string(),
-            status: a.status.clone(),
-            guests: a.guests,
-            attendance: a.attendance.clone(),
-        });
-    }
-    let mut talks: HashMap<EventId, Vec<Talk>> = HashMap::new();
-    for t in &history.talks {
-        talks.entry(t.event_id).or_default().push(Talk {
-            id: t.id,
-            position: t.position,
-            title: t.title.clone(),
-            speaker_name: t.speaker_name.clone(),
-            abstract_: t.abstract_.clone(),
-            slides_url: t.slides_url.clone(),
-            video_url: t.video_url.clone(),
-            lightning: t.lightning,
-            standby: t.standby,
-            created_at: t.created_at,
-            updated_at: t.updated_at,
-        });
-    }
-    let mut members: Vec<Member> = history
-        .archived_members
-        .iter()
-        .map(|m| Member {
-            id: m.member_id.clone(),
-            name: m.name.clone(),
-            role: m.role.clone(),
-            joined_at: m.joined_at,
-        })
-        .collect();
-    members.extend(history.named_members.iter().map(|m| Member {
-        id: m.user_id.to_string(),
-        name: m.name.clone(),
-        role: m.role.clone(),
-        joined_at: m.joined_at,
-    }));
-    let member_count = history.active_members
-        + history
-            .imported
-            .as_ref()
-            .map_or(0, |i| i64::from(i.member_count));
+    let mut by_event = ByEvent::gather(history);
     Archive {
         format: FORMAT.to_owned(),
         version: VERSION,
         exported_at: now,
         source,
-        group: Group {
-            id: group.id,
-            slug: group.slug.clone(),
-            name: fields.name,
-            summary: fields.summary,
-            description: fields.description,
-            city: fields.city,
-            country: fields.country,
-            latitude: fields.lat,
-            longitude: fields.lon,
-            timezone: fields.timezone,
-            topics: fields.topics,
-            website_url: fields.website_url,
-            chat_url: fields.chat_url,
-            mailing_list_url: fields.mailing_list_url,
-            repository_url: fields.repository_url,
-            logo_url: fields.logo_url,
-            logo_file: history.logo.as_ref().map(|_| LOGO_FILE.to_owned()),
-            contact_email: fields.contact_email,
-            visibility: fields.visibility,
-            join_mode: fields.join_mode,
-            questions: fields.questions,
-            conduct_version: group.conduct_version,
-            reminder_hours: group.reminder_hours.clone(),
-            listing_source: group.listing_source.clone(),
-            created_at: group.created_at,
-            updated_at: group.updated_at,
-        },
+        group: archived_group(group, history),
         conduct_versions: history
             .conduct
             .iter()
-            .map(|c| ConductVersion {
-                version: c.version,
-                text: c.text.clone(),
-                created_at: c.created_at,
-            })
+            .map(|c| same_fields!(conduct: c => ConductVersion {}))
             .collect(),
         venues: history
             .venues
             .iter()
-            .map(|v| Venue {
-                id: v.id,
-                name: v.name.clone(),
-                address: v.address.clone(),
-                latitude: v.latitude,
-                longitude: v.longitude,
-                directions: v.directions.clone(),
-                created_at: v.created_at,
-            })
+            .map(|v| same_fields!(venue: v => Venue {}))
             .collect(),
         series: history
             .series
             .iter()
-            .map(|s| Series {
-                id: s.id,
-                rrule: s.rrule.clone(),
-                timezone: s.timezone.clone(),
-                first_local: s.first_local.clone(),
-                duration_minutes: s.duration_minutes,
-                template: portable_template(&s.template),
-                generated_until: s.generated_until,
-                ended_at: s.ended_at,
-                created_at: s.created_at,
-                updated_at: s.updated_at,
-            })
+            .map(|s| same_fields!(series: s => Series { template: portable_template(&s.template) }))
             .collect(),
-        events: history
-            .events
-            .iter()
-            .map(|e| event(e, &mut hosts, &mut talks, &answers, &mut attendees))
-            .collect(),
-        member_count,
-        members,
+        events: history.events.iter().map(|e| by_event.take(e)).collect(),
+        member_count: member_count(history),
+        members: members(history),
     }
 }
 
-fn event(
-    e: &EventRow,
-    hosts: &mut HashMap<EventId, Vec<String>>,
-    talks: &mut HashMap<EventId, Vec<Talk>>,
-    answers: &HashMap<EventId, Answers>,
-    attendees: &mut HashMap<EventId, Vec<Attendee>>,
-) -> Event {
-    Event {
-        id: e.id,
-        series_id: e.series_id,
-        occurrence_key: e.occurrence_key.clone(),
-        title: e.title.clone(),
-        description: e.description.clone(),
-        starts_at: e.starts_at,
-        ends_at: e.ends_at,
-        timezone: e.timezone.clone(),
-        venue_id: e.venue_id,
-        online_url: e.online_url.clone(),
-        capacity: e.capacity,
-        guest_limit: e.guest_limit,
-        rsvp_opens_at: e.rsvp_opens_at,
-        rsvp_closes_at: e.rsvp_closes_at,
-        rsvps_closed: e.rsvps_closed,
-        rsvp_question: e.rsvp_question.clone(),
-        status: e.status.clone(),
-        cancel_reason: e.cancel_reason.clone(),
-        sequence: e.sequence,
-        previous_starts_at: e.previous_starts_at,
-        announce: e.announce,
-        reminders_enabled: e.reminders_enabled,
-        published_at: e.published_at,
-        announced_at: e.announced_at,
-        created_at: e.created_at,
-        updated_at: e.updated_at,
-        hosts: hosts.remove(&e.id).unwrap_or_default(),
-        talks: talks.remove(&e.id).unwrap_or_default(),
-        answers: answers.get(&e.id).copied().unwrap_or_default(),
-        attendees: attendees.remove(&e.id).unwrap_or_default(),
+/// The group's own record: its fields as organizers edit them, and what else it carries.
+fn archived_group(group: &GroupRow, history: &GroupHistory) -> Group {
+    let fields = GroupFields::from_row(group);
+    same_fields!(group: &fields => Group {
+        id: group.id,
+        slug: group.slug.clone(),
+        latitude: fields.lat,
+        longitude: fields.lon,
+        logo_file: history.logo.as_ref().map(|_| LOGO_FILE.to_owned()),
+        conduct_version: group.conduct_version,
+        reminder_hours: group.reminder_hours.clone(),
+        listing_source: group.listing_source.clone(),
+        created_at: group.created_at,
+        updated_at: group.updated_at,
+    })
+}
+
+/// Active members here and those an imported archive counted.
+fn member_count(history: &GroupHistory) -> i64 {
+    history.active_members
+        + history
+            .imported
+            .as_ref()
+            .map_or(0, |i| i64::from(i.member_count))
+}
+
+/// The named members: those an imported archive named, then those here who allowed it.
+fn members(history: &GroupHistory) -> Vec<Member> {
+    let archived = history
+        .archived_members
+        .iter()
+        .map(|m| same_fields!(member: m => Member { id: m.member_id.clone() }));
+    let here = history
+        .named_members
+        .iter()
+        .map(|m| same_fields!(member: m => Member { id: m.user_id.to_string() }));
+    archived.chain(here).collect()
+}
+
+/// What the archive lists under each event, gathered from the history's rows.
+#[derive(Default)]
+struct ByEvent {
+    hosts: HashMap<EventId, Vec<String>>,
+    talks: HashMap<EventId, Vec<Talk>>,
+    answers: HashMap<EventId, Answers>,
+    attendees: HashMap<EventId, Vec<Attendee>>,
+}
+
+impl ByEvent {
+    fn gather(history: &GroupHistory) -> ByEvent {
+        let mut by = ByEvent::default();
+        for (event, name) in &history.hosts {
+            by.hosts.entry(*event).or_default().push(name.clone());
+        }
+        for t in &history.tallies {
+            by.answers.entry(t.event_id).or_default().add(
+                &t.status,
+                &t.attendance,
+                t.people,
+                t.guests,
+            );
+        }
+        for h in &history.archived_history {
+            by.answers.entry(h.event_id).or_default().add_archived(h);
+            // The archive's hosts came before this instance's.
+            let before: Vec<String> = serde_json::from_str(&h.hosts).unwrap_or_default();
+            by.hosts.entry(h.event_id).or_default().splice(0..0, before);
+        }
+        for a in &history.archived_answers {
+            let attendee = same_fields!(answer: a => Attendee { member_id: a.member_id.clone() });
+            by.attendees.entry(a.event_id).or_default().push(attendee);
+        }
+        for a in &history.named_answers {
+            let attendee = same_fields!(answer: a => Attendee { member_id: a.user_id.to_string() });
+            by.attendees.entry(a.event_id).or_default().push(attendee);
+        }
+        for t in &history.talks {
+            let talk = same_fields!(talk: t => Talk {});
+            by.talks.entry(t.event_id).or_default().push(talk);
+        }
+        by
+    }
+
+    /// The archive's record of `e`, with what was gathered for it.
+    fn take(&mut self, e: &EventRow) -> Event {
+        same_fields!(event: e => Event {
+            hosts: self.hosts.remove(&e.id).unwrap_or_default(),
+            talks: self.talks.remove(&e.id).unwrap_or_default(),
+            answers: self.answers.get(&e.id).copied().unwrap_or_default(),
+            attendees: self.attendees.remove(&e.id).unwrap_or_default(),
+        })
     }
 }
 

@@ -8,28 +8,7 @@ use super::{Answers, Archive, Event};
 
 /// The pages, as (path inside the ZIP, contents).
 pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>, askama::Error> {
-    let group = &archive.group;
-    let common = Common {
-        group_name: group.name.clone(),
-        exported: archive
-            .exported_at
-            .as_datetime()
-            .format("%-d %B %Y")
-            .to_string(),
-        source_name: archive.source.instance_name.clone(),
-    };
-    let venue_text = |e: &Event| {
-        e.venue_id
-            .and_then(|id| archive.venues.iter().find(|v| v.id == id))
-            .map(|v| {
-                if v.address.is_empty() {
-                    v.name.clone()
-                } else {
-                    format!("{}, {}", v.name, muster_db::events::one_line(&v.address))
-                }
-            })
-            .unwrap_or_default()
-    };
+    let common = Common::of(archive);
     let shown: Vec<&Event> = archive
         .events
         .iter()
@@ -52,35 +31,68 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
         } else {
             past.push(line);
         }
-        let page = EventPage {
-            root: "../",
-            group_name: common.group_name.clone(),
-            exported: common.exported.clone(),
-            source_name: common.source_name.clone(),
-            title: e.title.clone(),
-            when,
-            place: venue_text(e),
-            hosts: e.hosts.join(", "),
-            answers: e.answers,
-            cancelled: e.status == "cancelled",
-            cancel_reason: e.cancel_reason.clone(),
-            description_html: markdown::to_safe_html(&e.description),
-            talks: e
-                .talks
-                .iter()
-                .map(|t| TalkLine {
-                    title: t.title.clone(),
-                    speaker: t.speaker_name.clone(),
-                    abstract_html: markdown::to_safe_html(&t.abstract_),
-                    slides_url: t.slides_url.clone(),
-                    video_url: t.video_url.clone(),
-                    lightning: t.lightning,
-                })
-                .collect(),
-        };
+        let page = event_page(archive, &common, e, when);
         pages.push((format!("site/events/{}.html", e.id), page.render()?));
     }
     past.reverse();
+    let index = index_page(archive, &common, upcoming, past);
+    pages.push(("site/index.html".to_owned(), index.render()?));
+    pages.push(("site/style.css".to_owned(), STYLE.to_owned()));
+    Ok(pages)
+}
+
+/// The page of an event, `when` it is.
+fn event_page(archive: &Archive, common: &Common, e: &Event, when: String) -> EventPage {
+    EventPage {
+        root: "../",
+        group_name: common.group_name.clone(),
+        exported: common.exported.clone(),
+        source_name: common.source_name.clone(),
+        title: e.title.clone(),
+        when,
+        place: venue_text(archive, e),
+        hosts: e.hosts.join(", "),
+        answers: e.answers,
+        cancelled: e.status == "cancelled",
+        cancel_reason: e.cancel_reason.clone(),
+        description_html: markdown::to_safe_html(&e.description),
+        talks: e
+            .talks
+            .iter()
+            .map(|t| TalkLine {
+                title: t.title.clone(),
+                speaker: t.speaker_name.clone(),
+                abstract_html: markdown::to_safe_html(&t.abstract_),
+                slides_url: t.slides_url.clone(),
+                video_url: t.video_url.clone(),
+                lightning: t.lightning,
+            })
+            .collect(),
+    }
+}
+
+/// Where an event takes place: its venue's name and address on one line ("" for none).
+fn venue_text(archive: &Archive, e: &Event) -> String {
+    e.venue_id
+        .and_then(|id| archive.venues.iter().find(|v| v.id == id))
+        .map(|v| {
+            if v.address.is_empty() {
+                v.name.clone()
+            } else {
+                format!("{}, {}", v.name, muster_db::events::one_line(&v.address))
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// The group's page, listing its events (`past` latest first).
+fn index_page(
+    archive: &Archive,
+    common: &Common,
+    upcoming: Vec<EventLine>,
+    past: Vec<EventLine>,
+) -> IndexPage {
+    let group = &archive.group;
     let conduct = archive
         .conduct_versions
         .iter()
@@ -92,7 +104,7 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let index = IndexPage {
+    IndexPage {
         root: "",
         group_name: common.group_name.clone(),
         exported: common.exported.clone(),
@@ -105,16 +117,28 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
         conduct_html: conduct,
         upcoming,
         past,
-    };
-    pages.push(("site/index.html".to_owned(), index.render()?));
-    pages.push(("site/style.css".to_owned(), STYLE.to_owned()));
-    Ok(pages)
+    }
 }
 
+/// What every page says in its header and footer.
 struct Common {
     group_name: String,
     exported: String,
     source_name: String,
+}
+
+impl Common {
+    fn of(archive: &Archive) -> Common {
+        Common {
+            group_name: archive.group.name.clone(),
+            exported: archive
+                .exported_at
+                .as_datetime()
+                .format("%-d %B %Y")
+                .to_string(),
+            source_name: archive.source.instance_name.clone(),
+        }
+    }
 }
 
 struct EventLine {
