@@ -11,7 +11,7 @@ use crate::{
     assets,
     auth::{Authn, MaybeUser},
     error::{AppError, ErrorPage, PageError},
-    events::pages::EventCard,
+    events::cards::EventCard,
     middleware::CspNonce,
     routes::{Access, RouteTable},
     state::AppState,

@@ -649,8 +649,8 @@ struct ShowPage {
     topics: Vec<String>,
     links: Vec<(&'static str, String)>,
     conduct_version: i32,
-    upcoming: Vec<crate::events::pages::EventCard>,
-    recent: Vec<crate::events::pages::EventCard>,
+    upcoming: Vec<crate::events::cards::EventCard>,
+    recent: Vec<crate::events::cards::EventCard>,
     /// A public group's feeds (none for private groups: SECURITY 15).
     feeds: Option<FeedLinks>,
     /// Offer the member's own private calendar feed.
@@ -697,13 +697,13 @@ pub async fn show(
         .read(move |c| {
             Ok((
                 memberships::organizers(c, id)?,
-                crate::events::pages::read_group_page_events(c, id, now, 5, 3)?,
+                crate::events::cards::read_group_page_events(c, id, now, 5, 3)?,
             ))
         })
         .await?;
     let g = &access.group;
-    let upcoming = crate::events::pages::cards(&upcoming, g, now);
-    let recent = crate::events::pages::cards(&recent, g, now);
+    let upcoming = crate::events::cards::cards(&upcoming, g, now);
+    let recent = crate::events::cards::cards(&recent, g, now);
     let links = g.links();
     render(&ShowPage {
         page: PageContext::new(&req, &state),
