@@ -19,7 +19,7 @@ use crate::{
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
-    groups::pages::GroupHeader,
+    groups::views::GroupHeader,
     pages::{PageContext, no_referrer, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,

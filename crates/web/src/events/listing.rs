@@ -16,7 +16,7 @@ use super::{
 use crate::{
     auth::MaybeUser,
     error::{ApiError, AppError, ErrorCode, PageError},
-    groups::pages::GroupHeader,
+    groups::views::GroupHeader,
     pages::{PageContext, render},
     routes::{Access, RouteTable},
     state::AppState,

@@ -31,7 +31,7 @@ use crate::{
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
     extract::ApiJson,
-    groups::pages::GroupHeader,
+    groups::views::GroupHeader,
     pages::{FormErrors, PageContext, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,

@@ -21,7 +21,7 @@ use crate::{
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
     extract::ApiJson,
-    groups::pages::GroupHeader,
+    groups::views::GroupHeader,
     pages::{PageContext, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
