@@ -14,12 +14,11 @@ use super::{
     event_page::{Spot, refused},
 };
 use crate::{
-    account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, PageError},
     extract::ApiJson,
-    pages::see_other,
+    pages::{EmptyForm, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -26,13 +26,12 @@ use super::{
     views::{EventView, full_view},
 };
 use crate::{
-    account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
     extract::ApiJson,
     groups::views::GroupHeader,
-    pages::{FormErrors, PageContext, render_with_status, see_other},
+    pages::{EmptyForm, FormErrors, PageContext, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

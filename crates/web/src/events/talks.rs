@@ -19,12 +19,11 @@ use super::{
     views::TalkView,
 };
 use crate::{
-    account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, ErrorCode, PageError},
     extract::ApiJson,
-    pages::{FormErrors, PageContext, render_with_status, see_other},
+    pages::{EmptyForm, FormErrors, PageContext, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

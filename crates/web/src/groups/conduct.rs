@@ -22,12 +22,11 @@ use super::{
     views::{Created, GroupHeader, day},
 };
 use crate::{
-    account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
     extract::ApiJson,
-    pages::{FormErrors, PageContext, render, render_with_status, see_other},
+    pages::{EmptyForm, FormErrors, PageContext, render, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -12,12 +12,11 @@ use utoipa::ToSchema;
 
 use super::{access, access_for, load, views::GroupHeader};
 use crate::{
-    account::pages::EmptyForm,
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, ErrorCode, PageError},
     extract::ApiJson,
-    pages::{PageContext, render, render_with_status, see_other},
+    pages::{EmptyForm, PageContext, render, render_with_status, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };
