@@ -2,10 +2,13 @@
 //! and on the event page.
 
 use actix_web::{HttpRequest, HttpResponse, web};
+use muster_app::events::local;
 use muster_core::{
     Timestamp,
+    account::Timezone,
     id::{CommentId, UserId},
 };
+use muster_db::talks::Comment;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -195,4 +198,53 @@ pub async fn comment_remove(
             refused(&req, &state, &access, error, spot).await
         }
     }
+}
+
+// ----------------------------------------------------------------------------- on the event page
+
+/// A comment as the event page shows it.
+pub struct CommentInfo {
+    pub id: String,
+    pub author: String,
+    pub body: String,
+    pub removed: bool,
+    /// "Removed by its author." or "Removed by an organizer."
+    pub removed_note: &'static str,
+    pub when: String,
+    pub can_remove: bool,
+}
+
+/// The event page's comments: by whom (a former member once the account is gone), when (in
+/// the event's zone `tz`), and whether the viewer (`me`) may remove them.
+pub(super) fn comment_infos(
+    comments: &[Comment],
+    tz: Timezone,
+    me: Option<UserId>,
+    can_manage: bool,
+) -> Vec<CommentInfo> {
+    comments
+        .iter()
+        .map(|c| {
+            let removed = c.row.removed_at.is_some();
+            CommentInfo {
+                id: c.row.id.to_string(),
+                author: if c.author.is_empty() {
+                    "A former member".to_owned()
+                } else {
+                    c.author.clone()
+                },
+                body: c.row.body.clone(),
+                removed,
+                removed_note: if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
+                    "Removed by its author."
+                } else {
+                    "Removed by an organizer."
+                },
+                when: local(c.row.created_at, tz)
+                    .format("%-d %b %Y, %H:%M %Z")
+                    .to_string(),
+                can_remove: !removed && me.is_some() && (c.row.user_id == me || can_manage),
+            }
+        })
+        .collect()
 }

@@ -4,16 +4,20 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use muster_app::events::{EventAccess, EventDetails, local, rfc3339_in, when_text};
-use muster_core::{
-    event::{EventStatus, Phase, RsvpStatus},
-    policy::MembershipStatus,
+use muster_app::events::{EventAccess, EventDetails, rfc3339_in, when_text};
+use muster_core::event::EventStatus;
+use muster_db::{
+    events::{EventRow, VenueRow},
+    users::UserRow,
 };
 
 use super::{
-    cards::{plural, status_of},
+    cards::status_of,
+    comments::{CommentInfo, comment_infos},
     discovery::{CalendarLinks, calendar_links, event_json_ld},
-    form_message, shown_in_place,
+    form_message,
+    rsvp::{rsvp_box, rsvp_kind},
+    shown_in_place,
     talks::{TalkInfo, talk_infos},
     views::{EventView, view},
 };
@@ -59,15 +63,22 @@ pub struct VenueInfo {
     map_href: String,
 }
 
-pub struct CommentInfo {
-    id: String,
-    author: String,
-    body: String,
-    removed: bool,
-    /// "Removed by its author." or "Removed by an organizer."
-    removed_note: &'static str,
-    when: String,
-    can_remove: bool,
+impl VenueInfo {
+    fn of(v: &VenueRow) -> VenueInfo {
+        VenueInfo {
+            name: v.name.clone(),
+            address: v.address.clone(),
+            directions: v.directions.clone(),
+            map_href: match (v.latitude, v.longitude) {
+                (Some(lat), Some(lon)) => {
+                    format!(
+                        "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+                    )
+                }
+                _ => String::new(),
+            },
+        }
+    }
 }
 
 /// Problems to show on the event page after a refused form.
@@ -168,108 +179,20 @@ fn event_page_with(
     let g = &access.group;
     let now = state.now();
     let tz = e.timezone();
-    let facts = e.facts();
     let path = access.path();
     let base_url = state.config.base_url.as_str();
     let (status_class, badge, status_line) = status_of(e, now);
     let when = when_text(e.starts_at, e.ends_at, tz);
     let viewer = g.user.as_deref();
-    let (when_mine, my_zone) = match viewer.map(|u| u.timezone()) {
-        Some(mine) if mine != tz => {
-            let text = when_text(e.starts_at, e.ends_at, mine);
-            if text == when {
-                (String::new(), String::new())
-            } else {
-                (text, mine.name().to_owned())
-            }
-        }
-        _ => (String::new(), String::new()),
-    };
-    let membership = g.membership.as_ref().map(|m| m.status());
-    let rsvp_kind = match viewer {
-        None => "login",
-        Some(u) if !u.is_verified() => "verify",
-        Some(_) => match membership {
-            Some(MembershipStatus::Banned) => "banned",
-            Some(MembershipStatus::Pending) => "pending",
-            Some(MembershipStatus::Active) if g.needs_conduct() => "conduct",
-            Some(MembershipStatus::Active) => "form",
-            _ if g.group.join_mode() == muster_core::group::JoinMode::Invite => "invite",
-            _ => "join",
-        },
-    };
-    let mine = details.mine.as_ref();
-    let mine_status = mine.map(|m| m.status);
-    let may_yes = facts.may_say_yes(now).is_ok();
-    // "No" for people holding or waiting for a seat, and as the other answer while "yes" is
-    // possible; nobody is asked to decline an event they cannot attend anyway.
-    let may_no = facts.may_say_no(now).is_ok()
-        && match mine_status {
-            Some(RsvpStatus::Going | RsvpStatus::Waitlisted) => true,
-            Some(RsvpStatus::NotGoing) => false,
-            None => may_yes,
-        };
-    let mine_text = match mine {
-        Some(m) if m.status == RsvpStatus::Going => match m.guests {
-            0 => "You're going.".to_owned(),
-            n => format!(
-                "You're going, with {}.",
-                plural(i64::from(n), "guest", "guests")
-            ),
-        },
-        Some(m) if m.status == RsvpStatus::Waitlisted => match m.waitlist_position {
-            Some(p) => format!("You're #{p} on the waitlist."),
-            None => "You're on the waitlist.".to_owned(),
-        },
-        Some(_) => "You're not going.".to_owned(),
-        None => String::new(),
-    };
-    let yes_label = match (mine_status, facts.phase(now)) {
-        (Some(RsvpStatus::Going | RsvpStatus::Waitlisted), _) => "Update my RSVP",
-        (_, Phase::Full) => "Join the waitlist",
-        _ => "Yes, I'm going",
-    };
+    let (when_mine, my_zone) = when_for_viewer(e, viewer, &when);
+    let rsvp_kind = rsvp_kind(g);
+    let rsvp = rsvp_box(e, details.mine.as_ref(), now, shown.guests, shown.answer);
     let me = viewer.map(|u| u.id);
     let can_manage = access.can_manage();
     let participates = rsvp_kind == "form";
-    let venue = details.venue.as_ref().map(|v| VenueInfo {
-        name: v.name.clone(),
-        address: v.address.clone(),
-        directions: v.directions.clone(),
-        map_href: match (v.latitude, v.longitude) {
-            (Some(lat), Some(lon)) => {
-                format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
-            }
-            _ => String::new(),
-        },
-    });
+    let venue = details.venue.as_ref().map(VenueInfo::of);
     let sees_link = details.sees_online_link(access);
-    let comments = details
-        .comments
-        .iter()
-        .map(|c| {
-            let removed = c.row.removed_at.is_some();
-            CommentInfo {
-                id: c.row.id.to_string(),
-                author: if c.author.is_empty() {
-                    "A former member".to_owned()
-                } else {
-                    c.author.clone()
-                },
-                body: c.row.body.clone(),
-                removed,
-                removed_note: if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
-                    "Removed by its author."
-                } else {
-                    "Removed by an organizer."
-                },
-                when: local(c.row.created_at, tz)
-                    .format("%-d %b %Y, %H:%M %Z")
-                    .to_string(),
-                can_remove: !removed && me.is_some() && (c.row.user_id == me || can_manage),
-            }
-        })
-        .collect();
+    let comments = comment_infos(&details.comments, tz, me, can_manage);
     let status = shown.status.unwrap_or(StatusCode::OK);
     render_with_status(
         &EventPage {
@@ -286,10 +209,7 @@ fn event_page_with(
             when_mine,
             my_zone,
             timezone: e.timezone.clone(),
-            series_href: e
-                .series_id
-                .map(|s| format!("/g/{}/series/{s}", g.group.slug))
-                .unwrap_or_default(),
+            series_href: series_href(e, &g.group.slug),
             venue,
             online: !e.online_url.is_empty(),
             online_url: if sees_link {
@@ -303,10 +223,7 @@ fn event_page_with(
             going: details.going,
             going_word: if e.ends_at <= now { "went" } else { "going" },
             waiting: details.waiting,
-            seats: match e.capacity {
-                Some(c) => format!("{} of {c} seats taken", e.seats_taken),
-                None => String::new(),
-            },
+            seats: seats_taken(e),
             going_names: details
                 .going_preview
                 .iter()
@@ -315,26 +232,15 @@ fn event_page_with(
             going_others: details.going_others,
             rsvp_kind,
             login_href: login_href(&path),
-            mine: mine_text,
-            mine_status: mine_status
-                .map(|s| s.as_str().to_owned())
-                .unwrap_or_default(),
-            may_yes,
-            may_no,
-            yes_label,
+            mine: rsvp.mine,
+            mine_status: rsvp.mine_status,
+            may_yes: rsvp.may_yes,
+            may_no: rsvp.may_no,
+            yes_label: rsvp.yes_label,
             guest_limit: e.guest_limit,
-            guest_choices: {
-                let chosen = shown
-                    .guests
-                    .unwrap_or_else(|| mine.map_or(0, |m| i64::from(m.guests)));
-                (0..=e.guest_limit)
-                    .map(|n| (n, i64::from(n) == chosen))
-                    .collect()
-            },
+            guest_choices: rsvp.guest_choices,
             question: e.rsvp_question.clone(),
-            answer: shown
-                .answer
-                .unwrap_or_else(|| mine.map(|m| m.answer.clone()).unwrap_or_default()),
+            answer: rsvp.answer,
             rsvp_message: shown.rsvp_message,
             rsvp_errors: shown.rsvp_errors,
             comments,
@@ -354,6 +260,37 @@ fn event_page_with(
         },
         status,
     )
+}
+
+/// The page of the series the event belongs to ("" for a one-off event).
+fn series_href(e: &EventRow, slug: &str) -> String {
+    e.series_id
+        .map(|s| format!("/g/{slug}/series/{s}"))
+        .unwrap_or_default()
+}
+
+/// "12 of 40 seats taken" ("" without a limit).
+fn seats_taken(e: &EventRow) -> String {
+    match e.capacity {
+        Some(c) => format!("{} of {c} seats taken", e.seats_taken),
+        None => String::new(),
+    }
+}
+
+/// The event's time in the viewer's own zone, and that zone's name, when the viewer's zone is
+/// not the event's and the time reads differently there (both empty otherwise).
+fn when_for_viewer(e: &EventRow, viewer: Option<&UserRow>, when: &str) -> (String, String) {
+    match viewer.map(|u| u.timezone()) {
+        Some(mine) if mine != e.timezone() => {
+            let text = when_text(e.starts_at, e.ends_at, mine);
+            if text == when {
+                (String::new(), String::new())
+            } else {
+                (text, mine.name().to_owned())
+            }
+        }
+        _ => (String::new(), String::new()),
+    }
 }
 
 /// A login link that comes back to `path`.

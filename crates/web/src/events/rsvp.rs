@@ -3,12 +3,21 @@
 //! person who fits (the rules are `muster_app::events::rsvp`'s).
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use muster_app::events::EventAccess;
-use muster_core::event::RsvpStatus;
+use muster_app::{
+    events::{EventAccess, rsvp::RsvpOutcome},
+    groups::GroupAccess,
+};
+use muster_core::{
+    Timestamp,
+    event::{Phase, RsvpStatus},
+    policy::MembershipStatus,
+};
+use muster_db::events::EventRow;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
+    cards::plural,
     event_for_user, event_in_group,
     event_page::{Spot, refused},
     views::RsvpView,
@@ -159,5 +168,94 @@ pub async fn rsvp_submit(
             };
             refused(&req, &state, &access, error, spot).await
         }
+    }
+}
+
+// ----------------------------------------------------------------------------- on the event page
+
+/// What the RSVP box offers the viewer: `login`, `verify`, `banned`, `pending`, `conduct`
+/// (accept the changed code first), `form` (they may answer), `invite` or `join`.
+pub(super) fn rsvp_kind(g: &GroupAccess) -> &'static str {
+    let membership = g.membership.as_ref().map(|m| m.status());
+    match g.user.as_deref() {
+        None => "login",
+        Some(u) if !u.is_verified() => "verify",
+        Some(_) => match membership {
+            Some(MembershipStatus::Banned) => "banned",
+            Some(MembershipStatus::Pending) => "pending",
+            Some(MembershipStatus::Active) if g.needs_conduct() => "conduct",
+            Some(MembershipStatus::Active) => "form",
+            _ if g.group.join_mode() == muster_core::group::JoinMode::Invite => "invite",
+            _ => "join",
+        },
+    }
+}
+
+/// The RSVP box: the viewer's answer in words, the answers open to them, and the guests and
+/// answer to preselect (a refused form's, else their RSVP's).
+pub(super) struct RsvpBox {
+    pub mine: String,
+    pub mine_status: String,
+    pub may_yes: bool,
+    pub may_no: bool,
+    pub yes_label: &'static str,
+    /// 0..=guest_limit, with the one to preselect.
+    pub guest_choices: Vec<(i32, bool)>,
+    pub answer: String,
+}
+
+pub(super) fn rsvp_box(
+    e: &EventRow,
+    mine: Option<&RsvpOutcome>,
+    now: Timestamp,
+    guests: Option<i64>,
+    answer: Option<String>,
+) -> RsvpBox {
+    let facts = e.facts();
+    let mine_status = mine.map(|m| m.status);
+    let may_yes = facts.may_say_yes(now).is_ok();
+    // "No" for people holding or waiting for a seat, and as the other answer while "yes" is
+    // possible; nobody is asked to decline an event they cannot attend anyway.
+    let may_no = facts.may_say_no(now).is_ok()
+        && match mine_status {
+            Some(RsvpStatus::Going | RsvpStatus::Waitlisted) => true,
+            Some(RsvpStatus::NotGoing) => false,
+            None => may_yes,
+        };
+    let mine_text = match mine {
+        Some(m) if m.status == RsvpStatus::Going => match m.guests {
+            0 => "You're going.".to_owned(),
+            n => format!(
+                "You're going, with {}.",
+                plural(i64::from(n), "guest", "guests")
+            ),
+        },
+        Some(m) if m.status == RsvpStatus::Waitlisted => match m.waitlist_position {
+            Some(p) => format!("You're #{p} on the waitlist."),
+            None => "You're on the waitlist.".to_owned(),
+        },
+        Some(_) => "You're not going.".to_owned(),
+        None => String::new(),
+    };
+    let yes_label = match (mine_status, facts.phase(now)) {
+        (Some(RsvpStatus::Going | RsvpStatus::Waitlisted), _) => "Update my RSVP",
+        (_, Phase::Full) => "Join the waitlist",
+        _ => "Yes, I'm going",
+    };
+    RsvpBox {
+        mine: mine_text,
+        mine_status: mine_status
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default(),
+        may_yes,
+        may_no,
+        yes_label,
+        guest_choices: {
+            let chosen = guests.unwrap_or_else(|| mine.map_or(0, |m| i64::from(m.guests)));
+            (0..=e.guest_limit)
+                .map(|n| (n, i64::from(n) == chosen))
+                .collect()
+        },
+        answer: answer.unwrap_or_else(|| mine.map(|m| m.answer.clone()).unwrap_or_default()),
     }
 }
