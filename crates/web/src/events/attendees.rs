@@ -198,8 +198,13 @@ pub async fn attendees_csv(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let access = event_for_user(&state, &id, &user).await?;
-    let list = muster_app::events::attendees::attendees(&state, &access).await?;
-    Ok(csv_response(&access, attendees_csv_text(&list)))
+    Ok(csv_download(&state, &access).await?)
+}
+
+/// The attendee list as a CSV file to download.
+async fn csv_download(state: &AppState, access: &EventAccess) -> Result<HttpResponse, AppError> {
+    let list = muster_app::events::attendees::attendees(state, access).await?;
+    Ok(csv_response(access, attendees_csv_text(&list)))
 }
 
 pub fn csv_response(access: &EventAccess, body: String) -> HttpResponse {
@@ -364,8 +369,7 @@ pub async fn attendees_csv_page(
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = managed(&state, &slug, &id, &user).await?;
-    let list = muster_app::events::attendees::attendees(&state, &access).await?;
-    Ok(csv_response(&access, attendees_csv_text(&list)))
+    Ok(csv_download(&state, &access).await?)
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -269,7 +269,7 @@ pub(super) struct NewEventPage {
     message: String,
 }
 
-pub(super) async fn new_page(
+async fn new_page(
     req: &HttpRequest,
     state: &AppState,
     access: &GroupAccess,
@@ -306,15 +306,43 @@ pub(super) async fn organizer_group(
     Ok(access)
 }
 
+/// The "new event" or "new series" form (`mode`), blank.
+pub(super) async fn blank_new_page(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    slug: &str,
+    mode: &'static str,
+) -> Result<HttpResponse, PageError> {
+    let access = organizer_group(state, slug, user).await?;
+    let f = EventForm::blank(&access.group);
+    new_page(req, state, &access, mode, f, None).await
+}
+
+/// A new event or series that was refused: the form again, as typed, with the problems (a
+/// conflict's message too); other errors become the error page.
+pub(super) async fn new_page_refused(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &GroupAccess,
+    mode: &'static str,
+    f: EventForm,
+    error: AppError,
+) -> Result<HttpResponse, PageError> {
+    if !error.fields.is_empty() || crate::error::status(&error) == StatusCode::CONFLICT {
+        new_page(req, state, access, mode, f, Some(error)).await
+    } else {
+        Err(error.into())
+    }
+}
+
 pub async fn new_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = organizer_group(&state, &slug, &user).await?;
-    let f = EventForm::blank(&access.group);
-    new_page(&req, &state, &access, "event", f, None).await
+    blank_new_page(&req, &state, &user, &slug, "event").await
 }
 
 pub async fn new_submit(
@@ -350,12 +378,7 @@ pub async fn new_submit(
                 row.path(&access.group.slug)
             )))
         }
-        Err(error)
-            if !error.fields.is_empty() || crate::error::status(&error) == StatusCode::CONFLICT =>
-        {
-            new_page(&req, &state, &access, "event", f, Some(error)).await
-        }
-        Err(error) => Err(error.into()),
+        Err(error) => new_page_refused(&req, &state, &access, "event", f, error).await,
     }
 }
 

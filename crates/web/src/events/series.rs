@@ -2,7 +2,7 @@
 //! (occurrences for the next 90 days at once, later ones as time goes by), and shown as a
 //! page and as JSON.
 
-use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use muster_app::{events::fields::EventFields, groups::GroupAccess};
 use muster_core::{Timestamp, id::SeriesId, recurrence::Recurrence};
@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use super::{
     cards::{EventCard, cards},
     fields::{EventBody, EventForm, merged_errors},
-    schedule::{new_page, organizer_group},
+    schedule::{blank_new_page, new_page_refused, organizer_group},
     views::{EventSummary, summary},
 };
 use crate::{
@@ -123,6 +123,19 @@ pub async fn create_series(
     Ok(HttpResponse::Created().json(series_view(&row, &list, &access.group, state.now())))
 }
 
+/// The series `{id}` of the group `{slug}` in the path, and its events, for anyone who may see
+/// the group.
+async fn load_series(
+    state: &AppState,
+    user: &MaybeUser,
+    path: web::Path<(String, String)>,
+) -> Result<(GroupAccess, SeriesRow, Vec<EventRow>), AppError> {
+    let (slug, id) = path.into_inner();
+    let access = GroupAccess::load(state, &slug, user.caller()).await?;
+    let (row, list) = muster_app::events::series::series_view(state, &access, &id).await?;
+    Ok((access, row, list))
+}
+
 /// A series and its events.
 #[utoipa::path(
     get, path = "/api/v1/groups/{slug}/series/{id}", tag = "events",
@@ -134,9 +147,7 @@ pub async fn get_series(
     user: MaybeUser,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
-    let (slug, id) = path.into_inner();
-    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
-    let (row, list) = muster_app::events::series::series_view(&state, &access, &id).await?;
+    let (access, row, list) = load_series(&state, &user, path).await?;
     Ok(HttpResponse::Ok().json(series_view(&row, &list, &access.group, state.now())))
 }
 
@@ -148,9 +159,7 @@ pub async fn series_form(
     user: CurrentUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = organizer_group(&state, &slug, &user).await?;
-    let f = EventForm::blank(&access.group);
-    new_page(&req, &state, &access, "series", f, None).await
+    blank_new_page(&req, &state, &user, &slug, "series").await
 }
 
 pub async fn series_submit(
@@ -188,12 +197,7 @@ pub async fn series_submit(
             "/g/{}/series/{}?notice=series_created",
             access.group.slug, series.id
         ))),
-        Err(error)
-            if !error.fields.is_empty() || crate::error::status(&error) == StatusCode::CONFLICT =>
-        {
-            new_page(&req, &state, &access, "series", f, Some(error)).await
-        }
-        Err(error) => Err(error.into()),
+        Err(error) => new_page_refused(&req, &state, &access, "series", f, error).await,
     }
 }
 
@@ -216,9 +220,7 @@ pub async fn series_page(
     user: MaybeUser,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    let (slug, id) = path.into_inner();
-    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
-    let (row, list) = muster_app::events::series::series_view(&state, &access, &id).await?;
+    let (access, row, list) = load_series(&state, &user, path).await?;
     let now = state.now();
     let (mut past, upcoming): (Vec<EventRow>, Vec<EventRow>) =
         list.into_iter().partition(|e| e.ends_at <= now);

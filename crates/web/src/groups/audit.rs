@@ -9,7 +9,7 @@ use muster_db::audit;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{access_for, load, views::GroupHeader};
+use super::{access_for, moderated, views::GroupHeader};
 use crate::{
     auth::{CurrentUser, MaybeUser},
     error::{ApiError, AppError, PageError},
@@ -102,13 +102,7 @@ pub async fn audit(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     let entries = audit_views(&state, &access).await?;
     render(&AuditPage {
         page: PageContext::new(&req, &state),

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    access, access_for, load, parse_user,
+    access, access_for, load, moderated, parse_user,
     settings::settings_page,
     views::{Created, GroupHeader, day},
 };
@@ -516,13 +516,7 @@ pub async fn reports_page(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     let views = report_views(&state, &access).await?;
     render(&ReportsPage {
         page: PageContext::new(&req, &state),
@@ -554,13 +548,7 @@ pub async fn report_handled_submit(
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     let id = ReportId::parse(&id).map_err(|_| AppError::not_found())?;
     muster_app::groups::conduct::mark_report_handled(&state, &access, id).await?;
     Ok(see_other(&format!("/g/{slug}/settings/reports")))

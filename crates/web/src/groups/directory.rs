@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::views::{day, initial, logo_href, place};
 use crate::{
     auth::MaybeUser,
-    error::{ApiError, PageError},
+    error::{ApiError, AppError, PageError},
     pages::{PageContext, render},
     routes::{Access, RouteTable},
     state::AppState,
@@ -109,6 +109,17 @@ pub struct DirectoryResponse {
     pub per_page: i64,
 }
 
+/// One page of the directory for these parameters: what was found, the page and its size.
+async fn search(
+    state: &AppState,
+    params: &DirectoryParams,
+) -> Result<(groups::DirectoryPage, i64, i64), AppError> {
+    let query = params.query();
+    let (page, per_page) = (query.page, query.per_page);
+    let found = state.db.read(move |c| groups::directory(c, &query)).await?;
+    Ok((found, page, per_page))
+}
+
 /// Find public groups (private groups are never listed or counted).
 #[utoipa::path(
     get, path = "/api/v1/groups", tag = "groups", params(DirectoryParams),
@@ -118,9 +129,7 @@ pub async fn directory(
     state: web::Data<AppState>,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let query = params.query();
-    let (page, per_page) = (query.page, query.per_page);
-    let found = state.db.read(move |c| groups::directory(c, &query)).await?;
+    let (found, page, per_page) = search(&state, &params).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
         groups: found.groups.iter().map(GroupSummary::from).collect(),
         total: found.total,
@@ -169,9 +178,7 @@ pub async fn directory_page(
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, PageError> {
     let params = params.into_inner();
-    let query = params.query();
-    let (page_number, per_page) = (query.page, query.per_page);
-    let found = state.db.read(move |c| groups::directory(c, &query)).await?;
+    let (found, page_number, per_page) = search(&state, &params).await?;
     let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
     let href = |page: i64| {
         let mut q = url::form_urlencoded::Serializer::new(String::new());

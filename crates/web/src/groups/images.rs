@@ -99,27 +99,16 @@ pub async fn logo_submit(
     let mut form = UploadForm::read(&req, payload, media::MAX_UPLOAD_BYTES).await?;
     let (too_large, file) = (form.too_large, form.take("logo"));
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
-    if too_large {
-        return settings_page(
-            &req,
-            &state,
-            &access,
-            None,
-            None,
-            Some(media::refuse("The image is larger than 2 MiB.")),
-        )
-        .await;
-    }
-    if file.is_empty() {
-        return settings_page(
-            &req,
-            &state,
-            &access,
-            None,
-            None,
-            Some(media::refuse("Choose an image to upload.")),
-        )
-        .await;
+    let refusal = if too_large {
+        Some("The image is larger than 2 MiB.")
+    } else if file.is_empty() {
+        Some("Choose an image to upload.")
+    } else {
+        None
+    };
+    if let Some(message) = refusal {
+        let error = media::refuse(message);
+        return settings_page(&req, &state, &access, None, None, Some(error)).await;
     }
     match muster_app::groups::logo::set_logo(&state, &access, file).await {
         Ok(_) => Ok(see_other(&format!("/g/{slug}/settings?notice=logo_saved"))),

@@ -4,13 +4,13 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use muster_app::groups::GroupAccess;
-use muster_core::{policy::Action, roles::Capability};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    access_for, load,
+    access_for,
     membership::{JoinForm, Via, join_page},
+    moderated,
     moderation::manage_page,
     views::Created,
 };
@@ -127,13 +127,7 @@ pub async fn invite_submit(
     slug: web::Path<String>,
     form: CsrfForm<InviteForm>,
 ) -> Result<HttpResponse, PageError> {
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     match muster_app::groups::invitations::invite(&state, &access, &form.0.email).await {
         Ok(_) => Ok(see_other(&format!(
             "/g/{slug}/settings/members?notice=invitation_sent"

@@ -31,7 +31,7 @@ pub mod settings;
 pub mod views;
 
 use muster_app::groups::GroupAccess;
-use muster_core::{id::UserId, policy::Action};
+use muster_core::{id::UserId, policy::Action, roles::Capability};
 
 use crate::{
     auth::{CurrentUser, MaybeUser},
@@ -100,4 +100,13 @@ async fn load(
     let access = GroupAccess::load(state, slug, user.caller()).await?;
     access.check(action)?;
     Ok(access)
+}
+
+/// The group, for a page only its moderators may see.
+async fn moderated(
+    state: &AppState,
+    slug: &str,
+    user: &MaybeUser,
+) -> Result<GroupAccess, AppError> {
+    load(state, slug, user, Action::Use(Capability::ModerateMembers)).await
 }

@@ -14,7 +14,7 @@ use muster_db::memberships;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{access_for, load, parse_user, views::GroupHeader};
+use super::{access_for, moderated, parse_user, views::GroupHeader};
 use crate::{
     auth::{self, CurrentUser, MaybeUser},
     csrf::CsrfForm,
@@ -355,13 +355,7 @@ pub async fn manage(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     manage_page(&req, &state, &access, None).await
 }
 
@@ -379,13 +373,7 @@ pub async fn manage_submit(
     form: CsrfForm<ManageForm>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, target, action) = path.into_inner();
-    let access = load(
-        &state,
-        &slug,
-        &user,
-        Action::Use(Capability::ModerateMembers),
-    )
-    .await?;
+    let access = moderated(&state, &slug, &user).await?;
     let target = UserId::parse(&target).map_err(|_| AppError::not_found())?;
     let moderation = match action.as_str() {
         "approve" => Some(Moderation::Approve),
