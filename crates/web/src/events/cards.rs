@@ -32,7 +32,7 @@ pub struct EventCard {
 }
 
 /// How each phase of an event is marked: a short label and its CSS class.
-pub(super) fn phase_badge(phase: Phase) -> (&'static str, &'static str) {
+fn phase_badge(phase: Phase) -> (&'static str, &'static str) {
     match phase {
         Phase::Draft => ("Draft", "draft"),
         Phase::Cancelled => ("Cancelled", "cancelled"),

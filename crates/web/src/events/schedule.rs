@@ -255,7 +255,7 @@ pub async fn cancel(
 
 #[derive(Template)]
 #[template(path = "events/new.html")]
-pub(super) struct NewEventPage {
+struct NewEventPage {
     page: PageContext,
     g: GroupHeader,
     tab: &'static str,
