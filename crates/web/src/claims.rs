@@ -15,12 +15,11 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::{
-    account::pages::{EmptyForm, confirm_page, message_page},
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,
     error::{ApiError, AppError, PageError},
-    groups::pages::GroupHeader,
-    pages::{PageContext, no_referrer, render, see_other},
+    groups::views::GroupHeader,
+    pages::{EmptyForm, PageContext, confirm_page, message_page, no_referrer, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -16,7 +16,7 @@ use crate::{
     auth::{CurrentUser, MaybeUser},
     error::{ApiError, PageError},
     extract::{UploadForm, body_bytes},
-    groups::pages::GroupHeader,
+    groups::views::GroupHeader,
     pages::{PageContext, render_with_status},
     routes::{Access, RouteTable},
     state::AppState,

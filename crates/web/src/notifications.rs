@@ -23,12 +23,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::{
-    account::pages::{EmptyForm, confirm_page, message_page},
     auth::CurrentUser,
     csrf::{CsrfForm, CsrfToken},
     error::{ApiError, PageError},
     extract::ApiJson,
-    pages::{PageContext, render, see_other},
+    pages::{EmptyForm, PageContext, confirm_page, message_page, render, see_other},
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_db::events;
+use serde::Deserialize;
 
 use crate::{
     assets,
     auth::{Authn, MaybeUser},
+    csrf::CsrfToken,
     error::{AppError, ErrorPage, PageError},
-    events::pages::EventCard,
+    events::cards::EventCard,
     middleware::CspNonce,
     routes::{Access, RouteTable},
     state::AppState,
@@ -266,4 +268,75 @@ pub fn error_page(req: &HttpRequest, error: &ErrorPage) -> String {
     }
     .render()
     .unwrap_or_else(|_| format!("<!doctype html><title>{title}</title><h1>{title}</h1>"))
+}
+
+// ----------------------------------------------------------------------------- one-message and one-button pages
+
+/// A form without fields (beyond the CSRF token).
+#[derive(Deserialize)]
+pub struct EmptyForm {}
+
+/// A page with one button that posts to `action`: where emailed links land, since GET never
+/// changes anything (mail scanners follow links). The token is in the URL, so the page is kept
+/// out of Referer headers and caches.
+pub(crate) fn confirm_page(
+    req: &HttpRequest,
+    state: &AppState,
+    title: &str,
+    message: &str,
+    action: String,
+    button: &str,
+) -> Result<HttpResponse, PageError> {
+    let mut response = render(&ConfirmPage {
+        page: PageContext::new(req, state),
+        csrf: CsrfToken::for_request(req)?.0,
+        title,
+        message,
+        action,
+        button,
+    })?;
+    no_referrer(&mut response);
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "account/confirm.html")]
+struct ConfirmPage<'a> {
+    page: PageContext,
+    csrf: String,
+    title: &'a str,
+    message: &'a str,
+    action: String,
+    button: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "account/message.html")]
+pub(crate) struct MessagePage<'a> {
+    page: PageContext,
+    title: &'a str,
+    message: &'a str,
+    link_href: &'a str,
+    link_text: &'a str,
+}
+
+pub(crate) fn message_page(
+    req: &HttpRequest,
+    state: &AppState,
+    status: StatusCode,
+    title: &str,
+    message: &str,
+    link: Option<(&str, &str)>,
+) -> Result<HttpResponse, PageError> {
+    let (link_href, link_text) = link.unwrap_or(("", ""));
+    render_with_status(
+        &MessagePage {
+            page: PageContext::new(req, state),
+            title,
+            message,
+            link_href,
+            link_text,
+        },
+        status,
+    )
 }

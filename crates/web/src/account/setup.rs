@@ -10,7 +10,7 @@ use askama::Template;
 use muster_app::accounts::setup::{self, FirstAdmin};
 use serde::Deserialize;
 
-use super::api::start_session;
+use super::session::start_session;
 use crate::{
     csrf::{CsrfForm, CsrfToken},
     error::PageError,

@@ -348,7 +348,7 @@ async fn page_options(
 async fn page_revoke(
     state: web::Data<AppState>,
     user: CurrentUser,
-    _form: CsrfForm<crate::account::pages::EmptyForm>,
+    _form: CsrfForm<crate::pages::EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
     tokens::revoke(&state, user.id()).await?;
     Ok(see_other("/account/settings?notice=feed_revoked#calendar"))

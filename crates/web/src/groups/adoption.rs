@@ -30,7 +30,7 @@ use muster_app::groups::{
     },
 };
 
-use super::pages::GroupHeader;
+use super::views::GroupHeader;
 use crate::{
     auth::{CurrentUser, MaybeUser},
     csrf::CsrfForm,

@@ -21,7 +21,7 @@ use muster_app::events::when_text;
 use crate::{
     calendars::{PublicFeed, conditional::Validator, serve_public},
     error::{AppError, PageError},
-    events::pages::place_text,
+    events::discovery::place_text,
     routes::{Access, RouteTable},
     state::AppState,
 };

@@ -2,21 +2,25 @@
 //! most 512 × 512 and re-encoded as PNG (which strips metadata and any payload hidden in the
 //! original), stored in the database, and served with long-lived caching.
 
+use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, http::header, web};
 use muster_app::{
     groups::{
         GroupAccess,
         logo::{self, set_logo},
     },
-    media::MAX_UPLOAD_BYTES,
+    media::{self, MAX_UPLOAD_BYTES},
 };
 use muster_core::{policy::Action, roles::Capability};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::{load, settings::settings_page};
 use crate::{
     auth::{CurrentUser, MaybeUser},
     error::{ApiError, PageError},
+    extract::UploadForm,
+    pages::see_other,
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -26,6 +30,10 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .resource("/api/v1/groups/{slug}/logo")
         .put(Access::Authenticated, upload_logo)
         .delete(Access::Authenticated, remove_logo)
+        .done();
+    table
+        .resource("/g/{slug}/settings/logo")
+        .post(Access::Authenticated, logo_submit)
         .done();
     table
         .resource("/images/{id}")
@@ -79,6 +87,36 @@ pub async fn remove_logo(
     let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     logo::remove_logo(&state, &access).await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn logo_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+    payload: Multipart,
+) -> Result<HttpResponse, PageError> {
+    let mut form = UploadForm::read(&req, payload, media::MAX_UPLOAD_BYTES).await?;
+    let (too_large, file) = (form.too_large, form.take("logo"));
+    let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
+    let refusal = if too_large {
+        Some("The image is larger than 2 MiB.")
+    } else if file.is_empty() {
+        Some("Choose an image to upload.")
+    } else {
+        None
+    };
+    if let Some(message) = refusal {
+        let error = media::refuse(message);
+        return settings_page(&req, &state, &access, None, None, Some(error)).await;
+    }
+    match muster_app::groups::logo::set_logo(&state, &access, file).await {
+        Ok(_) => Ok(see_other(&format!("/g/{slug}/settings?notice=logo_saved"))),
+        Err(error) if !error.fields.is_empty() => {
+            settings_page(&req, &state, &access, None, None, Some(error)).await
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// `/images/{id}`: an uploaded image. A private group's logo is as hidden as the group.

@@ -1,0 +1,540 @@
+//! The signed-in person's account: `/api/v1/me` and the settings page — the profile, the
+//! password, changing the email address, and deleting the account.
+
+use std::sync::LazyLock;
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
+use muster_db::{api_tokens, feed_tokens, sessions};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::views::{Accepted, Me};
+use crate::{
+    auth::{self, CurrentUser},
+    csrf::CsrfForm,
+    error::{ApiError, AppError, PageError},
+    extract::ApiJson,
+    pages::{FormErrors, PageContext, render, render_with_status, see_other},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub(super) fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/api/v1/me")
+        .get(Access::Authenticated, me)
+        .patch(Access::Authenticated, update_me)
+        .delete(Access::Authenticated, delete_me)
+        .done();
+    table
+        .resource("/api/v1/me/email")
+        .post(Access::Verified, change_email)
+        .done();
+    table
+        .resource("/api/v1/me/password")
+        .post(Access::Authenticated, change_password)
+        .done();
+    table
+        .resource("/account/settings")
+        .get(Access::Authenticated, settings)
+        .done();
+    table
+        .resource("/account/settings/profile")
+        .post(Access::Authenticated, profile_submit)
+        .done();
+    table
+        .resource("/account/settings/email")
+        .post(Access::Verified, email_submit)
+        .done();
+    table
+        .resource("/account/settings/password")
+        .post(Access::Authenticated, password_submit)
+        .done();
+    table
+        .resource("/account/delete")
+        .get(Access::Authenticated, delete_form)
+        .post(Access::Authenticated, delete_submit)
+        .done();
+}
+
+// ----------------------------------------------------------------------------- API
+
+/// Who am I?
+#[utoipa::path(
+    get, path = "/api/v1/me", tag = "me",
+    responses(
+        (status = 200, body = Me),
+        (status = 401, body = crate::openapi::ErrorBody),
+    ),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn me(user: CurrentUser) -> HttpResponse {
+    HttpResponse::Ok().json(Me::from(user.user()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileUpdate {
+    pub name: Option<String>,
+    pub bio: Option<String>,
+    /// IANA time zone name.
+    pub timezone: Option<String>,
+}
+
+/// Change name, bio or time zone.
+#[utoipa::path(
+    patch, path = "/api/v1/me", tag = "me", request_body = ProfileUpdate,
+    responses((status = 200, body = Me), (status = 422, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn update_me(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<ProfileUpdate>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.0;
+    let updated = muster_app::accounts::settings::update_profile(
+        &state,
+        user.user(),
+        body.name.as_deref(),
+        body.bio.as_deref(),
+        body.timezone.as_deref(),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(Me::from(&updated)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordConfirmation {
+    /// The current password.
+    pub password: String,
+    /// Also take your name off the talks you gave (they then show "Former member"). By
+    /// default talks keep the speaker name you gave.
+    #[serde(default)]
+    pub remove_talk_names: bool,
+}
+
+/// Delete the account: personal data, sessions and tokens are removed.
+#[utoipa::path(
+    delete, path = "/api/v1/me", tag = "me", request_body = PasswordConfirmation,
+    responses((status = 204), (status = 422, body = crate::openapi::ErrorBody), (status = 429, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn delete_me(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<PasswordConfirmation>,
+) -> Result<HttpResponse, ApiError> {
+    let ip = auth::client_ip(&req, &state.config);
+    let body = body.0;
+    muster_app::accounts::settings::delete_account(
+        &state,
+        user.user(),
+        &body.password,
+        body.remove_talk_names,
+        &ip,
+    )
+    .await?;
+    Ok(auth::signed_out(&state.config, None))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmailChange {
+    pub new_email: String,
+    pub password: String,
+}
+
+/// Start changing the email address: the new address must confirm.
+#[utoipa::path(
+    post, path = "/api/v1/me/email", tag = "me", request_body = EmailChange,
+    responses((status = 202, body = Accepted), (status = 422, body = crate::openapi::ErrorBody), (status = 429, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn change_email(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<EmailChange>,
+) -> Result<HttpResponse, ApiError> {
+    let ip = auth::client_ip(&req, &state.config);
+    muster_app::accounts::email_links::request_email_change(
+        &state,
+        user.user(),
+        &body.0.new_email,
+        &body.0.password,
+        &ip,
+    )
+    .await?;
+    Ok(HttpResponse::Accepted().json(Accepted {
+        status: "check_your_email",
+        message: "Follow the link we sent to the new address to confirm it. Until then, your address stays as it is.",
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Change the password. Other sessions are signed out.
+#[utoipa::path(
+    post, path = "/api/v1/me/password", tag = "me", request_body = PasswordChange,
+    responses((status = 204), (status = 422, body = crate::openapi::ErrorBody), (status = 429, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn change_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    body: ApiJson<PasswordChange>,
+) -> Result<HttpResponse, ApiError> {
+    let ip = auth::client_ip(&req, &state.config);
+    muster_app::accounts::credentials::change_password(
+        &state,
+        user.user(),
+        &body.0.current_password,
+        &body.0.new_password,
+        user.0.session_id(),
+        &ip,
+    )
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+// ----------------------------------------------------------------------------- the settings page
+
+pub struct SessionView {
+    pub id: String,
+    pub user_agent: String,
+    pub ip: String,
+    pub last_seen: String,
+    pub current: bool,
+}
+
+pub struct TokenView {
+    pub id: String,
+    pub name: String,
+    pub prefix: String,
+    pub created: String,
+    pub last_used: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/settings.html")]
+struct SettingsPage {
+    page: PageContext,
+    name: String,
+    bio: String,
+    timezone: String,
+    timezones: &'static [&'static str],
+    email: String,
+    verified: bool,
+    new_email: String,
+    token_name: String,
+    sessions: Vec<SessionView>,
+    tokens: Vec<TokenView>,
+    feed: Option<FeedView>,
+    errors: FormErrors,
+}
+
+/// The calendar feed section of the settings page.
+struct FeedView {
+    created: String,
+    last_used: String,
+    all_group_events: bool,
+}
+
+fn short_time(t: muster_core::Timestamp) -> String {
+    t.as_datetime().format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Values typed into a settings form that failed, to show again with its errors.
+#[derive(Default)]
+pub(super) struct Retyped {
+    pub(super) name: Option<String>,
+    pub(super) bio: Option<String>,
+    pub(super) timezone: Option<String>,
+    pub(super) new_email: Option<String>,
+    pub(super) token_name: Option<String>,
+}
+
+pub(super) async fn settings_page(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    retyped: Retyped,
+    error: Option<AppError>,
+) -> Result<HttpResponse, PageError> {
+    let id = user.id();
+    let current = user.0.session_id();
+    let (session_rows, token_rows, feed) = state
+        .db
+        .read(move |c| {
+            Ok((
+                sessions::list_for_user(c, id)?,
+                api_tokens::list_for_user(c, id)?,
+                feed_tokens::find_for_user(c, id)?,
+            ))
+        })
+        .await?;
+    let u = user.user();
+    let status = error.as_ref().map_or(StatusCode::OK, crate::error::status);
+    render_with_status(
+        &SettingsPage {
+            page: PageContext::new(req, state),
+            name: retyped.name.unwrap_or_else(|| u.display_name.clone()),
+            bio: retyped.bio.unwrap_or_else(|| u.bio.clone()),
+            timezone: retyped.timezone.unwrap_or_else(|| u.timezone.clone()),
+            timezones: &TIMEZONE_NAMES,
+            email: u.email.clone(),
+            verified: u.is_verified(),
+            new_email: retyped.new_email.unwrap_or_default(),
+            token_name: retyped.token_name.unwrap_or_default(),
+            sessions: session_rows
+                .into_iter()
+                .map(|s| SessionView {
+                    id: s.id.to_string(),
+                    current: Some(s.id) == current,
+                    user_agent: s.user_agent,
+                    ip: s.client_ip,
+                    last_seen: short_time(s.last_seen_at),
+                })
+                .collect(),
+            tokens: token_rows
+                .into_iter()
+                .map(|t| TokenView {
+                    id: t.id.to_string(),
+                    name: t.name,
+                    prefix: t.token_prefix,
+                    created: short_time(t.created_at),
+                    last_used: t
+                        .last_used_at
+                        .map_or_else(|| "never".to_owned(), short_time),
+                })
+                .collect(),
+            feed: feed.map(|f| FeedView {
+                created: short_time(f.created_at),
+                last_used: f
+                    .last_used_at
+                    .map_or_else(|| "never".to_owned(), short_time),
+                all_group_events: f.all_group_events,
+            }),
+            errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
+        },
+        status,
+    )
+}
+
+/// Every IANA zone name, for the time-zone field's suggestions (built once).
+static TIMEZONE_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect());
+
+pub async fn settings(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> Result<HttpResponse, PageError> {
+    settings_page(&req, &state, &user, Retyped::default(), None).await
+}
+
+/// Shows field errors on the settings page; other errors become error pages.
+async fn settings_outcome(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    outcome: Result<(), AppError>,
+    retyped: Retyped,
+    success: &str,
+) -> Result<HttpResponse, PageError> {
+    match outcome {
+        Ok(()) => Ok(see_other(success)),
+        Err(error) if !error.fields.is_empty() => {
+            settings_page(req, state, user, retyped, Some(error)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    bio: String,
+    #[serde(default)]
+    timezone: String,
+}
+
+pub async fn profile_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<ProfileForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let outcome = muster_app::accounts::settings::update_profile(
+        &state,
+        user.user(),
+        Some(&form.name),
+        Some(&form.bio),
+        Some(&form.timezone),
+    )
+    .await
+    .map(|_| ());
+    let retyped = Retyped {
+        name: Some(form.name),
+        bio: Some(form.bio),
+        timezone: Some(form.timezone),
+        ..Retyped::default()
+    };
+    settings_outcome(
+        &req,
+        &state,
+        &user,
+        outcome,
+        retyped,
+        "/account/settings?notice=profile_saved",
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct EmailChangeForm {
+    #[serde(default)]
+    new_email: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn email_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<EmailChangeForm>,
+) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let ip = auth::client_ip(&req, &state.config);
+    let outcome = muster_app::accounts::email_links::request_email_change(
+        &state,
+        user.user(),
+        &form.new_email,
+        &form.password,
+        &ip,
+    )
+    .await;
+    let retyped = Retyped {
+        new_email: Some(form.new_email),
+        ..Retyped::default()
+    };
+    settings_outcome(
+        &req,
+        &state,
+        &user,
+        outcome,
+        retyped,
+        "/account/settings?notice=email_change_sent",
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct PasswordChangeForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+pub async fn password_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<PasswordChangeForm>,
+) -> Result<HttpResponse, PageError> {
+    let ip = auth::client_ip(&req, &state.config);
+    let outcome = muster_app::accounts::credentials::change_password(
+        &state,
+        user.user(),
+        &form.0.current_password,
+        &form.0.new_password,
+        user.0.session_id(),
+        &ip,
+    )
+    .await;
+    settings_outcome(
+        &req,
+        &state,
+        &user,
+        outcome,
+        Retyped::default(),
+        "/account/settings?notice=password_changed",
+    )
+    .await
+}
+
+// ----------------------------------------------------------------------------- deletion
+
+#[derive(Template)]
+#[template(path = "account/delete.html")]
+struct DeletePage {
+    page: PageContext,
+    errors: FormErrors,
+}
+
+pub async fn delete_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    render(&DeletePage {
+        page: PageContext::new(&req, &state),
+        errors: FormErrors::default(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct DeleteAccountForm {
+    #[serde(default)]
+    password: String,
+    /// A checkbox: present ("on") when ticked.
+    #[serde(default)]
+    remove_talk_names: Option<String>,
+}
+
+pub async fn delete_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    form: CsrfForm<DeleteAccountForm>,
+) -> Result<HttpResponse, PageError> {
+    let ip = auth::client_ip(&req, &state.config);
+    let form = form.0;
+    let forget_talks = form.remove_talk_names.is_some();
+    match muster_app::accounts::settings::delete_account(
+        &state,
+        user.user(),
+        &form.password,
+        forget_talks,
+        &ip,
+    )
+    .await
+    {
+        Ok(()) => Ok(auth::signed_out(
+            &state.config,
+            Some("/?notice=account_deleted"),
+        )),
+        Err(error) if !error.fields.is_empty() => render_with_status(
+            &DeletePage {
+                page: PageContext::new(&req, &state),
+                errors: FormErrors::from(&error),
+            },
+            crate::error::status(&error),
+        ),
+        Err(error) => Err(error.into()),
+    }
+}

@@ -1,0 +1,44 @@
+//! The JSON views several account endpoints answer with.
+
+use muster_core::Timestamp;
+use muster_db::users::UserRow;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// The signed-in person.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub email_verified: bool,
+    /// IANA time zone, e.g. `Europe/London`.
+    pub timezone: String,
+    pub bio: String,
+    pub is_admin: bool,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+}
+
+impl From<&UserRow> for Me {
+    fn from(user: &UserRow) -> Self {
+        Me {
+            id: user.id.to_string(),
+            email: user.email.clone(),
+            name: user.display_name.clone(),
+            email_verified: user.is_verified(),
+            timezone: user.timezone.clone(),
+            bio: user.bio.clone(),
+            is_admin: user.is_admin,
+            created_at: user.created_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Accepted {
+    /// `check_your_email`, `verified`, …
+    pub status: &'static str,
+    pub message: &'static str,
+}

@@ -1,0 +1,171 @@
+//! How events show in HTML: as cards in lists (the group page, the home page, a group's events,
+//! a series) with a short status badge, and as the head of every organizer page.
+
+use muster_app::events::{EventAccess, local, short_date, when_text};
+use muster_core::{
+    Timestamp,
+    event::{EventStatus, Phase, RsvpStatus},
+};
+use muster_db::{
+    events::{self, EventRow, Listing},
+    groups::GroupRow,
+};
+
+/// An event in a list: the group page, the home page, the group's events.
+pub struct EventCard {
+    pub path: String,
+    pub title: String,
+    /// "Wed 16 Dec" (with the year when it is not this year), in the event's zone.
+    pub date: String,
+    /// "18:30 GMT".
+    pub time: String,
+    pub group_name: String,
+    pub group_path: String,
+    /// A short status ("Cancelled", "Draft", "Full"…), or empty.
+    pub badge: &'static str,
+    pub badge_class: &'static str,
+    pub cancelled: bool,
+    /// Seats taken (people going and their guests).
+    pub going: i32,
+    /// The viewer's own answer ("You're going", "On the waitlist"), or empty.
+    pub mine: &'static str,
+}
+
+/// How each phase of an event is marked: a short label and its CSS class.
+fn phase_badge(phase: Phase) -> (&'static str, &'static str) {
+    match phase {
+        Phase::Draft => ("Draft", "draft"),
+        Phase::Cancelled => ("Cancelled", "cancelled"),
+        Phase::Past => ("Past", "past"),
+        Phase::InProgress => ("Happening now", "live"),
+        Phase::NotOpenYet => ("RSVPs not open yet", "soon"),
+        Phase::Closed => ("RSVPs closed", "closed"),
+        Phase::Full => ("Full", "full"),
+        Phase::Open => ("Open", "open"),
+    }
+}
+
+impl EventCard {
+    pub fn of(e: &EventRow, group: &GroupRow, now: Timestamp) -> EventCard {
+        // Lists mark only what changes whether one can go.
+        let (badge, badge_class) = match e.facts().phase(now) {
+            Phase::Past | Phase::NotOpenYet | Phase::Open => ("", ""),
+            phase => phase_badge(phase),
+        };
+        EventCard {
+            path: e.path(&group.slug),
+            title: e.title.clone(),
+            date: short_date(e.starts_at, e.timezone(), now),
+            time: start_time(e),
+            group_name: group.name.clone(),
+            group_path: format!("/g/{}", group.slug),
+            badge,
+            badge_class,
+            cancelled: e.status() == EventStatus::Cancelled,
+            going: e.seats_taken,
+            mine: "",
+        }
+    }
+
+    /// With the viewer's RSVP status (`going`, `waitlisted`).
+    pub fn with_rsvp(mut self, status: &str) -> EventCard {
+        self.mine = match RsvpStatus::parse(status) {
+            Ok(RsvpStatus::Going) => "You're going",
+            Ok(RsvpStatus::Waitlisted) => "On the waitlist",
+            _ => "",
+        };
+        self
+    }
+}
+
+/// The group page's next `upcoming` and latest `past` events (no drafts), read inside the
+/// caller's database round trip.
+pub fn read_group_page_events(
+    c: &mut muster_db::DbConnection,
+    group: muster_core::id::GroupId,
+    now: Timestamp,
+    upcoming: i64,
+    past: i64,
+) -> Result<(Vec<EventRow>, Vec<EventRow>), muster_db::DbError> {
+    Ok((
+        events::for_group(c, group, Listing::Upcoming, false, now, upcoming, 0)?,
+        events::for_group(c, group, Listing::Past, false, now, past, 0)?,
+    ))
+}
+
+/// Event rows as cards.
+pub fn cards(rows: &[EventRow], group: &GroupRow, now: Timestamp) -> Vec<EventCard> {
+    rows.iter().map(|e| EventCard::of(e, group, now)).collect()
+}
+
+/// "18:30 GMT" in the event's zone.
+fn start_time(e: &EventRow) -> String {
+    local(e.starts_at, e.timezone())
+        .format("%H:%M %Z")
+        .to_string()
+}
+
+pub(super) fn plural(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The line under the title saying how the event stands, and a short badge: (class, badge,
+/// line).
+pub(super) fn status_of(e: &EventRow, now: Timestamp) -> (&'static str, &'static str, String) {
+    let facts = e.facts();
+    let phase = facts.phase(now);
+    let line = match phase {
+        Phase::Draft => "A draft: only organizers can see it until it is published.".to_owned(),
+        Phase::Cancelled => "This event is cancelled.".to_owned(),
+        Phase::Past => "This event has ended.".to_owned(),
+        Phase::InProgress => "Happening now.".to_owned(),
+        Phase::NotOpenYet => match facts.may_say_yes(now) {
+            Err(refusal) => refusal.message(e.timezone()),
+            Ok(()) => "RSVPs open soon.".to_owned(),
+        },
+        Phase::Closed if e.rsvps_closed => "RSVPs are closed by the organizers.".to_owned(),
+        Phase::Closed => "RSVPs are closed.".to_owned(),
+        Phase::Full => "Every seat is taken: RSVP to join the waitlist.".to_owned(),
+        Phase::Open => match facts.free_seats() {
+            Some(n) => format!("RSVPs are open: {} left.", plural(n, "seat", "seats")),
+            None => "RSVPs are open.".to_owned(),
+        },
+    };
+    let (badge, class) = phase_badge(phase);
+    (class, badge, line)
+}
+
+// ----------------------------------------------------------------------------- organizer pages
+
+/// The top of every organizer page: where the event is, and the tools.
+pub struct EventHead {
+    pub slug: String,
+    pub group_name: String,
+    pub path: String,
+    pub title: String,
+    pub when: String,
+    pub badge: &'static str,
+    pub status_class: &'static str,
+    pub published: bool,
+}
+
+impl EventHead {
+    pub(super) fn of(access: &EventAccess, now: Timestamp) -> EventHead {
+        let e = &access.event;
+        let (status_class, badge, _) = status_of(e, now);
+        EventHead {
+            slug: access.group.group.slug.clone(),
+            group_name: access.group.group.name.clone(),
+            path: access.path(),
+            title: e.title.clone(),
+            when: when_text(e.starts_at, e.ends_at, e.timezone()),
+            badge,
+            status_class,
+            published: e.status() == EventStatus::Published,
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! Comments on an event: listed, posted and removed through `/api/v1/events/{id}/comments`
+//! and on the event page.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use muster_app::events::local;
+use muster_core::{
+    Timestamp,
+    account::Timezone,
+    id::{CommentId, UserId},
+};
+use muster_db::talks::Comment;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{
+    event_for, event_for_user, event_in_group,
+    event_page::{Spot, refused},
+};
+use crate::{
+    auth::{CurrentUser, MaybeUser},
+    csrf::CsrfForm,
+    error::{ApiError, PageError},
+    extract::ApiJson,
+    pages::{EmptyForm, see_other},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub(super) fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/api/v1/events/{id}/comments")
+        .get(Access::Public, comments)
+        .post(Access::Verified, add_comment)
+        .done();
+    table
+        .resource("/api/v1/events/{id}/comments/{comment_id}")
+        .delete(Access::Authenticated, remove_comment)
+        .done();
+    table
+        .resource("/g/{slug}/events/{id:[0-9a-fA-F-]+}/comments")
+        .post(Access::Verified, comment_submit)
+        .done();
+    table
+        .resource("/g/{slug}/events/{id:[0-9a-fA-F-]+}/comments/{comment_id:[0-9a-fA-F-]+}/remove")
+        .post(Access::Authenticated, comment_remove)
+        .done();
+}
+
+// ----------------------------------------------------------------------------- API
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CommentView {
+    #[schema(value_type = String, format = Uuid)]
+    pub id: CommentId,
+    #[schema(value_type = Option<String>, format = Uuid)]
+    pub author_id: Option<UserId>,
+    /// Empty when the account is gone.
+    pub author: String,
+    /// Empty when removed.
+    pub body: String,
+    pub removed: bool,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+}
+
+impl From<&muster_db::talks::Comment> for CommentView {
+    fn from(c: &muster_db::talks::Comment) -> Self {
+        CommentView {
+            id: c.row.id,
+            author_id: c.row.user_id,
+            author: c.author.clone(),
+            body: c.row.body.clone(),
+            removed: c.row.removed_at.is_some(),
+            created_at: c.row.created_at,
+        }
+    }
+}
+
+/// An event's comments, oldest first.
+#[utoipa::path(
+    get, path = "/api/v1/events/{id}/comments", tag = "comments",
+    params(("id" = String, Path)),
+    responses((status = 200, body = Vec<CommentView>), (status = 404, body = crate::openapi::ErrorBody))
+)]
+pub async fn comments(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let access = event_for(&state, &id, &user).await?;
+    let event = access.event.id;
+    let rows = state
+        .db
+        .read(move |c| {
+            muster_db::talks::comments(c, event, muster_app::events::comments::COMMENTS_SHOWN)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(rows.iter().map(CommentView::from).collect::<Vec<_>>()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommentBody {
+    pub body: String,
+}
+
+/// Comment on an event (members).
+#[utoipa::path(
+    post, path = "/api/v1/events/{id}/comments", tag = "comments", request_body = CommentBody,
+    params(("id" = String, Path)),
+    responses((status = 201, body = CommentView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn add_comment(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<String>,
+    body: ApiJson<CommentBody>,
+) -> Result<HttpResponse, ApiError> {
+    let access = event_for_user(&state, &id, &user).await?;
+    let row = muster_app::events::comments::add_comment(&state, &access, &body.0.body).await?;
+    Ok(HttpResponse::Created().json(CommentView {
+        id: row.id,
+        author_id: row.user_id,
+        author: user.user().display_name.clone(),
+        body: row.body,
+        removed: false,
+        created_at: row.created_at,
+    }))
+}
+
+/// Remove a comment: its author, or an organizer.
+#[utoipa::path(
+    delete, path = "/api/v1/events/{id}/comments/{comment_id}", tag = "comments",
+    params(("id" = String, Path), ("comment_id" = String, Path)),
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn remove_comment(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, comment) = path.into_inner();
+    let access = event_for_user(&state, &id, &user).await?;
+    muster_app::events::comments::remove_comment(&state, &access, &comment).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+// ----------------------------------------------------------------------------- pages
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CommentForm {
+    body: String,
+}
+
+pub async fn comment_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<CommentForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = event_in_group(&state, &slug, &id, &user).await?;
+    match muster_app::events::comments::add_comment(&state, &access, &form.0.body).await {
+        Ok(row) => Ok(see_other(&format!(
+            "{}?notice=comment_posted#comment-{}",
+            access.path(),
+            row.id
+        ))),
+        Err(error) => {
+            let spot = Spot::Comment { body: form.0.body };
+            refused(&req, &state, &access, error, spot).await
+        }
+    }
+}
+
+pub async fn comment_remove(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String, String)>,
+    _form: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id, comment) = path.into_inner();
+    let access = event_in_group(&state, &slug, &id, &user).await?;
+    match muster_app::events::comments::remove_comment(&state, &access, &comment).await {
+        Ok(()) => Ok(see_other(&format!(
+            "{}?notice=comment_removed#comments",
+            access.path()
+        ))),
+        Err(error) => {
+            let spot = Spot::Comment {
+                body: String::new(),
+            };
+            refused(&req, &state, &access, error, spot).await
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------- on the event page
+
+/// A comment as the event page shows it.
+pub struct CommentInfo {
+    pub id: String,
+    pub author: String,
+    pub body: String,
+    pub removed: bool,
+    /// "Removed by its author." or "Removed by an organizer."
+    pub removed_note: &'static str,
+    pub when: String,
+    pub can_remove: bool,
+}
+
+/// The event page's comments: by whom (a former member once the account is gone), when (in
+/// the event's zone `tz`), and whether the viewer (`me`) may remove them.
+pub(super) fn comment_infos(
+    comments: &[Comment],
+    tz: Timezone,
+    me: Option<UserId>,
+    can_manage: bool,
+) -> Vec<CommentInfo> {
+    comments
+        .iter()
+        .map(|c| {
+            let removed = c.row.removed_at.is_some();
+            CommentInfo {
+                id: c.row.id.to_string(),
+                author: if c.author.is_empty() {
+                    "A former member".to_owned()
+                } else {
+                    c.author.clone()
+                },
+                body: c.row.body.clone(),
+                removed,
+                removed_note: if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
+                    "Removed by its author."
+                } else {
+                    "Removed by an organizer."
+                },
+                when: local(c.row.created_at, tz)
+                    .format("%-d %b %Y, %H:%M %Z")
+                    .to_string(),
+                can_remove: !removed && me.is_some() && (c.row.user_id == me || can_manage),
+            }
+        })
+        .collect()
+}

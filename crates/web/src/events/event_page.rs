@@ -1,0 +1,372 @@
+//! One event: `GET /api/v1/events/{id}` and its page — when and where, the RSVP box, the
+//! agenda, comments and the organizers' tools. Forms posted from the page (an RSVP, a comment,
+//! an organizer's one-button step) that are refused are answered here, on the page itself.
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
+use askama::Template;
+use muster_app::events::{EventAccess, EventDetails, rfc3339_in, when_text};
+use muster_core::event::EventStatus;
+use muster_db::{
+    events::{EventRow, VenueRow},
+    users::UserRow,
+};
+
+use super::{
+    cards::status_of,
+    comments::{CommentInfo, comment_infos},
+    discovery::{CalendarLinks, calendar_links, event_json_ld},
+    form_message,
+    rsvp::{rsvp_box, rsvp_kind},
+    shown_in_place,
+    talks::{TalkInfo, talk_infos},
+    views::{EventView, view},
+};
+use crate::{
+    auth::MaybeUser,
+    error::{ApiError, AppError, PageError},
+    pages::{FormErrors, PageContext, render_with_status, see_other},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+pub(super) fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/g/{slug}/events/{id:[0-9a-fA-F-]+}")
+        .get(Access::Public, show)
+        .done();
+}
+
+// ----------------------------------------------------------------------------- API
+
+/// An event. Events of private groups, and drafts, are 404 to those who may not see them.
+#[utoipa::path(
+    get, path = "/api/v1/events/{id}", tag = "events",
+    params(("id" = String, Path)),
+    responses((status = 200, body = EventView), (status = 404, body = crate::openapi::ErrorBody))
+)]
+pub async fn get(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let (access, details) =
+        EventAccess::load_with_details(&state, &id, user.caller(), false).await?;
+    Ok(HttpResponse::Ok().json(view(&state, &access, &details)))
+}
+
+// ----------------------------------------------------------------------------- page
+
+pub struct VenueInfo {
+    name: String,
+    address: String,
+    directions: String,
+    map_href: String,
+}
+
+impl VenueInfo {
+    fn of(v: &VenueRow) -> VenueInfo {
+        VenueInfo {
+            name: v.name.clone(),
+            address: v.address.clone(),
+            directions: v.directions.clone(),
+            map_href: match (v.latitude, v.longitude) {
+                (Some(lat), Some(lon)) => {
+                    format!(
+                        "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+                    )
+                }
+                _ => String::new(),
+            },
+        }
+    }
+}
+
+/// Problems to show on the event page after a refused form.
+#[derive(Default)]
+struct Shown {
+    status: Option<StatusCode>,
+    rsvp_message: String,
+    rsvp_errors: FormErrors,
+    guests: Option<i64>,
+    answer: Option<String>,
+    comment_message: String,
+    comment_body: String,
+    tools_message: String,
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+struct EventPage {
+    page: PageContext,
+    slug: String,
+    group_name: String,
+    path: String,
+    title: String,
+    status_class: &'static str,
+    badge: &'static str,
+    status_line: String,
+    cancel_reason: String,
+    when: String,
+    starts_iso: String,
+    when_mine: String,
+    my_zone: String,
+    timezone: String,
+    series_href: String,
+    venue: Option<VenueInfo>,
+    online: bool,
+    online_url: String,
+    hosts: Vec<String>,
+    description_html: String,
+    talks: Vec<TalkInfo>,
+    going: i64,
+    /// "went" once the event is over, "going" before.
+    going_word: &'static str,
+    waiting: i64,
+    seats: String,
+    going_names: Vec<String>,
+    going_others: i64,
+    // The RSVP box.
+    rsvp_kind: &'static str,
+    login_href: String,
+    mine: String,
+    mine_status: String,
+    may_yes: bool,
+    may_no: bool,
+    yes_label: &'static str,
+    guest_limit: i32,
+    /// 0..=guest_limit, with the one to preselect.
+    guest_choices: Vec<(i32, bool)>,
+    question: String,
+    answer: String,
+    rsvp_message: String,
+    rsvp_errors: FormErrors,
+    // Comments.
+    comments: Vec<CommentInfo>,
+    can_comment: bool,
+    comment_body: String,
+    comment_message: String,
+    // Organizers.
+    can_manage: bool,
+    is_draft: bool,
+    is_published: bool,
+    is_cancelled: bool,
+    rsvps_closed: bool,
+    tools_message: String,
+    // Discovery.
+    /// schema.org JSON-LD, already safe inside `<script>` (empty: none).
+    json_ld: String,
+    add_to_calendar: Option<CalendarLinks>,
+}
+
+async fn event_page(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    shown: Shown,
+) -> Result<HttpResponse, PageError> {
+    let details = EventDetails::load(state, access, true).await?;
+    event_page_with(req, state, access, details, shown)
+}
+
+fn event_page_with(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    details: EventDetails,
+    shown: Shown,
+) -> Result<HttpResponse, PageError> {
+    let e = &access.event;
+    let g = &access.group;
+    let now = state.now();
+    let tz = e.timezone();
+    let path = access.path();
+    let base_url = state.config.base_url.as_str();
+    let (status_class, badge, status_line) = status_of(e, now);
+    let when = when_text(e.starts_at, e.ends_at, tz);
+    let viewer = g.user.as_deref();
+    let (when_mine, my_zone) = when_for_viewer(e, viewer, &when);
+    let rsvp_kind = rsvp_kind(g);
+    let rsvp = rsvp_box(e, details.mine.as_ref(), now, shown.guests, shown.answer);
+    let me = viewer.map(|u| u.id);
+    let can_manage = access.can_manage();
+    let participates = rsvp_kind == "form";
+    let venue = details.venue.as_ref().map(VenueInfo::of);
+    let sees_link = details.sees_online_link(access);
+    let comments = comment_infos(&details.comments, tz, me, can_manage);
+    let status = shown.status.unwrap_or(StatusCode::OK);
+    render_with_status(
+        &EventPage {
+            page: PageContext::new(req, state),
+            slug: g.group.slug.clone(),
+            group_name: g.group.name.clone(),
+            title: e.title.clone(),
+            status_class,
+            badge,
+            status_line,
+            cancel_reason: e.cancel_reason.clone(),
+            when,
+            starts_iso: rfc3339_in(e.starts_at, tz),
+            when_mine,
+            my_zone,
+            timezone: e.timezone.clone(),
+            series_href: series_href(e, &g.group.slug),
+            venue,
+            online: !e.online_url.is_empty(),
+            online_url: if sees_link {
+                e.online_url.clone()
+            } else {
+                String::new()
+            },
+            hosts: details.hosts.iter().map(|(_, name)| name.clone()).collect(),
+            description_html: e.description_html.clone(),
+            talks: talk_infos(&details.talks),
+            going: details.going,
+            going_word: if e.ends_at <= now { "went" } else { "going" },
+            waiting: details.waiting,
+            seats: seats_taken(e),
+            going_names: details
+                .going_preview
+                .iter()
+                .map(|(_, name)| name.clone())
+                .collect(),
+            going_others: details.going_others,
+            rsvp_kind,
+            login_href: login_href(&path),
+            mine: rsvp.mine,
+            mine_status: rsvp.mine_status,
+            may_yes: rsvp.may_yes,
+            may_no: rsvp.may_no,
+            yes_label: rsvp.yes_label,
+            guest_limit: e.guest_limit,
+            guest_choices: rsvp.guest_choices,
+            question: e.rsvp_question.clone(),
+            answer: rsvp.answer,
+            rsvp_message: shown.rsvp_message,
+            rsvp_errors: shown.rsvp_errors,
+            comments,
+            can_comment: participates,
+            comment_body: shown.comment_body,
+            comment_message: shown.comment_message,
+            can_manage,
+            is_draft: e.status() == EventStatus::Draft,
+            is_published: e.status() == EventStatus::Published,
+            is_cancelled: e.status() == EventStatus::Cancelled,
+            rsvps_closed: e.rsvps_closed,
+            tools_message: shown.tools_message,
+            json_ld: event_json_ld(base_url, &g.group, e, details.venue.as_ref())
+                .unwrap_or_default(),
+            add_to_calendar: calendar_links(base_url, &g.group, e, details.venue.as_ref()),
+            path,
+        },
+        status,
+    )
+}
+
+/// The page of the series the event belongs to ("" for a one-off event).
+fn series_href(e: &EventRow, slug: &str) -> String {
+    e.series_id
+        .map(|s| format!("/g/{slug}/series/{s}"))
+        .unwrap_or_default()
+}
+
+/// "12 of 40 seats taken" ("" without a limit).
+fn seats_taken(e: &EventRow) -> String {
+    match e.capacity {
+        Some(c) => format!("{} of {c} seats taken", e.seats_taken),
+        None => String::new(),
+    }
+}
+
+/// The event's time in the viewer's own zone, and that zone's name, when the viewer's zone is
+/// not the event's and the time reads differently there (both empty otherwise).
+fn when_for_viewer(e: &EventRow, viewer: Option<&UserRow>, when: &str) -> (String, String) {
+    match viewer.map(|u| u.timezone()) {
+        Some(mine) if mine != e.timezone() => {
+            let text = when_text(e.starts_at, e.ends_at, mine);
+            if text == when {
+                (String::new(), String::new())
+            } else {
+                (text, mine.name().to_owned())
+            }
+        }
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// A login link that comes back to `path`.
+fn login_href(path: &str) -> String {
+    format!(
+        "/account/login?next={}",
+        url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
+    )
+}
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let (access, details) =
+        EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
+    event_page_with(&req, &state, &access, details, Shown::default())
+}
+
+/// Where on the event page a refused form is answered.
+pub(super) enum Spot {
+    /// The RSVP box, keeping the guests and answer as chosen.
+    Rsvp {
+        guests: Option<i64>,
+        answer: Option<String>,
+    },
+    /// The comment form, keeping what was typed.
+    Comment { body: String },
+    /// The organizer tools.
+    Tools,
+}
+
+/// Answers a refused form on the event page, at `spot`, with the refusal's status; errors not
+/// shown in place become the error page.
+pub(super) async fn refused(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    error: AppError,
+    spot: Spot,
+) -> Result<HttpResponse, PageError> {
+    if !shown_in_place(&error) {
+        return Err(error.into());
+    }
+    let mut shown = Shown {
+        status: Some(crate::error::status(&error)),
+        ..Shown::default()
+    };
+    match spot {
+        Spot::Rsvp { guests, answer } => {
+            shown.rsvp_message = form_message(Some(&error));
+            shown.rsvp_errors = FormErrors::from(&error);
+            shown.guests = guests;
+            shown.answer = answer;
+        }
+        Spot::Comment { body } => {
+            shown.comment_message = error.headline();
+            shown.comment_body = body;
+        }
+        Spot::Tools => shown.tools_message = error.headline(),
+    }
+    event_page(req, state, access, shown).await
+}
+
+/// Runs an organizer's one-button step; a refusal is shown on the event page.
+pub(super) async fn organizer_step(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    outcome: Result<String, AppError>,
+) -> Result<HttpResponse, PageError> {
+    match outcome {
+        Ok(location) => Ok(see_other(&location)),
+        Err(error) => refused(req, state, access, error, Spot::Tools).await,
+    }
+}

@@ -1,0 +1,230 @@
+//! Finding public groups (private groups are never listed or counted): `GET /api/v1/groups`
+//! and the directory page.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use muster_core::Timestamp;
+use muster_db::groups::{self, DirectoryQuery, DirectorySort, GroupRow};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::views::{day, initial, logo_href, place};
+use crate::{
+    auth::MaybeUser,
+    error::{ApiError, AppError, PageError},
+    pages::{PageContext, render},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+// `GET /api/v1/groups` is registered in `super::shared_paths`, with the other method of its
+// path.
+pub(super) fn routes(table: &mut RouteTable<'_>) {
+    table
+        .resource("/groups")
+        .get(Access::Public, directory_page)
+        .done();
+}
+
+// ----------------------------------------------------------------------------- API
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DirectoryParams {
+    /// Words to find in names, summaries, places and topics.
+    pub q: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub topic: Option<String>,
+    /// `relevance` (default with `q`) or `next_event`.
+    pub sort: Option<String>,
+    pub page: Option<i64>,
+    /// 1–100, default 20.
+    pub per_page: Option<i64>,
+}
+
+impl DirectoryParams {
+    pub fn query(&self) -> DirectoryQuery {
+        DirectoryQuery {
+            text: self
+                .q
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(200)
+                .collect(),
+            city: self.city.clone().unwrap_or_default(),
+            country: self.country.clone().unwrap_or_default(),
+            topic: self.topic.clone().unwrap_or_default(),
+            sort: match self.sort.as_deref() {
+                Some("next_event") => Some(DirectorySort::NextEvent),
+                Some("relevance") => Some(DirectorySort::Relevance),
+                _ => None,
+            },
+            page: self.page.unwrap_or(1).clamp(1, groups::MAX_DIRECTORY_PAGE),
+            per_page: self.per_page.unwrap_or(20).clamp(1, 100),
+        }
+    }
+}
+
+/// A group in the directory.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupSummary {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    pub city: String,
+    pub country: String,
+    pub topics: Vec<String>,
+    pub logo_url: String,
+    pub member_count: i32,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub next_event_at: Option<Timestamp>,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub last_event_at: Option<Timestamp>,
+}
+
+impl From<&GroupRow> for GroupSummary {
+    fn from(g: &GroupRow) -> Self {
+        GroupSummary {
+            slug: g.slug.clone(),
+            name: g.name.clone(),
+            summary: g.summary.clone(),
+            city: g.city.clone(),
+            country: g.country.clone(),
+            topics: g.topic_list(),
+            logo_url: logo_href(g),
+            member_count: g.member_count,
+            next_event_at: g.next_event_at,
+            last_event_at: g.last_event_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DirectoryResponse {
+    pub groups: Vec<GroupSummary>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+/// One page of the directory for these parameters: what was found, the page and its size.
+async fn search(
+    state: &AppState,
+    params: &DirectoryParams,
+) -> Result<(groups::DirectoryPage, i64, i64), AppError> {
+    let query = params.query();
+    let (page, per_page) = (query.page, query.per_page);
+    let found = state.db.read(move |c| groups::directory(c, &query)).await?;
+    Ok((found, page, per_page))
+}
+
+/// Find public groups (private groups are never listed or counted).
+#[utoipa::path(
+    get, path = "/api/v1/groups", tag = "groups", params(DirectoryParams),
+    responses((status = 200, body = DirectoryResponse))
+)]
+pub async fn directory(
+    state: web::Data<AppState>,
+    params: web::Query<DirectoryParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (found, page, per_page) = search(&state, &params).await?;
+    Ok(HttpResponse::Ok().json(DirectoryResponse {
+        groups: found.groups.iter().map(GroupSummary::from).collect(),
+        total: found.total,
+        page,
+        per_page,
+    }))
+}
+
+// ----------------------------------------------------------------------------- page
+
+pub struct CardView {
+    slug: String,
+    name: String,
+    summary: String,
+    logo: String,
+    initial: String,
+    place: String,
+    members: i32,
+    topics: Vec<String>,
+    next_event: Option<String>,
+    last_event: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "groups/directory.html")]
+struct DirectoryPage {
+    page: PageContext,
+    q: String,
+    city: String,
+    country: String,
+    topic: String,
+    sort: String,
+    groups: Vec<CardView>,
+    total: i64,
+    page_number: i64,
+    pages: i64,
+    prev_href: String,
+    next_href: String,
+    can_create: bool,
+}
+
+pub async fn directory_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    params: web::Query<DirectoryParams>,
+) -> Result<HttpResponse, PageError> {
+    let params = params.into_inner();
+    let (found, page_number, per_page) = search(&state, &params).await?;
+    let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
+    let href = |page: i64| {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("q", &params.q),
+            ("city", &params.city),
+            ("country", &params.country),
+            ("topic", &params.topic),
+            ("sort", &params.sort),
+        ] {
+            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                q.append_pair(k, v);
+            }
+        }
+        q.append_pair("page", &page.to_string());
+        format!("/groups?{}", q.finish())
+    };
+    let template = DirectoryPage {
+        page: PageContext::new(&req, &state),
+        q: params.q.clone().unwrap_or_default(),
+        city: params.city.clone().unwrap_or_default(),
+        country: params.country.clone().unwrap_or_default(),
+        topic: params.topic.clone().unwrap_or_default(),
+        sort: params.sort.clone().unwrap_or_default(),
+        groups: found
+            .groups
+            .iter()
+            .map(|g| CardView {
+                slug: g.slug.clone(),
+                name: g.name.clone(),
+                summary: g.summary.clone(),
+                logo: logo_href(g),
+                initial: initial(&g.name),
+                place: place(&g.city, &g.country),
+                members: g.member_count,
+                topics: g.topic_list(),
+                next_event: g.next_event_at.map(day),
+                last_event: g.last_event_at.map(day),
+            })
+            .collect(),
+        total: found.total,
+        page_number,
+        pages,
+        prev_href: href(page_number - 1),
+        next_href: href(page_number + 1),
+        can_create: user.caller().is_some_and(|u| u.is_verified()),
+    };
+    render(&template)
+}

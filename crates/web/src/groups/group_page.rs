@@ -1,0 +1,151 @@
+//! One group: `GET /api/v1/groups/{slug}` and the group page (about, organizers, the next
+//! events, feeds).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use muster_core::policy::Action;
+use muster_db::{groups, memberships};
+
+use super::{
+    access, load,
+    views::{GroupHeader, GroupView, view},
+};
+use crate::{
+    auth::MaybeUser,
+    error::{ApiError, PageError},
+    events::cards::{EventCard, cards, read_group_page_events},
+    pages::{PageContext, render},
+    routes::{Access, RouteTable},
+    state::AppState,
+};
+
+// `GET /api/v1/groups/{slug}` is registered in `super::shared_paths`, with the other methods
+// of its path.
+pub(super) fn routes(table: &mut RouteTable<'_>) {
+    table.resource("/g/{slug}").get(Access::Public, show).done();
+}
+
+/// A group. Private groups are 404 to everyone but their members.
+#[utoipa::path(
+    get, path = "/api/v1/groups/{slug}", tag = "groups",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = GroupView), (status = 404, body = crate::openapi::ErrorBody))
+)]
+pub async fn get(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let access = access(&state, &slug, &user).await?;
+    access.check(Action::View)?;
+    Ok(HttpResponse::Ok().json(view(&state, &access).await?))
+}
+
+#[derive(Template)]
+#[template(path = "groups/show.html")]
+struct ShowPage {
+    page: PageContext,
+    g: GroupHeader,
+    tab: &'static str,
+    description_html: String,
+    membership: String,
+    role_label: String,
+    join_mode: String,
+    /// Name and role label.
+    organizers: Vec<(String, &'static str)>,
+    topics: Vec<String>,
+    links: Vec<(&'static str, String)>,
+    conduct_version: i32,
+    upcoming: Vec<EventCard>,
+    recent: Vec<EventCard>,
+    /// A public group's feeds (none for private groups: SECURITY 15).
+    feeds: Option<FeedLinks>,
+    /// Offer the member's own private calendar feed.
+    private_feed: bool,
+}
+
+/// Where a public group's events can be followed, as absolute URLs from the configured base
+/// URL (never the Host header).
+pub struct FeedLinks {
+    /// `webcal://…/g/{slug}/events.ics`: calendar apps subscribe when it is opened.
+    webcal: String,
+    /// `https://…/g/{slug}/events.ics`
+    ics: String,
+    /// `https://…/g/{slug}/feed.atom`
+    atom: String,
+}
+
+impl FeedLinks {
+    fn of(base_url: &str, group: &groups::GroupRow) -> Option<FeedLinks> {
+        if !muster_core::policy::syndicated(&group.facts()) {
+            return None;
+        }
+        let ics = format!("{base_url}/g/{}/events.ics", group.slug);
+        let webcal = muster_core::links::webcal(&ics);
+        Some(FeedLinks {
+            webcal,
+            atom: format!("{base_url}/g/{}/feed.atom", group.slug),
+            ics,
+        })
+    }
+}
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let access = load(&state, &slug, &user, Action::View).await?;
+    let (id, now) = (access.group.id, state.now());
+    // One round trip for everything below the header.
+    let (organizers, (upcoming, recent)) = state
+        .db
+        .read(move |c| {
+            Ok((
+                memberships::organizers(c, id)?,
+                read_group_page_events(c, id, now, 5, 3)?,
+            ))
+        })
+        .await?;
+    let g = &access.group;
+    let upcoming = cards(&upcoming, g, now);
+    let recent = cards(&recent, g, now);
+    let links = g.links();
+    render(&ShowPage {
+        page: PageContext::new(&req, &state),
+        g: GroupHeader::of(&access, &state),
+        tab: "about",
+        description_html: g.description_html.clone(),
+        membership: access
+            .membership
+            .as_ref()
+            .map(|m| m.status.clone())
+            .unwrap_or_default(),
+        role_label: access
+            .role()
+            .filter(|r| r.is_organizing())
+            .map(|r| r.label().to_owned())
+            .unwrap_or_default(),
+        join_mode: g.join_mode.clone(),
+        organizers: organizers
+            .into_iter()
+            .map(|(m, u)| (u.display_name, m.role().label()))
+            .collect(),
+        topics: g.topic_list(),
+        links: [
+            ("Website", links.website),
+            ("Chat", links.chat),
+            ("Mailing list", links.mailing_list),
+            ("Code", links.repository),
+        ]
+        .into_iter()
+        .filter(|(_, url)| !url.is_empty())
+        .collect(),
+        conduct_version: g.conduct_version,
+        upcoming,
+        recent,
+        feeds: FeedLinks::of(&state.config.base_url, g),
+        private_feed: access.active_membership().is_ok(),
+    })
+}
