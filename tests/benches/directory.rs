@@ -6,6 +6,7 @@
 
 use std::time::{Duration, Instant};
 
+use muster_core::group::{JoinMode, Visibility};
 use muster_core::{Clock, id::GroupId};
 use muster_db::groups::{self, DirectoryQuery, GroupRow};
 use muster_e2e::{
@@ -88,8 +89,16 @@ async fn seed(app: &TestApp, count: usize) {
                     logo_url: String::new(),
                     logo_image_id: None,
                     contact_email: String::new(),
-                    visibility: if i % 10 == 0 { "private" } else { "public" }.to_owned(),
-                    join_mode: if i % 10 == 0 { "invite" } else { "open" }.to_owned(),
+                    visibility: if i % 10 == 0 {
+                        Visibility::Private
+                    } else {
+                        Visibility::Public
+                    },
+                    join_mode: if i % 10 == 0 {
+                        JoinMode::Invite
+                    } else {
+                        JoinMode::Open
+                    },
                     questions: "[]".to_owned(),
                     conduct_version: 1,
                     member_count: i32::try_from(i % 500).unwrap(),

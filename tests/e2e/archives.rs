@@ -396,3 +396,30 @@ backend_test!(async fn broken_archives_are_refused_whole_with_the_reason(backend
     let (ok, _, stderr) = muster(&other, &["import", "archive", path.to_str().unwrap(), "--slug", "x", "--organizer", "nobody@example.org"]);
     assert!(!ok && stderr.contains("no account has that email address here"), "{stderr}");
 });
+
+backend_test!(async fn a_stored_value_outside_its_set_is_an_error_not_a_default(backend) {
+    // Enum-like columns are read back as their Rust types: a text that names no value (here an
+    // archived member's role, a column without a CHECK) fails the request instead of quietly
+    // becoming "member".
+    let app = TestApp::spawn(backend).await;
+    let ada = muster_e2e::ada_organizing(&app, "pyleeds", "public").await;
+    let group = app.db.read(|c| Ok(muster_db::groups::find_by_slug(c, "pyleeds")?.unwrap().id)).await.unwrap();
+    let before = ada.get("/api/v1/groups/pyleeds/archive").await;
+    assert_eq!(before.status(), 200);
+    app.db
+        .write(move |c| {
+            use diesel::{ExpressionMethods, RunQueryDsl};
+            use muster_db::schema::archived_members as m;
+            diesel::insert_into(m::table)
+                .values((m::group_id.eq(group), m::member_id.eq("old-1"), m::name.eq("Old Member"),
+                         m::role.eq("boss"), m::joined_at.eq(muster_core::Clock::now(&muster_core::SystemClock))))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let after = ada.get("/api/v1/groups/pyleeds/archive").await;
+    assert_eq!(after.status(), 500);
+    let body: Value = after.json().await.unwrap();
+    assert_eq!(body["code"], "internal_error");
+});

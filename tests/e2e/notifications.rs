@@ -447,7 +447,7 @@ backend_test!(async fn a_worker_process_killed_twice_mid_batch_loses_no_reminder
     // Wait until the outbox has nothing pending, then stop the last worker.
     for _ in 0..600 {
         let stats = app.db.read(muster_db::outbox::stats).await.unwrap();
-        if stats.iter().all(|s| s.status != "pending") {
+        if stats.iter().all(|s| s.status != muster_db::outbox::Status::Pending) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -461,7 +461,7 @@ backend_test!(async fn a_worker_process_killed_twice_mid_batch_loses_no_reminder
     let stats = app.db.read(muster_db::outbox::stats).await.unwrap();
     let sent: i64 = stats
         .iter()
-        .filter(|s| s.kind == "event_reminder" && s.status == "sent")
+        .filter(|s| s.kind == "event_reminder" && s.status == muster_db::outbox::Status::Sent)
         .map(|s| s.emails)
         .sum();
     assert_eq!(sent, 1000, "every reminder recorded as sent: {stats:?}");

@@ -226,7 +226,7 @@ pub async fn outbox_report(
             lines.push(format!(
                 "{}  {:<8} {:<24} attempts {:<2} to {:<32} due {}{}",
                 row.id,
-                row.status,
+                row.status.as_str(),
                 row.kind,
                 row.attempts,
                 row.recipient,

@@ -518,6 +518,18 @@ crate::stored::stored_text!(Visibility, "a group visibility", |t: &str| {
 
 crate::stored::stored_text!(JoinMode, "a join mode", |t: &str| JoinMode::parse(t).ok());
 
+crate::stored::text_enum!(
+    /// Where a conduct report stands.
+    ReportStatus {
+        /// Waiting for the organizers who moderate.
+        Open = "open",
+        /// Marked handled.
+        Handled = "handled",
+    },
+    "Choose open or handled.",
+    "a report's status"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,9 +31,9 @@ pub fn from_stored<T: StoredText>(text: &str) -> Result<T, UnknownStoredValue> {
     })
 }
 
-/// Implements [`StoredText`] for `$ty` from its `as_str` and a parser returning `Option` or
-/// `Result` (`$parse`), and — with the `diesel` feature — binds it to SQL `TEXT` on SQLite and
-/// PostgreSQL (the type derives diesel's `AsExpression` and `FromSqlRow` with that SQL type).
+/// Implements [`StoredText`] for `$ty` from its `as_str` and a parser returning an `Option`
+/// (`$parse`), and — with the `diesel` feature — binds it to SQL `TEXT` (see
+/// [`crate::stored_text_sql`]).
 macro_rules! stored_text {
     ($ty:ty, $what:literal, $parse:expr) => {
         impl $crate::stored::StoredText for $ty {
@@ -50,29 +50,38 @@ macro_rules! stored_text {
         }
 
         #[cfg(feature = "diesel")]
+        $crate::stored_text_sql!($ty);
+    };
+}
+
+/// Binds a [`StoredText`] type to SQL `TEXT` on SQLite and PostgreSQL (the type derives
+/// diesel's `AsExpression` and `FromSqlRow` with that SQL type). Reading back a text that
+/// names no value fails with [`UnknownStoredValue`]. Used by this crate's types (with its
+/// `diesel` feature) and by `muster-db`'s own.
+#[macro_export]
+macro_rules! stored_text_sql {
+    ($ty:ty) => {
         impl diesel::serialize::ToSql<diesel::sql_types::Text, diesel::sqlite::Sqlite> for $ty {
             fn to_sql<'b>(
                 &'b self,
                 out: &mut diesel::serialize::Output<'b, '_, diesel::sqlite::Sqlite>,
             ) -> diesel::serialize::Result {
-                out.set_value(self.as_str());
+                out.set_value($crate::stored::StoredText::to_stored(*self));
                 Ok(diesel::serialize::IsNull::No)
             }
         }
 
-        #[cfg(feature = "diesel")]
         impl diesel::serialize::ToSql<diesel::sql_types::Text, diesel::pg::Pg> for $ty {
             fn to_sql<'b>(
                 &'b self,
                 out: &mut diesel::serialize::Output<'b, '_, diesel::pg::Pg>,
             ) -> diesel::serialize::Result {
                 use std::io::Write;
-                out.write_all(self.as_str().as_bytes())?;
+                out.write_all($crate::stored::StoredText::to_stored(*self).as_bytes())?;
                 Ok(diesel::serialize::IsNull::No)
             }
         }
 
-        #[cfg(feature = "diesel")]
         impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $ty
         where
             DB: diesel::backend::Backend,

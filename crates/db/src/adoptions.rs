@@ -17,7 +17,16 @@ use crate::{
 };
 
 /// Where a request stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum AdoptionStatus {
     /// Waiting: for the organizers' grace period to pass, then for an administrator.
     Pending,
@@ -41,7 +50,19 @@ impl AdoptionStatus {
             AdoptionStatus::Rejected => "rejected",
         }
     }
+
+    pub const ALL: [AdoptionStatus; 5] = [
+        AdoptionStatus::Pending,
+        AdoptionStatus::Refused,
+        AdoptionStatus::Approved,
+        AdoptionStatus::Withdrawn,
+        AdoptionStatus::Rejected,
+    ];
 }
+
+crate::types::text_enum_column!(AdoptionStatus, "an adoption request's status", |t: &str| {
+    AdoptionStatus::ALL.into_iter().find(|s| s.as_str() == t)
+});
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = adoption_requests)]
@@ -50,7 +71,7 @@ pub struct AdoptionRow {
     pub group_id: GroupId,
     pub requested_by: UserId,
     pub message: String,
-    pub status: String,
+    pub status: AdoptionStatus,
     pub created_at: Timestamp,
     /// Until then the group's organizers may refuse; an administrator may approve only after
     /// it (for an unclaimed listing it is the moment of the request).
@@ -62,7 +83,7 @@ pub struct AdoptionRow {
 
 impl AdoptionRow {
     pub fn is_pending(&self) -> bool {
-        self.status == AdoptionStatus::Pending.as_str()
+        self.status == AdoptionStatus::Pending
     }
 }
 

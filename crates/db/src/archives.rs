@@ -10,8 +10,10 @@ use diesel::{
 };
 use muster_core::{
     Timestamp,
+    event::{Attendance, RsvpStatus},
     id::{EventId, GroupId, UserId},
     policy::MembershipStatus,
+    roles::Role,
 };
 
 use crate::{
@@ -47,7 +49,7 @@ pub struct ArchivedMemberRow {
     pub group_id: GroupId,
     pub member_id: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
     pub joined_at: Timestamp,
 }
 
@@ -72,17 +74,17 @@ pub struct EventHistoryRow {
 pub struct ArchivedAnswerRow {
     pub event_id: EventId,
     pub member_id: String,
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
-    pub attendance: String,
+    pub attendance: Attendance,
 }
 
 /// How many people gave one answer (and attendance) to one event, and their guests.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerTally {
     pub event_id: EventId,
-    pub status: String,
-    pub attendance: String,
+    pub status: RsvpStatus,
+    pub attendance: Attendance,
     pub people: i64,
     pub guests: i64,
 }
@@ -92,7 +94,7 @@ pub struct AnswerTally {
 pub struct NamedMember {
     pub user_id: UserId,
     pub name: String,
-    pub role: String,
+    pub role: Role,
     pub joined_at: Timestamp,
 }
 
@@ -101,9 +103,9 @@ pub struct NamedMember {
 pub struct NamedAnswer {
     pub event_id: EventId,
     pub user_id: UserId,
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
-    pub attendance: String,
+    pub attendance: Attendance,
 }
 
 /// Everything a group's archive is made of, read in one transaction.
@@ -232,16 +234,17 @@ fn read_hosts(conn: &mut DbConnection, group: GroupId) -> Result<Vec<(EventId, S
 
 /// Answers counted per event, answer and attendance: members', then placeholders'.
 fn read_tallies(conn: &mut DbConnection, group: GroupId) -> Result<Vec<AnswerTally>, DbError> {
-    let answers: Vec<(EventId, String, String, i64, Option<i64>)> = of_group_events!(rsvps, group)
-        .group_by((rsvps::event_id, rsvps::status, rsvps::attendance))
-        .select((
-            rsvps::event_id,
-            rsvps::status,
-            rsvps::attendance,
-            count_star(),
-            sum(rsvps::guests),
-        ))
-        .load(conn)?;
+    let answers: Vec<(EventId, RsvpStatus, Attendance, i64, Option<i64>)> =
+        of_group_events!(rsvps, group)
+            .group_by((rsvps::event_id, rsvps::status, rsvps::attendance))
+            .select((
+                rsvps::event_id,
+                rsvps::status,
+                rsvps::attendance,
+                count_star(),
+                sum(rsvps::guests),
+            ))
+            .load(conn)?;
     let mut tallies: Vec<AnswerTally> = answers
         .into_iter()
         .map(|(event_id, status, attendance, people, guests)| {
@@ -258,7 +261,7 @@ fn read_placeholder_tallies(
     conn: &mut DbConnection,
     group: GroupId,
 ) -> Result<Vec<AnswerTally>, DbError> {
-    let counts: Vec<(EventId, String, i64, Option<i64>)> = placeholder_rsvps::table
+    let counts: Vec<(EventId, RsvpStatus, i64, Option<i64>)> = placeholder_rsvps::table
         .inner_join(
             placeholder_members::table
                 .on(placeholder_members::id.eq(placeholder_rsvps::placeholder_id)),
@@ -277,7 +280,7 @@ fn read_placeholder_tallies(
     Ok(counts
         .into_iter()
         .map(|(event_id, status, people, guests)| {
-            AnswerTally::new(event_id, status, "unknown".to_owned(), people, guests)
+            AnswerTally::new(event_id, status, Attendance::Unknown, people, guests)
         })
         .collect())
 }
@@ -286,8 +289,8 @@ impl AnswerTally {
     /// A tally as SQL counts it (a sum over no rows is NULL: no guests).
     fn new(
         event_id: EventId,
-        status: String,
-        attendance: String,
+        status: RsvpStatus,
+        attendance: Attendance,
         people: i64,
         guests: Option<i64>,
     ) -> AnswerTally {
@@ -315,7 +318,7 @@ fn read_named_members(
     conn: &mut DbConnection,
     group: GroupId,
 ) -> Result<Vec<NamedMember>, DbError> {
-    let rows: Vec<(UserId, String, String, Timestamp)> = memberships::table
+    let rows: Vec<(UserId, String, Role, Timestamp)> = memberships::table
         .inner_join(users::table.on(users::id.eq(memberships::user_id)))
         .filter(memberships::group_id.eq(group))
         .filter(memberships::status.eq(MembershipStatus::Active.as_str()))
@@ -344,7 +347,7 @@ fn read_named_answers(
     conn: &mut DbConnection,
     group: GroupId,
 ) -> Result<Vec<NamedAnswer>, DbError> {
-    let rows: Vec<(EventId, UserId, String, i32, String)> = rsvps::table
+    let rows: Vec<(EventId, UserId, RsvpStatus, i32, Attendance)> = rsvps::table
         .inner_join(events::table.on(events::id.eq(rsvps::event_id)))
         .inner_join(
             memberships::table.on(memberships::user_id
@@ -458,10 +461,10 @@ pub struct MyMembership {
 pub struct MyAnswer {
     pub group_slug: String,
     pub event: EventRow,
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
     pub answer: String,
-    pub attendance: String,
+    pub attendance: Attendance,
     pub answered_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -482,10 +485,10 @@ pub struct PersonalData {
 type AnswerRow = (
     EventRow,
     String,
-    String,
+    RsvpStatus,
     i32,
     String,
-    String,
+    Attendance,
     Timestamp,
     Timestamp,
 );

@@ -6,6 +6,7 @@ use diesel::{
 };
 use muster_core::{
     Timestamp,
+    group::ReportStatus,
     id::{GroupId, ReportId, UserId},
 };
 
@@ -65,7 +66,7 @@ pub struct ReportRow {
     pub about_name: String,
     pub about_organizer: bool,
     pub text: String,
-    pub status: String,
+    pub status: ReportStatus,
     pub handled_by: Option<UserId>,
     pub handled_at: Option<Timestamp>,
     pub created_at: Timestamp,

@@ -19,7 +19,7 @@ use crate::{DbConnection, DbError, schema::email_tokens};
 pub struct EmailTokenRow {
     pub id: EmailTokenId,
     pub user_id: UserId,
-    pub purpose: String,
+    pub purpose: TokenPurpose,
     pub token_hash: String,
     pub new_email: Option<String>,
     pub created_at: Timestamp,
@@ -52,7 +52,7 @@ pub fn mint(
         .values(EmailTokenRow {
             id: EmailTokenId::new(),
             user_id: user,
-            purpose: purpose.as_str().to_owned(),
+            purpose,
             token_hash: token.digest(),
             new_email: new_email.map(str::to_owned),
             created_at: now,

@@ -42,7 +42,7 @@ pub struct EventRow {
     pub rsvp_closes_at: Option<Timestamp>,
     pub rsvps_closed: bool,
     pub rsvp_question: String,
-    pub status: String,
+    pub status: EventStatus,
     pub cancel_reason: String,
     /// Grows with each change of time, place or status (iCalendar `SEQUENCE`).
     pub sequence: i32,
@@ -90,7 +90,7 @@ impl EventRow {
             rsvp_closes_at: None,
             rsvps_closed: false,
             rsvp_question: String::new(),
-            status: EventStatus::Published.as_str().to_owned(),
+            status: EventStatus::Published,
             cancel_reason: String::new(),
             sequence: 0,
             previous_starts_at: None,
@@ -105,7 +105,7 @@ impl EventRow {
     }
 
     pub fn status(&self) -> EventStatus {
-        EventStatus::parse(&self.status).unwrap_or(EventStatus::Draft)
+        self.status
     }
 
     pub fn timezone(&self) -> Timezone {

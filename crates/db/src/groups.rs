@@ -41,8 +41,8 @@ pub struct GroupRow {
     pub logo_url: String,
     pub logo_image_id: Option<ImageId>,
     pub contact_email: String,
-    pub visibility: String,
-    pub join_mode: String,
+    pub visibility: Visibility,
+    pub join_mode: JoinMode,
     pub questions: String,
     pub conduct_version: i32,
     pub member_count: i32,
@@ -107,11 +107,11 @@ impl GroupRow {
     }
 
     pub fn visibility(&self) -> Visibility {
-        Visibility::parse(&self.visibility).unwrap_or(Visibility::Private)
+        self.visibility
     }
 
     pub fn join_mode(&self) -> JoinMode {
-        JoinMode::parse(&self.join_mode).unwrap_or(JoinMode::Invite)
+        self.join_mode
     }
 
     pub fn facts(&self) -> GroupFacts {
@@ -189,8 +189,8 @@ pub struct GroupChanges {
     pub links: String,
     pub logo_url: String,
     pub contact_email: String,
-    pub visibility: String,
-    pub join_mode: String,
+    pub visibility: Visibility,
+    pub join_mode: JoinMode,
     pub questions: String,
     pub search_text: String,
     pub updated_at: Timestamp,

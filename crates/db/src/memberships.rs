@@ -25,8 +25,8 @@ pub struct MembershipRow {
     pub id: MembershipId,
     pub group_id: GroupId,
     pub user_id: UserId,
-    pub role: String,
-    pub status: String,
+    pub role: Role,
+    pub status: MembershipStatus,
     pub answers: String,
     pub hidden: bool,
     pub conduct_version: Option<i32>,
@@ -39,11 +39,11 @@ pub struct MembershipRow {
 
 impl MembershipRow {
     pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Member)
+        self.role
     }
 
     pub fn status(&self) -> MembershipStatus {
-        MembershipStatus::parse(&self.status).unwrap_or(MembershipStatus::Banned)
+        self.status
     }
 
     pub fn policy_view(&self) -> Membership {
@@ -68,8 +68,8 @@ impl MembershipRow {
             id: MembershipId::new(),
             group_id: group,
             user_id: user,
-            role: role.as_str().to_owned(),
-            status: status.as_str().to_owned(),
+            role,
+            status,
             answers: "[]".to_owned(),
             hidden: false,
             conduct_version: None,

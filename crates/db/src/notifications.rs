@@ -288,7 +288,16 @@ pub fn reminder_recipients(
 // ----------------------------------------------------------------------------- email links
 
 /// What an email link does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum LinkPurpose {
     /// Turns one kind of a group's email off.
     Unsubscribe,
@@ -318,11 +327,13 @@ impl LinkPurpose {
     }
 }
 
+crate::types::text_enum_column!(LinkPurpose, "an email link's purpose", LinkPurpose::parse);
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = email_links)]
 pub struct EmailLinkRow {
     pub token_hash: String,
-    pub purpose: String,
+    pub purpose: LinkPurpose,
     pub user_id: UserId,
     pub group_id: GroupId,
     pub event_id: Option<EventId>,
@@ -334,7 +345,7 @@ pub struct EmailLinkRow {
 
 impl EmailLinkRow {
     pub fn purpose(&self) -> Option<LinkPurpose> {
-        LinkPurpose::parse(&self.purpose)
+        Some(self.purpose)
     }
 
     pub fn topic(&self) -> Option<Topic> {
@@ -453,12 +464,36 @@ pub fn runs_since(
 }
 
 /// What became of a reminder moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum RunOutcome {
     Queued,
     /// The event had started when the moment was handled.
     Missed,
 }
+
+impl RunOutcome {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RunOutcome::Queued => "queued",
+            RunOutcome::Missed => "missed",
+        }
+    }
+}
+
+crate::types::text_enum_column!(RunOutcome, "a reminder run's outcome", |t: &str| {
+    [RunOutcome::Queued, RunOutcome::Missed]
+        .into_iter()
+        .find(|o| o.as_str() == t)
+});
 
 /// Records a run; false if another tick recorded it first (then it must do nothing more).
 pub fn record_run(
@@ -470,10 +505,6 @@ pub fn record_run(
     recipients: usize,
     now: Timestamp,
 ) -> Result<bool, DbError> {
-    let outcome = match outcome {
-        RunOutcome::Queued => "queued",
-        RunOutcome::Missed => "missed",
-    };
     let inserted = on_backend!(conn, c => diesel::insert_into(reminder_runs::table)
         .values((
             reminder_runs::event_id.eq(event),

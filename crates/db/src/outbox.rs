@@ -19,7 +19,16 @@ use muster_core::{
 use crate::{DbConnection, DbError, schema::email_outbox};
 
 /// Where an outbox row stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Status {
     /// Waiting to be sent (possibly leased to a worker right now).
     Pending,
@@ -52,6 +61,8 @@ impl Status {
     }
 }
 
+crate::types::text_enum_column!(Status, "an email's status", Status::parse);
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = email_outbox)]
 pub struct OutboxRow {
@@ -60,7 +71,7 @@ pub struct OutboxRow {
     pub recipient: String,
     pub payload: String,
     pub dedupe_key: String,
-    pub status: String,
+    pub status: Status,
     pub attempts: i32,
     pub run_after: Timestamp,
     pub lease_owner: Option<String>,
@@ -125,7 +136,7 @@ pub fn enqueue_many(
                 recipient: email.recipient.clone(),
                 payload: email.payload.clone(),
                 dedupe_key: email.dedupe_key.clone(),
-                status: Status::Pending.as_str().to_owned(),
+                status: Status::Pending,
                 attempts: 0,
                 run_after: email.run_after,
                 lease_owner: None,
@@ -403,7 +414,7 @@ pub fn due_count(conn: &mut DbConnection, now: Timestamp, except: &[&str]) -> Re
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KindStats {
     pub kind: String,
-    pub status: String,
+    pub status: Status,
     pub emails: i64,
     /// Attempts beyond the first, summed.
     pub retries: i64,
@@ -412,7 +423,7 @@ pub struct KindStats {
 /// The outbox by kind and status (one GROUP BY).
 pub fn stats(conn: &mut DbConnection) -> Result<Vec<KindStats>, DbError> {
     use diesel::dsl::{count_star, sum};
-    let rows: Vec<(String, String, i64, Option<i64>)> = email_outbox::table
+    let rows: Vec<(String, Status, i64, Option<i64>)> = email_outbox::table
         .group_by((email_outbox::kind, email_outbox::status))
         .select((
             email_outbox::kind,
@@ -425,11 +436,7 @@ pub fn stats(conn: &mut DbConnection) -> Result<Vec<KindStats>, DbError> {
         .into_iter()
         .map(|(kind, status, emails, attempts)| {
             // A sent or failed email's first attempt is not a retry; a pending one's are.
-            let first_tries = if status == Status::Pending.as_str() {
-                0
-            } else {
-                emails
-            };
+            let first_tries = if status == Status::Pending { 0 } else { emails };
             KindStats {
                 retries: (attempts.unwrap_or(0) - first_tries).max(0),
                 kind,

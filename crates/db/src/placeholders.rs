@@ -232,7 +232,7 @@ pub struct PlaceholderRsvpRow {
     pub event_id: EventId,
     pub placeholder_id: PlaceholderId,
     /// `going`, `waitlisted` or `not_going`.
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
     pub host: bool,
     pub rsvped_at: Option<Timestamp>,
@@ -242,7 +242,7 @@ pub struct PlaceholderRsvpRow {
 
 impl PlaceholderRsvpRow {
     pub fn status(&self) -> RsvpStatus {
-        RsvpStatus::parse(&self.status).unwrap_or(RsvpStatus::NotGoing)
+        self.status
     }
 
     /// Same answer as `other` (times of writing aside).

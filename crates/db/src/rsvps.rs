@@ -30,12 +30,12 @@ pub struct RsvpRow {
     pub id: RsvpId,
     pub event_id: EventId,
     pub user_id: UserId,
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
     pub answer: String,
     /// Arrival order on the waitlist (smaller is earlier); `None` unless waitlisted.
     pub waitlist_position: Option<i64>,
-    pub attendance: String,
+    pub attendance: Attendance,
     pub checked_in_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -43,7 +43,7 @@ pub struct RsvpRow {
 
 impl RsvpRow {
     pub fn status(&self) -> RsvpStatus {
-        RsvpStatus::parse(&self.status).unwrap_or(RsvpStatus::NotGoing)
+        self.status
     }
 
     /// Seats this RSVP takes (or wants).
@@ -311,7 +311,7 @@ fn write(
     position: Option<i64>,
     now: Timestamp,
 ) -> Result<Result<RsvpRow, Refusal>, DbError> {
-    let status = plan.status.as_str().to_owned();
+    let status = plan.status;
     let Some(mut row) = existing else {
         let row = RsvpRow {
             id: RsvpId::new(),
@@ -321,7 +321,7 @@ fn write(
             guests: plan.guests,
             answer: plan.answer.clone().unwrap_or_default(),
             waitlist_position: position,
-            attendance: Attendance::Unknown.as_str().to_owned(),
+            attendance: Attendance::Unknown,
             checked_in_at: None,
             created_at: now,
             updated_at: now,
@@ -339,7 +339,7 @@ fn write(
     };
     let answer = plan.answer.clone().unwrap_or_else(|| row.answer.clone());
     let mut update = diesel::update(rsvps::table.find(row.id))
-        .filter(rsvps::status.eq(row.status.clone()))
+        .filter(rsvps::status.eq(row.status))
         .filter(rsvps::guests.eq(row.guests))
         .into_boxed();
     update = match row.waitlist_position {

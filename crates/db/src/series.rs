@@ -213,7 +213,7 @@ pub fn materialize(
                 .map(|m| starts_at - Duration::minutes(m)),
             rsvps_closed: false,
             rsvp_question: template.rsvp_question.clone(),
-            status: EventStatus::Published.as_str().to_owned(),
+            status: EventStatus::Published,
             cancel_reason: String::new(),
             sequence: 0,
             previous_starts_at: None,

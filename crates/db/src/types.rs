@@ -47,4 +47,40 @@ text_columns!(
     muster_core::group::JoinMode,
     muster_core::account::TokenPurpose,
     muster_core::notify::Topic,
+    muster_core::group::ReportStatus,
 );
+
+/// A text enum defined here: [`muster_core::stored::StoredText`] from its `as_str` and
+/// `$parse`, the SQL mapping on both backends, and through the connection enum.
+macro_rules! text_enum_column {
+    ($ty:ty, $what:literal, $parse:expr) => {
+        impl muster_core::stored::StoredText for $ty {
+            const WHAT: &'static str = $what;
+
+            fn to_stored(self) -> &'static str {
+                self.as_str()
+            }
+
+            fn from_stored(text: &str) -> Option<Self> {
+                #[allow(clippy::redundant_closure_call)]
+                ($parse)(text)
+            }
+        }
+
+        muster_core::stored_text_sql!($ty);
+
+        impl diesel::serialize::ToSql<diesel::sql_types::Text, crate::connection::MultiBackend>
+            for $ty
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, crate::connection::MultiBackend>,
+            ) -> diesel::serialize::Result {
+                out.set_value((diesel::sql_types::Text, self));
+                Ok(diesel::serialize::IsNull::No)
+            }
+        }
+    };
+}
+
+pub(crate) use text_enum_column;

@@ -165,7 +165,7 @@ impl Metrics {
             self.outbox_emails
                 .get_or_create(&OutboxLabels {
                     kind: line.kind.clone(),
-                    status: line.status.clone(),
+                    status: line.status.as_str().to_owned(),
                 })
                 .set(line.emails);
             self.outbox_retries

@@ -412,7 +412,7 @@ impl Worker {
             let token = SecretToken::generate("").map_err(|e| e.to_string())?;
             stored.push(EmailLinkRow {
                 token_hash: token.digest(),
-                purpose: purpose.as_str().to_owned(),
+                purpose,
                 user_id: about.user_id,
                 group_id: about.group_id,
                 event_id: about.event_id,

@@ -20,7 +20,9 @@ use std::collections::HashMap;
 
 use muster_core::{
     Timestamp,
+    event::{Attendance, EventStatus, RsvpStatus},
     id::{EventId, GroupId, SeriesId, TalkId, VenueId},
+    roles::Role,
 };
 use muster_db::{
     Db,
@@ -174,7 +176,7 @@ pub struct Event {
     pub rsvps_closed: bool,
     pub rsvp_question: String,
     /// `draft`, `published` or `cancelled`.
-    pub status: String,
+    pub status: EventStatus,
     pub cancel_reason: String,
     /// iCalendar SEQUENCE.
     pub sequence: i32,
@@ -231,10 +233,10 @@ pub struct Attendee {
     /// The [`Member`]'s id.
     pub member_id: String,
     /// `going`, `waitlisted` or `not_going`.
-    pub status: String,
+    pub status: RsvpStatus,
     pub guests: i32,
     /// `unknown`, `attended` or `no_show`.
-    pub attendance: String,
+    pub attendance: Attendance,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -243,24 +245,24 @@ pub struct Member {
     /// Their account id where the archive was made (stable across imports).
     pub id: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
     pub joined_at: Timestamp,
 }
 
 impl Answers {
-    fn add(&mut self, status: &str, attendance: &str, people: i64, guests: i64) {
+    fn add(&mut self, status: RsvpStatus, attendance: Attendance, people: i64, guests: i64) {
         match status {
-            "going" => {
+            RsvpStatus::Going => {
                 self.going += people;
                 self.guests += guests;
             }
-            "waitlisted" => self.waitlisted += people,
-            _ => self.not_going += people,
+            RsvpStatus::Waitlisted => self.waitlisted += people,
+            RsvpStatus::NotGoing => self.not_going += people,
         }
         match attendance {
-            "attended" => self.attended += people,
-            "no_show" => self.no_show += people,
-            _ => {}
+            Attendance::Attended => self.attended += people,
+            Attendance::NoShow => self.no_show += people,
+            Attendance::Unknown => {}
         }
     }
 
@@ -364,8 +366,8 @@ impl ByEvent {
         }
         for t in &history.tallies {
             by.answers.entry(t.event_id).or_default().add(
-                &t.status,
-                &t.attendance,
+                t.status,
+                t.attendance,
                 t.people,
                 t.guests,
             );

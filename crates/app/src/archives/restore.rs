@@ -8,8 +8,8 @@ use muster_core::{
     Timestamp,
     account::{Invalid, Timezone},
     event::{
-        self, Address, Attendance, CancelReason, Directions, EventStatus, EventTitle, RsvpQuestion,
-        RsvpStatus, Schedule, SpeakerName, TalkAbstract, TalkTitle, VenueName,
+        self, Address, CancelReason, Directions, EventTitle, RsvpQuestion, Schedule, SpeakerName,
+        TalkAbstract, TalkTitle, VenueName,
     },
     group::{ConductText, Description, Slug, WebUrl},
     id::{ImageId, UserId, VenueId},
@@ -562,12 +562,6 @@ fn member_rows(p: &mut Problems, a: &Archive) -> Vec<ArchivedMemberRow> {
             &format!("{at}.name"),
             muster_core::account::DisplayName::parse(&m.name),
         );
-        if Role::parse(&m.role).is_none() {
-            p.add(
-                &format!("{at}.role"),
-                format!("unknown role \"{}\"", m.role),
-            );
-        }
         if m.id.is_empty() || m.id.len() > 64 {
             p.add(&format!("{at}.id"), "must be 1 to 64 characters");
         }
@@ -604,11 +598,6 @@ fn event_rows(p: &mut Problems, a: &Archive) -> EventRows {
             if !member_ids.contains(r.member_id.as_str()) {
                 p.add(&format!("{at}.member_id"), "names no member of the archive");
             }
-            p.check(&format!("{at}.status"), RsvpStatus::parse(&r.status));
-            p.check(
-                &format!("{at}.attendance"),
-                Attendance::parse(&r.attendance),
-            );
             rows.answers
                 .push(same_fields!(answer: r => ArchivedAnswerRow {
                     event_id: e.id,
@@ -626,7 +615,6 @@ fn check_event(p: &mut Problems, at: &str, e: &Event, a: &Archive) {
         &format!("{at}.ends_at"),
         Schedule::new(e.starts_at, e.ends_at),
     );
-    p.check(&format!("{at}.status"), EventStatus::parse(&e.status));
     if !e.cancel_reason.is_empty() {
         p.check(
             &format!("{at}.cancel_reason"),

@@ -2,7 +2,12 @@
 //! plain HTML with relative links, readable from disk or any web host without Muster.
 
 use askama::Template;
-use muster_core::{Timestamp, account::Timezone, event::when_text, markdown};
+use muster_core::{
+    Timestamp,
+    account::Timezone,
+    event::{EventStatus, when_text},
+    markdown,
+};
 
 use super::{Answers, Archive, Event};
 
@@ -12,7 +17,7 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
     let shown: Vec<&Event> = archive
         .events
         .iter()
-        .filter(|e| e.status != "draft")
+        .filter(|e| e.status != EventStatus::Draft)
         .collect();
     let mut pages = Vec::with_capacity(shown.len() + 2);
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
@@ -23,7 +28,7 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
             href: format!("events/{}.html", e.id),
             title: e.title.clone(),
             when: when.clone(),
-            cancelled: e.status == "cancelled",
+            cancelled: e.status == EventStatus::Cancelled,
             going: e.answers.going,
         };
         if e.ends_at > now {
@@ -53,7 +58,7 @@ fn event_page(archive: &Archive, common: &Common, e: &Event, when: String) -> Ev
         place: venue_text(archive, e),
         hosts: e.hosts.join(", "),
         answers: e.answers,
-        cancelled: e.status == "cancelled",
+        cancelled: e.status == EventStatus::Cancelled,
         cancel_reason: e.cancel_reason.clone(),
         description_html: markdown::to_safe_html(&e.description),
         talks: e

@@ -78,9 +78,7 @@ pub(crate) fn new_row(
             EventStatus::Draft
         } else {
             EventStatus::Published
-        }
-        .as_str()
-        .to_owned(),
+        },
         cancel_reason: String::new(),
         sequence: 0,
         previous_starts_at: None,

@@ -196,7 +196,7 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
                 group_id: group.id,
                 requested_by: user.id,
                 message: message.clone(),
-                status: AdoptionStatus::Pending.as_str().to_owned(),
+                status: AdoptionStatus::Pending,
                 created_at: now,
                 grace_ends_at: if organizers.is_empty() {
                     now
@@ -385,8 +385,8 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
                     now,
                 )
             });
-            membership.role = Role::Organizer.as_str().to_owned();
-            membership.status = MembershipStatus::Active.as_str().to_owned();
+            membership.role = Role::Organizer;
+            membership.status = MembershipStatus::Active;
             membership.conduct_version = Some(group.conduct_version);
             membership.conduct_accepted_at = Some(now);
             if existing.is_some() {

@@ -1,6 +1,7 @@
 //! The code of conduct (versions, acceptance) and conduct reports.
 
 use muster_core::{
+    group::ReportStatus,
     group::{ConductText, ReportText},
     id::{ReportId, UserId},
     policy::{Action, MembershipStatus},
@@ -163,7 +164,7 @@ pub async fn report(
                     about_name: about_name.to_string(),
                     about_organizer,
                     text: text.to_string(),
-                    status: "open".to_owned(),
+                    status: ReportStatus::Open,
                     handled_by: None,
                     handled_at: None,
                     created_at: now,

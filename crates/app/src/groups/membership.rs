@@ -133,7 +133,7 @@ pub(crate) fn store_membership(
     conduct_version: i32,
     now: Timestamp,
 ) -> Result<(), DbError> {
-    row.status = status.as_str().to_owned();
+    row.status = status;
     row.answers = serde_json::to_string(answers).unwrap_or_else(|_| "[]".into());
     row.conduct_version = Some(conduct_version);
     row.conduct_accepted_at = Some(now);

@@ -78,8 +78,8 @@ impl GroupFields {
             repository_url: links.repository,
             logo_url: group.logo_url.clone(),
             contact_email: group.contact_email.clone(),
-            visibility: group.visibility.clone(),
-            join_mode: group.join_mode.clone(),
+            visibility: group.visibility.as_str().to_owned(),
+            join_mode: group.join_mode.as_str().to_owned(),
             questions: group.questions().as_slice().to_vec(),
         }
     }
@@ -222,8 +222,8 @@ impl ValidGroup {
             links: self.links.to_json(),
             logo_url: self.logo_url.clone(),
             contact_email: self.contact_email.clone(),
-            visibility: self.visibility.as_str().to_owned(),
-            join_mode: self.join_mode.as_str().to_owned(),
+            visibility: self.visibility,
+            join_mode: self.join_mode,
             questions: serde_json::to_string(&self.questions).unwrap_or_else(|_| "[]".into()),
             search_text: GroupRow::search_text_for(
                 self.name.as_str(),
@@ -361,7 +361,7 @@ pub async fn update(
         .write(move |c| {
             groups::update(c, id, &changes)?;
             let detail = if changed_visibility {
-                format!("visibility: {}", changes.visibility)
+                format!("visibility: {}", changes.visibility.as_str())
             } else {
                 String::new()
             };

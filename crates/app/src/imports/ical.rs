@@ -322,7 +322,7 @@ fn new_row(p: &Planned, group: &GroupRow, actor: Option<UserId>, now: Timestamp)
     );
     row.created_by = actor;
     if p.cancelled {
-        row.status = EventStatus::Cancelled.as_str().to_owned();
+        row.status = EventStatus::Cancelled;
         row.cancel_reason = CANCELLED_IN_CALENDAR.to_owned();
     }
     row

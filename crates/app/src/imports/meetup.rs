@@ -475,7 +475,7 @@ pub async fn attendees(
             let answer = PlaceholderRsvpRow {
                 event_id: event.id,
                 placeholder_id: placeholder.id,
-                status: attendee.rsvp.as_str().to_owned(),
+                status: attendee.rsvp,
                 guests: attendee.guests,
                 host: attendee.host,
                 rsvped_at: attendee.rsvped_on.map(|t| meetup::local_to_utc(t, zone)),

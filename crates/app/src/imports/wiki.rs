@@ -5,7 +5,9 @@ use std::{collections::BTreeMap, fmt};
 
 use muster_core::{
     Timestamp,
-    group::{Country, GroupName, Slug, Summary, WebUrl, default_code_of_conduct},
+    group::{
+        Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl, default_code_of_conduct,
+    },
     id::GroupId,
     markdown,
     wiki_directory::{self, LISTING_SOURCE as WIKI_SOURCE},
@@ -183,8 +185,8 @@ fn changes_for(existing: &GroupRow, entry: &WikiEntry, now: Timestamp) -> GroupC
         links: entry.links.to_json(),
         logo_url: existing.logo_url.clone(),
         contact_email: existing.contact_email.clone(),
-        visibility: existing.visibility.clone(),
-        join_mode: existing.join_mode.clone(),
+        visibility: existing.visibility,
+        join_mode: existing.join_mode,
         questions: existing.questions.clone(),
         search_text: GroupRow::search_text_for(
             &entry.name,
@@ -229,8 +231,8 @@ fn create(
         logo_url: String::new(),
         contact_email: String::new(),
         // Listed for everyone; nobody can join until organizers take it on.
-        visibility: "public".to_owned(),
-        join_mode: "invite".to_owned(),
+        visibility: Visibility::Public,
+        join_mode: JoinMode::Invite,
         questions: "[]".to_owned(),
         search_text: GroupRow::search_text_for(
             &entry.name,

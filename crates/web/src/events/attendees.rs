@@ -103,7 +103,7 @@ pub fn attendee_views(
             name: a.name.clone(),
             guests: a.rsvp.guests,
             answer: a.rsvp.answer.clone(),
-            attendance: a.rsvp.attendance.clone(),
+            attendance: a.rsvp.attendance.as_str().to_owned(),
             no_shows,
             rsvped_at: a.rsvp.created_at,
             waitlist_position: None,

@@ -190,7 +190,7 @@ pub fn view(state: &AppState, access: &EventAccess, details: &EventDetails) -> E
         starts_at: rfc3339_in(e.starts_at, tz),
         ends_at: rfc3339_in(e.ends_at, tz),
         timezone: e.timezone.clone(),
-        status: e.status.clone(),
+        status: e.status.as_str().to_owned(),
         phase: facts.phase(now).as_str().to_owned(),
         cancel_reason: e.cancel_reason.clone(),
         venue: details.venue.as_ref().map(|v| VenueView {
@@ -278,7 +278,7 @@ pub fn summary(e: &EventRow, group: &GroupRow, now: Timestamp) -> EventSummary {
         starts_at: rfc3339_in(e.starts_at, tz),
         ends_at: rfc3339_in(e.ends_at, tz),
         timezone: e.timezone.clone(),
-        status: e.status.clone(),
+        status: e.status.as_str().to_owned(),
         phase: e.facts().phase(now).as_str().to_owned(),
         attendance_mode: attendance_mode(e).to_owned(),
         capacity: e.capacity,

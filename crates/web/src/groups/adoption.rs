@@ -145,7 +145,7 @@ impl AdoptionView {
             requested_by: row.requested_by,
             requester_name: requester_name.to_owned(),
             message: row.message.clone(),
-            status: row.status.clone(),
+            status: row.status.as_str().to_owned(),
             created_at: row.created_at,
             grace_ends_at: row.grace_ends_at,
             ready: row.is_pending() && now >= row.grace_ends_at,

@@ -288,7 +288,7 @@ pub async fn report_views(
             about: name(r.about_user_id).unwrap_or_else(|| r.about_name.clone()),
             about_organizer: r.about_organizer,
             text: r.text,
-            status: r.status,
+            status: r.status.as_str().to_owned(),
             created_at: r.created_at,
         })
         .collect())

@@ -120,14 +120,14 @@ pub async fn show(
         membership: access
             .membership
             .as_ref()
-            .map(|m| m.status.clone())
+            .map(|m| m.status.as_str().to_owned())
             .unwrap_or_default(),
         role_label: access
             .role()
             .filter(|r| r.is_organizing())
             .map(|r| r.label().to_owned())
             .unwrap_or_default(),
-        join_mode: g.join_mode.clone(),
+        join_mode: g.join_mode.as_str().to_owned(),
         organizers: organizers
             .into_iter()
             .map(|(m, u)| (u.display_name, m.role().label()))

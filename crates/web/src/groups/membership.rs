@@ -187,7 +187,7 @@ pub async fn members(
         .map(|(m, u)| MemberView {
             id: u.id,
             name: u.display_name,
-            role: m.role.clone(),
+            role: m.role.as_str().to_owned(),
             joined_at: m.created_at,
             hidden: m.hidden,
         })

@@ -316,7 +316,7 @@ pub(super) async fn manage_page(
     let person = |(m, u): (memberships::MembershipRow, muster_db::users::UserRow)| PersonView {
         id: u.id.to_string(),
         name: u.display_name,
-        role: m.role.clone(),
+        role: m.role.as_str().to_owned(),
         role_label: m.role().label().to_owned(),
         hidden: m.hidden,
         is_me: Some(u.id) == me,
