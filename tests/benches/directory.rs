@@ -111,6 +111,7 @@ async fn seed(app: &TestApp, count: usize) {
                     deleted_at: None,
                     reminder_hours: "144,24".to_owned(),
                     listing_source: String::new(),
+                    revived_at: None,
                 };
                 groups::insert(c, &row)?;
             }

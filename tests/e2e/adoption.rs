@@ -374,3 +374,81 @@ backend_test!(async fn deleting_an_account_keeps_the_groups_history(backend) {
     assert!(!page.contains("<li>Ada</li>") && !page.contains("<li>Bob</li>"), "{page}");
     app.allow_unsent_mail();
 });
+
+backend_test!(async fn the_refusal_window_is_exact_a_refusal_holds_and_an_adopted_group_is_active(backend) {
+    let app = TestApp::spawn(backend).await;
+    let olu = app.person("Olu", "olu@example.org").await;
+    create_group(&olu, json!({"slug": "pyquiet", "name": "PyQuiet", "timezone": "UTC", "join_mode": "open"})).await;
+    app.advance(Duration::days(396));
+    app.tick().await;
+    let olu = app.log_in_again(&olu).await;
+    // Ada reads times in Berlin; the test's clock stands at 09:00 UTC (10:00 in Berlin).
+    let ada = app.person("Ada", "ada@example.org").await;
+    let zoned = ada.send(Method::PATCH, "/api/v1/me", &json!({"timezone": "Europe/Berlin"})).await;
+    assert_eq!(zoned.status(), 200);
+    let (bob, carol) = (app.person("Bob", "bob@example.org").await, app.person("Carol", "carol@example.org").await);
+    let admin = app.admin("Root", "root@example.org").await;
+
+    // The directory and the API say the group is dormant, and the active-only filter leaves it out.
+    let found = app.visitor().get_json("/api/v1/groups?q=pyquiet").await;
+    assert_eq!(found["groups"][0]["dormant"], true, "{found}");
+    assert_eq!(app.visitor().get_json("/api/v1/groups/pyquiet").await["dormant"], true);
+    assert_eq!(app.visitor().get_json("/api/v1/groups?q=pyquiet&active=true").await["total"], 0);
+    let (_, directory) = app.visitor().page("/groups?q=pyquiet").await;
+    assert!(directory.contains("PyQuiet</a> <span class=\"badge\">Dormant</span>"), "{directory}");
+    assert!(!app.visitor().page("/groups?q=pyquiet&active=true").await.1.contains("PyQuiet</a>"));
+
+    // The window ends at the request's time of day, and every reader sees date and time.
+    let (status, adas) = ask(&ada, "pyquiet", "I'll restart it.").await;
+    assert_eq!(status, 201, "{adas}");
+    let (_, waiting) = ada.page("/g/pyquiet/adopt").await;
+    assert!(waiting.contains("can refuse it until Fri 17 Dec 2027, 10:00 CET"), "{waiting}");
+    let mail = app.expect_one_mail_to("olu@example.org").await;
+    assert!(mail.text.contains("refuse the request before Fri 17 Dec 2027, 09:00 UTC"), "{}", mail.text);
+    let (_, requests) = olu.page("/g/pyquiet/settings/adoption").await;
+    assert!(requests.contains("you can refuse until Fri 17 Dec 2027, 09:00 UTC"), "{requests}");
+    let (_, bobs) = ask(&bob, "pyquiet", "").await;
+    let (_, carols) = ask(&carol, "pyquiet", "").await;
+    app.deliver_mail().await;
+    // A minute before the end a refusal is taken; a minute after it is too late, and says when it ended.
+    app.advance(Duration::days(14) - Duration::minutes(1));
+    let refuse = |id: String| format!("/api/v1/groups/pyquiet/adoption/{id}/refuse");
+    let refused = olu.post(&refuse(id_of(&bobs)), &json!({"reason": "Not now."})).await;
+    assert_eq!(refused.status(), 204);
+    app.advance(Duration::minutes(2));
+    let (status, late) = status_and_json(olu.post(&refuse(id_of(&carols)), &json!({"reason": ""})).await).await;
+    assert_eq!((status, late["code"].as_str()), (409, Some("grace_period_over")), "{late}");
+    assert!(late["message"].as_str().unwrap().contains("ended Fri 17 Dec 2027, 09:00 UTC"), "{late}");
+    app.deliver_mail().await;
+
+    // The refusal holds for Bob: he may not ask again for 90 days, unless the organizers lift it.
+    let (status, again) = ask(&bob, "pyquiet", "Please?").await;
+    assert_eq!((status, again["code"].as_str()), (409, Some("adoption_refused")), "{again}");
+    assert!(again["message"].as_str().unwrap().contains("ask again from Thu 16 Mar 2028, 08:59 UTC"), "{again}");
+    let (_, bob_page) = bob.page("/g/pyquiet/adopt").await;
+    assert!(bob_page.contains("You can ask again from Thu 16 Mar 2028") && !bob_page.contains("Ask to adopt this group</button>"), "{bob_page}");
+    let (_, requests) = olu.page("/g/pyquiet/settings/adoption").await;
+    assert!(requests.contains("refused; they can ask again from Thu 16 Mar 2028, 08:59 UTC"), "{requests}");
+    let lift = format!("/api/v1/groups/pyquiet/adoption/{}/lift-refusal", id_of(&bobs));
+    assert_eq!(bob.post(&lift, &json!({})).await.status(), 403, "only the organizers lift it");
+    let lifted = olu.post_form(&format!("/g/pyquiet/settings/adoption/{}/lift-refusal", id_of(&bobs)), &csrf_token_in(&requests), &[]).await;
+    assert_eq!(lifted.status(), 303);
+    assert_eq!(olu.post(&lift, &json!({})).await.status(), 409, "nothing left to lift");
+    let (status, again) = ask(&bob, "pyquiet", "Thanks").await;
+    assert_eq!(status, 201, "{again}");
+    assert!(audit_actions(&olu, "pyquiet").await.contains(&"adoption_refusal_lifted".to_owned()));
+    app.deliver_mail().await;
+
+    // Approval makes the group active: no banner, not adoptable, not dormant, listed as active.
+    let approved = admin.post(&format!("/api/v1/admin/adoptions/{}/approve", id_of(&adas)), &json!({})).await;
+    assert_eq!(approved.status(), 204);
+    let status = ada.get_json("/api/v1/groups/pyquiet/adoption").await;
+    assert_eq!(status["adoptable"], false, "{status}");
+    assert_eq!(app.visitor().get_json("/api/v1/groups/pyquiet").await["dormant"], false);
+    assert!(!app.visitor().page("/g/pyquiet").await.1.contains("Dormant group."));
+    assert_eq!(app.visitor().get_json("/api/v1/groups?q=pyquiet&active=true").await["total"], 1);
+    let dan = app.person("Dan", "dan@example.org").await;
+    let (status, error) = ask(&dan, "pyquiet", "").await;
+    assert_eq!((status, error["code"].as_str()), (409, Some("not_adoptable")), "{error}");
+    app.allow_unsent_mail();
+});

@@ -61,6 +61,7 @@ macro_rules! error_codes {
 error_codes! {
     AdoptionDecided = "adoption_decided",
     AdoptionPending = "adoption_pending",
+    AdoptionRefused = "adoption_refused",
     AlreadyAnnounced = "already_announced",
     AlreadyClaimed = "already_claimed",
     AlreadyOrganizing = "already_organizing",

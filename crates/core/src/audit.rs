@@ -49,6 +49,7 @@ text_enum!(
         AdoptionOrganizerNotified = "adoption_organizer_notified",
         AdoptionWithdrawn = "adoption_withdrawn",
         AdoptionRefused = "adoption_refused",
+        AdoptionRefusalLifted = "adoption_refusal_lifted",
         AdoptionApproved = "adoption_approved",
         AdoptionRejected = "adoption_rejected",
         AdoptionClosed = "adoption_closed",

@@ -441,6 +441,14 @@ pub fn when_text(starts_at: Timestamp, ends_at: Timestamp, tz: Timezone) -> Stri
     }
 }
 
+/// One moment in a zone, to the minute: "Tue 16 Feb 2027, 14:05 CET" (deadlines, not events).
+pub fn moment_text(at: Timestamp, tz: Timezone) -> String {
+    at.as_datetime()
+        .with_timezone(&tz.tz())
+        .format("%a %-d %b %Y, %H:%M %Z")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Utc};

@@ -493,23 +493,21 @@ pub const RESTORE_WINDOW_DAYS: i64 = 30;
 /// How long without an event before a group counts as dormant, unless configured.
 pub const DEFAULT_DORMANT_MONTHS: u32 = 12;
 
-/// Whether a group has gone quiet: nothing scheduled, and its last event (or, for a group that
-/// never had one, its creation) more than `months` months before `now`. A dormant group stays
-/// fully readable; its pages say so, and it can be adopted.
+/// Whether a group has gone quiet: nothing scheduled, and quiet since (its last event, or its
+/// creation or adoption if later) more than `months` months before `now`. A dormant group
+/// stays fully readable; its pages say so, and it can be adopted.
 pub fn is_dormant(
-    last_event_at: Option<Timestamp>,
+    quiet_since: Timestamp,
     next_event_at: Option<Timestamp>,
-    created_at: Timestamp,
     now: Timestamp,
     months: u32,
 ) -> bool {
     if next_event_at.is_some() {
         return false;
     }
-    let quiet_since = last_event_at.unwrap_or(created_at).as_datetime();
     now.as_datetime()
         .checked_sub_months(chrono::Months::new(months))
-        .is_some_and(|limit| quiet_since < limit)
+        .is_some_and(|limit| quiet_since.as_datetime() < limit)
 }
 
 crate::stored::stored_text!(Visibility, "a group visibility", |t: &str| {
@@ -632,28 +630,17 @@ mod tests {
     fn a_group_is_dormant_after_months_without_an_event() {
         let at = |t: &str| Timestamp::parse_rfc3339(t).unwrap();
         let now = at("2026-11-21T12:00:00Z");
-        let created = at("2020-01-01T00:00:00Z");
-        let last = Some(at("2025-11-20T12:00:00Z"));
-        assert!(is_dormant(last, None, created, now, 12), "a year and a day");
-        assert!(!is_dormant(
-            Some(at("2025-11-22T12:00:00Z")),
-            None,
-            created,
-            now,
-            12
-        ));
+        let last = at("2025-11-20T12:00:00Z");
+        assert!(is_dormant(last, None, now, 12), "a year and a day");
+        assert!(!is_dormant(at("2025-11-22T12:00:00Z"), None, now, 12));
         assert!(
-            !is_dormant(last, Some(at("2026-12-01T18:00:00Z")), created, now, 12),
+            !is_dormant(last, Some(at("2026-12-01T18:00:00Z")), now, 12),
             "scheduled"
         );
-        assert!(!is_dormant(last, None, created, now, 13), "configurable");
+        assert!(!is_dormant(last, None, now, 13), "configurable");
         assert!(
-            is_dormant(None, None, created, now, 12),
-            "never had an event"
-        );
-        assert!(
-            !is_dormant(None, None, at("2026-06-01T00:00:00Z"), now, 12),
-            "new group"
+            !is_dormant(at("2026-06-01T00:00:00Z"), None, now, 12),
+            "quiet only since June (a new group, or one adopted then)"
         );
     }
 }

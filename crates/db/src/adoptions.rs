@@ -79,6 +79,8 @@ pub struct AdoptionRow {
     pub decided_by: Option<UserId>,
     pub decided_at: Option<Timestamp>,
     pub reason: String,
+    /// When the group's organizers lifted their refusal (its person may ask again).
+    pub refusal_lifted_at: Option<Timestamp>,
 }
 
 impl AdoptionRow {
@@ -137,6 +139,36 @@ pub fn latest_by(
         .select(AdoptionRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// Lifts a refusal: its person may ask again.
+pub fn lift_refusal(
+    conn: &mut DbConnection,
+    id: AdoptionRequestId,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(adoption_requests::table.find(id))
+        .set(adoption_requests::refusal_lifted_at.eq(Some(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The group's refused requests whose refusal still holds at `now` (decided after `since`),
+/// newest first: organizers may lift them.
+pub fn refusals_in_force(
+    conn: &mut DbConnection,
+    group: GroupId,
+    since: Timestamp,
+) -> Result<Vec<AdoptionRow>, DbError> {
+    Ok(adoption_requests::table
+        .filter(adoption_requests::group_id.eq(group))
+        .filter(adoption_requests::status.eq(AdoptionStatus::Refused))
+        .filter(adoption_requests::refusal_lifted_at.is_null())
+        .filter(adoption_requests::decided_at.gt(since))
+        .order(adoption_requests::decided_at.desc())
+        .limit(LIST_LIMIT)
+        .select(AdoptionRow::as_select())
+        .load(conn)?)
 }
 
 /// Most pending requests listed at once for administrators.

@@ -1,8 +1,8 @@
 //! Groups: rows, the directory query, topics and counters.
 
 use diesel::{
-    EscapeExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl,
-    Selectable, SelectableHelper, TextExpressionMethods,
+    BoolExpressionMethods, EscapeExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl,
+    RunQueryDsl, Selectable, SelectableHelper, TextExpressionMethods,
     prelude::{AsChangeset, Insertable, Queryable},
 };
 use muster_core::{
@@ -57,6 +57,8 @@ pub struct GroupRow {
     pub reminder_hours: String,
     /// Where an imported directory entry came from (`wiki`); "" for a group created here.
     pub listing_source: String,
+    /// When an adoption made the group active again (its quiet ended then).
+    pub revived_at: Option<Timestamp>,
 }
 
 impl GroupRow {
@@ -97,6 +99,7 @@ impl GroupRow {
             deleted_at: None,
             reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
             listing_source: String::new(),
+            revived_at: None,
         }
     }
 
@@ -104,6 +107,14 @@ impl GroupRow {
     /// it has no members. Imports may update it; once claimed, it is its organizers' to keep.
     pub fn is_unclaimed_listing(&self) -> bool {
         !self.listing_source.is_empty() && self.member_count == 0
+    }
+
+    /// Whether the group has gone quiet by `now` (see [`muster_core::group::is_dormant`]):
+    /// nothing scheduled, and no event, creation or adoption for `months` months.
+    pub fn is_dormant(&self, now: Timestamp, months: u32) -> bool {
+        let last = self.last_event_at.unwrap_or(self.created_at);
+        let quiet_since = self.revived_at.map_or(last, |revived| last.max(revived));
+        muster_core::group::is_dormant(quiet_since, self.next_event_at, now, months)
     }
 
     pub fn visibility(&self) -> Visibility {
@@ -387,6 +398,9 @@ pub struct DirectoryQuery {
     pub city: String,
     pub country: String,
     pub topic: String,
+    /// Only active groups: something scheduled, or an event (or, without one, the creation),
+    /// or an adoption since this moment; unclaimed listings left out.
+    pub active_since: Option<Timestamp>,
     pub sort: Option<DirectorySort>,
     pub page: i64,
     pub per_page: i64,
@@ -398,6 +412,14 @@ pub const MAX_DIRECTORY_PAGE: i64 = 10_000;
 const MAX_SCORED: i64 = 20_000;
 /// Most words of a search used, both to filter and to score.
 const MAX_WORDS: usize = 6;
+
+/// Marks the group active again from `now` (an adoption was approved).
+pub fn set_revived(conn: &mut DbConnection, id: GroupId, now: Timestamp) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((groups::revived_at.eq(Some(now)), groups::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
 
 /// A page of directory results and the total number of matches.
 #[derive(Debug, Clone)]
@@ -472,6 +494,7 @@ struct DirectoryFilter {
     city: String,
     country: String,
     topic: String,
+    active_since: Option<Timestamp>,
 }
 
 impl DirectoryFilter {
@@ -481,6 +504,7 @@ impl DirectoryFilter {
             city: query.city.trim().to_lowercase(),
             country: query.country.trim().to_lowercase(),
             topic: query.topic.trim().to_lowercase(),
+            active_since: query.active_since,
         }
     }
 
@@ -492,6 +516,19 @@ impl DirectoryFilter {
             .into_boxed();
         for term in &self.terms {
             q = q.filter(groups::search_text.like(term.clone()).escape('\\'));
+        }
+        if let Some(since) = self.active_since {
+            q = q
+                .filter(
+                    groups::next_event_at
+                        .is_not_null()
+                        .or(groups::last_event_at.ge(since))
+                        .or(groups::last_event_at
+                            .is_null()
+                            .and(groups::created_at.ge(since)))
+                        .or(groups::revived_at.ge(since)),
+                )
+                .filter(groups::listing_source.eq("").or(groups::member_count.gt(0)));
         }
         if !self.city.is_empty() {
             q = q.filter(groups::city_key.eq(self.city.clone()));

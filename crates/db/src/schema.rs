@@ -138,6 +138,7 @@ diesel::table! {
         deleted_at -> Nullable<Timestamp>,
         reminder_hours -> Text,
         listing_source -> Text,
+        revived_at -> Nullable<Timestamp>,
     }
 }
 
@@ -458,6 +459,7 @@ diesel::table! {
         decided_by -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
         reason -> Text,
+        refusal_lifted_at -> Nullable<Timestamp>,
     }
 }
 

@@ -140,6 +140,7 @@ impl ToSchema for ErrorCodeSchema {
         crate::groups::adoption::api_ask,
         crate::groups::adoption::api_withdraw,
         crate::groups::adoption::api_refuse,
+        crate::groups::adoption::api_lift_refusal,
         crate::groups::adoption::api_admin_list,
         crate::groups::adoption::api_approve,
         crate::groups::adoption::api_reject,

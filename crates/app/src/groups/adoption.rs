@@ -36,6 +36,25 @@ use crate::{
 /// Longest message a requester may write.
 pub(crate) const MAX_MESSAGE_CHARS: usize = 2000;
 
+/// How long the organizers' refusal holds: the same person may not ask to adopt the group
+/// again for this many days, unless the organizers lift it.
+pub const REFUSAL_HOLDS_DAYS: i64 = 90;
+
+/// A deadline as `reader` reads it: date and time in their zone.
+pub fn moment_for(t: Timestamp, reader: &UserRow) -> String {
+    muster_core::event::moment_text(t, reader.timezone())
+}
+
+/// Until when a refused request keeps its person from asking again; `None` if it does not
+/// (not refused, lifted, or the hold is over at `now`).
+pub fn refusal_holds_until(row: &AdoptionRow, now: Timestamp) -> Option<Timestamp> {
+    if row.status != AdoptionStatus::Refused || row.refusal_lifted_at.is_some() {
+        return None;
+    }
+    let until = row.decided_at? + Duration::days(REFUSAL_HOLDS_DAYS);
+    (until > now).then_some(until)
+}
+
 pub fn day(t: Timestamp) -> String {
     t.as_datetime().format("%a %-d %b %Y").to_string()
 }
@@ -43,14 +62,7 @@ pub fn day(t: Timestamp) -> String {
 /// Whether `group` may be adopted at `now`: it is an unclaimed directory entry, or it has been
 /// dormant for `dormant_months`.
 pub fn adoptable_at(group: &GroupRow, now: Timestamp, dormant_months: u32) -> bool {
-    group.is_unclaimed_listing()
-        || muster_core::group::is_dormant(
-            group.last_event_at,
-            group.next_event_at,
-            group.created_at,
-            now,
-            dormant_months,
-        )
+    group.is_unclaimed_listing() || group.is_dormant(now, dormant_months)
 }
 
 /// Whether `group` may be adopted now.
@@ -181,10 +193,21 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
         .db
         .transaction(move |c| {
             groups::lock(c, group.id)?;
-            if adoptions::latest_by(c, group.id, user.id)?.is_some_and(|r| r.is_pending()) {
+            let latest = adoptions::latest_by(c, group.id, user.id)?;
+            if latest.as_ref().is_some_and(AdoptionRow::is_pending) {
                 return Err(AppError::conflict(
                     ErrorCode::AdoptionPending,
                     "You have already asked to adopt this group; your request is waiting.",
+                ));
+            }
+            if let Some(until) = latest.as_ref().and_then(|r| refusal_holds_until(r, now)) {
+                return Err(AppError::conflict(
+                    ErrorCode::AdoptionRefused,
+                    format!(
+                        "The group's organizers refused your request. You can ask again from \
+                         {}, or sooner if they lift their refusal.",
+                        moment_for(until, &user)
+                    ),
                 ));
             }
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::ADOPTIONS_PER_DAY, now)? {
@@ -206,6 +229,7 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
                 decided_by: None,
                 decided_at: None,
                 reason: String::new(),
+                refusal_lifted_at: None,
             };
             adoptions::insert(c, &row)?;
             let detail = if organizers.is_empty() {
@@ -227,7 +251,7 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
                     group_slug: group.slug.clone(),
                     requester_name: user.display_name.clone(),
                     message: message.clone(),
-                    until: day(row.grace_ends_at),
+                    until: moment_for(row.grace_ends_at, organizer),
                 };
                 mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
                 audit::record(
@@ -281,7 +305,7 @@ pub async fn refuse(
 ) -> Result<(), AppError> {
     access.check(Action::Use(Capability::ManageGroup))?;
     let reason = reason_text(reason)?;
-    let me = access.user()?.id;
+    let me = access.user()?.clone();
     let (group, now) = (access.group.clone(), app.now());
     app.db
         .transaction(move |c| {
@@ -295,11 +319,12 @@ pub async fn refuse(
                 return Err(AppError::conflict(
                     ErrorCode::GracePeriodOver,
                     format!(
-                        "The time to refuse ended on {}; an administrator decides now.",
-                        day(row.grace_ends_at)
+                        "The time to refuse ended {}; an administrator decides now.",
+                        moment_for(row.grace_ends_at, &me)
                     ),
                 ));
             }
+            let me = me.id;
             let refused = (AdoptionStatus::Refused, AuditAction::AdoptionRefused);
             if !conclude(c, &row, &group, refused, me, &reason, now)? {
                 return Err(already_decided(&row));
@@ -320,11 +345,45 @@ pub(crate) fn already_decided(row: &AdoptionRow) -> AppError {
     )
 }
 
+/// An organizer lifts their refusal of a request: its person may ask again at once.
+pub async fn lift_refusal(
+    app: &App,
+    access: &GroupAccess,
+    id: AdoptionRequestId,
+) -> Result<(), AppError> {
+    access.check(Action::Use(Capability::ManageGroup))?;
+    let me = access.user()?.id;
+    let (group, now) = (access.group.id, app.now());
+    app.db
+        .transaction(move |c| {
+            let Some(row) = adoptions::find(c, id)?.filter(|r| r.group_id == group) else {
+                return Err(AppError::not_found());
+            };
+            if refusal_holds_until(&row, now).is_none() {
+                return Err(AppError::conflict(
+                    ErrorCode::AdoptionDecided,
+                    "There is no refusal of this request in force to lift.",
+                ));
+            }
+            adoptions::lift_refusal(c, row.id, now)?;
+            audit::record(
+                c,
+                AuditEntry::new(group, AuditAction::AdoptionRefusalLifted)
+                    .by(Some(me))
+                    .about(Some(row.requested_by)),
+                now,
+            )?;
+            Ok(())
+        })
+        .await
+}
+
 /// An administrator approves a request whose grace period has passed: the requester becomes
 /// an organizer, and the group's other pending requests are closed.
 pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Result<(), AppError> {
     require_admin(admin)?;
     let (me, now) = (admin.id, app.now());
+    let admin = admin.clone();
     let months = app.config.dormant_after_months;
     app.db
         .transaction(move |c| {
@@ -349,7 +408,7 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
                     format!(
                         "The group's organizers can refuse this request until {}. Approve it \
                          after that.",
-                        day(row.grace_ends_at)
+                        moment_for(row.grace_ends_at, &admin)
                     ),
                 ));
             }
@@ -395,6 +454,8 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
                 memberships::insert(c, &membership)?;
             }
             groups::refresh_member_count(c, group.id)?;
+            // Adopted is active: the group is no longer dormant, whenever it last met.
+            groups::set_revived(c, group.id, now)?;
             audit::record(
                 c,
                 AuditEntry::new(group.id, AuditAction::AdoptionApproved)

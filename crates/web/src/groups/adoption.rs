@@ -18,6 +18,7 @@ use muster_core::{
 use muster_db::{
     adoptions::{self, AdoptionRow},
     groups::GroupRow,
+    users::UserRow,
     users::{self},
 };
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,8 @@ use utoipa::ToSchema;
 use muster_app::groups::{
     GroupAccess,
     adoption::{
-        adoptable, approve, ask, day, parse_id, refuse, reject, restore, restore_cutoff, withdraw,
+        REFUSAL_HOLDS_DAYS, adoptable, approve, ask, day, lift_refusal, moment_for, parse_id,
+        refusal_holds_until, refuse, reject, restore, restore_cutoff, withdraw,
     },
 };
 
@@ -54,6 +56,10 @@ pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/api/v1/groups/{slug}/adoption/{id}/refuse")
         .post(Access::Authenticated, api_refuse)
+        .done();
+    table
+        .resource("/api/v1/groups/{slug}/adoption/{id}/lift-refusal")
+        .post(Access::Authenticated, api_lift_refusal)
         .done();
     table
         .resource("/api/v1/admin/adoptions")
@@ -91,6 +97,10 @@ pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/g/{slug}/settings/adoption/{id}/refuse")
         .post(Access::Authenticated, refuse_submit)
+        .done();
+    table
+        .resource("/g/{slug}/settings/adoption/{id}/lift-refusal")
+        .post(Access::Authenticated, lift_refusal_submit)
         .done();
     table
         .resource("/admin/adoptions")
@@ -131,6 +141,10 @@ pub struct AdoptionView {
     pub grace_ends_at: Timestamp,
     /// Pending and past the grace period: an administrator may approve it now.
     pub ready: bool,
+    /// Refused, and the refusal keeps its person from asking again until then (unless the
+    /// organizers lift it).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub refused_until: Option<Timestamp>,
     #[schema(value_type = Option<String>, format = DateTime)]
     pub decided_at: Option<Timestamp>,
     pub reason: String,
@@ -149,6 +163,7 @@ impl AdoptionView {
             created_at: row.created_at,
             grace_ends_at: row.grace_ends_at,
             ready: row.is_pending() && now >= row.grace_ends_at,
+            refused_until: refusal_holds_until(row, now),
             decided_at: row.decided_at,
             reason: row.reason.clone(),
         }
@@ -163,6 +178,9 @@ pub struct AdoptionStatusView {
     pub mine: Option<AdoptionView>,
     /// Pending requests (the group's organizers only; empty for others).
     pub pending: Vec<AdoptionView>,
+    /// Refused requests whose refusal still keeps their person from asking again (the
+    /// group's organizers only): they may lift it.
+    pub refused: Vec<AdoptionView>,
 }
 
 /// The caller's request and, for the group's organizers, the pending requests.
@@ -172,21 +190,26 @@ async fn status_of(state: &AppState, access: &GroupAccess) -> Result<AdoptionSta
     let organizer = access.can(Action::Use(Capability::ManageGroup));
     let (group, now) = (access.group.clone(), state.now());
     let g = group.clone();
-    let (mine, pending, names) = state
+    let since = now - chrono::Duration::days(REFUSAL_HOLDS_DAYS);
+    let (mine, pending, refused, names) = state
         .db
         .read(move |c| {
             let mine = adoptions::latest_by(c, g.id, user)?;
-            let pending = if organizer {
-                adoptions::pending_for_group(c, g.id)?
+            let (pending, refused) = if organizer {
+                (
+                    adoptions::pending_for_group(c, g.id)?,
+                    adoptions::refusals_in_force(c, g.id, since)?,
+                )
             } else {
-                Vec::new()
+                (Vec::new(), Vec::new())
             };
             let ids: Vec<UserId> = mine
                 .iter()
                 .chain(pending.iter())
+                .chain(refused.iter())
                 .map(|r| r.requested_by)
                 .collect();
-            Ok((mine, pending, users::names(c, &ids)?))
+            Ok((mine, pending, refused, users::names(c, &ids)?))
         })
         .await?;
     let name = |id: UserId| names.get(&id).cloned().unwrap_or_default();
@@ -194,6 +217,10 @@ async fn status_of(state: &AppState, access: &GroupAccess) -> Result<AdoptionSta
         adoptable: adoptable(&group, state),
         mine: mine.map(|r| AdoptionView::of(&r, &group, &name(r.requested_by), now)),
         pending: pending
+            .iter()
+            .map(|r| AdoptionView::of(r, &group, &name(r.requested_by), now))
+            .collect(),
+        refused: refused
             .iter()
             .map(|r| AdoptionView::of(r, &group, &name(r.requested_by), now))
             .collect(),
@@ -432,6 +459,8 @@ struct AdoptPage {
     adoptable: bool,
     /// The caller's pending request: until when organizers may refuse ("" if ready now).
     waiting_until: String,
+    /// The caller's refused request: until when they may not ask again ("" if they may).
+    refused_until: String,
     pending: bool,
     /// The caller's last decided request: its status and reason.
     last_status: String,
@@ -450,6 +479,7 @@ async fn adopt_view(
     let status = status_of(state, access).await?;
     let mine = status.mine;
     let pending = mine.as_ref().is_some_and(|m| m.status == "pending");
+    let reader = access.user()?;
     Ok(AdoptPage {
         page: PageContext::new(req, state),
         g: GroupHeader::of(access, state),
@@ -458,9 +488,14 @@ async fn adopt_view(
         waiting_until: mine
             .as_ref()
             .filter(|m| m.status == "pending" && !m.ready)
-            .map(|m| day(m.grace_ends_at))
+            .map(|m| moment_for(m.grace_ends_at, reader))
             .unwrap_or_default(),
         pending,
+        refused_until: mine
+            .as_ref()
+            .and_then(|m| m.refused_until)
+            .map(|t| moment_for(t, reader))
+            .unwrap_or_default(),
         last_status: mine
             .as_ref()
             .filter(|m| m.status != "pending")
@@ -535,10 +570,13 @@ pub struct RequestLine {
     asked: String,
     until: String,
     ready: bool,
+    /// Refused: the person may not ask again until then ("" when not refused).
+    refused_until: String,
 }
 
 impl RequestLine {
-    fn of(v: &AdoptionView) -> Self {
+    /// `v` as `reader` reads it (deadlines in their zone).
+    fn of(v: &AdoptionView, reader: &UserRow) -> Self {
         RequestLine {
             id: v.id.to_string(),
             requester: v.requester_name.clone(),
@@ -546,8 +584,12 @@ impl RequestLine {
             group_name: v.group_name.clone(),
             message: v.message.clone(),
             asked: day(v.created_at),
-            until: day(v.grace_ends_at),
+            until: moment_for(v.grace_ends_at, reader),
             ready: v.ready,
+            refused_until: v
+                .refused_until
+                .map(|t| moment_for(t, reader))
+                .unwrap_or_default(),
         }
     }
 }
@@ -559,6 +601,7 @@ struct OrganizerPage {
     g: GroupHeader,
     tab: &'static str,
     requests: Vec<RequestLine>,
+    refused: Vec<RequestLine>,
 }
 
 pub async fn organizer_page(
@@ -570,11 +613,21 @@ pub async fn organizer_page(
     let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     access.check(Action::Use(Capability::ManageGroup))?;
     let status = status_of(&state, &access).await?;
+    let reader = access.user()?;
     render(&OrganizerPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access, &state),
         tab: "settings",
-        requests: status.pending.iter().map(RequestLine::of).collect(),
+        requests: status
+            .pending
+            .iter()
+            .map(|v| RequestLine::of(v, reader))
+            .collect(),
+        refused: status
+            .refused
+            .iter()
+            .map(|v| RequestLine::of(v, reader))
+            .collect(),
     })
 }
 
@@ -582,6 +635,36 @@ pub async fn organizer_page(
 #[serde(default)]
 pub struct ReasonForm {
     reason: String,
+}
+
+/// Lift a refusal: the person whose request the organizers refused may ask again at once.
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/adoption/{id}/lift-refusal", tag = "adoption",
+    params(("slug" = String, Path), ("id" = String, Path)),
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn api_lift_refusal(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    lift_refusal(&state, &access, parse_id(&id)?).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub async fn lift_refusal_submit(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<crate::pages::EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    lift_refusal(&state, &access, parse_id(&id)?).await?;
+    Ok(see_other(&format!("/g/{slug}/settings/adoption")))
 }
 
 pub async fn refuse_submit(
@@ -607,11 +690,15 @@ struct AdminPage {
 pub async fn admin_page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    user: CurrentUser,
 ) -> Result<HttpResponse, PageError> {
     let views = admin_views(&state).await?;
     render(&AdminPage {
         page: PageContext::new(&req, &state),
-        requests: views.iter().map(RequestLine::of).collect(),
+        requests: views
+            .iter()
+            .map(|v| RequestLine::of(v, user.user()))
+            .collect(),
     })
 }
 

@@ -41,6 +41,9 @@ pub struct DirectoryParams {
     pub page: Option<i64>,
     /// 1–100, default 20.
     pub per_page: Option<i64>,
+    /// `true`: only active groups (something scheduled, or met within the dormancy period);
+    /// dormant groups and unclaimed listings left out.
+    pub active: Option<bool>,
 }
 
 impl DirectoryParams {
@@ -56,6 +59,7 @@ impl DirectoryParams {
             city: self.city.clone().unwrap_or_default(),
             country: self.country.clone().unwrap_or_default(),
             topic: self.topic.clone().unwrap_or_default(),
+            active_since: None,
             sort: match self.sort.as_deref() {
                 Some("next_event") => Some(DirectorySort::NextEvent),
                 Some("relevance") => Some(DirectorySort::Relevance),
@@ -82,10 +86,13 @@ pub struct GroupSummary {
     pub next_event_at: Option<Timestamp>,
     #[schema(value_type = Option<String>, format = DateTime)]
     pub last_event_at: Option<Timestamp>,
+    /// Nothing scheduled and no event for the instance's dormancy period: the group has gone
+    /// quiet (it may be adopted).
+    pub dormant: bool,
 }
 
-impl From<&GroupRow> for GroupSummary {
-    fn from(g: &GroupRow) -> Self {
+impl GroupSummary {
+    fn of(g: &GroupRow, state: &AppState) -> Self {
         GroupSummary {
             slug: g.slug.clone(),
             name: g.name.clone(),
@@ -97,6 +104,7 @@ impl From<&GroupRow> for GroupSummary {
             member_count: g.member_count,
             next_event_at: g.next_event_at,
             last_event_at: g.last_event_at,
+            dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
         }
     }
 }
@@ -114,7 +122,15 @@ async fn search(
     state: &AppState,
     params: &DirectoryParams,
 ) -> Result<(groups::DirectoryPage, i64, i64), AppError> {
-    let query = params.query();
+    let mut query = params.query();
+    if params.active == Some(true) {
+        let months = chrono::Months::new(state.config.dormant_after_months);
+        query.active_since = state
+            .now()
+            .as_datetime()
+            .checked_sub_months(months)
+            .map(Timestamp::from);
+    }
     let (page, per_page) = (query.page, query.per_page);
     let found = state.db.read(move |c| groups::directory(c, &query)).await?;
     Ok((found, page, per_page))
@@ -131,7 +147,11 @@ pub async fn directory(
 ) -> Result<HttpResponse, ApiError> {
     let (found, page, per_page) = search(&state, &params).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
-        groups: found.groups.iter().map(GroupSummary::from).collect(),
+        groups: found
+            .groups
+            .iter()
+            .map(|g| GroupSummary::of(g, &state))
+            .collect(),
         total: found.total,
         page,
         per_page,
@@ -151,6 +171,7 @@ pub struct CardView {
     topics: Vec<String>,
     next_event: Option<String>,
     last_event: Option<String>,
+    dormant: bool,
 }
 
 #[derive(Template)]
@@ -162,6 +183,7 @@ struct DirectoryPage {
     country: String,
     topic: String,
     sort: String,
+    active: bool,
     groups: Vec<CardView>,
     total: i64,
     page_number: i64,
@@ -188,6 +210,10 @@ pub async fn directory_page(
             ("country", &params.country),
             ("topic", &params.topic),
             ("sort", &params.sort),
+            (
+                "active",
+                &params.active.filter(|a| *a).map(|_| "true".to_owned()),
+            ),
         ] {
             if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                 q.append_pair(k, v);
@@ -203,6 +229,7 @@ pub async fn directory_page(
         country: params.country.clone().unwrap_or_default(),
         topic: params.topic.clone().unwrap_or_default(),
         sort: params.sort.clone().unwrap_or_default(),
+        active: params.active == Some(true),
         groups: found
             .groups
             .iter()
@@ -217,6 +244,7 @@ pub async fn directory_page(
                 topics: g.topic_list(),
                 next_event: g.next_event_at.map(day),
                 last_event: g.last_event_at.map(day),
+                dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
             })
             .collect(),
         total: found.total,

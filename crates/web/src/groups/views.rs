@@ -83,13 +83,7 @@ impl GroupHeader {
 
 /// "No event since March 2025" / "No event yet" for a dormant group, "" otherwise.
 fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
-    let dormant = muster_core::group::is_dormant(
-        g.last_event_at,
-        g.next_event_at,
-        g.created_at,
-        state.now(),
-        state.config.dormant_after_months,
-    );
+    let dormant = g.is_dormant(state.now(), state.config.dormant_after_months);
     match (dormant, g.last_event_at) {
         (false, _) => String::new(),
         (true, Some(last)) => format!("No event since {}", last.as_datetime().format("%B %Y")),
@@ -174,6 +168,9 @@ pub struct GroupView {
     pub last_event_at: Option<Timestamp>,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
+    /// Nothing scheduled and no event for the instance's dormancy period: the group has gone
+    /// quiet (it may be adopted).
+    pub dormant: bool,
     /// The caller's own membership, if any.
     pub membership: Option<MyMembership>,
 }
@@ -229,6 +226,7 @@ pub(super) async fn view(state: &AppState, access: &GroupAccess) -> Result<Group
         next_event_at: g.next_event_at,
         last_event_at: g.last_event_at,
         created_at: g.created_at,
+        dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
         membership: access.membership.as_ref().map(|m| MyMembership {
             status: m.status.as_str().to_owned(),
             role: m.role.as_str().to_owned(),
