@@ -23,24 +23,37 @@ async fn import_page(app: &TestApp, text: &str, dry_run: bool) -> ImportReport {
 backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_once(backend) {
     let app = TestApp::spawn(backend).await;
     let report = import_page(&app, WIKI_PAGE, false).await;
-    assert_eq!(report.created.len(), 166, "{report}");
+    assert_eq!(report.created.len(), 156, "{report}");
     assert_eq!((report.updated.len(), report.unchanged), (0, 0));
     let regions: Vec<(&str, usize)> =
         report.by_region.iter().map(|(r, n)| (r.as_str(), *n)).collect();
     assert_eq!(
         regions,
         [
-            ("Africa", 4), ("Asia", 19), ("Canada", 7), ("Caribbean", 2), ("Europe", 51),
-            ("Latin America", 16), ("Middle East", 2), ("New Zealand", 2), ("Oceania", 8),
+            ("Africa", 4), ("Asia", 18), ("Canada", 7), ("Caribbean", 2), ("Europe", 43),
+            ("Latin America", 16), ("Middle East", 2), ("New Zealand", 2), ("Oceania", 7),
             ("USA", 55)
         ]
     );
-    // What is not a group of its own is reported with the reason, not dropped silently: an
+    // What is not a group of its own is reported with the reason, not dropped silently: the
+    // wikis, forums, mailing lists and national sites the page lists beside the groups, an
     // e-mail address line, and Python Perú listed a second time (its link is kept).
     let skipped: Vec<usize> = report.skipped.iter().map(|s| s.line).collect();
-    assert_eq!(skipped, [22, 158], "{report}");
-    assert!(report.skipped[0].reason.contains("e-mail address"), "{report}");
-    assert!(report.skipped[1].reason.contains("same group as line 157"), "{report}");
+    assert_eq!(skipped, [21, 22, 56, 93, 94, 95, 96, 103, 109, 119, 128, 158], "{report}");
+    let reason = |line: usize| &report.skipped.iter().find(|s| s.line == line).unwrap().reason;
+    assert!(reason(21).starts_with("A wiki"), "{report}");
+    assert!(reason(22).contains("e-mail address"), "{report}");
+    assert!(reason(94).starts_with("A forum"), "{report}");
+    assert!(reason(95).starts_with("A mailing list"), "{report}");
+    assert!(reason(96).starts_with("A national Python site"), "{report}");
+    assert!(reason(158).contains("same group as line 157"), "{report}");
+    let germany = app.visitor().get_json("/api/v1/groups?country=Germany").await;
+    let names: Vec<&str> = germany["groups"].as_array().unwrap().iter().map(|g| g["name"].as_str().unwrap()).collect();
+    assert_eq!(names.len(), 5, "the five German groups, no wiki, forum, list or site: {names:?}");
+    // Names in any script get a readable address.
+    let munich = app.visitor().get_json("/api/v1/groups?q=m%C3%BCnchen").await;
+    assert_eq!(munich["groups"][0]["slug"], "user-group-munchen", "{munich}");
+    assert_eq!(app.visitor().get("/g/user-group-munchen").await.status(), 200);
     let peru = app.visitor().get_json("/api/v1/groups?q=per%C3%BA").await;
     let peru_slug = peru["groups"][0]["slug"].as_str().unwrap().to_owned();
     let html = app.visitor().get(&format!("/g/{peru_slug}")).await.text().await.unwrap();
@@ -69,8 +82,8 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
 
     // Twice: nothing new, nothing changed.
     let again = import_page(&app, WIKI_PAGE, false).await;
-    assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, 166));
-    assert_eq!(visitor.get_json("/api/v1/groups?per_page=1").await["total"], 166);
+    assert_eq!((again.created.len(), again.updated.len(), again.unchanged), (0, 0, 156));
+    assert_eq!(visitor.get_json("/api/v1/groups?per_page=1").await["total"], 156);
 
     // An edited page updates the entry in place; a dry run reports it and changes nothing.
     let edited = WIKI_PAGE.replace(
@@ -82,7 +95,7 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     let before = visitor.get_json("/api/v1/groups?q=cambodian").await;
     assert_eq!(before["groups"][0]["summary"], "Cambodian Python User Group");
     let wet = import_page(&app, &edited, false).await;
-    assert_eq!((wet.created.len(), wet.updated.len(), wet.unchanged), (0, 1, 165));
+    assert_eq!((wet.created.len(), wet.updated.len(), wet.unchanged), (0, 1, 155));
     let after = visitor.get_json("/api/v1/groups?q=cambodian").await;
     assert_eq!(after["groups"][0]["summary"], "Meets monthly in Phnom Penh");
     assert_eq!(after["groups"][0]["slug"], slug.as_str(), "the same entry, updated");
@@ -91,7 +104,7 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     let organizer = app.person("Sok", "sok@example.org").await;
     app.add_membership(&slug, &organizer.id, Role::Organizer, MembershipStatus::Active).await;
     let claimed = import_page(&app, WIKI_PAGE, false).await;
-    assert_eq!((claimed.updated.len(), claimed.unchanged), (0, 165));
+    assert_eq!((claimed.updated.len(), claimed.unchanged), (0, 155));
     let kept = claimed.skipped.iter().find(|s| s.what == "Python Cambodian User Group").unwrap();
     assert!(kept.reason.contains("claimed by its organizers"), "{claimed}");
     assert_eq!(
@@ -112,16 +125,17 @@ backend_test!(async fn the_command_imports_reports_and_refuses_bad_files(backend
     let (ok, out, err) = run_cli(&app, &["wiki-directory", "--dry-run", page]);
     assert!(ok, "{err}");
     assert!(out.contains("dry run: nothing was changed"), "{out}");
-    assert!(out.contains("created 166, updated 0, unchanged 0, skipped 2"), "{out}");
+    assert!(out.contains("created 156, updated 0, unchanged 0, skipped 12"), "{out}");
     assert_eq!(app.visitor().get_json("/api/v1/groups").await["total"], 0, "dry run");
 
     let (ok, out, err) = run_cli(&app, &["wiki-directory", page]);
     assert!(ok, "{err}");
-    assert!(out.contains("created 166, updated 0, unchanged 0, skipped 2"), "{out}");
-    assert!(out.contains("  Europe: 51\n") && out.contains("  USA: 55\n"), "{out}");
+    assert!(out.contains("created 156, updated 0, unchanged 0, skipped 12"), "{out}");
+    assert!(out.contains("  Europe: 43\n") && out.contains("  USA: 55\n"), "{out}");
+    assert!(out.contains("skipped line 94: * [[http://www.python-forum.de/|Python-Forum.de]] German Python Forum — A forum"), "{out}");
     assert!(out.contains("skipped line 22: "), "{out}");
     let (ok, out, _) = run_cli(&app, &["wiki-directory", page]);
-    assert!(ok && out.contains("created 0, updated 0, unchanged 166, skipped 2"), "{out}");
+    assert!(ok && out.contains("created 0, updated 0, unchanged 156, skipped 12"), "{out}");
 
     // Bad files: a clear message, a failing exit status, nothing written.
     let latin1 = dir.path().join("latin1.moin");
@@ -137,7 +151,7 @@ backend_test!(async fn the_command_imports_reports_and_refuses_bad_files(backend
     let (ok, _, err) = run_cli(&app, &["wiki-directory", "/no/such/file.moin"]);
     assert!(!ok);
     assert!(err.contains("cannot read /no/such/file.moin"), "{err}");
-    assert_eq!(app.visitor().get_json("/api/v1/groups").await["total"], 166);
+    assert_eq!(app.visitor().get_json("/api/v1/groups").await["total"], 156);
 });
 
 backend_test!(async fn a_group_without_events_for_a_year_is_shown_as_dormant(backend) {

@@ -216,7 +216,8 @@ impl Slug {
     /// A slug derived from a name, for the creation form.
     pub fn suggest(name: &str) -> String {
         let mut slug = String::new();
-        for c in name.to_lowercase().chars() {
+        // Letters of every script become their closest ASCII ("München" → "munchen").
+        for c in deunicode::deunicode(name).to_lowercase().chars() {
             if c.is_ascii_alphanumeric() {
                 slug.push(c);
             } else if !slug.ends_with('-') && !slug.is_empty() {
@@ -556,6 +557,17 @@ mod tests {
             Slug::suggest("Python Users Berlin (PUB)!"),
             "python-users-berlin-pub"
         );
+        // Every script the python.org list uses comes out readable, not with holes.
+        for (name, slug) in [
+            ("User Group München", "user-group-munchen"),
+            ("pyCologne, Köln", "pycologne-koln"),
+            ("Reykjavík Python User Group", "reykjavik-python-user-group"),
+            ("Python São Paulo", "python-sao-paulo"),
+            ("Грузинская группа", "gruzinskaia-gruppa"),
+            ("ประเทศไทย", "praethsaithy"),
+        ] {
+            assert_eq!(Slug::suggest(name), slug, "{name}");
+        }
     }
 
     #[test]

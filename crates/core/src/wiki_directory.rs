@@ -127,7 +127,10 @@ pub fn parse(text: &str) -> Parsed {
             stack.push((indent, Some(parent)));
             continue;
         }
-        match entry(segs) {
+        match entry(segs).and_then(|found| match not_a_group(&found) {
+            Some(reason) => Err(reason),
+            None => Ok(found),
+        }) {
             Ok(found) => {
                 // Bullets after a plain line are not nested in it.
                 if bullet {
@@ -145,6 +148,69 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     out
+}
+
+/// Words that say an entry is a group of people (a user group, a meetup, a community…).
+const GROUP_WORDS: [&str; 16] = [
+    "user group",
+    "users group",
+    "users' group",
+    "usergroup",
+    "user's group",
+    "pug",
+    "pythoneers",
+    "meetup",
+    "meets",
+    "sig",
+    "community",
+    "club",
+    "enthusiasts",
+    "dinners",
+    "society",
+    "association",
+];
+
+/// What an entry the page lists beside the groups is instead — a wiki, a forum, a mailing list
+/// or a national site — with the reason it is skipped; `None` when it reads as a group. An
+/// entry that calls itself a group is one, whatever else it mentions ("… Users Group --
+/// meetings monthly, see the wiki").
+fn not_a_group(listing: &Listing) -> Option<&'static str> {
+    let name = format!(" {} ", listing.name).to_lowercase();
+    let all = format!(" {} {} ", listing.name, listing.notes).to_lowercase();
+    if GROUP_WORDS.iter().any(|w| has_word(&all, w)) {
+        return None;
+    }
+    // What the entry calls itself decides first ("Russian Python Site — contains forums").
+    kind_of(&name).or_else(|| kind_of(&all))
+}
+
+fn kind_of(text: &str) -> Option<&'static str> {
+    let site = [
+        "python site",
+        "python website",
+        " site about",
+        " website about",
+    ];
+    if site.iter().any(|s| text.contains(s)) || text.trim_start().starts_with("site ") {
+        Some("A national Python site the page lists beside the groups, not a group.")
+    } else if has_word(text, "wiki") {
+        Some("A wiki the page lists beside the groups, not a group.")
+    } else if has_word(text, "forum") || has_word(text, "forums") {
+        Some("A forum the page lists beside the groups, not a group.")
+    } else if has_word(text, "mailing list") || has_word(text, "mailing lists") {
+        Some("A mailing list the page lists beside the groups, not a group.")
+    } else {
+        None
+    }
+}
+
+/// Whether `text` holds `word` between non-alphanumeric characters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// `= Title =` → (1, "Title"). Unbalanced markers are forgiven; an empty title is no heading.
@@ -464,11 +530,11 @@ mod tests {
             }
         }
         let expected = [
-            ("Asia", 19),
-            ("Oceania", 8),
+            ("Asia", 18),
+            ("Oceania", 7),
             ("Canada", 7),
             ("Caribbean", 2),
-            ("Europe", 51),
+            ("Europe", 43),
             ("Latin America", 17),
             ("Middle East", 2),
             ("Africa", 4),
@@ -476,7 +542,7 @@ mod tests {
             ("USA", 55),
         ];
         assert_eq!(counts, expected);
-        assert_eq!(parsed.listings.len(), 167);
+        assert_eq!(parsed.listings.len(), 157);
         assert!(
             parsed
                 .listings
@@ -521,14 +587,39 @@ mod tests {
         let lists: Vec<&str> = illipy.links.iter().map(|(label, _)| &**label).collect();
         assert_eq!(lists, ["illipy-announce", "illipy-discuss"]);
 
-        assert_eq!(parsed.skipped.len(), 1);
-        assert_eq!(parsed.skipped[0].line, 22);
-        assert!(
-            parsed.skipped[0]
-                .text
-                .starts_with("* pythonkhmer[at]google[dot]com")
+        // Beside the groups the page lists wikis, forums, mailing lists and national sites:
+        // each is skipped with what it is; groups that mention a wiki or a list stay groups.
+        let skipped: Vec<(usize, &str)> = parsed
+            .skipped
+            .iter()
+            .map(|s| (s.line, s.reason.split(' ').nth(1).unwrap_or("")))
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                (21, "wiki"),
+                (22, "link"),
+                (56, "mailing"),
+                (93, "wiki"),
+                (94, "forum"),
+                (95, "mailing"),
+                (96, "national"),
+                (103, "national"),
+                (109, "national"),
+                (119, "national"),
+                (128, "national"),
+            ]
         );
-        assert!(parsed.skipped[0].reason.contains("e-mail address"));
+        assert!(parsed.skipped[1].reason.contains("e-mail address"));
+        for group in [
+            "BangPypers (Bangalore Python Users Group)",
+            "Omaha Python Users Group",
+            "JamaicanPy",
+            "PythOnRio",
+            "PyTUG Wiki",
+        ] {
+            find(&parsed, group);
+        }
     }
 
     #[test]
