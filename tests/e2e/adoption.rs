@@ -442,6 +442,14 @@ backend_test!(async fn the_refusal_window_is_exact_a_refusal_holds_and_an_adopte
     // Approval makes the group active: no banner, not adoptable, not dormant, listed as active.
     let approved = admin.post(&format!("/api/v1/admin/adoptions/{}/approve", id_of(&adas)), &json!({})).await;
     assert_eq!(approved.status(), 204);
+    // The organizer who was there is told who runs the group with them now; Ada hears she does.
+    let sent = app.deliver_and_collect().await;
+    let to = |who: &str| sent.iter().filter(|m| m.to == who).map(|m| m.subject.as_str()).collect::<Vec<_>>();
+    assert_eq!(to("olu@example.org"), ["Ada now organizes PyQuiet with you"], "{sent:#?}");
+    assert_eq!(to("ada@example.org"), ["You now organize PyQuiet"], "{sent:#?}");
+    let told = sent.iter().find(|m| m.to == "olu@example.org").unwrap();
+    assert!(told.text.contains("Ada is now one of the group's organizers, with you. You stay an organizer"), "{}", told.text);
+    assert!(told.text.contains("/g/pyquiet/settings"), "{}", told.text);
     let status = ada.get_json("/api/v1/groups/pyquiet/adoption").await;
     assert_eq!(status["adoptable"], false, "{status}");
     assert_eq!(app.visitor().get_json("/api/v1/groups/pyquiet").await["dormant"], false);

@@ -592,6 +592,12 @@ backend_test!(async fn a_monthly_series_keeps_its_local_time_across_daylight_sav
     assert_eq!(series["ended"], true);
     let statuses = field_of_each(&series["events"], "status");
     assert_eq!(statuses, ["published", "published", "published", "published", "published", "published", "cancelled", "cancelled", "cancelled"]);
+    // The series says how it actually ended, not what it was planned to be.
+    let ended = "Every third Wednesday of the month; ended after 6 meetups, the last on Wed 21 Apr 2027";
+    assert_eq!(series["description"], ended);
+    let (_, page) = app.visitor().page(&format!("/g/pyleeds/series/{series_id}")).await;
+    assert!(page.contains(ended), "{page}");
+    assert!(!page.contains("12 times") && !page.contains("up to 90 days ahead"), "{page}");
     app.advance(chrono::Duration::days(60));
     assert_eq!(app.tick().await.events_created, 0, "an ended series creates nothing");
     // A past event cannot be cancelled any more.

@@ -235,9 +235,49 @@ backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend
     assert_eq!(cancelled.subject, "Cancelled: November meetup");
     assert!(cancelled.text.contains("The venue flooded."));
     assert_eq!(invitation(&cancelled, &event), ("CANCEL".into(), "CANCELLED".into()));
+    // Ada's answer is kept for the record, and says the event was cancelled.
+    let mine = ada.get_json(&format!("/api/v1/events/{event}/rsvp")).await;
+    assert_eq!((mine["status"].as_str(), mine["event_cancelled"].as_bool()), (Some("going"), Some(true)), "{mine}");
+    let shown = ada.get_json(&format!("/api/v1/events/{event}")).await;
+    assert_eq!(shown["my_rsvp"]["event_cancelled"], true, "{shown}");
+    // The page has no RSVP box: nothing to answer, and the past tense.
+    let (_, page) = ada.page(&format!("/g/pyleeds/events/{event}")).await;
+    assert!(page.contains("This event was cancelled") && page.contains("You had said you were going."), "{page}");
+    assert!(!page.contains("Are you coming?") && !page.contains("1 going") && !page.contains("/rsvp\""), "{page}");
     app.advance(Duration::days(9));
     assert_eq!(app.tick().await.reminders_queued, 0);
     assert!(app.deliver_and_collect().await.is_empty());
+});
+
+backend_test!(async fn a_change_notice_names_the_old_title_and_place(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    // Where is not decided yet: no venue, no link.
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"venue": null}))).await.id;
+    let announced = app.expect_one_mail_to("ada@example.org").await;
+    assert!(announced.text.contains("When:") && !announced.text.contains("Where:"), "{}", announced.text);
+    answer(&ada, &event, "yes").await;
+    let confirmed = app.expect_one_mail_to("ada@example.org").await;
+    assert!(confirmed.text.contains("When:") && !confirmed.text.contains("Where:"), "{}", confirmed.text);
+    // Renamed and moved at once: the notice says what it was called and when it was.
+    let path = format!("/api/v1/events/{event}");
+    let r = organizer.send(Method::PATCH, &path, &json!({"title": "November social", "starts_at": "2026-11-13T18:30:00Z", "ends_at": "2026-11-13T21:00:00Z"})).await;
+    assert_eq!(r.status(), 200);
+    app.advance(Duration::minutes(16));
+    let notice = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(notice.subject, "Changed: November social, now Fri 13 Nov 2026, 18:30–21:00 GMT");
+    assert!(notice.text.contains("November meetup (PyLeeds) has changed."), "{}", notice.text);
+    assert!(notice.text.contains("Title: November social  (was November meetup)"), "{}", notice.text);
+    assert!(notice.text.contains("(was Thu 12 Nov 2026, 18:30–21:00 GMT)"), "{}", notice.text);
+    assert!(!notice.text.contains("Where:"), "no empty place line: {}", notice.text);
+    assert!(notice.html.contains("<strong>Title:</strong> November social"), "{}", notice.html);
+    // A place is found: the notice says where, and that there was none before.
+    let r = organizer.send(Method::PATCH, &path, &json!({"venue": {"name": "Leeds Library", "address": "18 Commercial St, Leeds"}})).await;
+    assert_eq!(r.status(), 200);
+    app.advance(Duration::minutes(16));
+    let notice = app.expect_one_mail_to("ada@example.org").await;
+    assert!(notice.text.contains("Where: Leeds Library, 18 Commercial St, Leeds  (was no place given)"), "{}", notice.text);
+    assert!(!notice.text.contains("Title:") && !notice.text.contains("(was Thu"), "only what changed: {}", notice.text);
 });
 
 backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {

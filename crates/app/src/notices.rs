@@ -269,18 +269,20 @@ impl Notices {
         Ok(())
     }
 
-    /// The event's time or place changed: people going or waiting hear about it
-    /// [`CHANGE_NOTICE_DELAY`] after the last of several quick edits (a newer edit replaces the
-    /// notices still waiting), with an iMIP update. Pending reminders computed for the old start
-    /// are dropped; the scheduler queues them anew for the new one.
+    /// The event's time or place changed (from `before`): people going or waiting hear about
+    /// it [`CHANGE_NOTICE_DELAY`] after the last of several quick edits (a newer edit replaces
+    /// the notices still waiting), with an iMIP update that says what it was before: time,
+    /// title and place. Pending reminders computed for the old start are dropped; the scheduler
+    /// queues them anew for the new one.
     pub fn changed(
         &self,
         conn: &mut DbConnection,
         event: &EventRow,
+        before: &EventRow,
         group: &GroupRow,
-        moved: bool,
         now: Timestamp,
     ) -> Result<usize, DbError> {
+        let moved = event.starts_at != before.starts_at;
         let waiting = |kinds| Pending {
             event: Some(event.id),
             kinds,
@@ -311,6 +313,13 @@ impl Notices {
                 let length = event.ends_at - event.starts_at;
                 when_text(p, p + length, event.timezone())
             });
+        let previous_title = (before.title != event.title).then(|| before.title.clone());
+        let previous_place =
+            if before.venue_id != event.venue_id || before.online_url != event.online_url {
+                Some(EventText::of(conn, before, group)?.place).filter(|p| *p != text.place)
+            } else {
+                None
+            };
         let people = notifications::answered_yes(conn, event.id)?;
         let mut emails = Vec::with_capacity(people.len());
         for (person, answer) in people {
@@ -324,6 +333,8 @@ impl Notices {
                 place: text.place.clone(),
                 event_path: text.path.clone(),
                 previously: previously.clone(),
+                previous_title: previous_title.clone(),
+                previous_place: previous_place.clone(),
             };
             let calendar = self.invitation(event, &text, group, &person, going, Method::Request);
             let still = Condition::Change {

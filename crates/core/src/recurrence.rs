@@ -238,7 +238,17 @@ impl Recurrence {
     /// English for people: "Every third Wednesday of the month, 12 times", "Every 2 weeks on
     /// Tuesday, until 30 June 2027", "Monthly on the 15th, 6 times".
     pub fn describe(&self) -> String {
-        let repeat = match self.frequency {
+        let end = match self.end {
+            SeriesEnd::Count(1) => "once".to_owned(),
+            SeriesEnd::Count(count) => format!("{count} times"),
+            SeriesEnd::Until(date) => format!("until {}", date.format("%-d %B %Y")),
+        };
+        format!("{}, {end}", self.describe_repeat())
+    }
+
+    /// How it repeats without how it ends: "Every Tuesday".
+    pub fn describe_repeat(&self) -> String {
+        match self.frequency {
             Frequency::Weekly {
                 interval: 1,
                 weekday,
@@ -260,13 +270,7 @@ impl Recurrence {
             Frequency::MonthlyOnDay { day } => {
                 format!("Monthly on the {}", ordinal(u32::from(day)))
             }
-        };
-        let end = match self.end {
-            SeriesEnd::Count(1) => "once".to_owned(),
-            SeriesEnd::Count(count) => format!("{count} times"),
-            SeriesEnd::Until(date) => format!("until {}", date.format("%-d %B %Y")),
-        };
-        format!("{repeat}, {end}")
+        }
     }
 
     /// Occurrences of the series whose first local start is `first_local` in `tz`, with starts in

@@ -109,6 +109,12 @@ pub enum MailMessage {
         /// What it was before, when the time moved.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         previously: Option<String>,
+        /// The title before, when it was renamed too.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        previous_title: Option<String>,
+        /// Where it was before, when the place changed ("" when it had none).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        previous_place: Option<String>,
     },
     /// To people going and waiting: the event is cancelled.
     EventCancelled {
@@ -156,6 +162,14 @@ pub enum MailMessage {
         outcome: String,
         reason: String,
     },
+    /// To a group's other organizers: an administrator approved `adopter_name`'s request to
+    /// adopt the group, who organizes it with them from now on.
+    AdoptionApproved {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        adopter_name: String,
+    },
 }
 
 impl MailMessage {
@@ -187,6 +201,7 @@ impl MailMessage {
             MailMessage::JoinRequest { .. } => "join_request",
             MailMessage::AdoptionRequested { .. } => "adoption_requested",
             MailMessage::AdoptionDecided { .. } => "adoption_decided",
+            MailMessage::AdoptionApproved { .. } => "adoption_approved",
         }
     }
 

@@ -129,6 +129,15 @@ fn group_messages() -> Vec<(&'static str, MailMessage)> {
         ("adoption_requested/no message", adoption("")),
         ("adoption_decided/approved", decided("approved", "")),
         (
+            "adoption_approved",
+            MailMessage::AdoptionApproved {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                adopter_name: s("Cy <adopter>"),
+            },
+        ),
+        (
             "adoption_decided/refused",
             decided("refused", "We are <still> here."),
         ),
@@ -169,6 +178,20 @@ fn event_messages() -> Vec<(&'static str, MailMessage)> {
         place: s(PLACE),
         event_path: s(PATH),
         previously: previously.map(s),
+        previous_title: None,
+        previous_place: None,
+    };
+    let renamed_and_moved = MailMessage::EventChanged {
+        name: s(NAME),
+        group_name: s(GROUP),
+        group_slug: s(SLUG),
+        event_title: s("December <social>"),
+        when: s("Thu 17 Dec 2026, 19:00 GMT"),
+        place: s(""),
+        event_path: s(PATH),
+        previously: None,
+        previous_title: Some(s(TITLE)),
+        previous_place: Some(s(PLACE)),
     };
     let cancelled = |reason: &str| MailMessage::EventCancelled {
         name: s(NAME),
@@ -210,8 +233,22 @@ fn event_messages() -> Vec<(&'static str, MailMessage)> {
                 lead: s("1 day"),
             },
         ),
+        (
+            "event_reminder/no place",
+            MailMessage::EventReminder {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                event_title: s(TITLE),
+                when: s(WHEN),
+                place: s(""),
+                event_path: s(PATH),
+                lead: s("1 day"),
+            },
+        ),
         ("event_changed/moved", changed(Some(WHEN))),
         ("event_changed/place only", changed(None)),
+        ("event_changed/renamed, no place now", renamed_and_moved),
         ("event_cancelled", cancelled("Snow & <ice>.")),
         ("event_cancelled/no reason", cancelled("")),
     ]
@@ -306,5 +343,5 @@ fn every_message_renders() {
 fn the_snapshot_covers_every_kind() {
     let kinds: std::collections::BTreeSet<&str> =
         every_message().iter().map(|(_, m)| m.kind()).collect();
-    assert_eq!(kinds.len(), 21, "{kinds:?}");
+    assert_eq!(kinds.len(), 22, "{kinds:?}");
 }

@@ -223,13 +223,7 @@ pub(crate) fn write_state(
         notices.promotions(conn, &updated, group, &promoted, None, now)?;
     }
     if time_or_place_changed {
-        notices.changed(
-            conn,
-            &updated,
-            group,
-            updated.starts_at != event.starts_at,
-            now,
-        )?;
+        notices.changed(conn, &updated, event, group, now)?;
         audit::record(
             conn,
             AuditEntry::new(group.id, AuditAction::EventChanged)

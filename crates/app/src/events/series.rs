@@ -294,3 +294,36 @@ pub async fn series_view(
         .collect();
     Ok((row, list))
 }
+
+/// The series in words as it stands: its rule ("Every Tuesday, 6 times") while it runs; once
+/// "cancel this and following" ended it, how it actually ended: "Every Tuesday; ended after 4
+/// meetups, the last on Tue 2 Mar 2027" (counting the occurrences that were not cancelled).
+pub fn describe(row: &SeriesRow, list: &[EventRow], now: Timestamp) -> String {
+    let Some(rule) = row.recurrence() else {
+        return "A repeating series".to_owned();
+    };
+    if row.ended_at.is_none() {
+        return rule.describe();
+    }
+    let held: Vec<&EventRow> = list
+        .iter()
+        .filter(|e| e.status() == EventStatus::Published)
+        .collect();
+    let repeat = rule.describe_repeat();
+    let Some(last) = held.iter().map(|e| e.starts_at).max() else {
+        return format!("{repeat}; ended before its first meetup");
+    };
+    let day = last
+        .as_datetime()
+        .with_timezone(&row.timezone().tz())
+        .format("%a %-d %b %Y");
+    let count = match held.len() {
+        1 => "1 meetup".to_owned(),
+        n => format!("{n} meetups"),
+    };
+    if last > now {
+        format!("{repeat}; ends after {count}, the last on {day}")
+    } else {
+        format!("{repeat}; ended after {count}, the last on {day}")
+    }
+}

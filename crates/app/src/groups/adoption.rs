@@ -137,6 +137,57 @@ pub(crate) fn conclude(
     Ok(true)
 }
 
+/// Makes the adopter an active organizer of the group who has accepted its code of conduct,
+/// whether or not they were a member before.
+fn seat_as_organizer(
+    c: &mut DbConnection,
+    group: &GroupRow,
+    requester: &UserRow,
+    existing: Option<MembershipRow>,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    let was_member = existing.is_some();
+    let mut membership = existing.unwrap_or_else(|| {
+        MembershipRow::new(
+            group.id,
+            requester.id,
+            Role::Organizer,
+            MembershipStatus::Active,
+            now,
+        )
+    });
+    membership.role = Role::Organizer;
+    membership.status = MembershipStatus::Active;
+    membership.conduct_version = Some(group.conduct_version);
+    membership.conduct_accepted_at = Some(now);
+    if was_member {
+        memberships::save(c, &membership, now)?;
+    } else {
+        memberships::insert(c, &membership)?;
+    }
+    groups::refresh_member_count(c, group.id).map(|_| ())
+}
+
+/// Tells the group's other organizers that `adopter` now runs the group with them.
+fn tell_organizers_approved(
+    c: &mut DbConnection,
+    group: &GroupRow,
+    adopter: &UserRow,
+    organizers: &[UserRow],
+    now: Timestamp,
+) -> Result<(), DbError> {
+    for organizer in organizers {
+        let told = MailMessage::AdoptionApproved {
+            name: organizer.display_name.clone(),
+            group_name: group.name.clone(),
+            group_slug: group.slug.clone(),
+            adopter_name: adopter.display_name.clone(),
+        };
+        mailer::enqueue(c, Outgoing::to_user(organizer, told), now)?;
+    }
+    Ok(())
+}
+
 /// The routes already refuse non-administrators; the services check again for other callers.
 pub(crate) fn require_admin(user: &UserRow) -> Result<(), AppError> {
     if user.is_admin {
@@ -159,6 +210,61 @@ pub(crate) fn reason_text(reason: &str) -> Result<String, AppError> {
         ));
     }
     Ok(reason.to_owned())
+}
+
+/// Whether the caller may ask now, given their latest request for the group: not while one is
+/// waiting, nor while the organizers' refusal holds.
+fn may_ask_again(
+    latest: Option<&AdoptionRow>,
+    user: &UserRow,
+    now: Timestamp,
+) -> Result<(), AppError> {
+    if latest.is_some_and(AdoptionRow::is_pending) {
+        return Err(AppError::conflict(
+            ErrorCode::AdoptionPending,
+            "You have already asked to adopt this group; your request is waiting.",
+        ));
+    }
+    if let Some(until) = latest.and_then(|r| refusal_holds_until(r, now)) {
+        return Err(AppError::conflict(
+            ErrorCode::AdoptionRefused,
+            format!(
+                "The group's organizers refused your request. You can ask again from {}, or \
+                 sooner if they lift their refusal.",
+                moment_for(until, user)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Emails each organizer that `user` asked to adopt the group, with the refusal deadline in
+/// the organizer's own zone, and records that they were told.
+fn notify_organizers(
+    c: &mut DbConnection,
+    group: &GroupRow,
+    user: &UserRow,
+    row: &AdoptionRow,
+    organizers: &[UserRow],
+    now: Timestamp,
+) -> Result<(), DbError> {
+    for organizer in organizers {
+        let message = MailMessage::AdoptionRequested {
+            group_name: group.name.clone(),
+            group_slug: group.slug.clone(),
+            requester_name: user.display_name.clone(),
+            message: row.message.clone(),
+            until: moment_for(row.grace_ends_at, organizer),
+        };
+        mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
+        audit::record(
+            c,
+            AuditEntry::new(group.id, AuditAction::AdoptionOrganizerNotified)
+                .about(Some(organizer.id)),
+            now,
+        )?;
+    }
+    Ok(())
 }
 
 /// Asks to adopt the group. Organizers (if any) are emailed and have the grace period to
@@ -194,22 +300,7 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
         .transaction(move |c| {
             groups::lock(c, group.id)?;
             let latest = adoptions::latest_by(c, group.id, user.id)?;
-            if latest.as_ref().is_some_and(AdoptionRow::is_pending) {
-                return Err(AppError::conflict(
-                    ErrorCode::AdoptionPending,
-                    "You have already asked to adopt this group; your request is waiting.",
-                ));
-            }
-            if let Some(until) = latest.as_ref().and_then(|r| refusal_holds_until(r, now)) {
-                return Err(AppError::conflict(
-                    ErrorCode::AdoptionRefused,
-                    format!(
-                        "The group's organizers refused your request. You can ask again from \
-                         {}, or sooner if they lift their refusal.",
-                        moment_for(until, &user)
-                    ),
-                ));
-            }
+            may_ask_again(latest.as_ref(), &user, now)?;
             if let Err(wait) = rate_limits::hit(c, &bucket, limits::ADOPTIONS_PER_DAY, now)? {
                 return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
             }
@@ -245,22 +336,7 @@ pub async fn ask(app: &App, access: &GroupAccess, message: &str) -> Result<Adopt
                     .detail(&detail),
                 now,
             )?;
-            for organizer in &organizers {
-                let message = MailMessage::AdoptionRequested {
-                    group_name: group.name.clone(),
-                    group_slug: group.slug.clone(),
-                    requester_name: user.display_name.clone(),
-                    message: message.clone(),
-                    until: moment_for(row.grace_ends_at, organizer),
-                };
-                mailer::enqueue(c, Outgoing::to_user(organizer, message), now)?;
-                audit::record(
-                    c,
-                    AuditEntry::new(group.id, AuditAction::AdoptionOrganizerNotified)
-                        .about(Some(organizer.id)),
-                    now,
-                )?;
-            }
+            notify_organizers(c, &group, &user, &row, &organizers, now)?;
             Ok(row)
         })
         .await?;
@@ -422,6 +498,10 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
                 ));
             };
             let existing = memberships::find(c, group.id, requester.id)?;
+            let others: Vec<UserRow> = deciders(c, &group)?
+                .into_iter()
+                .filter(|u| u.id != requester.id)
+                .collect();
             if existing.as_ref().map(MembershipRow::status) == Some(MembershipStatus::Banned) {
                 return Err(AppError::conflict(
                     ErrorCode::RequesterBanned,
@@ -435,25 +515,7 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
                     "This request is no longer pending: it was decided or withdrawn a moment ago.",
                 ));
             }
-            let mut membership = existing.clone().unwrap_or_else(|| {
-                MembershipRow::new(
-                    group.id,
-                    requester.id,
-                    Role::Organizer,
-                    MembershipStatus::Active,
-                    now,
-                )
-            });
-            membership.role = Role::Organizer;
-            membership.status = MembershipStatus::Active;
-            membership.conduct_version = Some(group.conduct_version);
-            membership.conduct_accepted_at = Some(now);
-            if existing.is_some() {
-                memberships::save(c, &membership, now)?;
-            } else {
-                memberships::insert(c, &membership)?;
-            }
-            groups::refresh_member_count(c, group.id)?;
+            seat_as_organizer(c, &group, &requester, existing, now)?;
             // Adopted is active: the group is no longer dormant, whenever it last met.
             groups::set_revived(c, group.id, now)?;
             audit::record(
@@ -466,6 +528,7 @@ pub async fn approve(app: &App, admin: &UserRow, id: AdoptionRequestId) -> Resul
             )?;
             let mail = decided_mail(&requester, &group, AdoptionStatus::Approved, "");
             mailer::enqueue(c, mail, now)?;
+            tell_organizers_approved(c, &group, &requester, &others, now)?;
             let closed = "Another request to adopt the group was approved.";
             for other in adoptions::pending_for_group(c, group.id)? {
                 let rejected = (AdoptionStatus::Rejected, AuditAction::AdoptionClosed);

@@ -121,6 +121,8 @@ pub(super) fn changed(c: &Common<'_>, message: &MailMessage) -> Rendering {
         place,
         event_path,
         previously,
+        previous_title,
+        previous_place,
     } = message
     else {
         return Err(misrouted(message));
@@ -128,6 +130,11 @@ pub(super) fn changed(c: &Common<'_>, message: &MailMessage) -> Rendering {
     let v = View {
         place,
         previously: previously.as_deref().unwrap_or(""),
+        previous_title: previous_title.as_deref().unwrap_or(""),
+        previous_place: match previous_place.as_deref() {
+            Some("") => "no place given",
+            other => other.unwrap_or(""),
+        },
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
     let subject = format!("Changed: {event_title}, now {when}");

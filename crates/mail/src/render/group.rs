@@ -12,6 +12,7 @@ templates! {
     JoinRequest => "join_request.txt", "join_request.html";
     AdoptionRequested => "adoption_requested.txt", "adoption_requested.html";
     AdoptionDecided => "adoption_decided.txt", "adoption_decided.html";
+    AdoptionApproved => "adoption_approved.txt", "adoption_approved.html";
 }
 
 /// An invitation to join a group; the minted link accepts it.
@@ -141,6 +142,27 @@ pub(super) fn adoption_decided(c: &Common<'_>, message: &MailMessage) -> Renderi
         _ => format!("Your request to adopt {group_name} was declined"),
     };
     email::<AdoptionDecided>(subject, &v)
+}
+
+/// To the group's other organizers: someone adopted the group with them.
+pub(super) fn adoption_approved(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::AdoptionApproved {
+        name,
+        group_name,
+        group_slug,
+        adopter_name,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        name,
+        group_name,
+        other_name: adopter_name,
+        ..c.view(c.group_page(group_slug, "/settings"))
+    };
+    let subject = format!("{adopter_name} now organizes {group_name} with you");
+    email::<AdoptionApproved>(subject, &v)
 }
 
 /// An organizer's message to members: the link is the event it is about, or the group.

@@ -47,6 +47,9 @@ pub struct View<'a> {
     /// Where the event is, its previous time, how long until it starts, a subject line.
     pub place: &'a str,
     pub previously: &'a str,
+    /// A changed event's title and place before the change (empty when unchanged).
+    pub previous_title: &'a str,
+    pub previous_place: &'a str,
     pub lead: &'a str,
     pub subject: &'a str,
     /// A waitlist place ("3"), or empty.
@@ -138,6 +141,7 @@ pub fn render(
         MailMessage::JoinRequest { .. } => group::join_request(&c, message),
         MailMessage::AdoptionRequested { .. } => group::adoption_requested(&c, message),
         MailMessage::AdoptionDecided { .. } => group::adoption_decided(&c, message),
+        MailMessage::AdoptionApproved { .. } => group::adoption_approved(&c, message),
         MailMessage::OrganizerMessage { .. } => group::organizer_message(&c, message),
         MailMessage::WaitlistPromoted { .. } => event::waitlist_promoted(&c, message),
         MailMessage::EventAnnouncement { .. } => event::announcement(&c, message),

@@ -254,7 +254,7 @@ pub async fn manage_rsvp(
         body.0.guests,
     )
     .await?;
-    Ok(HttpResponse::Ok().json(RsvpView::from(&outcome)))
+    Ok(HttpResponse::Ok().json(RsvpView::of(&outcome, &access.event)))
 }
 
 // ----------------------------------------------------------------------------- pages

@@ -9,7 +9,7 @@ use muster_app::{
 };
 use muster_core::{
     Timestamp,
-    event::{Phase, RsvpStatus},
+    event::{EventStatus, Phase, RsvpStatus},
     policy::MembershipStatus,
 };
 use muster_db::events::EventRow;
@@ -87,7 +87,7 @@ pub async fn rsvp(
         body.answer.as_deref(),
     )
     .await?;
-    Ok(HttpResponse::Ok().json(RsvpView::from(&outcome)))
+    Ok(HttpResponse::Ok().json(RsvpView::of(&outcome, &access.event)))
 }
 
 /// The caller's RSVP (404 `no_rsvp` when they have not answered).
@@ -102,9 +102,9 @@ pub async fn my_rsvp(
     user: CurrentUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (_, mine) = EventAccess::load_with_mine(&state, &id, user.caller()).await?;
+    let (access, mine) = EventAccess::load_with_mine(&state, &id, user.caller()).await?;
     match mine.as_ref() {
-        Some(mine) => Ok(HttpResponse::Ok().json(RsvpView::from(mine))),
+        Some(mine) => Ok(HttpResponse::Ok().json(RsvpView::of(mine, &access.event))),
         None => Err(AppError::not_found().with_code(ErrorCode::NoRsvp).into()),
     }
 }
@@ -223,6 +223,12 @@ pub(super) fn rsvp_box(
             None => may_yes,
         };
     let mine_text = match mine {
+        // Kept for the record, in the past tense: nobody is expected at a cancelled event.
+        Some(m) if e.status() == EventStatus::Cancelled => match m.status {
+            RsvpStatus::Going => "You had said you were going.".to_owned(),
+            RsvpStatus::Waitlisted => "You were on the waitlist.".to_owned(),
+            RsvpStatus::NotGoing => "You had said you couldn't go.".to_owned(),
+        },
         Some(m) if m.status == RsvpStatus::Going => match m.guests {
             0 => "You're going.".to_owned(),
             n => format!(

@@ -69,7 +69,8 @@ pub struct SeriesView {
     pub id: SeriesId,
     /// RFC 5545 RRULE value.
     pub rrule: String,
-    /// In words: "Every third Wednesday of the month, 12 times".
+    /// In words: "Every third Wednesday of the month, 12 times"; once ended early, how it
+    /// ended: "Every Tuesday; ended after 4 meetups, the last on Tue 2 Mar 2027".
     pub description: String,
     pub timezone: String,
     pub ended: bool,
@@ -81,7 +82,7 @@ fn series_view(row: &SeriesRow, list: &[EventRow], group: &GroupRow, now: Timest
     SeriesView {
         id: row.id,
         rrule: row.rrule.clone(),
-        description: row.recurrence().map(|r| r.describe()).unwrap_or_default(),
+        description: muster_app::events::series::describe(row, list, now),
         timezone: row.timezone.clone(),
         ended: row.ended_at.is_some(),
         events: list.iter().map(|e| summary(e, group, now)).collect(),
@@ -222,6 +223,7 @@ pub async fn series_page(
 ) -> Result<HttpResponse, PageError> {
     let (access, row, list) = load_series(&state, &user, path).await?;
     let now = state.now();
+    let rule = muster_app::events::series::describe(&row, &list, now);
     let (mut past, upcoming): (Vec<EventRow>, Vec<EventRow>) =
         list.into_iter().partition(|e| e.ends_at <= now);
     // The latest past ones first.
@@ -230,10 +232,7 @@ pub async fn series_page(
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access, &state),
         tab: "events",
-        rule: row
-            .recurrence()
-            .map(|r| r.describe())
-            .unwrap_or_else(|| "A repeating series".to_owned()),
+        rule,
         timezone: row.timezone.clone(),
         ended: row.ended_at.is_some(),
         upcoming: cards(&upcoming, &access.group, now),

@@ -5,6 +5,7 @@
 use muster_app::events::{EventAccess, EventDetails, rfc3339_in, rsvp::RsvpOutcome};
 use muster_core::{
     Timestamp,
+    event::EventStatus,
     id::{EventId, SeriesId, TalkId, UserId},
 };
 use muster_db::{events::EventRow, groups::GroupRow, talks::TalkRow};
@@ -77,22 +78,26 @@ impl From<&TalkRow> for TalkView {
 /// The caller's answer.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RsvpView {
-    /// `going`, `waitlisted` or `not_going`.
+    /// `going`, `waitlisted` or `not_going`: the answer as it was given. When the event was
+    /// cancelled it is kept for the record, and `event_cancelled` says nobody is expected.
     pub status: String,
     /// 1 for the first person waiting; only when waitlisted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub waitlist_position: Option<i64>,
     pub guests: i32,
     pub answer: String,
+    /// True when the organizers cancelled the event: the answer no longer holds a seat.
+    pub event_cancelled: bool,
 }
 
-impl From<&RsvpOutcome> for RsvpView {
-    fn from(o: &RsvpOutcome) -> Self {
+impl RsvpView {
+    pub fn of(o: &RsvpOutcome, event: &EventRow) -> Self {
         RsvpView {
             status: o.status.as_str().to_owned(),
             waitlist_position: o.waitlist_position,
             guests: o.guests,
             answer: o.answer.clone(),
+            event_cancelled: event.status() == EventStatus::Cancelled,
         }
     }
 }
@@ -232,7 +237,7 @@ pub fn view(state: &AppState, access: &EventAccess, details: &EventDetails) -> E
             .collect(),
         going_others: details.going_others,
         talks: details.talks.iter().map(TalkView::from).collect(),
-        my_rsvp: details.mine.as_ref().map(RsvpView::from),
+        my_rsvp: details.mine.as_ref().map(|m| RsvpView::of(m, e)),
         reminders_enabled: e.reminders_enabled,
         announce: e.announce,
         sequence: e.sequence,
