@@ -92,14 +92,28 @@ backend_test!(async fn the_browser_flow_uses_plain_html_forms(backend) {
     let phone = TestApp::new_client();
     let landing = phone.get(app.url(&mail.path_containing("/account/verify/"))).send().await.unwrap();
     let html = landing.text().await.unwrap();
+    assert!(html.contains("Confirm my email address</button>"), "{html}");
     let confirm = form_post(
         &phone,
         &app.url(&mail.path_containing("/account/verify/")),
         &[("csrf_token", &csrf_token_in(&html))],
     )
     .await;
-    assert_eq!(confirm.status(), 200);
-    assert!(confirm.text().await.unwrap().contains("Email address confirmed"));
+    // Confirming signs the phone in: no second trip through the login form.
+    assert_eq!(confirm.status(), 303);
+    assert_eq!(confirm.headers()["location"], "/?notice=verified");
+    let (status, home) = {
+        let r = phone.get(app.url("/?notice=verified")).send().await.unwrap();
+        (r.status(), r.text().await.unwrap())
+    };
+    assert_eq!(status, 200);
+    assert!(home.contains("Your email address is confirmed. Welcome!"), "{home}");
+    assert!(home.contains("href=\"/groups/new\">Start a group</a>"), "verified people see where to start a group: {home}");
+    assert_eq!(phone.get(app.url("/account/settings")).send().await.unwrap().status(), 200);
+    // The link works once: opened again, it offers nothing to press.
+    let again = TestApp::new_client().get(app.url(&mail.path_containing("/account/verify/"))).send().await.unwrap();
+    let again = again.text().await.unwrap();
+    assert!(!again.contains("Confirm my email address</button>"), "{again}");
 
     // Login comes back to where the visitor wanted to go.
     let gated = app.get("/account/settings").await;
@@ -121,10 +135,11 @@ backend_test!(async fn the_browser_flow_uses_plain_html_forms(backend) {
     assert!(html.contains("grace@example.org") && html.contains("(confirmed)"), "{html}");
 
     // An open redirect is not possible through `next`.
+    let laptop = TestApp::new_client();
     let evil = form_post(
-        &phone,
+        &laptop,
         &app.url("/account/login"),
-        &[("csrf_token", &csrf_token_in(&phone.get(app.url("/account/login")).send().await.unwrap().text().await.unwrap())),
+        &[("csrf_token", &csrf_token_in(&laptop.get(app.url("/account/login")).send().await.unwrap().text().await.unwrap())),
           ("email", "grace@example.org"), ("password", PASSWORD), ("next", "//evil.example/")],
     )
     .await;

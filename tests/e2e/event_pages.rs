@@ -169,8 +169,11 @@ backend_test!(async fn members_rsvp_and_join_the_waitlist_through_the_form(backe
     assert_eq!(location(&waiting), format!("{path}?notice=rsvp_waitlisted#rsvp"));
     let (_, html) = bob.page_unescaped(&location(&waiting)).await;
     assert!(html.contains("#1 on the waitlist"), "{html}");
+    assert!(html.contains("Every seat is taken; you're #1 on the waitlist.") && !html.contains("RSVP to join the waitlist"), "{html}");
     assert!(html.contains("on the waitlist. We"), "the notice");
     assert!(!html.contains("secret-room"), "waiting is not going");
+    let (_, html) = grace.page_unescaped(&path).await;
+    assert!(html.contains("Every seat is taken, yours included.") && !html.contains("RSVP to join the waitlist"), "someone going is not invited to wait: {html}");
 
     // Outsiders and visitors never see the link; the organizer does.
     let (_, html) = eve.page_unescaped(&path).await;
@@ -362,11 +365,16 @@ backend_test!(async fn comments_and_cancelling_on_the_event_page(backend) {
     let empty = grace.submit_form(&path, &format!("{path}/comments"), &[("body", "")]).await;
     assert_eq!(empty.status(), 422);
     assert!(text_unescaped(empty).await.contains("Enter the comment."));
-    let posted = grace.submit_form(&path, &format!("{path}/comments"), &[("body", "Can't wait! <b>Pizza</b>?")]).await;
+    let body = "Can't wait! <b>Pizza</b>? **Bring** [slides](https://example.org/s) [x](javascript:alert(1))";
+    let posted = grace.submit_form(&path, &format!("{path}/comments"), &[("body", body)]).await;
     assert_eq!(posted.status(), 303);
     assert!(location(&posted).contains("?notice=comment_posted#comment-"));
     let (_, html) = app.visitor().page_unescaped(&path).await;
-    assert!(html.contains("Can't wait! &#60;b&#62;Pizza&#60;/b&#62;?") && !html.contains("<b>Pizza"), "escaped: {html}");
+    // Markdown renders as in descriptions; markup typed in stays text; unsafe links go.
+    assert!(html.contains("Can't wait! &lt;b&gt;Pizza&lt;/b&gt;?") && !html.contains("<b>Pizza"), "escaped: {html}");
+    assert!(html.contains("<strong>Bring</strong>") && !html.contains("**Bring**"), "{html}");
+    assert!(html.contains("<a href=\"https://example.org/s\" rel=\"noopener nofollow ugc\">slides</a>"), "{html}");
+    assert!(!html.contains("javascript:"), "{html}");
     assert!(!html.contains("name=\"body\""), "visitors cannot comment");
     let comment_id = location(&posted).rsplit("#comment-").next().unwrap().to_owned();
     let remove = format!("{path}/comments/{comment_id}/remove");
@@ -437,9 +445,12 @@ backend_test!(async fn events_are_edited_and_get_an_agenda(backend) {
     fewer.push(("overflow", "yes"));
     let saved = ada.submit_form(&edit, &edit, &fewer).await;
     assert_eq!(saved.status(), 303);
-    assert_eq!(location(&saved), format!("{path}?notice=event_saved"));
-    let (_, html) = ada.page_unescaped(&path).await;
+    // A new end time: the organizer learns at once when members will be told.
+    assert_eq!(location(&saved), format!("{path}?notice=event_moved"));
+    let (_, html) = ada.page_unescaped(&location(&saved)).await;
+    assert!(html.contains("gets an email about the new time or place in 15 minutes"), "{html}");
     assert!(html.contains("December meetup: Rust night") && html.contains("18:30–21:30 GMT"), "{html}");
+    assert!(!html.contains("Moved from"), "the start did not move: {html}");
     let json = ada.get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(json["capacity"], 1);
     assert_eq!(json["waitlist_count"], 1);
@@ -449,8 +460,15 @@ backend_test!(async fn events_are_edited_and_get_an_agenda(backend) {
     let mut later = base.to_vec();
     later.push(("capacity", "1"));
     later[7] = ("rsvp_closes_hours", "1");
-    assert_eq!(ada.submit_form(&edit, &edit, &later).await.status(), 303);
+    let unmoved = ada.submit_form(&edit, &edit, &later).await;
+    assert_eq!(location(&unmoved), format!("{path}?notice=event_saved"), "only the RSVP window changed");
     assert_eq!(ada.get_json(&format!("/api/v1/events/{id}")).await["rsvp_closes_at"], "2026-12-16T17:30:00+00:00");
+    // Moved a day later: the page says where it was at once, before any email goes out.
+    later[1] = ("starts_at", "2026-12-17T18:30");
+    later[2] = ("ends_at", "2026-12-17T21:30");
+    assert_eq!(location(&ada.submit_form(&edit, &edit, &later).await), format!("{path}?notice=event_moved"));
+    let (_, html) = grace.page_unescaped(&path).await;
+    assert!(html.contains("Moved from Wed 16 Dec 2026, 18:30–21:30 GMT."), "{html}");
 
     // The agenda.
     let talks = format!("{path}/talks");

@@ -470,10 +470,20 @@ backend_test!(async fn a_groups_only_organizer_cannot_delete_their_account(backe
     assert_eq!(error["code"], "sole_organizer");
     assert!(error["message"].as_str().unwrap().contains("Group pyleeds"), "{error}");
     assert_eq!(ada.get("/api/v1/me").await.status(), 200, "the account is untouched");
+    // The page says so before asking for a password, and links where to hand the group over.
+    let (status, page) = ada.page("/account/delete").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("You are the only organizer of <a href=\"/g/pyleeds/settings/members\">Group pyleeds</a>"), "{page}");
+    assert!(!page.contains("name=\"password\""), "no password asked for a deletion that cannot happen: {page}");
+    // Email settings are a click away: from the account settings and from the group's page.
+    assert!(ada.page("/account/settings").await.1.contains("href=\"/account/notifications\""));
+    assert!(grace.page("/g/pyleeds").await.1.contains("href=\"/account/notifications#group-pyleeds\""));
+    assert!(grace.page("/account/notifications").await.1.contains("id=\"group-pyleeds\""));
 
     // With a second organizer, Ada may go; the group keeps its organizer and its count drops.
     let promoted = ada.send(Method::PUT, &format!("/api/v1/groups/pyleeds/members/{}/role", grace.id), &json!({"role": "organizer"})).await;
     assert_eq!(promoted.status(), 204);
+    assert!(ada.page("/account/delete").await.1.contains("name=\"password\""), "now the form is there");
     let deleted = ada.send(Method::DELETE, "/api/v1/me", &json!({"password": PASSWORD})).await;
     assert_eq!(deleted.status(), 204);
     let group = app.visitor().get_json("/api/v1/groups/pyleeds").await;

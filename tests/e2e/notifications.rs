@@ -122,6 +122,8 @@ backend_test!(async fn announcements_confirmations_and_promotions(backend) {
     answer(&ada, &event, "no").await;
     let promoted = app.expect_one_mail_to("bo@example.org").await;
     assert_eq!(promoted.subject, "You're in: November meetup");
+    assert!(promoted.text.contains("When:  Thu 12 Nov 2026, 18:30–21:00 GMT"), "{}", promoted.text);
+    assert!(promoted.text.contains("Where: Leeds Library, 18 Commercial St, Leeds"), "{}", promoted.text);
     assert_eq!(invitation(&promoted, &event), ("REQUEST".into(), "CONFIRMED".into()));
 
     // Publishing without announcing, then announcing later: once.

@@ -205,6 +205,8 @@ impl Notices {
                 event_title: event.title.clone(),
                 when: text.when.clone(),
                 event_path: text.path.clone(),
+                place: text.place.clone(),
+                online_url: event.online_url.clone(),
             };
             let calendar = self.invitation(event, &text, group, &person, true, Method::Request);
             let email = Outgoing::to_user(&person, message)

@@ -59,6 +59,12 @@ pub enum MailMessage {
         when: String,
         /// The event page's path (`/g/{slug}/events/{id}`).
         event_path: String,
+        /// Where ("Leeds Library, 18 Commercial St" or "Online"); empty when not given.
+        #[serde(default)]
+        place: String,
+        /// The meeting link, now theirs as someone going; empty for in-person events.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        online_url: String,
     },
     /// To the group's members: a new event was published.
     EventAnnouncement {

@@ -211,6 +211,8 @@ fn event_messages() -> Vec<(&'static str, MailMessage)> {
                 event_title: s(TITLE),
                 when: s(WHEN),
                 event_path: s(PATH),
+                place: s(PLACE),
+                online_url: s("https://meet.example.org/py?x=1&y=<2>"),
             },
         ),
         (

@@ -84,6 +84,10 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "event_drafted" => "The draft is saved. Only organizers can see it until you publish it.",
         "event_published" => "The event is published.",
         "event_saved" => "The event is saved.",
+        "event_moved" => {
+            "The event is saved. Everyone going or on the waitlist gets an email about the new \
+             time or place in 15 minutes; further changes before then go out in that same email."
+        }
         "event_cancelled" => "The event is cancelled. It stays listed, with your reason.",
         "event_deleted" => "The draft is deleted.",
         "series_created" => "The series is scheduled.",

@@ -69,25 +69,30 @@ pub async fn inspect_token(
 }
 
 /// Uses a verification link.
-pub async fn verify_email(app: &App, token: &str) -> Result<(), AppError> {
+pub async fn verify_email(app: &App, token: &str) -> Result<UserRow, AppError> {
     let token = SecretToken::from_presented(token);
     let now = app.now();
     let outcome = app
         .db
         .write(move |c| {
             let consumed = email_tokens::consume(c, &token, TokenPurpose::VerifyEmail, now)?;
-            if let TokenState::Valid(row) = &consumed {
-                users::mark_verified(c, row.user_id, now)?;
-            }
-            Ok(consumed)
+            let user = match &consumed {
+                TokenState::Valid(row) => {
+                    users::mark_verified(c, row.user_id, now)?;
+                    users::find(c, row.user_id)?
+                }
+                _ => None,
+            };
+            Ok((consumed, user))
         })
         .await?;
     match outcome {
-        TokenState::Valid(row) => {
+        (TokenState::Valid(row), Some(user)) => {
             tracing::info!(user = %row.user_id, "email verified");
-            Ok(())
+            Ok(user)
         }
-        other => Err(token_error(&other, TokenPurpose::VerifyEmail)),
+        (TokenState::Valid(_), None) => Err(AppError::not_found()),
+        (other, _) => Err(token_error(&other, TokenPurpose::VerifyEmail)),
     }
 }
 

@@ -120,6 +120,19 @@ pub async fn revoke_all_sessions(app: &App, user: UserId) -> Result<usize, AppEr
     Ok(count)
 }
 
+/// The groups `user` is the only organizer of, which they must hand over (or delete) before
+/// they can delete their account: the deletion page says so before asking for a password.
+pub async fn sole_organizer_of(
+    app: &App,
+    user: &UserRow,
+) -> Result<Vec<muster_db::groups::GroupRow>, AppError> {
+    let id = user.id;
+    Ok(app
+        .db
+        .read(move |c| muster_db::memberships::sole_organizer_of(c, id))
+        .await?)
+}
+
 /// Deletes the account's personal data, sessions and tokens, after checking the password.
 /// What the person did for groups stays: their past RSVPs count (anonymously, as "Former
 /// member") and their talks keep the speaker name they gave — unless `remove_talk_names`, when

@@ -20,6 +20,8 @@ pub(super) fn waitlist_promoted(c: &Common<'_>, message: &MailMessage) -> Render
         event_title,
         when,
         event_path,
+        place,
+        online_url,
     } = message
     else {
         return Err(misrouted(message));
@@ -29,6 +31,8 @@ pub(super) fn waitlist_promoted(c: &Common<'_>, message: &MailMessage) -> Render
         group_name,
         event_title,
         when,
+        place,
+        online_url,
         ..c.view(c.page(event_path))
     };
     let subject = format!("You're in: {event_title}");

@@ -50,6 +50,8 @@ pub struct View<'a> {
     /// A changed event's title and place before the change (empty when unchanged).
     pub previous_title: &'a str,
     pub previous_place: &'a str,
+    /// An online event's meeting link, for people going.
+    pub online_url: &'a str,
     pub lead: &'a str,
     pub subject: &'a str,
     /// A waitlist place ("3"), or empty.

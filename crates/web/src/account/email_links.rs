@@ -242,18 +242,17 @@ pub async fn verify_submit(
     token: web::Path<String>,
     _form: CsrfForm<EmptyForm>,
 ) -> Result<HttpResponse, PageError> {
-    muster_app::accounts::email_links::verify_email(&state, &token).await?;
+    let verified = muster_app::accounts::email_links::verify_email(&state, &token).await?;
     if user.0.is_some() {
         return Ok(see_other("/?notice=verified"));
     }
-    message_page(
-        &req,
-        &state,
-        StatusCode::OK,
-        "Email address confirmed",
-        "Thank you. You can now join groups and RSVP to meetups.",
-        Some(("/account/login", "Log in")),
-    )
+    // The link proved the address is theirs: they are signed in, not sent to log in again.
+    let cookie = super::session::start_session(&req, &state, &verified, None).await?;
+    let mut response = see_other("/?notice=verified");
+    response
+        .add_cookie(&cookie)
+        .map_err(muster_app::AppError::internal)?;
+    Ok(response)
 }
 
 pub async fn resend_verification_submit(

@@ -485,16 +485,31 @@ pub async fn password_submit(
 struct DeletePage {
     page: PageContext,
     errors: FormErrors,
+    /// The groups (slug, name) the person alone organizes: until they hand them over, the page
+    /// says so instead of asking for the password.
+    sole: Vec<(String, String)>,
+}
+
+async fn delete_page(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    errors: FormErrors,
+) -> Result<DeletePage, AppError> {
+    let sole = muster_app::accounts::settings::sole_organizer_of(state, user.user()).await?;
+    Ok(DeletePage {
+        page: PageContext::new(req, state),
+        errors,
+        sole: sole.into_iter().map(|g| (g.slug, g.name)).collect(),
+    })
 }
 
 pub async fn delete_form(
     req: HttpRequest,
     state: web::Data<AppState>,
+    user: CurrentUser,
 ) -> Result<HttpResponse, PageError> {
-    render(&DeletePage {
-        page: PageContext::new(&req, &state),
-        errors: FormErrors::default(),
-    })
+    render(&delete_page(&req, &state, &user, FormErrors::default()).await?)
 }
 
 #[derive(Deserialize)]
@@ -529,10 +544,7 @@ pub async fn delete_submit(
             Some("/?notice=account_deleted"),
         )),
         Err(error) if !error.fields.is_empty() => render_with_status(
-            &DeletePage {
-                page: PageContext::new(&req, &state),
-                errors: FormErrors::from(&error),
-            },
+            &delete_page(&req, &state, &user, FormErrors::from(&error)).await?,
             crate::error::status(&error),
         ),
         Err(error) => Err(error.into()),

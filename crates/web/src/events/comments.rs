@@ -56,8 +56,10 @@ pub struct CommentView {
     pub author_id: Option<UserId>,
     /// Empty when the account is gone.
     pub author: String,
-    /// Empty when removed.
+    /// Markdown; empty when removed.
     pub body: String,
+    /// The body as sanitised HTML, as the event page shows it.
+    pub body_html: String,
     pub removed: bool,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
@@ -70,6 +72,7 @@ impl From<&muster_db::talks::Comment> for CommentView {
             author_id: c.row.user_id,
             author: c.author.clone(),
             body: c.row.body.clone(),
+            body_html: muster_core::markdown::to_safe_html(&c.row.body),
             removed: c.row.removed_at.is_some(),
             created_at: c.row.created_at,
         }
@@ -123,6 +126,7 @@ pub async fn add_comment(
         id: row.id,
         author_id: row.user_id,
         author: user.user().display_name.clone(),
+        body_html: muster_core::markdown::to_safe_html(&row.body),
         body: row.body,
         removed: false,
         created_at: row.created_at,
@@ -206,7 +210,8 @@ pub async fn comment_remove(
 pub struct CommentInfo {
     pub id: String,
     pub author: String,
-    pub body: String,
+    /// The Markdown body as sanitised HTML (the rules descriptions follow).
+    pub body_html: String,
     pub removed: bool,
     /// "Removed by its author." or "Removed by an organizer."
     pub removed_note: &'static str,
@@ -233,7 +238,11 @@ pub(super) fn comment_infos(
                 } else {
                     c.author.clone()
                 },
-                body: c.row.body.clone(),
+                body_html: if removed {
+                    String::new()
+                } else {
+                    muster_core::markdown::to_safe_html(&c.row.body)
+                },
                 removed,
                 removed_note: if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
                     "Removed by its author."

@@ -4,8 +4,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use muster_app::events::{EventAccess, EventDetails, rfc3339_in, when_text};
-use muster_core::event::EventStatus;
+use muster_app::events::{EventAccess, EventDetails, rfc3339_in, rsvp::RsvpOutcome, when_text};
+use muster_core::{
+    Timestamp,
+    event::{EventStatus, Phase, RsvpStatus},
+};
 use muster_db::{
     events::{EventRow, VenueRow},
     users::UserRow,
@@ -105,6 +108,8 @@ struct EventPage {
     status_class: &'static str,
     badge: &'static str,
     status_line: String,
+    /// "Moved from Thu 12 Nov 2026, 18:30–21:00 GMT." while a moved event is still ahead.
+    moved_from: String,
     cancel_reason: String,
     when: String,
     starts_iso: String,
@@ -182,6 +187,7 @@ fn event_page_with(
     let path = access.path();
     let base_url = state.config.base_url.as_str();
     let (status_class, badge, status_line) = status_of(e, now);
+    let status_line = personal_status(e, details.mine.as_ref(), now).unwrap_or(status_line);
     let when = when_text(e.starts_at, e.ends_at, tz);
     let viewer = g.user.as_deref();
     let (when_mine, my_zone) = when_for_viewer(e, viewer, &when);
@@ -203,6 +209,7 @@ fn event_page_with(
             status_class,
             badge,
             status_line,
+            moved_from: moved_from(e, now),
             cancel_reason: e.cancel_reason.clone(),
             when,
             starts_iso: rfc3339_in(e.starts_at, tz),
@@ -263,6 +270,41 @@ fn event_page_with(
 }
 
 /// The page of the series the event belongs to ("" for a one-off event).
+/// The status line for someone who already holds a seat or waits for one on a full event: not
+/// the invitation to join the waitlist that everyone else reads.
+fn personal_status(e: &EventRow, mine: Option<&RsvpOutcome>, now: Timestamp) -> Option<String> {
+    if e.facts().phase(now) != Phase::Full {
+        return None;
+    }
+    match mine.map(|m| (m.status, m.waitlist_position)) {
+        Some((RsvpStatus::Going, _)) => Some("Every seat is taken, yours included.".to_owned()),
+        Some((RsvpStatus::Waitlisted, Some(p))) => {
+            Some(format!("Every seat is taken; you're #{p} on the waitlist."))
+        }
+        Some((RsvpStatus::Waitlisted, None)) => {
+            Some("Every seat is taken; you're on the waitlist.".to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// Where a moved event was before, while it is still ahead (members are emailed a little
+/// later; the page says it at once).
+fn moved_from(e: &EventRow, now: Timestamp) -> String {
+    match e.previous_starts_at {
+        Some(before)
+            if before != e.starts_at && e.status() == EventStatus::Published && e.ends_at > now =>
+        {
+            let length = e.ends_at - e.starts_at;
+            format!(
+                "Moved from {}.",
+                when_text(before, before + length, e.timezone())
+            )
+        }
+        _ => String::new(),
+    }
+}
+
 fn series_href(e: &EventRow, slug: &str) -> String {
     e.series_id
         .map(|s| format!("/g/{slug}/series/{s}"))

@@ -568,6 +568,10 @@ pub async fn edit_submit(
         ))
     };
     match outcome {
+        // A new time or place: members are told a little later, and the organizer now.
+        Ok(saved) if saved.sequence != access.event.sequence => {
+            Ok(see_other(&format!("{}?notice=event_moved", access.path())))
+        }
         Ok(_) => Ok(see_other(&format!("{}?notice=event_saved", access.path()))),
         Err(error) if shown_in_place(&error) => {
             edit_page(&req, &state, &access, f, Some(error)).await
