@@ -403,6 +403,67 @@ backend_test!(async fn organizers_message_members_within_limits(backend) {
     );
 });
 
+backend_test!(async fn organizers_write_to_members_from_the_compose_page(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({}))).await.id;
+    answer(&ada, &event, "yes").await;
+    app.deliver_mail().await;
+    let compose = "/g/pyleeds/messages/new";
+    let to_going = format!("going:{event}");
+    // Linked from the event's organizer tools, its attendee list and member management.
+    let link = format!("href=\"/g/pyleeds/messages/new?to=going:{event}\"");
+    let (_, page) = organizer.page(&format!("/g/pyleeds/events/{event}")).await;
+    assert!(page.contains(&link), "{page}");
+    assert!(organizer.page(&format!("/g/pyleeds/events/{event}/attendees")).await.1.contains(&link));
+    assert!(organizer.page("/g/pyleeds/settings/members").await.1.contains("href=\"/g/pyleeds/messages/new\""));
+    // Members may not write to everyone: no page, no sending.
+    assert_eq!(bo.page(compose).await.0, 403);
+    assert!(!bo.page(&format!("/g/pyleeds/events/{event}")).await.1.contains("/messages/new"));
+    let (status, page) = organizer.page(&format!("{compose}?to={to_going}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<option value=\"all\" >Every member</option>"), "{page}");
+    assert!(page.contains(&format!("<option value=\"{to_going}\" selected>People going to November meetup (12 Nov 2026)</option>")), "{page}");
+    assert!(!page.contains("value=\"send\""), "preview first");
+    let token = csrf_token_in(&page);
+    let bos_token = csrf_token_in(&bo.page("/account/settings").await.1);
+    let refused = bo.post_form(compose, &bos_token, &[("to", "all"), ("subject", "Hi"), ("body", "x"), ("step", "send")]).await;
+    assert_eq!(refused.status(), 403);
+    assert!(refused.text().await.unwrap().contains("organizer"), "a refusal that says why");
+    // Bad input is named on the page.
+    let bad = organizer.post_form(compose, &token, &[("to", &to_going), ("subject", ""), ("body", "We will code."), ("step", "preview")]).await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap();
+    assert!(bad.contains("Write a subject of 1 to 150 characters."), "{bad}");
+    // The preview says who gets it, and sends nothing.
+    let fields = [("to", to_going.as_str()), ("subject", "Bring a laptop"), ("body", "We will code.\nSee you!"), ("step", "preview")];
+    let preview = organizer.post_form(compose, &token, &fields).await;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await.unwrap();
+    assert!(preview.contains("To 1 person, about November meetup"), "{preview}");
+    assert!(preview.contains("value=\"send\""), "{preview}");
+    assert!(app.deliver_and_collect().await.is_empty(), "a preview sends nothing");
+    // Sent: the page says to how many, and Ada has it.
+    let mut send = fields.to_vec();
+    send[3] = ("step", "send");
+    let sent = organizer.post_form(compose, &token, &send).await;
+    assert_eq!(sent.status(), 303);
+    assert_eq!(sent.headers()["location"], "/g/pyleeds/messages/new?sent=1");
+    assert!(organizer.page("/g/pyleeds/messages/new?sent=1").await.1.contains("Your message is on its way to 1 person."));
+    let mail = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(mail.subject, "[PyLeeds] Bring a laptop");
+    assert!(mail.text.contains("We will code.\r\nSee you!"), "{:?}", mail.text);
+    // The API's daily limit holds here too: four more, then the sixth is refused on the page.
+    for _ in 0..4 {
+        let ok = organizer.post("/api/v1/groups/pyleeds/messages", &json!({"subject": "s", "body": "b"})).await;
+        assert_eq!(ok.status(), 200);
+    }
+    let limited = organizer.post_form(compose, &token, &send).await;
+    assert_eq!(limited.status(), 429);
+    assert!(limited.text().await.unwrap().contains("notice error"));
+    app.deliver_mail().await;
+});
+
 backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ..) = setup(&app).await;

@@ -13,7 +13,10 @@ use muster_core::{
     text::single_line,
 };
 use muster_db::{
-    events::EventRow,
+    events::{
+        EventRow,
+        Listing::{Past, Upcoming},
+    },
     groups, memberships,
     notifications::{self, Audience, EmailLinkRow, LinkPurpose, Prefs},
     rate_limits,
@@ -309,6 +312,62 @@ async fn check_message(
         audience: audience.unwrap_or(Audience::All),
         event,
     })
+}
+
+/// A message as it would go out: checked, with the number of people it would reach (those of
+/// the audience who accept messages from the organizers). Nothing is sent or counted against
+/// the daily limit.
+#[derive(Debug, Clone)]
+pub struct MessagePreview {
+    pub subject: String,
+    pub text: String,
+    /// The event it is about, if any: its title.
+    pub event_title: Option<String>,
+    pub recipients: usize,
+}
+
+/// Checks a draft and counts who would get it, for the organizers' compose page.
+pub async fn preview_message(
+    app: &App,
+    access: &GroupAccess,
+    draft: MessageDraft,
+) -> Result<MessagePreview, AppError> {
+    access.check(Action::Use(Capability::ManageEvents))?;
+    let message = check_message(app, access, draft).await?;
+    let (group, audience) = (access.group.id, message.audience);
+    let event_id = message.event.as_ref().map(|e| e.id);
+    let recipients = app
+        .db
+        .read(move |c| notifications::message_audience(c, group, audience, event_id))
+        .await?
+        .len();
+    Ok(MessagePreview {
+        subject: message.subject,
+        text: message.text,
+        event_title: message.event.map(|e| e.title),
+        recipients,
+    })
+}
+
+/// The events an organizer may write to the people of: the group's upcoming ones and those
+/// of the last 30 days (drafts and cancelled ones left out), soonest first.
+pub async fn message_events(app: &App, access: &GroupAccess) -> Result<Vec<EventRow>, AppError> {
+    access.check(Action::Use(Capability::ManageEvents))?;
+    let (group, now) = (access.group.id, app.now());
+    let recent = now - chrono::Duration::days(30);
+    let mut list = app
+        .db
+        .read(move |c| {
+            let mut past = muster_db::events::for_group(c, group, Past, false, now, 20, 0)?;
+            past.retain(|e| e.ends_at > recent);
+            past.reverse();
+            let upcoming = muster_db::events::for_group(c, group, Upcoming, false, now, 20, 0)?;
+            past.extend(upcoming);
+            Ok(past)
+        })
+        .await?;
+    list.retain(|e| e.status() == EventStatus::Published);
+    Ok(list)
 }
 
 /// Emails the group's members who want organizer messages (or one event's audience), five

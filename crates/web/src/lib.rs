@@ -24,6 +24,7 @@ pub mod extract;
 pub mod groups;
 pub mod health;
 pub mod imports;
+pub mod messages;
 pub mod metrics;
 pub mod middleware;
 pub mod notifications;
@@ -76,6 +77,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     calendars::routes(table);
     claims::routes(table);
     notifications::routes(table);
+    messages::routes(table);
     archive::routes(table);
     imports::routes(table);
 }

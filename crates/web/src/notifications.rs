@@ -1,5 +1,5 @@
 //! Email preferences, one-click unsubscribe, a reminder's "still coming" / "can't make it",
-//! organizers' messages and "announce now".
+//! and "announce now" (organizers' messages are `crate::messages`).
 //!
 //! * `GET /unsubscribe/{token}` shows a button; `POST` (the button, or a mail provider's RFC
 //!   8058 one-click POST with no cookie) turns that kind of the group's email off at once.
@@ -15,7 +15,7 @@ use askama::Template;
 use muster_app::{
     events::EventAccess,
     groups::GroupAccess,
-    notifications::{self, GroupPrefs, LinkAnswer, MessageDraft, NotificationPrefs},
+    notifications::{self, GroupPrefs, LinkAnswer, NotificationPrefs},
 };
 use muster_core::notify::Topic;
 use muster_db::notifications::LinkPurpose;
@@ -56,10 +56,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/api/v1/events/{id}/announce")
         .post(Access::Authenticated, announce)
-        .done();
-    table
-        .resource("/api/v1/groups/{slug}/messages")
-        .post(Access::Authenticated, send_message)
         .done();
     table
         .resource("/api/v1/groups/{slug}/reminders")
@@ -298,51 +294,6 @@ pub async fn announce(
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AnnounceView {
     pub recipients: usize,
-}
-
-/// An organizer's message.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct MessageBody {
-    pub subject: String,
-    pub body: String,
-    /// `all` (default), or for an event: `going`, `waitlisted`, `not_answered`.
-    #[serde(default)]
-    pub audience: Option<String>,
-    /// The event the message is about (needed for every audience but `all`).
-    #[serde(default)]
-    pub event_id: Option<String>,
-}
-
-/// Email the group's members (those who want organizer messages). Five messages per group
-/// per day.
-#[utoipa::path(
-    post, path = "/api/v1/groups/{slug}/messages", tag = "groups", request_body = MessageBody,
-    params(("slug" = String, Path)),
-    responses((status = 200, body = AnnounceView), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, body = crate::openapi::ErrorBody)),
-    security(("session" = []), ("bearer" = []))
-)]
-pub async fn send_message(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    slug: web::Path<String>,
-    body: ApiJson<MessageBody>,
-) -> Result<HttpResponse, ApiError> {
-    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
-    let MessageBody {
-        subject,
-        body,
-        audience,
-        event_id,
-    } = body.0;
-    let draft = MessageDraft {
-        subject,
-        body,
-        audience,
-        event_id,
-    };
-    let recipients = notifications::send_message(&state, &access, draft).await?;
-    Ok(HttpResponse::Ok().json(AnnounceView { recipients }))
 }
 
 /// When a group's reminders go out.

@@ -161,7 +161,7 @@ impl ToSchema for ErrorCodeSchema {
         crate::notifications::get_prefs,
         crate::notifications::put_prefs,
         crate::notifications::announce,
-        crate::notifications::send_message,
+        crate::messages::send_message,
         crate::notifications::put_reminders,
         crate::events::rsvp::rsvp,
         crate::events::rsvp::my_rsvp,

@@ -151,6 +151,13 @@ pub struct EventHead {
     pub badge: &'static str,
     pub status_class: &'static str,
     pub published: bool,
+    /// The organizers' compose page, set to write to the people going.
+    pub message_href: String,
+}
+
+/// The compose page for writing to the people going to `e`.
+pub(super) fn message_href(slug: &str, e: &EventRow) -> String {
+    format!("/g/{slug}/messages/new?to=going:{}", e.id)
 }
 
 impl EventHead {
@@ -166,6 +173,7 @@ impl EventHead {
             badge,
             status_class,
             published: e.status() == EventStatus::Published,
+            message_href: message_href(&access.group.group.slug, e),
         }
     }
 }

@@ -110,6 +110,8 @@ struct EventPage {
     status_line: String,
     /// "Moved from Thu 12 Nov 2026, 18:30–21:00 GMT." while a moved event is still ahead.
     moved_from: String,
+    /// The organizers' compose page for the people going.
+    message_href: String,
     cancel_reason: String,
     when: String,
     starts_iso: String,
@@ -210,6 +212,7 @@ fn event_page_with(
             badge,
             status_line,
             moved_from: moved_from(e, now),
+            message_href: super::cards::message_href(&g.group.slug, e),
             cancel_reason: e.cancel_reason.clone(),
             when,
             starts_iso: rfc3339_in(e.starts_at, tz),

@@ -291,6 +291,8 @@ struct ManagePage {
     banned: Vec<PersonView>,
     roles: Vec<(&'static str, &'static str)>,
     can_roles: bool,
+    /// Whether the viewer may write to the members (organizers who manage events).
+    can_message: bool,
     errors: FormErrors,
 }
 
@@ -343,6 +345,7 @@ pub(super) async fn manage_page(
             banned: banned.into_iter().map(person).collect(),
             roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
             can_roles: access.can(Action::Use(Capability::ManageGroup)),
+            can_message: access.can(Action::Use(Capability::ManageEvents)),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
         error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
