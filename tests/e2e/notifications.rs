@@ -464,6 +464,56 @@ backend_test!(async fn organizers_write_to_members_from_the_compose_page(backend
     app.deliver_mail().await;
 });
 
+backend_test!(async fn a_series_is_announced_meetup_by_meetup_two_weeks_ahead(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, _bo) = setup(&app).await;
+    // Weekly from Thursday 5 November, 8 times: all 8 exist at once (90 days ahead).
+    let created = organizer.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "Hack night", "starts_at": "2026-11-05T18:30", "ends_at": "2026-11-05T21:00", "announce": true,
+        "recurrence": {"frequency": {"kind": "weekly", "interval": 1, "weekday": "Thu"}, "end": {"count": 8}}
+    })).await;
+    assert_eq!(created.status(), 201);
+    let series = json_body(created).await;
+    assert_eq!(series["events"].as_array().unwrap().len(), 8);
+    let ids: Vec<String> = series["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+    // Only the meetups of the next two weeks are announced; each member hears of each once.
+    assert_eq!(app.tick().await.announcements, 2);
+    assert_eq!(app.tick().await.announcements, 0, "a second tick announces nothing");
+    let mail = app.deliver_and_collect().await;
+    let subjects: Vec<&str> = to(&mail, "ada@example.org").iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(subjects, ["New event: Hack night (PyLeeds)"; 2], "{mail:#?}");
+    assert!(to(&mail, "ada@example.org")[0].text.contains("Thu 5 Nov 2026") || to(&mail, "ada@example.org")[1].text.contains("Thu 5 Nov 2026"));
+    // A week later, the next one.
+    app.advance(Duration::days(7));
+    assert_eq!(app.tick().await.announcements, 1);
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(to(&mail, "ada@example.org").len(), 1);
+    assert!(to(&mail, "ada@example.org")[0].text.contains("Thu 19 Nov 2026"), "{}", to(&mail, "ada@example.org")[0].text);
+    // A later meetup's page tells the organizer when, and offers to announce it now.
+    let organizer = app.log_in_again(&organizer).await;
+    let ada = app.log_in_again(&ada).await;
+    let december = format!("/g/pyleeds/events/{}", ids[4]);
+    let (_, page) = organizer.page(&december).await;
+    assert!(page.contains("Members will be emailed about it on Thu 19 Nov 2026, 18:30 GMT."), "{page}");
+    assert!(page.contains("Announce it now</button>"), "{page}");
+    let (_, member_view) = ada.page(&december).await;
+    assert!(!member_view.contains("/announce"), "members have no announce button");
+    let refused = ada.post_form(&format!("{december}/announce"), &csrf_token_in(&member_view), &[]).await;
+    assert_eq!(refused.status(), 403);
+    let announced = organizer.post_form(&format!("{december}/announce"), &csrf_token_in(&page), &[]).await;
+    assert_eq!(announced.status(), 303);
+    assert_eq!(announced.headers()["location"], format!("{december}?notice=event_announced"));
+    let mail = app.deliver_and_collect().await;
+    assert_eq!(to(&mail, "ada@example.org").len(), 1);
+    assert!(!organizer.page(&december).await.1.contains("Announce it now"), "announced once");
+    // When its two weeks come, it is not announced again.
+    app.advance(Duration::days(14));
+    let report = app.tick().await;
+    let mail = app.deliver_and_collect().await;
+    assert!(to(&mail, "ada@example.org").iter().all(|m| !m.text.contains("Thu 3 Dec 2026")), "{mail:#?}");
+    assert_eq!(report.announcements, 1, "the meetup of 26 November only");
+});
+
 backend_test!(async fn a_batch_of_1000_reminders_abandoned_mid_way_is_sent_once(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ..) = setup(&app).await;

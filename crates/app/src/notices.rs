@@ -110,54 +110,6 @@ impl Notices {
         )
     }
 
-    /// Tells the group's members (who want announcements) about a published event that has not
-    /// started. Returns how many were queued, or `None` if the event was announced before
-    /// (members are told once) or cannot be announced.
-    pub fn announce(
-        &self,
-        conn: &mut DbConnection,
-        event: &EventRow,
-        group: &GroupRow,
-        now: Timestamp,
-    ) -> Result<Option<usize>, DbError> {
-        if event.status() != EventStatus::Published
-            || event.starts_at <= now
-            || !notifications::mark_announced(conn, event.id, now)?
-        {
-            return Ok(None);
-        }
-        let text = EventText::of(conn, event, group)?;
-        let summary = excerpt(&event.description);
-        let members = notifications::members_wanting(conn, group.id, Topic::Announcements)?;
-        let mut emails = Vec::with_capacity(members.len());
-        for user in members {
-            let message = MailMessage::EventAnnouncement {
-                name: user.display_name.clone(),
-                group_name: group.name.clone(),
-                group_slug: group.slug.clone(),
-                event_title: event.title.clone(),
-                when: text.when.clone(),
-                place: text.place.clone(),
-                summary: summary.clone(),
-                event_path: text.path.clone(),
-            };
-            let key = format!(
-                "{}:{}:{}",
-                MailMessage::ANNOUNCEMENT_KIND,
-                event.id,
-                user.id
-            );
-            let email = Outgoing::to_user(&user, message).about(about(
-                &user,
-                group,
-                event,
-                Condition::Announcement,
-            ));
-            emails.push((email, key, now));
-        }
-        mailer::enqueue_all(conn, emails, now).map(Some)
-    }
-
     /// A person's answer changed (by them or an organizer): it is confirmed to them, and the
     /// people it moved up the waitlist hear they are in.
     pub fn answered(
@@ -491,6 +443,72 @@ pub fn join_requested(
         mailer::enqueue(conn, email, now)?;
     }
     Ok(())
+}
+
+/// Tells the group's members (who want announcements) about a published event that has not
+/// started. Returns how many were queued, or `None` if the event was announced before
+/// (members are told once) or cannot be announced.
+pub fn announce(
+    conn: &mut DbConnection,
+    event: &EventRow,
+    group: &GroupRow,
+    now: Timestamp,
+) -> Result<Option<usize>, DbError> {
+    if event.status() != EventStatus::Published
+        || event.starts_at <= now
+        || !notifications::mark_announced(conn, event.id, now)?
+    {
+        return Ok(None);
+    }
+    let text = EventText::of(conn, event, group)?;
+    let summary = excerpt(&event.description);
+    let members = notifications::members_wanting(conn, group.id, Topic::Announcements)?;
+    let mut emails = Vec::with_capacity(members.len());
+    for user in members {
+        let message = MailMessage::EventAnnouncement {
+            name: user.display_name.clone(),
+            group_name: group.name.clone(),
+            group_slug: group.slug.clone(),
+            event_title: event.title.clone(),
+            when: text.when.clone(),
+            place: text.place.clone(),
+            summary: summary.clone(),
+            event_path: text.path.clone(),
+        };
+        let key = format!(
+            "{}:{}:{}",
+            MailMessage::ANNOUNCEMENT_KIND,
+            event.id,
+            user.id
+        );
+        let email = Outgoing::to_user(&user, message).about(about(
+            &user,
+            group,
+            event,
+            Condition::Announcement,
+        ));
+        emails.push((email, key, now));
+    }
+    mailer::enqueue_all(conn, emails, now).map(Some)
+}
+
+/// How long before its start a series meetup is announced: members hear about each one once,
+/// in good time, and never about 90 days of meetups at once.
+pub const SERIES_ANNOUNCE_DAYS: i64 = 14;
+
+/// Announces the meetups marked "announce" that were not announced when they were created
+/// (a series' occurrences, made up to 90 days ahead) once they start within
+/// [`SERIES_ANNOUNCE_DAYS`]; at most `limit` of them. Returns the events announced. Safe to run
+/// any number of times, on several workers: each event is announced once.
+pub fn announce_due(conn: &mut DbConnection, now: Timestamp, limit: i64) -> Result<usize, DbError> {
+    let until = now + chrono::Duration::days(SERIES_ANNOUNCE_DAYS);
+    let mut announced = 0;
+    for (event, group) in events::due_announcements(conn, now, until, limit)? {
+        if announce(conn, &event, &group, now)?.is_some() {
+            announced += 1;
+        }
+    }
+    Ok(announced)
 }
 
 #[cfg(test)]

@@ -233,14 +233,9 @@ pub async fn announce(app: &App, access: &EventAccess) -> Result<usize, AppError
             "Only published events that have not started can be announced.",
         ));
     }
-    let (event, group, notices, now) = (
-        access.event.clone(),
-        access.group.group.clone(),
-        app.notices.clone(),
-        app.now(),
-    );
+    let (event, group, now) = (access.event.clone(), access.group.group.clone(), app.now());
     app.db
-        .write(move |c| notices.announce(c, &event, &group, now))
+        .write(move |c| crate::notices::announce(c, &event, &group, now))
         .await?
         .ok_or_else(|| {
             AppError::conflict(

@@ -248,6 +248,28 @@ pub fn find_with_group(
         .optional()?)
 }
 
+/// Published events marked "announce" that were never announced and start in `(now, until]`,
+/// with their live groups, soonest first: a series' occurrences, announced as they come near.
+pub fn due_announcements(
+    conn: &mut DbConnection,
+    now: Timestamp,
+    until: Timestamp,
+    limit: i64,
+) -> Result<Vec<(EventRow, GroupRow)>, DbError> {
+    Ok(events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .filter(events::announce.eq(true))
+        .filter(events::announced_at.is_null())
+        .filter(events::status.eq(EventStatus::Published.as_str()))
+        .filter(events::starts_at.gt(now))
+        .filter(events::starts_at.le(until))
+        .filter(groups::deleted_at.is_null())
+        .order((events::starts_at.asc(), events::id.asc()))
+        .limit(limit)
+        .select((EventRow::as_select(), GroupRow::as_select()))
+        .load(conn)?)
+}
+
 /// Takes the event's row lock for the rest of the transaction and reads the row. Every change
 /// to seats and the waitlist starts here, so concurrent RSVPs to one event queue on
 /// PostgreSQL (SQLite serialises writers anyway) and waitlist positions are handed out in

@@ -223,7 +223,7 @@ pub fn materialize(
             published_at: Some(now),
             created_at: now,
             updated_at: now,
-            // Occurrences of a series are announced by their organizers, not on creation.
+            // Announced by the scheduler as each comes within two weeks, not all at once.
             announced_at: None,
         };
         // Another worker may have created it a moment ago: the unique key makes that a no-op.

@@ -83,6 +83,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "event_created" => "The event is published. See you there!",
         "event_drafted" => "The draft is saved. Only organizers can see it until you publish it.",
         "event_published" => "The event is published.",
+        "event_announced" => "The members are being emailed about the event.",
         "event_saved" => "The event is saved.",
         "event_moved" => {
             "The event is saved. Everyone going or on the waitlist gets an email about the new \

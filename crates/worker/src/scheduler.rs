@@ -44,6 +44,8 @@ pub struct TickReport {
     /// Reminders not sent because their moment passed while no worker ran and the event had
     /// started by then (or a later reminder for the same event was due too).
     pub reminders_missed: usize,
+    /// Series meetups announced as they came within two weeks.
+    pub announcements: usize,
     /// Expired email links and old reminder runs deleted.
     pub email_links_deleted: usize,
     pub reminder_runs_pruned: usize,
@@ -204,6 +206,19 @@ impl Scheduler {
         }
 
         self.reminders(&mut report).await?;
+
+        let now = self.clock.now();
+        let until = now + chrono::Duration::days(muster_app::notices::SERIES_ANNOUNCE_DAYS);
+        let any_to_announce = self
+            .db
+            .read(move |c| Ok(!events::due_announcements(c, now, until, 1)?.is_empty()))
+            .await?;
+        if any_to_announce {
+            report.announcements = self
+                .db
+                .write(move |c| muster_app::notices::announce_due(c, now, BATCH))
+                .await?;
+        }
 
         let now = self.clock.now();
         let any_expired = self

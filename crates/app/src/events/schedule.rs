@@ -106,7 +106,6 @@ pub async fn create(
     let creator = access.user()?.id;
     let group = access.group.clone();
     let mut row = new_row(&valid, &group, creator, draft, now);
-    let notices = app.notices.clone();
     app.db
         .transaction(move |c| {
             daily_event_limit(c, creator, now)?;
@@ -131,7 +130,7 @@ pub async fn create(
                 .detail(&row.title),
                 now,
             )?;
-            if !draft && row.announce && notices.announce(c, &row, &group, now)?.is_some() {
+            if !draft && row.announce && crate::notices::announce(c, &row, &group, now)?.is_some() {
                 row.announced_at = Some(now);
             }
             Ok(row)
@@ -424,7 +423,6 @@ pub async fn publish(app: &App, access: &EventAccess) -> Result<EventRow, AppErr
         access.group.user()?.id,
     );
     let group = group_row.id;
-    let notices = app.notices.clone();
     app.db
         .transaction(move |c| {
             groups::lock(c, group)?;
@@ -442,7 +440,7 @@ pub async fn publish(app: &App, access: &EventAccess) -> Result<EventRow, AppErr
                     .detail(&event.title),
                 now,
             )?;
-            if event.announce && notices.announce(c, &event, &group_row, now)?.is_some() {
+            if event.announce && crate::notices::announce(c, &event, &group_row, now)?.is_some() {
                 event.announced_at = Some(now);
             }
             Ok(event)

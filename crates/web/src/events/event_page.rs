@@ -112,6 +112,9 @@ struct EventPage {
     moved_from: String,
     /// The organizers' compose page for the people going.
     message_href: String,
+    /// Whether the members were emailed about it; if not and it will be, when.
+    announced: bool,
+    announce_planned: String,
     cancel_reason: String,
     when: String,
     starts_iso: String,
@@ -213,6 +216,8 @@ fn event_page_with(
             status_line,
             moved_from: moved_from(e, now),
             message_href: super::cards::message_href(&g.group.slug, e),
+            announced: e.announced_at.is_some() || e.starts_at <= now,
+            announce_planned: announce_planned(e, now),
             cancel_reason: e.cancel_reason.clone(),
             when,
             starts_iso: rfc3339_in(e.starts_at, tz),
@@ -289,6 +294,22 @@ fn personal_status(e: &EventRow, mine: Option<&RsvpOutcome>, now: Timestamp) -> 
         }
         _ => None,
     }
+}
+
+/// For organizers: when a meetup marked "announce" will be announced (a series' occurrence,
+/// two weeks before it starts), so "Announce it now" is a choice, not a chore.
+fn announce_planned(e: &EventRow, now: Timestamp) -> String {
+    if !e.announce || e.announced_at.is_some() {
+        return String::new();
+    }
+    let at = e.starts_at - chrono::Duration::days(muster_app::notices::SERIES_ANNOUNCE_DAYS);
+    if at <= now {
+        return String::new();
+    }
+    format!(
+        "Members will be emailed about it on {}.",
+        muster_core::event::moment_text(at, e.timezone())
+    )
 }
 
 /// Where a moved event was before, while it is still ahead (members are emailed a little

@@ -61,6 +61,10 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
         .post(Access::Authenticated, rsvps_open)
         .done();
     table
+        .resource("/g/{slug}/events/{id:[0-9a-fA-F-]+}/announce")
+        .post(Access::Authenticated, announce_submit)
+        .done();
+    table
         .resource("/g/{slug}/events/{id:[0-9a-fA-F-]+}/publish")
         .post(Access::Authenticated, publish_submit)
         .done();
@@ -436,6 +440,22 @@ pub async fn publish_submit(
     let outcome = muster_app::events::schedule::publish(&state, &access)
         .await
         .map(|_| format!("{}?notice=event_published", access.path()));
+    organizer_step(&req, &state, &access, outcome).await
+}
+
+/// "Announce now": the members are emailed about the event at once (once only).
+pub async fn announce_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<EmptyForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    let access = managed(&state, &slug, &id, &user).await?;
+    let outcome = muster_app::notifications::announce(&state, &access)
+        .await
+        .map(|_| format!("{}?notice=event_announced", access.path()));
     organizer_step(&req, &state, &access, outcome).await
 }
 
