@@ -20,3 +20,4 @@ mod meetup_import;
 mod notifications;
 mod outbox;
 mod policy;
+mod time_zones;
