@@ -5,6 +5,7 @@
 mod accounts;
 mod adoption;
 mod archives;
+mod browser;
 mod calendars;
 mod directory_import;
 mod discovery;
@@ -19,3 +20,4 @@ mod meetup_import;
 mod notifications;
 mod outbox;
 mod policy;
+mod time_zones;

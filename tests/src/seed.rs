@@ -108,6 +108,7 @@ pub fn insert_member(
             display_name: name,
             password_hash: "x",
             timezone: "UTC",
+            timezone_known: false,
             is_admin: false,
             email_verified_at: Some(now),
             created_at: now,

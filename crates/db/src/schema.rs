@@ -43,6 +43,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         email_only_security -> Bool,
+        timezone_known -> Bool,
     }
 }
 

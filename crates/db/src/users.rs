@@ -29,6 +29,9 @@ pub struct UserRow {
     pub updated_at: Timestamp,
     /// "No email except account security".
     pub email_only_security: bool,
+    /// Whether the person chose `timezone` (or their browser told it at sign-up); until then
+    /// it is UTC by default, and pages do not claim it is theirs.
+    pub timezone_known: bool,
 }
 
 impl UserRow {
@@ -49,6 +52,7 @@ pub struct NewUser<'a> {
     pub display_name: &'a str,
     pub password_hash: &'a str,
     pub timezone: &'a str,
+    pub timezone_known: bool,
     pub is_admin: bool,
     pub email_verified_at: Option<Timestamp>,
     pub created_at: Timestamp,
@@ -114,12 +118,30 @@ pub fn mark_verified(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Res
     Ok(())
 }
 
+/// Sets a person's time zone, now known.
+pub fn set_timezone(
+    conn: &mut DbConnection,
+    id: UserId,
+    timezone: Timezone,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::timezone.eq(timezone.name()),
+            users::timezone_known.eq(true),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn update_profile(
     conn: &mut DbConnection,
     id: UserId,
     name: &DisplayName,
     bio: &Bio,
     timezone: Timezone,
+    timezone_known: bool,
     now: Timestamp,
 ) -> Result<(), DbError> {
     diesel::update(users::table.find(id))
@@ -127,6 +149,7 @@ pub fn update_profile(
             users::display_name.eq(name.as_str()),
             users::bio.eq(bio.as_str()),
             users::timezone.eq(timezone.name()),
+            users::timezone_known.eq(timezone_known),
             users::updated_at.eq(now),
         ))
         .execute(conn)?;

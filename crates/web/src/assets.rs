@@ -49,6 +49,7 @@ macro_rules! asset {
 const ASSETS: &[Asset] = &[
     asset!("muster.css", "text/css; charset=utf-8"),
     asset!("favicon.svg", "image/svg+xml"),
+    asset!("timezone.js", "text/javascript; charset=utf-8"),
 ];
 
 fn find(name: &str) -> Option<&'static Asset> {

@@ -32,6 +32,7 @@ pub mod openapi;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod zones;
 
 use std::net::TcpListener;
 

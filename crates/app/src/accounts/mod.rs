@@ -118,8 +118,12 @@ pub async fn signup(
     email: &str,
     password: &str,
     name: &str,
+    timezone: Option<&str>,
     client_ip: &str,
 ) -> Result<(), AppError> {
+    // The zone the browser reported (the sign-up page's script): kept when it names a real
+    // zone; anything else leaves the zone unknown, as if no script had run.
+    let timezone = timezone.and_then(|t| Timezone::parse(t).ok());
     let mut fields = FieldErrors::default();
     let email = fields.check("email", Email::parse(email));
     let name = fields.check("name", DisplayName::parse(name));
@@ -150,6 +154,9 @@ pub async fn signup(
                 Err(e) if e.is_unique_violation() => return Ok(()),
                 Err(e) => return Err(e),
             };
+            if let Some(zone) = timezone {
+                users::set_timezone(c, user.id, zone, now)?;
+            }
             tracing::info!(user = %user.id, "account created");
             let message = MailMessage::VerifyEmail {
                 name: user.display_name.clone(),
@@ -185,6 +192,7 @@ pub fn insert_user(
             display_name: name.as_str(),
             password_hash,
             timezone: Timezone::UTC.name(),
+            timezone_known: false,
             is_admin,
             email_verified_at: verified_at,
             created_at: now,

@@ -32,19 +32,27 @@ pub async fn update_profile(
         DisplayName::parse(name.unwrap_or(&user.display_name)),
     );
     let bio = fields.check("bio", Bio::parse(bio.unwrap_or(&user.bio)));
+    // An empty zone (the settings page shows none while it is unknown) keeps the stored one.
+    let input_zone = timezone;
     let timezone = fields.check(
         "timezone",
-        Timezone::parse(timezone.unwrap_or(&user.timezone)),
+        Timezone::parse(
+            timezone
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or(&user.timezone),
+        ),
     );
     fields.finish()?;
     let (Some(name), Some(bio), Some(timezone)) = (name, bio, timezone) else {
         return Err(AppError::internal("validated fields missing"));
     };
+    // Saving a zone makes it known; a profile saved without one leaves it as it was.
+    let timezone_known = user.timezone_known || input_zone.is_some_and(|t| !t.trim().is_empty());
     let now = app.now();
     let id = user.id;
     app.db
         .write(move |c| {
-            users::update_profile(c, id, &name, &bio, timezone, now)?;
+            users::update_profile(c, id, &name, &bio, timezone, timezone_known, now)?;
             users::find(c, id)
         })
         .await?

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 use super::views::Accepted;
 use crate::{
+    assets,
     auth::{self, MaybeUser},
     csrf::{CsrfForm, CsrfToken},
     error::{ApiError, PageError},
@@ -38,6 +39,10 @@ pub struct SignupRequest {
     pub password: String,
     /// The name people will see.
     pub name: String,
+    /// The person's IANA time zone (e.g. `Europe/Berlin`), as their browser reports it; an
+    /// unknown name is ignored and the zone stays unknown (event times in the event's zone).
+    #[serde(default)]
+    pub timezone: Option<String>,
 }
 
 /// Create an account. The same 201 answers a new and an already registered address (the
@@ -56,8 +61,16 @@ pub async fn signup(
     body: ApiJson<SignupRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
-    muster_app::accounts::signup(&state, &body.0.email, &body.0.password, &body.0.name, &ip)
-        .await?;
+    let body = body.0;
+    muster_app::accounts::signup(
+        &state,
+        &body.email,
+        &body.password,
+        &body.name,
+        body.timezone.as_deref(),
+        &ip,
+    )
+    .await?;
     Ok(HttpResponse::Created().json(Accepted {
         status: "check_your_email",
         message: "If the address can be used, we have sent it an email. Follow the link in it to confirm your address.",
@@ -71,6 +84,9 @@ struct SignupPage {
     csrf: String,
     name: String,
     email: String,
+    timezone: String,
+    /// The script that fills the hidden time-zone field from the browser.
+    script_href: String,
     errors: FormErrors,
 }
 
@@ -82,6 +98,9 @@ pub struct SignupForm {
     email: String,
     #[serde(default)]
     password: String,
+    /// Filled by `timezone.js`; empty without JavaScript.
+    #[serde(default)]
+    timezone: String,
 }
 
 pub async fn signup_form(
@@ -98,6 +117,8 @@ pub async fn signup_form(
         csrf: csrf.0,
         name: String::new(),
         email: String::new(),
+        timezone: String::new(),
+        script_href: assets::href("timezone.js"),
         errors: FormErrors::default(),
     })
 }
@@ -109,7 +130,10 @@ pub async fn signup_submit(
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let ip = auth::client_ip(&req, &state.config);
-    match muster_app::accounts::signup(&state, &form.email, &form.password, &form.name, &ip).await {
+    let zone = Some(form.timezone.as_str()).filter(|z| !z.is_empty());
+    match muster_app::accounts::signup(&state, &form.email, &form.password, &form.name, zone, &ip)
+        .await
+    {
         Ok(()) => message_page(
             &req,
             &state,
@@ -124,6 +148,8 @@ pub async fn signup_submit(
                 csrf: CsrfToken::for_request(&req)?.0,
                 name: form.name,
                 email: form.email,
+                timezone: form.timezone,
+                script_href: assets::href("timezone.js"),
                 errors: FormErrors::from(&error),
             },
             crate::error::status(&error),

@@ -344,9 +344,10 @@ fn seats_taken(e: &EventRow) -> String {
 }
 
 /// The event's time in the viewer's own zone, and that zone's name, when the viewer's zone is
-/// not the event's and the time reads differently there (both empty otherwise).
+/// known (chosen, or told by their browser at sign-up), is not the event's, and the time reads
+/// differently there (both empty otherwise: an unknown zone is never claimed to be theirs).
 fn when_for_viewer(e: &EventRow, viewer: Option<&UserRow>, when: &str) -> (String, String) {
-    match viewer.map(|u| u.timezone()) {
+    match viewer.filter(|u| u.timezone_known).map(UserRow::timezone) {
         Some(mine) if mine != e.timezone() => {
             let text = when_text(e.starts_at, e.ends_at, mine);
             if text == when {

@@ -315,7 +315,12 @@ pub async fn new_form(
         page: PageContext::new(&req, &state),
         slug: String::new(),
         f: FormValues {
-            timezone: user.user().timezone.clone(),
+            // The organizer's own zone when known; otherwise the list asks for a choice.
+            timezone: if user.user().timezone_known {
+                user.user().timezone.clone()
+            } else {
+                String::new()
+            },
             visibility: "public".into(),
             join_mode: "open".into(),
             ..FormValues::default()
