@@ -14,6 +14,7 @@ mod foundation;
 mod group_pages;
 mod groups;
 mod ical_import;
+mod login_throttle;
 mod matrix;
 mod meetup_import;
 mod notifications;

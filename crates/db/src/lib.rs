@@ -31,6 +31,7 @@ pub mod groups;
 pub mod images;
 pub mod introspect;
 pub mod invitations;
+pub mod known_devices;
 pub mod listings;
 pub mod memberships;
 pub mod migrations;
