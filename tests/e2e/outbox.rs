@@ -26,6 +26,53 @@ backend_test!(async fn a_worker_that_dies_after_claiming_releases_the_email_when
     assert_eq!(app.smtp.received().len(), 1);
 });
 
+backend_test!(async fn mail_abandoned_by_a_dead_worker_is_sent_within_about_a_minute(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    let doomed = app.another_worker(WorkerOptions::default());
+    let (_, claimed) = doomed.claim().await.unwrap();
+    assert_eq!(claimed.len(), 3);
+    drop(doomed); // killed holding its batch
+
+    app.advance(chrono::Duration::seconds(30));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "the short lease still holds the batch");
+    app.advance(chrono::Duration::seconds(31));
+    let report = app.deliver_mail().await;
+    assert_eq!((report.claimed, report.sent), (3, 3), "a minute later another worker sends it");
+    let received = app.smtp.received();
+    assert_eq!(received.len(), 3);
+    let ids: HashSet<String> = received.iter().map(|m| Mail::parse(m).message_id).collect();
+    assert_eq!(ids.len(), 3, "each once");
+});
+
+backend_test!(async fn a_live_workers_renewed_lease_is_not_stolen(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    let live = app.another_worker(WorkerOptions::default());
+    let (claim, rows) = live.claim().await.unwrap();
+    assert_eq!(rows.len(), 3);
+    // The heartbeat while it sends: the lease is renewed before the first one ran out…
+    app.advance(chrono::Duration::seconds(40));
+    assert_eq!(live.renew(&claim).await.unwrap().len(), 3);
+    // …so past the first lease, another worker finds nothing to take.
+    app.advance(chrono::Duration::seconds(40));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "a renewed lease holds");
+    let report = live.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((report.sent, report.lost_lease), (3, 0));
+    assert_eq!(app.smtp.received().len(), 3, "sent once, by the worker holding them");
+
+    // A worker that stops renewing loses its rows to others, and does not send them again.
+    app.enqueue_emails(2).await;
+    let stalled = app.another_worker(WorkerOptions::default());
+    let (claim, rows) = stalled.claim().await.unwrap();
+    assert_eq!(rows.len(), 2);
+    app.advance(chrono::Duration::seconds(61));
+    assert_eq!(app.deliver_mail().await.sent, 2);
+    let late = stalled.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((late.sent, late.lost_lease), (0, 2));
+    assert_eq!(app.smtp.received().len(), 5);
+});
+
 backend_test!(async fn two_workers_send_every_email_exactly_once(backend) {
     let app = TestApp::spawn(backend).await;
     app.enqueue_emails(200).await;
@@ -171,20 +218,21 @@ backend_test!(async fn without_smtp_email_is_written_to_the_data_directory(backe
     assert!(eml.contains("/account/verify/"));
 });
 
-backend_test!(async fn a_worker_whose_lease_would_run_out_releases_its_batch(backend) {
+backend_test!(async fn a_lease_shorter_than_one_send_is_lengthened(backend) {
     let app = TestApp::spawn(backend).await;
     app.enqueue_emails(3).await;
-    // A lease shorter than one send's time limit: nothing can be sent safely.
+    // A lease shorter than one send's time limit could end mid-send: the worker lengthens it.
     let hurried = app.another_worker(WorkerOptions {
         lease: chrono::Duration::seconds(30),
         send_timeout: Duration::from_secs(60),
         ..WorkerOptions::default()
     });
-    let report = hurried.run_once().await.unwrap();
-    assert_eq!((report.claimed, report.sent), (3, 0));
-    assert!(app.smtp.received().is_empty());
-    // Released at once: another worker takes them without waiting for the lease.
-    assert_eq!(app.deliver_mail().await.sent, 3);
+    let (claim, rows) = hurried.claim().await.unwrap();
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "held past the configured 30 s");
+    let report = hurried.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((report.claimed, report.sent), (3, 3));
+    assert_eq!(app.smtp.received().len(), 3);
 });
 
 backend_test!(async fn an_idle_worker_and_tick_do_not_wait_for_the_writer(backend) {
