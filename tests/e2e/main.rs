@@ -5,6 +5,7 @@
 mod accounts;
 mod adoption;
 mod archives;
+mod backup;
 mod calendars;
 mod directory_import;
 mod discovery;

@@ -20,6 +20,7 @@ pub mod adoptions;
 pub mod api_tokens;
 pub mod archives;
 pub mod audit;
+pub mod backup;
 pub mod conduct;
 pub mod connection;
 pub mod email_tokens;
