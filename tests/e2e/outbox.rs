@@ -5,7 +5,7 @@ use std::{collections::HashSet, time::Duration};
 
 use muster_app::mailer::{self, Outgoing};
 use muster_db::outbox::{self, Status};
-use muster_e2e::{Mail, SmtpReply, TestApp, backend_test};
+use muster_e2e::{Mail, SmtpReply, TestApp, backend_test, csrf_token_in};
 use muster_mail::MailMessage;
 use muster_worker::WorkerOptions;
 use serde_json::json;
@@ -261,4 +261,47 @@ backend_test!(async fn an_idle_worker_and_tick_do_not_wait_for_the_writer(backen
     // Once something is due, the worker takes the writer and sends it.
     app.enqueue_emails(1).await;
     assert_eq!(app.deliver_mail().await.sent, 1);
+});
+
+backend_test!(async fn administrators_see_failed_mail_and_requeue_it_from_a_page(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(2).await;
+    app.smtp.script([SmtpReply::PermanentFailure, SmtpReply::TransientFailure]);
+    let first = app.deliver_mail().await;
+    assert_eq!((first.failed, first.retried), (1, 1));
+    let failed = app.db.read(|c| outbox::list(c, Some(Status::Failed), 10)).await.unwrap().remove(0);
+    let retrying = app.db.read(|c| outbox::list(c, Some(Status::Pending), 10)).await.unwrap().remove(0);
+
+    let admin = app.admin("Root", "root@example.org").await;
+    let (status, adoptions) = admin.page("/admin/adoptions").await;
+    assert_eq!(status, 200);
+    assert!(adoptions.contains("href=\"/admin/outbox\""), "linked from the admin pages");
+    let (status, html) = admin.page("/admin/outbox").await;
+    assert_eq!(status, 200);
+    let (failed_part, retry_part) = html.split_once("Being retried").unwrap();
+    assert!(failed_part.contains(&failed.recipient) && failed_part.contains("password_changed") && failed_part.contains("550"), "{failed_part}");
+    assert!(failed_part.contains(&format!("/admin/outbox/{}/requeue", failed.id)));
+    assert!(retry_part.contains(&retrying.recipient) && retry_part.contains("451") && retry_part.contains("UTC"), "next try shown: {retry_part}");
+    assert!(!retry_part.contains("/requeue"), "only failed mail has the button");
+
+    // Others may neither see nor requeue it; a form without the token is refused too.
+    let member = app.person("Grace", "grace@example.org").await;
+    assert_eq!(member.get("/admin/outbox").await.status(), 403);
+    let csrf = csrf_token_in(&member.page("/account/settings").await.1);
+    let action = format!("/admin/outbox/{}/requeue", failed.id);
+    assert_eq!(member.post_form(&action, &csrf, &[]).await.status(), 403);
+    assert_ne!(app.visitor().get("/admin/outbox").await.status(), 200);
+    assert_eq!(admin.post_form(&action, "forged", &[]).await.status(), 403);
+    let still = app.db.read(|c| outbox::list(c, Some(Status::Failed), 10)).await.unwrap();
+    assert_eq!(still.len(), 1, "nothing was requeued by the refused requests");
+
+    // The administrator requeues it; it goes out.
+    let requeued = admin.post_form(&action, &csrf_token_in(&html), &[]).await;
+    assert_eq!(requeued.status(), 303);
+    assert_eq!(requeued.headers()["location"], "/admin/outbox?notice=requeued");
+    let (_, after) = admin.page("/admin/outbox?notice=requeued").await;
+    assert!(after.contains("back in the queue") && after.contains("No failed email."), "{after}");
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.sent, 2);
+    assert!(app.smtp.received().iter().any(|m| m.to[0] == failed.recipient));
 });

@@ -28,6 +28,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod notifications;
 pub mod openapi;
+pub mod outbox;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -78,6 +79,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     notifications::routes(table);
     archive::routes(table);
     imports::routes(table);
+    outbox::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.
