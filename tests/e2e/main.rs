@@ -5,6 +5,7 @@
 mod accounts;
 mod adoption;
 mod archives;
+mod backup;
 mod browser;
 mod calendars;
 mod directory_import;
@@ -15,6 +16,7 @@ mod foundation;
 mod group_pages;
 mod groups;
 mod ical_import;
+mod login_throttle;
 mod matrix;
 mod meetup_import;
 mod notifications;

@@ -5,7 +5,7 @@ use std::{collections::HashSet, time::Duration};
 
 use muster_app::mailer::{self, Outgoing};
 use muster_db::outbox::{self, Status};
-use muster_e2e::{Mail, SmtpReply, TestApp, backend_test};
+use muster_e2e::{Mail, SmtpReply, TestApp, backend_test, csrf_token_in};
 use muster_mail::MailMessage;
 use muster_worker::WorkerOptions;
 use serde_json::json;
@@ -24,6 +24,53 @@ backend_test!(async fn a_worker_that_dies_after_claiming_releases_the_email_when
     let report = app.deliver_mail().await;
     assert_eq!((report.claimed, report.sent), (1, 1));
     assert_eq!(app.smtp.received().len(), 1);
+});
+
+backend_test!(async fn mail_abandoned_by_a_dead_worker_is_sent_within_about_a_minute(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    let doomed = app.another_worker(WorkerOptions::default());
+    let (_, claimed) = doomed.claim().await.unwrap();
+    assert_eq!(claimed.len(), 3);
+    drop(doomed); // killed holding its batch
+
+    app.advance(chrono::Duration::seconds(30));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "the short lease still holds the batch");
+    app.advance(chrono::Duration::seconds(31));
+    let report = app.deliver_mail().await;
+    assert_eq!((report.claimed, report.sent), (3, 3), "a minute later another worker sends it");
+    let received = app.smtp.received();
+    assert_eq!(received.len(), 3);
+    let ids: HashSet<String> = received.iter().map(|m| Mail::parse(m).message_id).collect();
+    assert_eq!(ids.len(), 3, "each once");
+});
+
+backend_test!(async fn a_live_workers_renewed_lease_is_not_stolen(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    let live = app.another_worker(WorkerOptions::default());
+    let (claim, rows) = live.claim().await.unwrap();
+    assert_eq!(rows.len(), 3);
+    // The heartbeat while it sends: the lease is renewed before the first one ran out…
+    app.advance(chrono::Duration::seconds(40));
+    assert_eq!(live.renew(&claim).await.unwrap().len(), 3);
+    // …so past the first lease, another worker finds nothing to take.
+    app.advance(chrono::Duration::seconds(40));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "a renewed lease holds");
+    let report = live.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((report.sent, report.lost_lease), (3, 0));
+    assert_eq!(app.smtp.received().len(), 3, "sent once, by the worker holding them");
+
+    // A worker that stops renewing loses its rows to others, and does not send them again.
+    app.enqueue_emails(2).await;
+    let stalled = app.another_worker(WorkerOptions::default());
+    let (claim, rows) = stalled.claim().await.unwrap();
+    assert_eq!(rows.len(), 2);
+    app.advance(chrono::Duration::seconds(61));
+    assert_eq!(app.deliver_mail().await.sent, 2);
+    let late = stalled.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((late.sent, late.lost_lease), (0, 2));
+    assert_eq!(app.smtp.received().len(), 5);
 });
 
 backend_test!(async fn two_workers_send_every_email_exactly_once(backend) {
@@ -171,20 +218,21 @@ backend_test!(async fn without_smtp_email_is_written_to_the_data_directory(backe
     assert!(eml.contains("/account/verify/"));
 });
 
-backend_test!(async fn a_worker_whose_lease_would_run_out_releases_its_batch(backend) {
+backend_test!(async fn a_lease_shorter_than_one_send_is_lengthened(backend) {
     let app = TestApp::spawn(backend).await;
     app.enqueue_emails(3).await;
-    // A lease shorter than one send's time limit: nothing can be sent safely.
+    // A lease shorter than one send's time limit could end mid-send: the worker lengthens it.
     let hurried = app.another_worker(WorkerOptions {
         lease: chrono::Duration::seconds(30),
         send_timeout: Duration::from_secs(60),
         ..WorkerOptions::default()
     });
-    let report = hurried.run_once().await.unwrap();
-    assert_eq!((report.claimed, report.sent), (3, 0));
-    assert!(app.smtp.received().is_empty());
-    // Released at once: another worker takes them without waiting for the lease.
-    assert_eq!(app.deliver_mail().await.sent, 3);
+    let (claim, rows) = hurried.claim().await.unwrap();
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.claimed, 0, "held past the configured 30 s");
+    let report = hurried.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((report.claimed, report.sent), (3, 3));
+    assert_eq!(app.smtp.received().len(), 3);
 });
 
 backend_test!(async fn an_idle_worker_and_tick_do_not_wait_for_the_writer(backend) {
@@ -213,4 +261,47 @@ backend_test!(async fn an_idle_worker_and_tick_do_not_wait_for_the_writer(backen
     // Once something is due, the worker takes the writer and sends it.
     app.enqueue_emails(1).await;
     assert_eq!(app.deliver_mail().await.sent, 1);
+});
+
+backend_test!(async fn administrators_see_failed_mail_and_requeue_it_from_a_page(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(2).await;
+    app.smtp.script([SmtpReply::PermanentFailure, SmtpReply::TransientFailure]);
+    let first = app.deliver_mail().await;
+    assert_eq!((first.failed, first.retried), (1, 1));
+    let failed = app.db.read(|c| outbox::list(c, Some(Status::Failed), 10)).await.unwrap().remove(0);
+    let retrying = app.db.read(|c| outbox::list(c, Some(Status::Pending), 10)).await.unwrap().remove(0);
+
+    let admin = app.admin("Root", "root@example.org").await;
+    let (status, adoptions) = admin.page("/admin/adoptions").await;
+    assert_eq!(status, 200);
+    assert!(adoptions.contains("href=\"/admin/outbox\""), "linked from the admin pages");
+    let (status, html) = admin.page("/admin/outbox").await;
+    assert_eq!(status, 200);
+    let (failed_part, retry_part) = html.split_once("Being retried").unwrap();
+    assert!(failed_part.contains(&failed.recipient) && failed_part.contains("password_changed") && failed_part.contains("550"), "{failed_part}");
+    assert!(failed_part.contains(&format!("/admin/outbox/{}/requeue", failed.id)));
+    assert!(retry_part.contains(&retrying.recipient) && retry_part.contains("451") && retry_part.contains("UTC"), "next try shown: {retry_part}");
+    assert!(!retry_part.contains("/requeue"), "only failed mail has the button");
+
+    // Others may neither see nor requeue it; a form without the token is refused too.
+    let member = app.person("Grace", "grace@example.org").await;
+    assert_eq!(member.get("/admin/outbox").await.status(), 403);
+    let csrf = csrf_token_in(&member.page("/account/settings").await.1);
+    let action = format!("/admin/outbox/{}/requeue", failed.id);
+    assert_eq!(member.post_form(&action, &csrf, &[]).await.status(), 403);
+    assert_ne!(app.visitor().get("/admin/outbox").await.status(), 200);
+    assert_eq!(admin.post_form(&action, "forged", &[]).await.status(), 403);
+    let still = app.db.read(|c| outbox::list(c, Some(Status::Failed), 10)).await.unwrap();
+    assert_eq!(still.len(), 1, "nothing was requeued by the refused requests");
+
+    // The administrator requeues it; it goes out.
+    let requeued = admin.post_form(&action, &csrf_token_in(&html), &[]).await;
+    assert_eq!(requeued.status(), 303);
+    assert_eq!(requeued.headers()["location"], "/admin/outbox?notice=requeued");
+    let (_, after) = admin.page("/admin/outbox?notice=requeued").await;
+    assert!(after.contains("back in the queue") && after.contains("No failed email."), "{after}");
+    app.advance(chrono::Duration::seconds(31));
+    assert_eq!(app.deliver_mail().await.sent, 2);
+    assert!(app.smtp.received().iter().any(|m| m.to[0] == failed.recipient));
 });

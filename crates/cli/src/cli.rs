@@ -31,7 +31,7 @@ pub enum Command {
     Worker(WorkerArgs),
     /// Apply or inspect database migrations.
     Migrate(MigrateArgs),
-    /// Administration without SQL: users, the email outbox.
+    /// Administration without SQL: users, the email outbox, backups.
     Admin(AdminArgs),
     /// Bring data in from elsewhere (reports what it created, updated and skipped; safe to
     /// run twice).
@@ -164,6 +164,21 @@ pub enum AdminAction {
         /// password is generated and printed once.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Copy this SQLite instance, while it runs, into FILE (a zip: the database and the
+    /// data directory's other files). For PostgreSQL, use pg_dump.
+    Backup {
+        /// The backup file to write (must not exist).
+        file: PathBuf,
+    },
+    /// Restore a backup into a new, empty data directory (its database becomes
+    /// NEW/muster.sqlite3; then run `muster serve --data-dir NEW`).
+    Restore {
+        /// The backup file (from `muster admin backup`).
+        file: PathBuf,
+        /// The new, empty data directory to restore into.
+        #[arg(long = "data-dir", value_name = "NEW")]
+        into: PathBuf,
     },
     /// List or requeue emails in the outbox.
     Outbox {

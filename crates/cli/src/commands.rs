@@ -107,6 +107,32 @@ async fn wait_for_signal() {
 
 /// `muster admin …`
 pub async fn admin(args: AdminArgs) -> anyhow::Result<()> {
+    // Neither may create a database: backup reads the one there is, restore needs an empty
+    // directory.
+    match &args.action {
+        AdminAction::Backup { file } => {
+            let done = crate::backup::backup(&args.storage, file).await?;
+            println!(
+                "backed up the database ({} bytes) and {} other file(s) to {}",
+                done.database_bytes,
+                done.files,
+                file.display()
+            );
+            return Ok(());
+        }
+        AdminAction::Restore { file, into } => {
+            let done = crate::backup::restore(file, into).await?;
+            println!(
+                "restored the database ({} bytes) and {} other file(s) into {}; run `muster serve --data-dir {}`",
+                done.database_bytes,
+                done.files,
+                into.display(),
+                into.display()
+            );
+            return Ok(());
+        }
+        _ => {}
+    }
     let db = open(&args.storage).await?;
     match args.action {
         AdminAction::CreateUser {
@@ -160,6 +186,7 @@ pub async fn admin(args: AdminArgs) -> anyhow::Result<()> {
                 }
             }
         }
+        AdminAction::Backup { .. } | AdminAction::Restore { .. } => {}
     }
     Ok(())
 }

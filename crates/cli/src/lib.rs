@@ -7,6 +7,7 @@
 //! no HTTP server ([`commands`]). `muster serve` itself is assembled by `muster-server`, which
 //! links this crate with the HTTP layer into the `muster` executable.
 
+pub mod backup;
 pub mod cli;
 pub mod commands;
 pub mod import;

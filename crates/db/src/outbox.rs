@@ -218,6 +218,32 @@ pub fn claim(
         .load(conn)?)
 }
 
+/// Extends the lease of every row `claim` still holds to `until` (the heartbeat of a worker
+/// sending a batch) and returns their ids. A row whose lease ran out and another worker took
+/// is not among them: its new owner sends it.
+pub fn renew(
+    conn: &mut DbConnection,
+    claim: &str,
+    now: Timestamp,
+    until: Timestamp,
+) -> Result<Vec<OutboxEmailId>, DbError> {
+    diesel::update(
+        email_outbox::table
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    )
+    .set((
+        email_outbox::lease_expires_at.eq(until),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(email_outbox::table
+        .filter(email_outbox::lease_owner.eq(claim))
+        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        .select(email_outbox::id)
+        .load(conn)?)
+}
+
 /// Gives up a claim on rows this worker will not get to before its lease ends, so another
 /// worker can take them at once.
 pub fn release(conn: &mut DbConnection, claim: &str, now: Timestamp) -> Result<usize, DbError> {

@@ -61,6 +61,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    known_devices (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     api_tokens (id) {
         id -> Text,
         user_id -> Text,
@@ -497,6 +506,7 @@ diesel::table! {
 }
 
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(known_devices -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
@@ -522,6 +532,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_outbox,
     users,
     sessions,
+    known_devices,
     api_tokens,
     email_tokens,
     rate_limits,

@@ -73,6 +73,33 @@ pub fn session_cookie_name(config: &Config) -> &'static str {
     }
 }
 
+/// The known-device cookie's name (a browser that has logged in before; see
+/// `muster_app::accounts::credentials::remember_device`).
+pub fn device_cookie_name(config: &Config) -> &'static str {
+    if config.is_https() {
+        "__Host-muster_device"
+    } else {
+        "muster_device"
+    }
+}
+
+/// The known-device token this browser sent, if any.
+pub fn presented_device(req: &HttpRequest, config: &Config) -> Option<String> {
+    req.cookie(device_cookie_name(config))
+        .map(|c| c.value().to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 100)
+}
+
+/// The known-device cookie for a new device token: HttpOnly, kept for a year.
+pub fn device_cookie(config: &Config, token: &SecretToken) -> Cookie<'static> {
+    cookie(
+        config,
+        device_cookie_name(config),
+        token.expose().to_owned(),
+        Some(muster_db::known_devices::LIFETIME),
+    )
+}
+
 /// A cookie with Muster's attributes: HttpOnly, SameSite=Lax, Path=/, Secure on HTTPS.
 pub fn cookie<'c>(
     config: &Config,

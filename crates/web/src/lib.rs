@@ -29,6 +29,7 @@ pub mod metrics;
 pub mod middleware;
 pub mod notifications;
 pub mod openapi;
+pub mod outbox;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -81,6 +82,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     messages::routes(table);
     archive::routes(table);
     imports::routes(table);
+    outbox::routes(table);
 }
 
 /// Builds the HTTP server on an already-bound listener.

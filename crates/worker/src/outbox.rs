@@ -1,7 +1,7 @@
 //! Delivering the email outbox.
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     panic::AssertUnwindSafe,
     sync::Arc,
     time::{Duration, SystemTime},
@@ -44,7 +44,10 @@ impl MailSettings {
 pub struct WorkerOptions {
     /// Rows claimed at once.
     pub batch_size: i64,
-    /// How long a claim holds a row; a worker that dies mid-batch releases its rows after this.
+    /// How long a claim holds a row before it is renewed; a worker that dies mid-batch leaves
+    /// its rows to others after this. A worker sending a batch renews the lease of the rows it
+    /// still holds (a heartbeat) whenever less than `send_timeout` + 5 s of it is left, so it
+    /// must be longer than that.
     pub lease: chrono::Duration,
     /// How often an idle worker looks for due rows (it is also woken by new enqueues in the
     /// same process).
@@ -59,10 +62,10 @@ impl Default for WorkerOptions {
     fn default() -> Self {
         Self {
             batch_size: 50,
-            lease: chrono::Duration::minutes(5),
+            lease: chrono::Duration::seconds(60),
             poll_interval: Duration::from_secs(2),
             max_attempts: 8,
-            send_timeout: Duration::from_secs(60),
+            send_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -75,7 +78,8 @@ pub struct Report {
     pub retried: usize,
     pub failed: usize,
     pub dropped: usize,
-    /// Rows whose lease expired before we could record the outcome (another worker owns them).
+    /// Rows whose lease expired before we could send them or record the outcome (another
+    /// worker owns them).
     pub lost_lease: usize,
 }
 
@@ -115,8 +119,13 @@ impl Worker {
         clock: Arc<dyn Clock>,
         transport: Transport,
         mail: MailSettings,
-        options: WorkerOptions,
+        mut options: WorkerOptions,
     ) -> Worker {
+        if options.lease <= renew_margin(&options) {
+            let lease = renew_margin(&options) * 2;
+            tracing::warn!(configured = %options.lease, %lease, "the outbox lease must outlast one send; lengthened");
+            options.lease = lease;
+        }
         let name = format!(
             "worker-{}-{}",
             std::process::id(),
@@ -157,21 +166,46 @@ impl Worker {
     }
 
     /// Claims and delivers one batch.
-    ///
-    /// A row is only sent while its lease certainly outlasts the send: once the next send could
-    /// end after the lease (a slow server), the rest of the batch is released for other
-    /// workers instead of being sent late — by then another worker may have claimed it.
     pub async fn run_once(&self) -> Result<Report, DbError> {
-        let claimed_at = self.clock.now();
         let (claim, rows) = self.claim().await?;
-        let send_by = claimed_at + self.options.lease
-            - chrono::Duration::from_std(self.options.send_timeout)
-                .unwrap_or(chrono::Duration::MAX / 2)
-            - chrono::Duration::seconds(5);
+        self.deliver_claimed(&claim, rows).await
+    }
+
+    /// Renews the lease of every row `claim` still holds (the heartbeat); returns their ids.
+    pub async fn renew(&self, claim: &str) -> Result<HashSet<OutboxEmailId>, DbError> {
+        Ok(self.renew_until(claim).await?.0)
+    }
+
+    async fn renew_until(
+        &self,
+        claim: &str,
+    ) -> Result<(HashSet<OutboxEmailId>, Timestamp), DbError> {
+        let now = self.clock.now();
+        let until = now + self.options.lease;
+        let claim = claim.to_owned();
+        let held = self
+            .db
+            .write(move |c| outbox::renew(c, &claim, now, until))
+            .await?;
+        Ok((held.into_iter().collect(), until))
+    }
+
+    /// Delivers a batch this worker claimed. The lease is short and renewed while the batch
+    /// is sending: before each email, if the lease might end during its send, the worker
+    /// extends it on the rows it still holds. A row it no longer holds (its lease ran out and
+    /// another worker took it) is left to that worker, never sent twice.
+    pub async fn deliver_claimed(
+        &self,
+        claim: &str,
+        rows: Vec<OutboxRow>,
+    ) -> Result<Report, DbError> {
         let mut report = Report {
             claimed: rows.len(),
             ..Report::default()
         };
+        if rows.is_empty() {
+            return Ok(report);
+        }
         // Each payload is read once, here.
         let batch: Vec<(OutboxRow, Parsed)> = rows
             .into_iter()
@@ -185,28 +219,29 @@ impl Worker {
             Err(error) => {
                 // Nothing sent: the rows go back for another worker, or this one, later.
                 tracing::warn!(%error, "could not create the batch's email links");
-                let (claim, now) = (claim.clone(), self.clock.now());
+                let (claim, now) = (claim.to_owned(), self.clock.now());
                 self.db
                     .write(move |c| outbox::release(c, &claim, now))
                     .await?;
                 return Ok(Report::default());
             }
         };
+        let mut held: Option<(HashSet<OutboxEmailId>, Timestamp)> = None;
+        let margin = renew_margin(&self.options);
         for (row, payload) in batch {
-            if self.clock.now() >= send_by {
-                let (claim, now) = (claim.clone(), self.clock.now());
-                let released = self
-                    .db
-                    .write(move |c| outbox::release(c, &claim, now))
-                    .await?;
-                tracing::warn!(
-                    released,
-                    "lease nearly over; released the rest of the batch"
-                );
-                break;
+            if held
+                .as_ref()
+                .is_none_or(|(_, until)| self.clock.now() + margin >= *until)
+            {
+                held = Some(self.renew_until(claim).await?);
+            }
+            if !held.as_ref().is_some_and(|(ids, _)| ids.contains(&row.id)) {
+                tracing::warn!(id = %row.id, "lost the lease before sending; another worker has it");
+                report.lost_lease += 1;
+                continue;
             }
             let links = minted.remove(&row.id).unwrap_or_default();
-            report.add(self.deliver_and_record(&claim, row, payload, links).await?);
+            report.add(self.deliver_and_record(claim, row, payload, links).await?);
         }
         Ok(report)
     }
@@ -499,6 +534,13 @@ impl Worker {
             .map_err(|e| e.to_string())?;
         Ok(minted.then_some(link))
     }
+}
+
+/// How much of its lease a row must have left before a send starts: the longest send, and
+/// a few seconds for recording its outcome.
+fn renew_margin(options: &WorkerOptions) -> chrono::Duration {
+    chrono::Duration::from_std(options.send_timeout).unwrap_or(chrono::Duration::MAX / 4)
+        + chrono::Duration::seconds(5)
 }
 
 /// 30 s, 1 min, 2 min, … capped at 6 hours.

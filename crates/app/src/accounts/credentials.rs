@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 
 use muster_core::{
     account::{Email, NewPassword},
-    id::SessionId,
+    id::{SessionId, UserId},
+    secrets::SecretToken,
 };
 use muster_db::{
-    rate_limits, sessions,
+    known_devices, rate_limits, sessions,
     users::{self, UserRow},
 };
 use muster_mail::MailMessage;
@@ -21,40 +22,57 @@ use crate::{
 use muster_core::fields::FieldErrors;
 
 /// Checks a password for `email` with throttling per account and per client. Used by login
-/// and by every action that asks for the current password.
+/// and by every action that asks for the current password. `device` is the token of the
+/// browser's known-device cookie, if it sent one: a browser that has logged in to this account
+/// before is exempt from the per-account counter (a stranger's guesses cannot lock its owner
+/// out), never from the per-client one.
 pub async fn check_credentials(
     app: &App,
     email: &str,
     password: &str,
     client_ip: &str,
+    device: Option<&str>,
 ) -> Result<UserRow, AppError> {
     let normalized = email.trim().to_lowercase();
     let account_bucket = limits::account_bucket(&normalized);
     let client_bucket = limits::client_bucket(client_ip);
     let now = app.now();
+    let device_hash = device.map(|d| SecretToken::from_presented(d).digest());
     // Every attempt is counted before the password is checked (atomically, so parallel
     // attempts cannot all pass); a successful one is given back afterwards.
-    let (a, c) = (account_bucket.clone(), client_bucket.clone());
+    let (a, c, email_key) = (
+        account_bucket.clone(),
+        client_bucket.clone(),
+        normalized.clone(),
+    );
     let admitted = app
         .db
         .write(move |conn| {
-            if let Err(wait) =
-                rate_limits::hit(conn, &a, limits::CREDENTIAL_FAILURES_PER_ACCOUNT, now)?
+            let known = match &device_hash {
+                Some(hash) => known_devices::is_known_for(conn, hash, &email_key, now)?,
+                None => false,
+            };
+            if !known
+                && let Err(wait) =
+                    rate_limits::hit(conn, &a, limits::CREDENTIAL_FAILURES_PER_ACCOUNT, now)?
             {
                 return Ok(Err(wait));
             }
             let by_client =
                 rate_limits::hit(conn, &c, limits::CREDENTIAL_FAILURES_PER_CLIENT, now)?;
-            if by_client.is_err() {
+            if by_client.is_err() && !known {
                 rate_limits::refund(conn, &a)?;
             }
-            Ok(by_client)
+            Ok(by_client.map(|()| known))
         })
         .await?;
-    if let Err(wait) = admitted {
-        tracing::warn!(client = %client_ip, "credential check rate-limited");
-        return Err(too_many(wait));
-    }
+    let known_device = match admitted {
+        Ok(known) => known,
+        Err(wait) => {
+            tracing::warn!(client = %client_ip, "credential check rate-limited");
+            return Err(too_many(wait));
+        }
+    };
     let user = match Email::parse(&normalized) {
         Ok(parsed) => {
             app.db
@@ -95,11 +113,41 @@ pub async fn check_credentials(
     }
     app.db
         .write(move |c| {
-            rate_limits::clear(c, &account_bucket)?;
+            // A known device's attempt never counted against the account: what others
+            // guessed there stands.
+            if !known_device {
+                rate_limits::clear(c, &account_bucket)?;
+            }
             rate_limits::refund(c, &client_bucket)
         })
         .await?;
     Ok(user)
+}
+
+/// After a successful login: keeps the browser's known-device token if it already belongs to
+/// `user`, else returns a new one for the browser to keep (only its SHA-256 is stored).
+pub async fn remember_device(
+    app: &App,
+    user: UserId,
+    presented: Option<&str>,
+) -> Result<Option<SecretToken>, AppError> {
+    let now = app.now();
+    let presented = presented.map(|d| SecretToken::from_presented(d).digest());
+    let token = SecretToken::generate("").map_err(AppError::internal)?;
+    let hash = token.digest();
+    let fresh = app
+        .db
+        .write(move |c| {
+            if let Some(old) = presented
+                && known_devices::touch(c, &old, user, now)?
+            {
+                return Ok(false);
+            }
+            known_devices::insert(c, &hash, user, now)?;
+            Ok(true)
+        })
+        .await?;
+    Ok(fresh.then_some(token))
 }
 
 /// Checks the signed-in person's own password (throttled like a login).
@@ -109,7 +157,7 @@ pub async fn confirm_password(
     password: &str,
     client_ip: &str,
 ) -> Result<(), AppError> {
-    check_credentials(app, &user.email, password, client_ip)
+    check_credentials(app, &user.email, password, client_ip, None)
         .await
         .map(|_| ())
         .map_err(|e| {

@@ -86,17 +86,35 @@ pub async fn login(
     body: ApiJson<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let ip = auth::client_ip(&req, &state.config);
+    let device = auth::presented_device(&req, &state.config);
     let user = muster_app::accounts::credentials::check_credentials(
         &state,
         &body.0.email,
         &body.0.password,
         &ip,
+        device.as_deref(),
     )
     .await?;
     let cookie = start_session(&req, &state, &user, current.0.as_ref()).await?;
-    Ok(HttpResponse::Ok().cookie(cookie).json(LoginResponse {
+    let mut response = HttpResponse::Ok();
+    response.cookie(cookie);
+    if let Some(device) = remember_device(&state, &user, device.as_deref()).await? {
+        response.cookie(device);
+    }
+    Ok(response.json(LoginResponse {
         user: Me::from(&user),
     }))
+}
+
+/// The known-device cookie to set after a login, when this browser is new to the account.
+async fn remember_device(
+    state: &AppState,
+    user: &UserRow,
+    presented: Option<&str>,
+) -> Result<Option<actix_web::cookie::Cookie<'static>>, AppError> {
+    let token =
+        muster_app::accounts::credentials::remember_device(state, user.id, presented).await?;
+    Ok(token.map(|t| auth::device_cookie(&state.config, &t)))
 }
 
 /// Creates a new session (a new id, whatever the browser had before) and its cookie.
@@ -280,20 +298,26 @@ pub async fn login_submit(
     let form = form.0;
     let next = auth::safe_next(form.next.as_deref());
     let ip = auth::client_ip(&req, &state.config);
+    let device = auth::presented_device(&req, &state.config);
     match muster_app::accounts::credentials::check_credentials(
         &state,
         &form.email,
         &form.password,
         &ip,
+        device.as_deref(),
     )
     .await
     {
         Ok(user) => {
             let cookie = start_session(&req, &state, &user, current.0.as_ref()).await?;
-            Ok(HttpResponse::SeeOther()
+            let mut response = HttpResponse::SeeOther();
+            response
                 .insert_header((header::LOCATION, next))
-                .cookie(cookie)
-                .finish())
+                .cookie(cookie);
+            if let Some(device) = remember_device(&state, &user, device.as_deref()).await? {
+                response.cookie(device);
+            }
+            Ok(response.finish())
         }
         Err(error)
             if matches!(
