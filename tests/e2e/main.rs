@@ -13,6 +13,7 @@ mod events;
 mod foundation;
 mod group_pages;
 mod groups;
+mod http;
 mod ical_import;
 mod matrix;
 mod meetup_import;
