@@ -1,8 +1,10 @@
 //! HTTP as the standards describe it: HEAD answered wherever GET is, text compressed for
 //! clients that accept it, and clear answers to requests too large to serve.
 
+use std::io::Read;
+
 use muster_e2e::{
-    Person, TestApp, ada_organizing, backend_test, create_event, tech_hub_meetup,
+    Person, TestApp, ada_organizing, backend_test, create_event, json_body, tech_hub_meetup,
 };
 use reqwest::{Method, header};
 use serde_json::json;
@@ -58,4 +60,72 @@ backend_test!(async fn head_is_answered_wherever_get_is(backend) {
     assert_eq!(fetch(&visitor, Method::HEAD, "/api/v1/me").await.0, 401);
     // A route without GET still refuses HEAD.
     assert_eq!(fetch(&visitor, Method::HEAD, "/api/v1/auth/login").await.0, 405);
+});
+
+/// `person`'s GET of `path` with `Accept-Encoding: gzip`: its `Content-Encoding` (empty when
+/// none) and its body, decoded.
+async fn get_gzip(person: &Person, path: &str) -> (String, Vec<u8>) {
+    let response = person
+        .client
+        .get(person.url(path))
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    assert_eq!(response.status(), 200, "GET {path}");
+    let encoding = response
+        .headers()
+        .get(header::CONTENT_ENCODING)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = response.bytes().await.unwrap().to_vec();
+    if encoding != "gzip" {
+        return (encoding, bytes);
+    }
+    let mut decoded = Vec::new();
+    flate2::read::GzDecoder::new(bytes.as_slice())
+        .read_to_end(&mut decoded)
+        .unwrap_or_else(|e| panic!("GET {path}: not gzip ({e})"));
+    (encoding, decoded)
+}
+
+backend_test!(async fn text_is_gzipped_and_images_and_archives_are_not(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({}))).await;
+    let visitor = app.visitor();
+
+    // The same JSON and calendar, whether compressed or not.
+    for path in ["/api/v1/groups/pyleeds", "/g/pyleeds/events.ics", "/g/pyleeds/feed.atom"] {
+        let plain = fetch(&visitor, Method::GET, path).await.2;
+        let (encoding, decoded) = get_gzip(&visitor, path).await;
+        assert_eq!(encoding, "gzip", "{path}");
+        assert_eq!(String::from_utf8(decoded).unwrap(), String::from_utf8(plain).unwrap(), "{path}");
+    }
+    // A page (its CSP nonce differs from one response to the next, so compare its words).
+    let (encoding, page) = get_gzip(&visitor, "/g/pyleeds").await;
+    assert_eq!(encoding, "gzip");
+    let page = String::from_utf8(page).unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.contains("PyLeeds") && page.trim_end().ends_with("</html>"), "{page}");
+    let (encoding, _) = get_gzip(&visitor, &muster_web::assets::href("muster.css")).await;
+    assert_eq!(encoding, "gzip", "the style sheet");
+
+    // What is compressed already is sent as it is: an uploaded logo, a ZIP export.
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(64, 64, image::Rgb([10, 20, 30])))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let uploaded = ada.client.put(ada.url("/api/v1/groups/pyleeds/logo")).header("content-type", "image/png").body(png).send().await.unwrap();
+    assert_eq!(uploaded.status(), 200);
+    let logo_url = json_body(uploaded).await["logo_url"].as_str().unwrap().to_owned();
+    let (encoding, logo) = get_gzip(&visitor, &logo_url).await;
+    assert_eq!(encoding, "", "the logo is not compressed again");
+    assert!(image::load_from_memory(&logo).is_ok(), "and reads as an image");
+    let (encoding, archive) = get_gzip(&ada, "/api/v1/groups/pyleeds/archive").await;
+    assert_eq!(encoding, "", "the archive is not compressed again");
+    assert!(archive.starts_with(b"PK"), "and reads as a ZIP");
+
+    // No Accept-Encoding, no compression.
+    let plain = visitor.get("/g/pyleeds").await;
+    assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
 });

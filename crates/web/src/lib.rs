@@ -34,7 +34,12 @@ pub mod state;
 
 use std::net::TcpListener;
 
-use actix_web::{App, HttpServer, dev::Server, middleware::from_fn, web};
+use actix_web::{
+    App, HttpServer,
+    dev::Server,
+    middleware::{Compress, from_fn},
+    web,
+};
 
 pub use error::{ApiError, AppError, PageError};
 pub use state::AppState;
@@ -97,11 +102,15 @@ pub fn server(
             .configure(routes::RouteTable::register)
             .default_service(web::to(error::not_found))
             // Listed innermost first: authentication runs before every handler, error pages
-            // get the site chrome and the security headers, and `observe` sees every status.
+            // get the site chrome and the security headers, text is gzipped for clients that
+            // accept it (what is compressed already is not), and `observe` sees every status.
             .wrap(from_fn(csrf::set_visitor_cookie))
             .wrap(from_fn(auth::authenticate))
             .wrap(from_fn(middleware::render_error_pages))
             .wrap(from_fn(middleware::security_headers))
+            .wrap(from_fn(middleware::keep_compressed_as_is))
+            .wrap(Compress::default())
+            .wrap(from_fn(middleware::drop_identity_encoding))
             .wrap(from_fn(middleware::observe));
         actix_service::apply_fn_factory(app, middleware::catch_panics)
     })

@@ -63,6 +63,63 @@ pub async fn observe(
     Ok(response)
 }
 
+/// Whether a response of this `Content-Type` is worth compressing: text of every kind (HTML,
+/// CSS, JavaScript, JSON, XML, iCalendar, CSV, SVG). Images, ZIP archives and other binary
+/// formats are compressed already, and a response without a type is left alone.
+fn is_compressible(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence.starts_with("text/")
+        || essence.ends_with("+json")
+        || essence.ends_with("+xml")
+        || matches!(
+            essence.as_str(),
+            "application/json" | "application/javascript" | "application/xml" | "image/svg+xml"
+        )
+}
+
+/// Runs inside actix-web's `Compress`: marks the responses it must not compress (see
+/// [`is_compressible`]) with `Content-Encoding: identity`, which `Compress` leaves as they are.
+pub async fn keep_compressed_as_is(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let mut response = next.call(req).await?;
+    let compressible = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(is_compressible);
+    if !compressible && !response.headers().contains_key(header::CONTENT_ENCODING) {
+        response.headers_mut().insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static("identity"),
+        );
+    }
+    Ok(response)
+}
+
+/// Runs outside `Compress`: takes the `identity` mark off again (RFC 9110 §8.4.1 keeps
+/// `identity` out of `Content-Encoding`).
+pub async fn drop_identity_encoding(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let mut response = next.call(req).await?;
+    let headers = response.headers_mut();
+    if headers
+        .get(header::CONTENT_ENCODING)
+        .is_some_and(|v| v == "identity")
+    {
+        headers.remove(header::CONTENT_ENCODING);
+    }
+    Ok(response)
+}
+
 /// Headers every response carries, plus CSP for HTML. Runs outside the error-page renderer so
 /// error pages get them too.
 pub async fn security_headers(
@@ -219,6 +276,24 @@ mod tests {
         let mut response = String::new();
         stream.read_to_string(&mut response).unwrap();
         response
+    }
+
+    #[test]
+    fn text_is_compressed_and_binary_formats_are_not() {
+        for compressible in [
+            "text/html; charset=utf-8",
+            "text/css",
+            "text/calendar; charset=utf-8",
+            "application/json",
+            "application/atom+xml",
+            "application/xml",
+            "image/svg+xml",
+        ] {
+            assert!(is_compressible(compressible), "{compressible}");
+        }
+        for binary in ["image/png", "image/jpeg", "application/zip", "application/octet-stream"] {
+            assert!(!is_compressible(binary), "{binary}");
+        }
     }
 
     #[actix_web::test]
