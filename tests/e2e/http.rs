@@ -129,3 +129,24 @@ backend_test!(async fn text_is_gzipped_and_images_and_archives_are_not(backend) 
     let plain = visitor.get("/g/pyleeds").await;
     assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
 });
+
+backend_test!(async fn an_overlong_address_gets_a_clear_414(backend) {
+    let app = TestApp::spawn(backend).await;
+    let visitor = app.visitor();
+    let long = "a".repeat(60 * 1024);
+    let response = visitor.get(&format!("/api/v1/groups?q={long}")).await;
+    assert_eq!(response.status(), 414);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "uri_too_long");
+    assert_eq!(body["message"], "The address is too long: 61 KiB, and at most 8 KiB is read. Send long data in a request body instead.");
+
+    let response = visitor.get(&format!("/groups?q={long}")).await;
+    assert_eq!(response.status(), 414);
+    assert!(response.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    let page = response.text().await.unwrap();
+    assert!(page.contains("The address is too long: 61 KiB"), "{page}");
+    assert!(page.len() < 16 * 1024, "the page does not echo the address back");
+
+    // An ordinary query is unaffected.
+    assert_eq!(visitor.get("/api/v1/groups?q=leeds").await.status(), 200);
+});

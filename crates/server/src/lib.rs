@@ -7,6 +7,8 @@
 //! the end-to-end tests, so the tests run exactly what production runs. Every other command
 //! is `muster::commands`.
 
+pub mod logs;
+
 use std::sync::Arc;
 
 use actix_web::dev::{Server, ServerHandle};

@@ -47,6 +47,10 @@ pub use state::AppState;
 /// Largest request body accepted by JSON and form extractors.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// Longest address (path and query string) answered; longer ones get 414 URI Too Long. Above
+/// 64 KiB the HTTP parser refuses the request before it reaches the application.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+
 /// Runtime options for the HTTP server itself.
 #[derive(Debug, Clone, Copy)]
 pub struct ServerOptions {
@@ -106,6 +110,7 @@ pub fn server(
             // accept it (what is compressed already is not), and `observe` sees every status.
             .wrap(from_fn(csrf::set_visitor_cookie))
             .wrap(from_fn(auth::authenticate))
+            .wrap(from_fn(middleware::refuse_long_uris))
             .wrap(from_fn(middleware::render_error_pages))
             .wrap(from_fn(middleware::security_headers))
             .wrap(from_fn(middleware::keep_compressed_as_is))

@@ -15,7 +15,7 @@ use base64::Engine;
 use futures_util::FutureExt;
 
 use crate::{
-    error::{AppError, ErrorPage, is_api_path},
+    error::{AppError, ErrorPage, html_error_response, is_api_path, json_error_response},
     pages,
     state::AppState,
 };
@@ -61,6 +61,35 @@ pub async fn observe(
         tracing::debug!(%method, %route, status, elapsed_ms = elapsed.as_millis() as u64, "request");
     }
     Ok(response)
+}
+
+/// Answers an address longer than [`crate::MAX_URI_BYTES`] with 414 and a message saying so
+/// (JSON under `/api`), before authentication or any handler reads it. A client's fault, so it
+/// is logged at debug level only.
+pub async fn refuse_long_uris(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<BoxBody>>, Error> {
+    let length = req
+        .uri()
+        .path_and_query()
+        .map_or(0, |p| p.as_str().len());
+    if length <= crate::MAX_URI_BYTES {
+        return Ok(next.call(req).await?.map_into_boxed_body().map_into_left_body());
+    }
+    tracing::debug!(length, "address too long, refused");
+    let error = AppError::uri_too_long(format!(
+        "The address is too long: {} KiB, and at most {} KiB is read. \
+         Send long data in a request body instead.",
+        length.div_ceil(1024),
+        crate::MAX_URI_BYTES / 1024
+    ));
+    let response = if is_api_path(req.path()) {
+        json_error_response(&error)
+    } else {
+        html_error_response(&error)
+    };
+    Ok(req.into_response(response).map_into_right_body())
 }
 
 /// Whether a response of this `Content-Type` is worth compressing: text of every kind (HTML,

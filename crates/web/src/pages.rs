@@ -257,6 +257,7 @@ pub fn error_page(req: &HttpRequest, error: &ErrorPage) -> String {
         StatusCode::FORBIDDEN => "Not allowed",
         StatusCode::UNAUTHORIZED => "Please log in",
         StatusCode::TOO_MANY_REQUESTS => "Slow down",
+        StatusCode::URI_TOO_LONG => "Address too long",
         s if s.is_server_error() => "Something went wrong",
         _ => "That did not work",
     };
