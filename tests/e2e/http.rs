@@ -23,7 +23,11 @@ async fn fetch(person: &Person, method: Method, path: &str) -> (u16, String, Vec
         .get(header::CONTENT_TYPE)
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default();
-    (status, content_type, response.bytes().await.unwrap().to_vec())
+    (
+        status,
+        content_type,
+        response.bytes().await.unwrap().to_vec(),
+    )
 }
 
 backend_test!(async fn head_is_answered_wherever_get_is(backend) {

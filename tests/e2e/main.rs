@@ -6,6 +6,7 @@ mod accounts;
 mod adoption;
 mod archives;
 mod calendars;
+mod crawlers;
 mod directory_import;
 mod discovery;
 mod event_pages;

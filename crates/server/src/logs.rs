@@ -70,7 +70,10 @@ mod tests {
 
     impl std::io::Write for Captured {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(buf);
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(buf);
             Ok(buf.len())
         }
         fn flush(&mut self) -> std::io::Result<()> {
@@ -97,8 +100,14 @@ mod tests {
             .unwrap_or_default();
         let lines: Vec<&str> = log.lines().collect();
         assert_eq!(lines.len(), 3, "{log}");
-        assert!(lines[0].contains("ERROR") && lines[0].contains("boom"), "{log}");
-        assert!(lines[1].contains("ERROR") && lines[1].contains("ours, kept"), "{log}");
+        assert!(
+            lines[0].contains("ERROR") && lines[0].contains("boom"),
+            "{log}"
+        );
+        assert!(
+            lines[1].contains("ERROR") && lines[1].contains("ours, kept"),
+            "{log}"
+        );
         assert!(
             lines[2].contains("DEBUG") && lines[2].contains("invalid Header provided"),
             "the client's fault, at DEBUG: {log}"

@@ -17,6 +17,7 @@ pub mod assets;
 pub mod auth;
 pub mod calendars;
 pub mod claims;
+pub mod crawlers;
 pub mod csrf;
 pub mod error;
 pub mod events;
@@ -79,6 +80,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     metrics::routes(table);
     openapi::routes(table);
     assets::routes(table);
+    crawlers::routes(table);
     account::routes(table);
     groups::routes(table);
     events::routes(table);

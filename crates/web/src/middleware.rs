@@ -70,12 +70,13 @@ pub async fn refuse_long_uris(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<BoxBody>>, Error> {
-    let length = req
-        .uri()
-        .path_and_query()
-        .map_or(0, |p| p.as_str().len());
+    let length = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if length <= crate::MAX_URI_BYTES {
-        return Ok(next.call(req).await?.map_into_boxed_body().map_into_left_body());
+        return Ok(next
+            .call(req)
+            .await?
+            .map_into_boxed_body()
+            .map_into_left_body());
     }
     tracing::debug!(length, "address too long, refused");
     let error = AppError::uri_too_long(format!(
@@ -320,7 +321,12 @@ mod tests {
         ] {
             assert!(is_compressible(compressible), "{compressible}");
         }
-        for binary in ["image/png", "image/jpeg", "application/zip", "application/octet-stream"] {
+        for binary in [
+            "image/png",
+            "image/jpeg",
+            "application/zip",
+            "application/octet-stream",
+        ] {
             assert!(!is_compressible(binary), "{binary}");
         }
     }

@@ -14,7 +14,7 @@ use muster_db::{
 use super::{
     cards::status_of,
     comments::{CommentInfo, comment_infos},
-    discovery::{CalendarLinks, calendar_links, event_json_ld},
+    discovery::{CalendarLinks, calendar_links, event_json_ld, event_social},
     form_message,
     rsvp::{rsvp_box, rsvp_kind},
     shown_in_place,
@@ -194,9 +194,13 @@ fn event_page_with(
     let sees_link = details.sees_online_link(access);
     let comments = comment_infos(&details.comments, tz, me, can_manage);
     let status = shown.status.unwrap_or(StatusCode::OK);
+    let mut page = PageContext::new(req, state);
+    if let Some(social) = event_social(base_url, &g.group, e, &when) {
+        page.social = social;
+    }
     render_with_status(
         &EventPage {
-            page: PageContext::new(req, state),
+            page,
             slug: g.group.slug.clone(),
             group_name: g.group.name.clone(),
             title: e.title.clone(),
