@@ -26,7 +26,7 @@ use muster_ical::Method;
 use muster_mail::{About, Condition, MailMessage};
 
 use crate::{
-    calendars::invitation,
+    calendars::{Sender, invitation},
     mailer::{self, Outgoing},
 };
 
@@ -102,8 +102,10 @@ impl Notices {
         method: Method,
     ) -> muster_mail::CalendarPart {
         invitation(
-            &self.base_url,
-            &self.mail_from,
+            Sender {
+                base_url: &self.base_url,
+                mail_from: &self.mail_from,
+            },
             event,
             text.venue.as_ref(),
             group,

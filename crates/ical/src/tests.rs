@@ -331,7 +331,9 @@ fn an_organizer_sent_for_by_another_address_says_so() {
     let lines = unfold(&render(&calendar(), &[e.clone()]));
     assert_eq!(
         value(&lines, "ORGANIZER"),
-        ["ORGANIZER;CN=PyBerlin;SENT-BY=\"mailto:noreply@muster.example\":mailto:hello@pyberlin.example"]
+        [
+            "ORGANIZER;CN=PyBerlin;SENT-BY=\"mailto:noreply@muster.example\":mailto:hello@pyberlin.example"
+        ]
     );
     // The same address sends for itself: no SENT-BY.
     e.organizer = Some(Organizer {

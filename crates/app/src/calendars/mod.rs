@@ -230,12 +230,18 @@ pub fn whole_group_calendar(
     render(&calendar, &entries)
 }
 
+/// Who sends invitations: the instance at its base URL, from its mail sender.
+#[derive(Debug, Clone, Copy)]
+pub struct Sender<'a> {
+    pub base_url: &'a str,
+    pub mail_from: &'a str,
+}
+
 /// The iMIP part for one person's email about `event`: `REQUEST` (the event as they will hold
 /// it: going, or tentative while waitlisted, with the online link if they are going) or
 /// `CANCEL`. Same UID and SEQUENCE as the feeds, so a client updates the entry it has.
 pub fn invitation(
-    base_url: &str,
-    mail_from: &str,
+    sender: Sender<'_>,
     event: &EventRow,
     venue: Option<&VenueRow>,
     group: &GroupRow,
@@ -253,6 +259,10 @@ pub fn invitation(
         rsvp_changed: None,
         sees_online_link: going,
     };
+    let Sender {
+        base_url,
+        mail_from,
+    } = sender;
     let mut entry = Entry::new(base_url, event.clone(), venue, group, &reader);
     // The email comes from `mail_from`: it organizes unless the group names its own contact,
     // and then it says it sends on the organizer's behalf (RFC 5545 SENT-BY).

@@ -194,10 +194,7 @@ fn event_page_with(
     let sees_link = details.sees_online_link(access);
     let comments = comment_infos(&details.comments, tz, me, can_manage);
     let status = shown.status.unwrap_or(StatusCode::OK);
-    let mut page = PageContext::new(req, state);
-    if let Some(social) = event_social(base_url, &g.group, e, &when) {
-        page.social = social;
-    }
+    let page = page_context(req, state, access, &when);
     render_with_status(
         &EventPage {
             page,
@@ -264,6 +261,21 @@ fn event_page_with(
         },
         status,
     )
+}
+
+/// The page's context, with a link preview of the event when its group is public.
+fn page_context(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    when: &str,
+) -> PageContext {
+    let mut page = PageContext::new(req, state);
+    let (base_url, group) = (state.config.base_url.as_str(), &access.group.group);
+    if let Some(social) = event_social(base_url, group, &access.event, when) {
+        page.social = social;
+    }
+    page
 }
 
 /// The page of the series the event belongs to ("" for a one-off event).
