@@ -663,6 +663,7 @@ fn arbitrary_values_read_back_exactly_in_every_parser() {
                     organizer: Some(muster_ical::Organizer {
                         name: title,
                         email: "org@example.org",
+                        sent_by: None,
                     }),
                     attendee: None,
                 };

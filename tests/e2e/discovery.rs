@@ -96,7 +96,7 @@ backend_test!(async fn event_pages_describe_public_events_with_json_ld(backend) 
     assert_eq!(ld["organizer"], json!({"@type": "Organization", "name": "PyLeeds", "url": format!("{base}/g/pyleeds")}));
     assert_eq!(ld["location"], json!([
         {"@type": "Place", "name": "The Tech Hub",
-         "address": {"@type": "PostalAddress", "streetAddress": "1 Park Row, Leeds"},
+         "address": {"@type": "PostalAddress", "streetAddress": "1 Park Row", "addressLocality": "Leeds"},
          "geo": {"@type": "GeoCoordinates", "latitude": 53.7997, "longitude": -1.5492}},
         {"@type": "VirtualLocation", "url": format!("{base}{path}")},
     ]));

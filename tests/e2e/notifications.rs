@@ -747,3 +747,39 @@ backend_test!(async fn a_sleeping_worker_is_woken_by_every_commit_that_queues_ma
     let _ = stop.send(true);
     worker.await.unwrap();
 });
+
+backend_test!(async fn invitations_name_a_real_organizer_and_who_sent_them(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"capacity": null}))).await.id;
+    let announcement = app.deliver_and_collect().await;
+    assert!(announcement.iter().all(|m| m.header("Auto-Submitted").as_deref() == Some("auto-generated")), "RFC 3834 on every email");
+
+    // The base URL is an IP address: the invitation's organizer is the sender, a real address.
+    answer(&ada, &event, "yes").await;
+    let confirmed = app.expect_one_mail_to("ada@example.org").await;
+    assert_eq!(confirmed.header("Auto-Submitted").as_deref(), Some("auto-generated"));
+    assert!(confirmed.from_header.contains("noreply@localhost"), "{}", confirmed.from_header);
+    assert_eq!(invitation(&confirmed, &event), ("REQUEST".into(), "CONFIRMED".into()));
+    let ics = confirmed.calendar().unwrap();
+    let parsed = parse_with_ical_crate(&ics);
+    let uid = format!("{event}@127.0.0.1");
+    assert_eq!(parsed.event(&uid).organizer.as_deref(), Some("mailto:noreply@localhost"));
+    assert!(!ics.contains("127.0.0.1>") && !ics.contains("mailto:noreply@127.0.0.1"), "{ics}");
+    assert!(!ics.contains("SENT-BY"), "the sender organizes itself: {ics}");
+
+    // A group with its own contact organizes; the sender says it sends on its behalf.
+    let r = organizer.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"contact_email": "hello@pyleeds.example"})).await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    answer(&bo, &event, "yes").await;
+    let confirmed = app.expect_one_mail_to("bo@example.org").await;
+    assert!(confirmed.from_header.contains("noreply@localhost"));
+    assert_eq!(invitation(&confirmed, &event), ("REQUEST".into(), "CONFIRMED".into()));
+    let ics = confirmed.calendar().unwrap();
+    assert_eq!(parse_with_ical_crate(&ics).event(&uid).organizer.as_deref(), Some("mailto:hello@pyleeds.example"));
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("ORGANIZER;CN=PyLeeds;SENT-BY=\"mailto:noreply@localhost\":mailto:hello@pyleeds.example\r\n"),
+        "{unfolded}"
+    );
+});

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     /// It existed, and is gone for good (a used or expired link).
     Gone,
     PayloadTooLarge,
+    /// The address (path and query) is longer than the server reads.
+    UriTooLong,
     UnsupportedMediaType,
     /// Well-formed, but some fields are not acceptable.
     Invalid,
@@ -129,6 +131,7 @@ error_codes! {
     Unauthenticated = "unauthenticated",
     UnreadableBody = "unreadable_body",
     UnsupportedMediaType = "unsupported_media_type",
+    UriTooLong = "uri_too_long",
     WrongMembershipState = "wrong_membership_state",
 }
 
@@ -241,6 +244,10 @@ impl AppError {
             ErrorCode::PayloadTooLarge,
             message,
         )
+    }
+
+    pub fn uri_too_long(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::UriTooLong, ErrorCode::UriTooLong, message)
     }
 
     pub fn unsupported_media_type(message: impl Into<String>) -> Self {

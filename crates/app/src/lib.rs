@@ -52,6 +52,9 @@ pub struct Config {
     pub fetch_allow_private: Vec<String>,
     /// Days a group's organizers have to refuse a request to adopt it.
     pub adoption_grace_days: u32,
+    /// The address every email is sent from (`--mail-from`): the organizer of calendar
+    /// invitations when the group gives no contact address, else their `SENT-BY`.
+    pub mail_from: String,
 }
 
 impl Config {
@@ -97,7 +100,7 @@ impl App {
                 std::thread::available_parallelism().map_or(1, usize::from),
             )),
             image_permits: Arc::new(Semaphore::new(1)),
-            notices: notices::Notices::new(&config.base_url),
+            notices: notices::Notices::new(&config.base_url, &config.mail_from),
             config: Arc::new(config),
         }
     }

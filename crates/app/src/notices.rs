@@ -26,7 +26,7 @@ use muster_ical::Method;
 use muster_mail::{About, Condition, MailMessage};
 
 use crate::{
-    calendars::invitation,
+    calendars::{Sender, invitation},
     mailer::{self, Outgoing},
 };
 
@@ -34,6 +34,7 @@ use crate::{
 #[derive(Debug, Clone)]
 pub struct Notices {
     base_url: Arc<str>,
+    mail_from: Arc<str>,
 }
 
 /// The facts every event email shows.
@@ -84,9 +85,10 @@ fn excerpt(markdown: &str) -> String {
 }
 
 impl Notices {
-    pub fn new(base_url: &str) -> Notices {
+    pub fn new(base_url: &str, mail_from: &str) -> Notices {
         Notices {
             base_url: base_url.into(),
+            mail_from: mail_from.into(),
         }
     }
 
@@ -100,7 +102,10 @@ impl Notices {
         method: Method,
     ) -> muster_mail::CalendarPart {
         invitation(
-            &self.base_url,
+            Sender {
+                base_url: &self.base_url,
+                mail_from: &self.mail_from,
+            },
             event,
             text.venue.as_ref(),
             group,

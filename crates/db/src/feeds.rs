@@ -11,7 +11,7 @@ use muster_core::{
     Timestamp,
     event::{EventStatus, MAX_DURATION, RsvpStatus},
     group::Visibility,
-    id::{GroupId, UserId},
+    id::{EventId, GroupId, UserId},
     policy::MembershipStatus,
 };
 
@@ -272,4 +272,37 @@ pub fn member_version(
             .flatten()
             .max(),
     })
+}
+
+/// The most pages a sitemap lists (the sitemaps.org limit for one file).
+pub const SITEMAP_LIMIT: i64 = 50_000;
+
+/// What `/sitemap.xml` lists: public, non-deleted groups (slug, last change) and their
+/// published events (group slug, event id, last change), newest first, each list bounded by
+/// [`SITEMAP_LIMIT`]. Private groups, deleted groups, drafts and cancelled events never appear.
+pub fn sitemap(conn: &mut DbConnection) -> Result<SitemapEntries, DbError> {
+    let groups: Vec<(String, Timestamp)> = groups::table
+        .filter(groups::deleted_at.is_null())
+        .filter(groups::visibility.eq(Visibility::Public.as_str()))
+        .order(groups::updated_at.desc())
+        .limit(SITEMAP_LIMIT)
+        .select((groups::slug, groups::updated_at))
+        .load(conn)?;
+    let events: Vec<(String, EventId, Timestamp)> = events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .filter(groups::deleted_at.is_null())
+        .filter(groups::visibility.eq(Visibility::Public.as_str()))
+        .filter(events::status.eq(EventStatus::Published.as_str()))
+        .order(events::updated_at.desc())
+        .limit(SITEMAP_LIMIT - groups.len() as i64)
+        .select((groups::slug, events::id, events::updated_at))
+        .load(conn)?;
+    Ok(SitemapEntries { groups, events })
+}
+
+/// See [`sitemap`].
+#[derive(Debug, Clone, Default)]
+pub struct SitemapEntries {
+    pub groups: Vec<(String, Timestamp)>,
+    pub events: Vec<(String, EventId, Timestamp)>,
 }

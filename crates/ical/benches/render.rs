@@ -49,7 +49,7 @@ fn main() {
                     location: Some("c-base, Rungestraße 20, 10179 Berlin"),
                     geo: Some((52.51299, 13.42003)),
                     url: Some("https://muster.example/g/pyberlin/events/01970000-0000-7000-8000-000000000000"),
-                    organizer: Some(Organizer { name: "Python Berlin", email: "orga@pyberlin.example" }),
+                    organizer: Some(Organizer { name: "Python Berlin", email: "orga@pyberlin.example", sent_by: None }),
                     attendee: None,
                 }
             })

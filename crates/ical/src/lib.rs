@@ -81,11 +81,14 @@ impl Status {
     }
 }
 
-/// `ORGANIZER`: a display name and an address (`mailto:`).
+/// `ORGANIZER`: a display name and an address (`mailto:`), and who sends on the organizer's
+/// behalf (`SENT-BY`, RFC 5545 §3.2.18) when that is another address, as the sender of an iMIP
+/// invitation is.
 #[derive(Debug, Clone, Copy)]
 pub struct Organizer<'a> {
     pub name: &'a str,
     pub email: &'a str,
+    pub sent_by: Option<&'a str>,
 }
 
 /// `ATTENDEE` of an iMIP invitation: the person it is sent to, and their answer.
@@ -201,11 +204,15 @@ fn write_event(out: &mut Writer, event: &Event<'_>) {
     if let Some(organizer) = event.organizer
         && let Some(email) = writer::token(organizer.email)
     {
-        out.line(
-            Line::new("ORGANIZER")
-                .param("CN", organizer.name)
-                .raw(&format!("mailto:{email}")),
-        );
+        let mut line = Line::new("ORGANIZER").param("CN", organizer.name);
+        if let Some(sender) = organizer
+            .sent_by
+            .and_then(writer::token)
+            .filter(|s| !s.eq_ignore_ascii_case(email))
+        {
+            line = line.param("SENT-BY", &format!("mailto:{sender}"));
+        }
+        out.line(line.raw(&format!("mailto:{email}")));
     }
     if let Some(attendee) = event.attendee
         && let Some(email) = writer::token(attendee.email)

@@ -40,6 +40,7 @@ fn event<'a>(uid: &'a str, starts: &str) -> Event<'a> {
         organizer: Some(Organizer {
             name: "PyBerlin",
             email: "noreply@muster.example",
+            sent_by: None,
         }),
         attendee: None,
     }
@@ -143,6 +144,7 @@ fn values_written_verbatim_are_left_out_when_they_hold_controls_or_spaces() {
     e.organizer = Some(Organizer {
         name: "Evil\"; ROLE=CHAIR:\r\nX",
         email: "a@b.example\r\nATTENDEE:mailto:c@d.example",
+        sent_by: None,
     });
     let text = render(&calendar(), &[e]);
     assert!(!text.contains("VALARM"), "{text}");
@@ -156,6 +158,7 @@ fn values_written_verbatim_are_left_out_when_they_hold_controls_or_spaces() {
     e.organizer = Some(Organizer {
         name: "Evil\"; ROLE=CHAIR:\r\nX",
         email: "a@b.example",
+        sent_by: None,
     });
     let text = render(&calendar(), &[e]);
     let lines = unfold(&text);
@@ -308,10 +311,39 @@ fn a_caret_in_a_parameter_is_not_read_as_an_rfc_6868_escape() {
     e.organizer = Some(Organizer {
         name: "Py^n^Berlin",
         email: "a@b.example",
+        sent_by: None,
     });
     let lines = unfold(&render(&calendar(), &[e]));
     assert_eq!(
         value(&lines, "ORGANIZER"),
         ["ORGANIZER;CN=Py^^n^^Berlin:mailto:a@b.example"]
+    );
+}
+
+#[test]
+fn an_organizer_sent_for_by_another_address_says_so() {
+    let mut e = event("e4", "2026-11-12T18:00:00Z");
+    e.organizer = Some(Organizer {
+        name: "PyBerlin",
+        email: "hello@pyberlin.example",
+        sent_by: Some("noreply@muster.example"),
+    });
+    let lines = unfold(&render(&calendar(), &[e.clone()]));
+    assert_eq!(
+        value(&lines, "ORGANIZER"),
+        [
+            "ORGANIZER;CN=PyBerlin;SENT-BY=\"mailto:noreply@muster.example\":mailto:hello@pyberlin.example"
+        ]
+    );
+    // The same address sends for itself: no SENT-BY.
+    e.organizer = Some(Organizer {
+        name: "PyBerlin",
+        email: "noreply@muster.example",
+        sent_by: Some("noreply@muster.example"),
+    });
+    let lines = unfold(&render(&calendar(), &[e]));
+    assert_eq!(
+        value(&lines, "ORGANIZER"),
+        ["ORGANIZER;CN=PyBerlin:mailto:noreply@muster.example"]
     );
 }

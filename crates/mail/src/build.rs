@@ -66,6 +66,25 @@ impl Header for ListUnsubscribePost {
     }
 }
 
+/// `Auto-Submitted: auto-generated` (RFC 3834): every email Muster sends is automatic, so
+/// auto-responders (vacation replies) keep quiet.
+#[derive(Debug, Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_owned())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     #[error("invalid address {address:?}: {reason}")]
@@ -109,7 +128,8 @@ pub fn build_message(envelope: &Envelope<'_>, rendered: &Rendered) -> Result<Mes
         .to(mailbox(envelope.to_name, envelope.to_email)?)
         .subject(subject)
         .message_id(Some(format!("<{}>", envelope.message_id)))
-        .date(envelope.date);
+        .date(envelope.date)
+        .header(AutoSubmitted);
     if let Some(url) = envelope.list_unsubscribe {
         // Built by us from the base URL and a token: no spaces, no control characters.
         let url: String = url.chars().filter(|c| c.is_ascii_graphic()).collect();
@@ -213,6 +233,10 @@ mod tests {
         assert!(raw.contains("multipart/alternative"));
         assert!(raw.contains("Content-Type: text/plain; charset=utf-8"));
         assert!(raw.contains("Content-Type: text/html; charset=utf-8"));
+        assert!(
+            raw.contains("\r\nAuto-Submitted: auto-generated\r\n"),
+            "RFC 3834: {raw}"
+        );
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! the end-to-end tests, so the tests run exactly what production runs. Every other command
 //! is `muster::commands`.
 
+pub mod logs;
+
 use std::sync::Arc;
 
 use actix_web::dev::{Server, ServerHandle};
@@ -58,6 +60,7 @@ impl Application {
             &settings.instance_name,
             &base_url,
         )?;
+        let mail_from = mail.from_email.clone();
         let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
         let hasher = password_hasher(settings.password_cost).await?;
         let worker = Worker::new(
@@ -77,6 +80,7 @@ impl Application {
                 dormant_after_months: settings.dormant_after_months,
                 fetch_allow_private: settings.fetch_allow_private.clone(),
                 adoption_grace_days: settings.adoption_grace_days,
+                mail_from,
             },
             hasher,
         ));

@@ -8,7 +8,7 @@ use muster::{
     cli::{Cli, Command},
     commands,
 };
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::{EnvFilter, layer::SubscriberExt, util::SubscriberInitExt};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,6 +17,8 @@ fn main() -> ExitCode {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal())
+        .finish()
+        .with(muster_server::logs::ClientFaultsAreNotErrors)
         .init();
 
     let result = actix_web::rt::System::new().block_on(async move {

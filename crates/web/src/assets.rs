@@ -56,6 +56,11 @@ fn find(name: &str) -> Option<&'static Asset> {
     ASSETS.iter().find(|a| a.name == name)
 }
 
+/// The site icon's type and bytes (for `/favicon.ico`).
+pub fn favicon() -> (&'static str, &'static [u8]) {
+    find("favicon.svg").map_or(("image/svg+xml", &[][..]), |a| (a.content_type, a.bytes))
+}
+
 /// The versioned URL of an embedded asset.
 pub fn href(name: &str) -> String {
     match find(name) {

@@ -17,6 +17,7 @@ pub mod assets;
 pub mod auth;
 pub mod calendars;
 pub mod claims;
+pub mod crawlers;
 pub mod csrf;
 pub mod error;
 pub mod events;
@@ -37,13 +38,22 @@ pub mod zones;
 
 use std::net::TcpListener;
 
-use actix_web::{App, HttpServer, dev::Server, middleware::from_fn, web};
+use actix_web::{
+    App, HttpServer,
+    dev::Server,
+    middleware::{Compress, from_fn},
+    web,
+};
 
 pub use error::{ApiError, AppError, PageError};
 pub use state::AppState;
 
 /// Largest request body accepted by JSON and form extractors.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Longest address (path and query string) answered; longer ones get 414 URI Too Long. Above
+/// 64 KiB the HTTP parser refuses the request before it reaches the application.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
 
 /// Runtime options for the HTTP server itself.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +83,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     metrics::routes(table);
     openapi::routes(table);
     assets::routes(table);
+    crawlers::routes(table);
     account::routes(table);
     groups::routes(table);
     events::routes(table);
@@ -102,11 +113,16 @@ pub fn server(
             .configure(routes::RouteTable::register)
             .default_service(web::to(error::not_found))
             // Listed innermost first: authentication runs before every handler, error pages
-            // get the site chrome and the security headers, and `observe` sees every status.
+            // get the site chrome and the security headers, text is gzipped for clients that
+            // accept it (what is compressed already is not), and `observe` sees every status.
             .wrap(from_fn(csrf::set_visitor_cookie))
             .wrap(from_fn(auth::authenticate))
+            .wrap(from_fn(middleware::refuse_long_uris))
             .wrap(from_fn(middleware::render_error_pages))
             .wrap(from_fn(middleware::security_headers))
+            .wrap(from_fn(middleware::keep_compressed_as_is))
+            .wrap(Compress::default())
+            .wrap(from_fn(middleware::drop_identity_encoding))
             .wrap(from_fn(middleware::observe));
         actix_service::apply_fn_factory(app, middleware::catch_panics)
     })

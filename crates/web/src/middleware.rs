@@ -15,7 +15,7 @@ use base64::Engine;
 use futures_util::FutureExt;
 
 use crate::{
-    error::{AppError, ErrorPage, is_api_path},
+    error::{AppError, ErrorPage, html_error_response, is_api_path, json_error_response},
     pages,
     state::AppState,
 };
@@ -59,6 +59,93 @@ pub async fn observe(
         tracing::warn!(%method, %route, status, elapsed_ms = elapsed.as_millis() as u64, "request failed");
     } else {
         tracing::debug!(%method, %route, status, elapsed_ms = elapsed.as_millis() as u64, "request");
+    }
+    Ok(response)
+}
+
+/// Answers an address longer than [`crate::MAX_URI_BYTES`] with 414 and a message saying so
+/// (JSON under `/api`), before authentication or any handler reads it. A client's fault, so it
+/// is logged at debug level only.
+pub async fn refuse_long_uris(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<BoxBody>>, Error> {
+    let length = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if length <= crate::MAX_URI_BYTES {
+        return Ok(next
+            .call(req)
+            .await?
+            .map_into_boxed_body()
+            .map_into_left_body());
+    }
+    tracing::debug!(length, "address too long, refused");
+    let error = AppError::uri_too_long(format!(
+        "The address is too long: {} KiB, and at most {} KiB is read. \
+         Send long data in a request body instead.",
+        length.div_ceil(1024),
+        crate::MAX_URI_BYTES / 1024
+    ));
+    let response = if is_api_path(req.path()) {
+        json_error_response(&error)
+    } else {
+        html_error_response(&error)
+    };
+    Ok(req.into_response(response).map_into_right_body())
+}
+
+/// Whether a response of this `Content-Type` is worth compressing: text of every kind (HTML,
+/// CSS, JavaScript, JSON, XML, iCalendar, CSV, SVG). Images, ZIP archives and other binary
+/// formats are compressed already, and a response without a type is left alone.
+fn is_compressible(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence.starts_with("text/")
+        || essence.ends_with("+json")
+        || essence.ends_with("+xml")
+        || matches!(
+            essence.as_str(),
+            "application/json" | "application/javascript" | "application/xml" | "image/svg+xml"
+        )
+}
+
+/// Runs inside actix-web's `Compress`: marks the responses it must not compress (see
+/// [`is_compressible`]) with `Content-Encoding: identity`, which `Compress` leaves as they are.
+pub async fn keep_compressed_as_is(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let mut response = next.call(req).await?;
+    let compressible = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(is_compressible);
+    if !compressible && !response.headers().contains_key(header::CONTENT_ENCODING) {
+        response.headers_mut().insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static("identity"),
+        );
+    }
+    Ok(response)
+}
+
+/// Runs outside `Compress`: takes the `identity` mark off again (RFC 9110 §8.4.1 keeps
+/// `identity` out of `Content-Encoding`).
+pub async fn drop_identity_encoding(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let mut response = next.call(req).await?;
+    let headers = response.headers_mut();
+    if headers
+        .get(header::CONTENT_ENCODING)
+        .is_some_and(|v| v == "identity")
+    {
+        headers.remove(header::CONTENT_ENCODING);
     }
     Ok(response)
 }
@@ -219,6 +306,29 @@ mod tests {
         let mut response = String::new();
         stream.read_to_string(&mut response).unwrap();
         response
+    }
+
+    #[test]
+    fn text_is_compressed_and_binary_formats_are_not() {
+        for compressible in [
+            "text/html; charset=utf-8",
+            "text/css",
+            "text/calendar; charset=utf-8",
+            "application/json",
+            "application/atom+xml",
+            "application/xml",
+            "image/svg+xml",
+        ] {
+            assert!(is_compressible(compressible), "{compressible}");
+        }
+        for binary in [
+            "image/png",
+            "image/jpeg",
+            "application/zip",
+            "application/octet-stream",
+        ] {
+            assert!(!is_compressible(binary), "{binary}");
+        }
     }
 
     #[actix_web::test]

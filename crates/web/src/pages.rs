@@ -45,6 +45,31 @@ pub struct PageContext {
     pub csrf: String,
     /// A one-line confirmation after a redirect (`?notice=…`, from a fixed list).
     pub notice: Option<&'static str>,
+    /// This page's address from the configured base URL (never the Host header), for
+    /// `<link rel="canonical">` and `og:url`; empty on error pages.
+    pub canonical: String,
+    /// What link previews (Open Graph, Twitter Cards) show.
+    pub social: Social,
+}
+
+/// What a link preview shows: Open Graph and Twitter Card fields.
+#[derive(Debug, Clone)]
+pub struct Social {
+    pub title: String,
+    pub description: String,
+    /// Absolute URL of an image ("" for none).
+    pub image: String,
+}
+
+/// `url` as an absolute URL: paths are put under `base_url`; `None` when `url` is empty.
+pub fn absolute_url(base_url: &str, url: &str) -> Option<String> {
+    if url.is_empty() {
+        None
+    } else if url.starts_with('/') {
+        Some(format!("{base_url}{url}"))
+    } else {
+        Some(url.to_owned())
+    }
 }
 
 /// Confirmations a redirect may ask a page to show.
@@ -111,7 +136,9 @@ fn notice_text(code: &str) -> Option<&'static str> {
 
 impl PageContext {
     pub fn new(req: &HttpRequest, state: &AppState) -> Self {
-        Self::with_name(req, state.config.instance_name.clone())
+        let mut page = Self::with_name(req, state.config.instance_name.clone());
+        page.canonical = format!("{}{}", state.config.base_url, req.path());
+        page
     }
 
     fn with_name(req: &HttpRequest, instance_name: String) -> Self {
@@ -121,7 +148,6 @@ impl PageContext {
             .ok()
             .and_then(|q| q.get("notice").and_then(|code| notice_text(code)));
         Self {
-            instance_name,
             css_href: assets::href("muster.css"),
             favicon_href: assets::href("favicon.svg"),
             nonce: req
@@ -136,6 +162,13 @@ impl PageContext {
             }),
             csrf,
             notice,
+            canonical: String::new(),
+            social: Social {
+                description: format!("Local groups and their meetups, on {instance_name}."),
+                title: instance_name.clone(),
+                image: String::new(),
+            },
+            instance_name,
         }
     }
 
@@ -253,15 +286,17 @@ struct ErrorTemplate<'a> {
 
 /// The full error page for `error`; falls back to a bare page if the template fails.
 pub fn error_page(req: &HttpRequest, error: &ErrorPage) -> String {
-    let page = match req.app_data::<web::Data<AppState>>() {
+    let mut page = match req.app_data::<web::Data<AppState>>() {
         Some(state) => PageContext::new(req, state),
         None => PageContext::fallback(req),
     };
+    page.canonical.clear();
     let title = match error.status {
         StatusCode::NOT_FOUND => "Page not found",
         StatusCode::FORBIDDEN => "Not allowed",
         StatusCode::UNAUTHORIZED => "Please log in",
         StatusCode::TOO_MANY_REQUESTS => "Slow down",
+        StatusCode::URI_TOO_LONG => "Address too long",
         s if s.is_server_error() => "Something went wrong",
         _ => "That did not work",
     };

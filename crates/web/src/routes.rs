@@ -10,6 +10,7 @@ use actix_web::{
     Error, FromRequest, Handler, HttpMessage, Resource, Responder,
     body::{BoxBody, EitherBody, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
+    guard,
     http::Method,
     middleware::{Next, from_fn},
     web,
@@ -107,7 +108,20 @@ macro_rules! method {
 }
 
 impl ResourceBuilder<'_, '_> {
-    method!(get, GET);
+    /// A GET route, which also answers HEAD (RFC 9110 §9.3.2): the same handler runs and
+    /// actix-http sends its status and headers without the body.
+    pub fn get<F, Args>(self, access: Access, handler: F) -> Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        let route = web::route()
+            .guard(guard::Any(guard::Get()).or(guard::Head()))
+            .to(handler);
+        self.route(Method::GET, access, route)
+    }
+
     method!(post, POST);
     method!(put, PUT);
     method!(patch, PATCH);

@@ -48,6 +48,18 @@ pub struct Entry {
     event: EventRow,
 }
 
+/// The organizer of a feed's entries when the group names no contact: `noreply@` the base
+/// URL's host name, or `noreply@localhost` when the host is an IP address or has no dot (as
+/// `--mail-from` defaults), so the `mailto:` is always an address.
+fn fallback_organizer(base_url: &str) -> String {
+    let host = url::Url::parse(base_url)
+        .ok()
+        .and_then(|u| u.domain().map(str::to_owned))
+        .filter(|d| d.contains('.'))
+        .unwrap_or_else(|| "localhost".to_owned());
+    format!("noreply@{host}")
+}
+
 /// Whose entry it is: the reader's answer (in a member's feed or a signed-in download) and
 /// whether they may see the online link (`EventDetails::sees_online_link`: organizers and
 /// people going). Public feeds have neither.
@@ -116,7 +128,7 @@ impl Entry {
             place_text(&event, venue)
         };
         let organizer_email = if group.contact_email.is_empty() {
-            format!("noreply@{host}")
+            fallback_organizer(base_url)
         } else {
             group.contact_email.clone()
         };
@@ -160,6 +172,7 @@ impl Entry {
             organizer: Some(Organizer {
                 name: &self.organizer_name,
                 email: &self.organizer_email,
+                sent_by: None,
             }),
             attendee: None,
         }
@@ -217,11 +230,18 @@ pub fn whole_group_calendar(
     render(&calendar, &entries)
 }
 
+/// Who sends invitations: the instance at its base URL, from its mail sender.
+#[derive(Debug, Clone, Copy)]
+pub struct Sender<'a> {
+    pub base_url: &'a str,
+    pub mail_from: &'a str,
+}
+
 /// The iMIP part for one person's email about `event`: `REQUEST` (the event as they will hold
 /// it: going, or tentative while waitlisted, with the online link if they are going) or
 /// `CANCEL`. Same UID and SEQUENCE as the feeds, so a client updates the entry it has.
 pub fn invitation(
-    base_url: &str,
+    sender: Sender<'_>,
     event: &EventRow,
     venue: Option<&VenueRow>,
     group: &GroupRow,
@@ -239,8 +259,20 @@ pub fn invitation(
         rsvp_changed: None,
         sees_online_link: going,
     };
-    let entry = Entry::new(base_url, event.clone(), venue, group, &reader);
+    let Sender {
+        base_url,
+        mail_from,
+    } = sender;
+    let mut entry = Entry::new(base_url, event.clone(), venue, group, &reader);
+    // The email comes from `mail_from`: it organizes unless the group names its own contact,
+    // and then it says it sends on the organizer's behalf (RFC 5545 SENT-BY).
+    if group.contact_email.is_empty() {
+        entry.organizer_email = mail_from.to_owned();
+    }
     let mut ical = entry.as_event();
+    if let Some(organizer) = ical.organizer.as_mut() {
+        organizer.sent_by = Some(mail_from);
+    }
     ical.attendee = Some(muster_ical::Attendee {
         name: &to.display_name,
         email: &to.email,

@@ -190,25 +190,14 @@ pub(super) fn event_json_ld(
     }
     let tz = e.timezone();
     let url = format!("{base_url}{}", e.path(&group.slug));
-    let place = venue.map(|v| {
-        let mut place = json!({"@type": "Place", "name": v.name});
-        let address = one_line(&v.address);
-        if !address.is_empty() {
-            place["address"] = json!({"@type": "PostalAddress", "streetAddress": address});
-        }
-        if let (Some(latitude), Some(longitude)) = (v.latitude, v.longitude) {
-            place["geo"] =
-                json!({"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude});
-        }
-        place
-    });
     let online =
         (!e.online_url.is_empty()).then(|| json!({"@type": "VirtualLocation", "url": url}));
-    let (mode, location) = match (place, online) {
-        (Some(place), Some(online)) => ("Mixed", Some(json!([place, online]))),
-        (Some(place), None) => ("Offline", Some(place)),
-        (None, Some(online)) => ("Online", Some(online)),
-        (None, None) => ("Offline", None),
+    let (mode, location) = match (venue.map(|v| venue_place(v, group)), online) {
+        (Some(place), Some(online)) => ("Mixed", json!([place, online])),
+        (Some(place), None) => ("Offline", place),
+        (None, Some(online)) => ("Online", online),
+        // Neither venue nor link yet: in person, somewhere in the group's town.
+        (None, None) => ("Offline", group_place(group)),
     };
     let event_status = match (status, e.previous_starts_at) {
         (EventStatus::Cancelled, _) => "EventCancelled",
@@ -235,8 +224,11 @@ pub(super) fn event_json_ld(
     if !description.is_empty() {
         doc["description"] = json!(description);
     }
-    if let Some(location) = location {
-        doc["location"] = location;
+    doc["location"] = location;
+    if let Some(logo) =
+        crate::pages::absolute_url(base_url, &crate::groups::views::logo_href(group))
+    {
+        doc["image"] = json!([logo]);
     }
     if let (Some(previous), false) = (e.previous_starts_at, status == EventStatus::Cancelled) {
         doc["previousStartDate"] = json!(rfc3339_in(previous, tz));
@@ -244,6 +236,78 @@ pub(super) fn event_json_ld(
     serde_json::to_string(&doc)
         .ok()
         .map(|json| script_safe_json(&json))
+}
+
+/// A venue as a schema.org `Place`. An address written on several lines reads as street
+/// lines and a last line naming the town (`1 Park Row` / `Leeds`); on one line the parts cannot
+/// be told apart, so it stays one text.
+fn venue_place(v: &VenueRow, group: &GroupRow) -> serde_json::Value {
+    use serde_json::json;
+    let mut place = json!({"@type": "Place", "name": v.name});
+    let lines: Vec<&str> = v
+        .address
+        .lines()
+        .map(|l| l.trim().trim_end_matches(','))
+        .filter(|l| !l.is_empty())
+        .collect();
+    match lines.as_slice() {
+        [] => {}
+        [one] => place["address"] = json!(one),
+        [street @ .., town] => {
+            let mut address = json!({
+                "@type": "PostalAddress",
+                "streetAddress": street.join(", "),
+                "addressLocality": town,
+            });
+            if !group.country.is_empty() {
+                address["addressCountry"] = json!(group.country);
+            }
+            place["address"] = address;
+        }
+    }
+    if let (Some(latitude), Some(longitude)) = (v.latitude, v.longitude) {
+        place["geo"] =
+            json!({"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude});
+    }
+    place
+}
+
+/// Where an event with no venue yet takes place, as far as anyone knows: the group's town (or,
+/// without one, the group's name).
+fn group_place(group: &GroupRow) -> serde_json::Value {
+    use serde_json::json;
+    if group.city.is_empty() {
+        return json!({"@type": "Place", "name": group.name});
+    }
+    let mut address = json!({"@type": "PostalAddress", "addressLocality": group.city});
+    if !group.country.is_empty() {
+        address["addressCountry"] = json!(group.country);
+    }
+    json!({"@type": "Place", "name": group.city, "address": address})
+}
+
+/// Open Graph and Twitter Card data for a public group's published or cancelled event (none
+/// for private groups and drafts, like the JSON-LD).
+pub(super) fn event_social(
+    base_url: &str,
+    group: &GroupRow,
+    e: &EventRow,
+    when: &str,
+) -> Option<crate::pages::Social> {
+    if !muster_core::policy::syndicated(&group.facts()) || e.status() == EventStatus::Draft {
+        return None;
+    }
+    let description = plain_description(e, 200);
+    Some(crate::pages::Social {
+        title: format!("{} · {}", e.title, group.name),
+        description: if description.is_empty() {
+            format!("{when}, with {}.", group.name)
+        } else {
+            description
+        },
+        image: crate::pages::absolute_url(base_url, &crate::groups::views::logo_href(group))
+            .unwrap_or_default(),
+    })
 }
 
 /// "Add to calendar": the event's `.ics` file, and Google Calendar's and Outlook.com's

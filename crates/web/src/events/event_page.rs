@@ -17,7 +17,7 @@ use muster_db::{
 use super::{
     cards::status_of,
     comments::{CommentInfo, comment_infos},
-    discovery::{CalendarLinks, calendar_links, event_json_ld},
+    discovery::{CalendarLinks, calendar_links, event_json_ld, event_social},
     form_message,
     rsvp::{rsvp_box, rsvp_kind},
     shown_in_place,
@@ -205,9 +205,10 @@ fn event_page_with(
     let sees_link = details.sees_online_link(access);
     let comments = comment_infos(&details.comments, tz, me, can_manage);
     let status = shown.status.unwrap_or(StatusCode::OK);
+    let page = page_context(req, state, access, &when);
     render_with_status(
         &EventPage {
-            page: PageContext::new(req, state),
+            page,
             slug: g.group.slug.clone(),
             group_name: g.group.name.clone(),
             title: e.title.clone(),
@@ -275,6 +276,21 @@ fn event_page_with(
         },
         status,
     )
+}
+
+/// The page's context, with a link preview of the event when its group is public.
+fn page_context(
+    req: &HttpRequest,
+    state: &AppState,
+    access: &EventAccess,
+    when: &str,
+) -> PageContext {
+    let mut page = PageContext::new(req, state);
+    let (base_url, group) = (state.config.base_url.as_str(), &access.group.group);
+    if let Some(social) = event_social(base_url, group, &access.event, when) {
+        page.social = social;
+    }
+    page
 }
 
 /// The page of the series the event belongs to ("" for a one-off event).

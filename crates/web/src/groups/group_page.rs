@@ -14,7 +14,7 @@ use crate::{
     auth::MaybeUser,
     error::{ApiError, PageError},
     events::cards::{EventCard, cards, read_group_page_events},
-    pages::{PageContext, render},
+    pages::{PageContext, Social, absolute_url, render},
     routes::{Access, RouteTable},
     state::AppState,
 };
@@ -112,8 +112,21 @@ pub async fn show(
     let upcoming = cards(&upcoming, g, now);
     let recent = cards(&recent, g, now);
     let links = g.links();
+    let mut page = PageContext::new(&req, &state);
+    if muster_core::policy::syndicated(&g.facts()) {
+        page.social = Social {
+            title: g.name.clone(),
+            description: if g.summary.is_empty() {
+                page.social.description.clone()
+            } else {
+                g.summary.clone()
+            },
+            image: absolute_url(&state.config.base_url, &super::views::logo_href(g))
+                .unwrap_or_default(),
+        };
+    }
     render(&ShowPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "about",
         description_html: g.description_html.clone(),
