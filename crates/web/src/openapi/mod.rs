@@ -10,6 +10,8 @@ use utoipa::{
 
 use crate::routes::{Access, RouteTable};
 
+mod complete;
+
 pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/api/openapi.json")
@@ -220,8 +222,10 @@ pub async fn openapi_json() -> HttpResponse {
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     let mut doc = ApiDoc::openapi();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string(&doc).unwrap_or_else(|_| "{}".to_owned())
+    // Serialising plain data cannot fail.
+    let mut doc = serde_json::to_value(&doc).unwrap_or_default();
+    complete::complete(&mut doc);
+    doc.to_string()
 });
 
 #[cfg(test)]
