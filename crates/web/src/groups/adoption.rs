@@ -254,7 +254,7 @@ pub struct AdoptionAsk {
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/adoption", tag = "adoption",
     params(("slug" = String, Path)), request_body = AdoptionAsk,
-    responses((status = 201, body = AdoptionView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 201, body = AdoptionView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn api_ask(

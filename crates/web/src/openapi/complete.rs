@@ -162,6 +162,7 @@ fn complete_operation(path: &str, method: &str, operation: &mut Value) {
     if let Some(security) = operation.get_mut("security") {
         bearer_first(security);
     }
+    raw_bytes_bodies(operation);
     let body_types: Vec<String> = operation["requestBody"]["content"]
         .as_object()
         .map(|c| c.keys().cloned().collect())
@@ -215,6 +216,22 @@ fn complete_operation(path: &str, method: &str, operation: &mut Value) {
     }
     for (status, response) in responses.iter_mut() {
         describe(status, response);
+    }
+}
+
+/// Bodies other than JSON (images, calendars) are raw bytes, not arrays of numbers.
+fn raw_bytes_bodies(operation: &mut Value) {
+    let Some(content) = operation
+        .get_mut("requestBody")
+        .and_then(|b| b.get_mut("content"))
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    for (media_type, body) in content.iter_mut() {
+        if media_type != "application/json" {
+            body["schema"] = json!({"type": "string", "format": "binary"});
+        }
     }
 }
 

@@ -261,4 +261,81 @@ mod tests {
             "#/components/schemas/ErrorCode"
         );
     }
+
+    fn operations(doc: &serde_json::Value) -> Vec<(String, &serde_json::Value)> {
+        let mut found = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                found.push((format!("{method} {path}"), operation));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn operation_ids_are_unique_and_every_response_is_described() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let mut ids = std::collections::BTreeSet::new();
+        for (name, operation) in operations(&doc) {
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(
+                ids.insert(id.to_owned()),
+                "{name}: operationId {id} repeats"
+            );
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                let description = response["description"].as_str().unwrap_or_default();
+                assert!(
+                    !description.is_empty(),
+                    "{name} {status} has no description"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn calls_list_the_errors_their_kind_can_give() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let error = serde_json::json!({"$ref": "#/components/schemas/ErrorBody"});
+        for (name, operation) in operations(&doc) {
+            let responses = &operation["responses"];
+            let json_body = operation["requestBody"]["content"]["application/json"].is_object();
+            let mut expected = Vec::new();
+            if name.contains(" /api/v1/") {
+                expected.push("401");
+            }
+            if json_body {
+                expected.extend(["400", "415", "422"]);
+            }
+            for status in expected {
+                assert_eq!(
+                    responses[status]["content"]["application/json"]["schema"], error,
+                    "{name} {status}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shapes_the_derive_cannot_express_are_written_out() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        let series = &schemas["SeriesBody"];
+        assert!(series.get("allOf").is_none(), "{series}");
+        assert_eq!(series["required"], serde_json::json!(["recurrence"]));
+        assert!(series["properties"]["title"].is_object());
+        assert!(series["properties"]["recurrence"].is_object());
+        assert_eq!(series["additionalProperties"], false);
+        assert_eq!(
+            schemas["GroupPrefs"]["properties"]["group_name"]["readOnly"],
+            true
+        );
+        assert_eq!(
+            schemas["RsvpBody"]["properties"]["response"]["enum"],
+            serde_json::json!(["yes", "no"])
+        );
+        assert_eq!(
+            schemas["GroupBody"]["properties"]["join_mode"]["enum"],
+            serde_json::json!(["open", "approval", "invite", null])
+        );
+    }
 }
