@@ -3,8 +3,9 @@
 //!
 //! - every response has a `description` (its status's reason phrase when none was written);
 //! - the answers any operation of a kind can give are listed: 401 (no session, or a bad bearer
-//!   token, which is refused on every `/api/v1` call), 403 (the CSRF check on state-changing
-//!   calls authenticated by the session cookie), 400/415/422/413 for request bodies that are
+//!   token, which is refused on every `/api/v1` call), 403 (routes for verified accounts or
+//!   administrators, as the route table says, and the CSRF check on state-changing calls
+//!   authenticated by the session cookie), 400/415/422/413 for request bodies that are
 //!   not JSON, of the wrong type, of the wrong shape or too large, 404 for path segments that
 //!   name nothing, 400 for query strings that do not parse;
 //! - the bearer token is listed before the session cookie among the ways to authenticate;
@@ -14,6 +15,8 @@
 
 use actix_web::http::StatusCode;
 use serde_json::{Value, json};
+
+use crate::routes::{Access, RouteTable};
 
 /// Applies every completion to the serialised document.
 pub fn complete(doc: &mut Value) {
@@ -25,13 +28,18 @@ pub fn complete(doc: &mut Value) {
         assert!(field.is_object(), "no property {schema}.{property}");
         restrict(field, values);
     }
+    let routes = RouteTable::list();
     if let Some(paths) = doc["paths"].as_object_mut() {
         for (path, item) in paths.iter_mut() {
             let Some(item) = item.as_object_mut() else {
                 continue;
             };
             for (method, operation) in item.iter_mut() {
-                complete_operation(path, method, operation);
+                let access = routes
+                    .iter()
+                    .find(|r| r.path == path && r.method.as_str().eq_ignore_ascii_case(method))
+                    .map(|r| r.access);
+                complete_operation(path, method, access, operation);
             }
         }
     }
@@ -152,7 +160,7 @@ fn add_group_name(schemas: &mut Value) {
     });
 }
 
-fn complete_operation(path: &str, method: &str, operation: &mut Value) {
+fn complete_operation(path: &str, method: &str, access: Option<Access>, operation: &mut Value) {
     if !matches!(method, "get" | "put" | "post" | "patch" | "delete") {
         return;
     }
@@ -178,6 +186,15 @@ fn complete_operation(path: &str, method: &str, operation: &mut Value) {
             401,
             "Not signed in, or the bearer token is invalid or revoked.",
         ));
+    }
+    if matches!(access, Some(Access::Verified)) {
+        extra.push((
+            403,
+            "Not allowed: the account's email address is not verified yet.",
+        ));
+    }
+    if matches!(access, Some(Access::Admin)) {
+        extra.push((403, "Not allowed: only instance administrators may."));
     }
     if secured && method != "get" {
         extra.push((

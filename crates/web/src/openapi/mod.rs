@@ -316,6 +316,31 @@ mod tests {
     }
 
     #[test]
+    fn calls_for_signed_in_people_say_so_and_list_their_refusals() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        for route in RouteTable::list() {
+            if !route.path.starts_with("/api/v1/") {
+                continue;
+            }
+            let method = route.method.as_str().to_ascii_lowercase();
+            let operation = &doc["paths"][route.path][&method];
+            let name = format!("{method} {}", route.path);
+            let secured = operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty());
+            let signed_in = matches!(
+                route.access,
+                Access::Authenticated | Access::Verified | Access::Admin
+            );
+            assert_eq!(secured, signed_in, "{name}: security vs {:?}", route.access);
+            assert!(operation["responses"]["401"].is_object(), "{name}");
+            if matches!(route.access, Access::Verified | Access::Admin) {
+                assert!(operation["responses"]["403"].is_object(), "{name}");
+            }
+        }
+    }
+
+    #[test]
     fn shapes_the_derive_cannot_express_are_written_out() {
         let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
         let schemas = &doc["components"]["schemas"];
