@@ -22,6 +22,7 @@ mod login_throttle;
 mod matrix;
 mod meetup_import;
 mod notifications;
+mod openapi;
 mod outbox;
 mod policy;
 mod time_zones;

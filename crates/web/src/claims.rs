@@ -139,7 +139,7 @@ pub struct ClaimLinkView {
 
 /// The group's placeholder members imported from Meetup.com (organizers only).
 #[utoipa::path(
-    get, path = "/api/v1/groups/{slug}/placeholders", tag = "membership",
+    get, path = "/api/v1/groups/{slug}/placeholders", operation_id = "list_placeholders", tag = "membership",
     params(("slug" = String, Path)),
     responses((status = 200, body = Vec<PlaceholderView>), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))

@@ -57,6 +57,13 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
             if bytes.len() > crate::MAX_BODY_BYTES {
                 return Err(ApiError(too_large()));
             }
+            if bytes.trim_ascii_start().starts_with(b"[") {
+                // serde would read a struct from an array of its fields' values in order.
+                return Err(ApiError(AppError::invalid_field(
+                    "body",
+                    "The body must be a JSON object.",
+                )));
+            }
             parse_json(&bytes).map(ApiJson).map_err(ApiError)
         })
     }

@@ -50,7 +50,7 @@ pub struct ImportUrl {
     post, path = "/api/v1/groups/{slug}/imports/ical", tag = "groups",
     params(("slug" = String, Path), ("dry_run" = Option<bool>, Query)),
     request_body(content = ImportUrl, description = "JSON with a URL, or the calendar itself as text/calendar"),
-    responses((status = 200, body = IcalReport), (status = 403, body = crate::openapi::ErrorBody), (status = 413, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 200, body = IcalReport), (status = 403, body = crate::openapi::ErrorBody), (status = 413, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn import_ical(

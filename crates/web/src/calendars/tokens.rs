@@ -217,7 +217,7 @@ pub struct FeedOptions {
 
 /// Your private calendar feed: whether you have one.
 #[utoipa::path(
-    get, path = "/api/v1/me/feed", tag = "calendars",
+    get, path = "/api/v1/me/feed", operation_id = "feed_status", tag = "calendars",
     responses((status = 200, body = FeedStatus), (status = 401, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]

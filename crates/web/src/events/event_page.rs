@@ -43,7 +43,7 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
 
 /// An event. Events of private groups, and drafts, are 404 to those who may not see them.
 #[utoipa::path(
-    get, path = "/api/v1/events/{id}", tag = "events",
+    get, path = "/api/v1/events/{id}", operation_id = "get_event", tag = "events",
     params(("id" = String, Path)),
     responses((status = 200, body = EventView), (status = 404, body = crate::openapi::ErrorBody))
 )]

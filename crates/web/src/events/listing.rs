@@ -58,7 +58,7 @@ pub struct EventList {
 /// A group's events: upcoming (soonest first, cancelled ones included and marked) or past.
 /// Drafts are listed for those who manage events.
 #[utoipa::path(
-    get, path = "/api/v1/groups/{slug}/events", tag = "events",
+    get, path = "/api/v1/groups/{slug}/events", operation_id = "list_events", tag = "events",
     params(("slug" = String, Path), ListParams),
     responses((status = 200, body = EventList), (status = 404, body = crate::openapi::ErrorBody))
 )]

@@ -88,7 +88,7 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
 
 /// Schedule an event (organizers, assistant and event organizers).
 #[utoipa::path(
-    post, path = "/api/v1/groups/{slug}/events", tag = "events", request_body = EventBody,
+    post, path = "/api/v1/groups/{slug}/events", operation_id = "create_event", tag = "events", request_body = EventBody,
     params(("slug" = String, Path)),
     responses(
         (status = 201, body = EventView),
@@ -134,7 +134,7 @@ pub struct ScopeParams {
 /// Change an event (and, with `scope=following`, the later events of its series). A new
 /// time or place increases `sequence`.
 #[utoipa::path(
-    patch, path = "/api/v1/events/{id}", tag = "events", request_body = EventBody,
+    patch, path = "/api/v1/events/{id}", operation_id = "update_event", tag = "events", request_body = EventBody,
     params(("id" = String, Path), ScopeParams),
     responses((status = 200, body = EventView), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
@@ -186,7 +186,7 @@ pub async fn update(
 
 /// Delete a draft. Published events are cancelled instead.
 #[utoipa::path(
-    delete, path = "/api/v1/events/{id}", tag = "events",
+    delete, path = "/api/v1/events/{id}", operation_id = "delete_event", tag = "events",
     params(("id" = String, Path)),
     responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))

@@ -94,7 +94,7 @@ fn series_view(row: &SeriesRow, list: &[EventRow], group: &GroupRow, now: Timest
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/series", tag = "events", request_body = SeriesBody,
     params(("slug" = String, Path)),
-    responses((status = 201, body = SeriesView), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 201, body = SeriesView), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn create_series(

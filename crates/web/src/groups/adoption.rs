@@ -229,7 +229,7 @@ async fn status_of(state: &AppState, access: &GroupAccess) -> Result<AdoptionSta
 
 /// Where adoption of this group stands for the caller.
 #[utoipa::path(
-    get, path = "/api/v1/groups/{slug}/adoption", tag = "adoption",
+    get, path = "/api/v1/groups/{slug}/adoption", operation_id = "adoption_status", tag = "adoption",
     params(("slug" = String, Path)),
     responses((status = 200, body = AdoptionStatusView), (status = 404, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
@@ -254,7 +254,7 @@ pub struct AdoptionAsk {
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/adoption", tag = "adoption",
     params(("slug" = String, Path)), request_body = AdoptionAsk,
-    responses((status = 201, body = AdoptionView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 201, body = AdoptionView), (status = 403, body = crate::openapi::ErrorBody), (status = 409, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn api_ask(

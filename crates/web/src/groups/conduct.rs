@@ -207,7 +207,7 @@ pub struct ReportBody {
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/reports", tag = "conduct", request_body = ReportBody,
     params(("slug" = String, Path)),
-    responses((status = 201, body = Created), (status = 404, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 201, body = Created), (status = 404, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn report(

@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::views::{day, initial, logo_href, place};
 use crate::{
     auth::MaybeUser,
-    error::{ApiError, AppError, PageError},
+    error::{ApiError, AppError, ErrorCode, PageError},
     pages::{PageContext, render},
     routes::{Access, RouteTable},
     state::AppState,
@@ -145,6 +145,17 @@ pub async fn directory(
     state: web::Data<AppState>,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, ApiError> {
+    if params
+        .sort
+        .as_deref()
+        .is_some_and(|s| !matches!(s, "relevance" | "next_event"))
+    {
+        return Err(AppError::bad_request(
+            ErrorCode::InvalidQuery,
+            "sort is relevance or next_event.",
+        )
+        .into());
+    }
     let (found, page, per_page) = search(&state, &params).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
         groups: found

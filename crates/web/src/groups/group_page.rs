@@ -27,7 +27,7 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
 
 /// A group. Private groups are 404 to everyone but their members.
 #[utoipa::path(
-    get, path = "/api/v1/groups/{slug}", tag = "groups",
+    get, path = "/api/v1/groups/{slug}", operation_id = "get_group", tag = "groups",
     params(("slug" = String, Path)),
     responses((status = 200, body = GroupView), (status = 404, body = crate::openapi::ErrorBody))
 )]

@@ -50,8 +50,11 @@ pub struct LogoView {
 #[utoipa::path(
     put, path = "/api/v1/groups/{slug}/logo", tag = "groups",
     params(("slug" = String, Path)),
-    request_body(content = Vec<u8>, content_type = "image/png", description = "The image bytes"),
-    responses((status = 200, body = LogoView), (status = 403, body = crate::openapi::ErrorBody), (status = 413, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    request_body(
+        description = "The image bytes: PNG, JPEG, WebP or GIF",
+        content((Vec<u8> = "image/png"), (Vec<u8> = "image/jpeg"), (Vec<u8> = "image/webp"), (Vec<u8> = "image/gif"))
+    ),
+    responses((status = 200, body = LogoView), (status = 403, body = crate::openapi::ErrorBody), (status = 413, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many uploads today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn upload_logo(

@@ -56,7 +56,7 @@ pub struct InviteBody {
 #[utoipa::path(
     post, path = "/api/v1/groups/{slug}/invitations", tag = "membership", request_body = InviteBody,
     params(("slug" = String, Path)),
-    responses((status = 201, body = Created), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
+    responses((status = 201, body = Created), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody), (status = 429, description = "Too many today", body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
 )]
 pub async fn invite(

@@ -113,7 +113,7 @@ impl GroupBody {
 
 /// Create a group. The caller becomes its organizer. Verified accounts only; at most 3 a day.
 #[utoipa::path(
-    post, path = "/api/v1/groups", tag = "groups", request_body = GroupBody,
+    post, path = "/api/v1/groups", operation_id = "create_group", tag = "groups", request_body = GroupBody,
     responses(
         (status = 201, body = GroupView),
         (status = 403, body = crate::openapi::ErrorBody, description = "Email address not verified"),
@@ -150,7 +150,7 @@ pub async fn create(
 
 /// Change a group's settings (organizers and co-organizers).
 #[utoipa::path(
-    patch, path = "/api/v1/groups/{slug}", tag = "groups", request_body = GroupBody,
+    patch, path = "/api/v1/groups/{slug}", operation_id = "update_group", tag = "groups", request_body = GroupBody,
     params(("slug" = String, Path)),
     responses((status = 200, body = GroupView), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))
@@ -188,7 +188,7 @@ pub struct DeleteGroup {
 
 /// Delete a group (its organizer, with password and the group's name).
 #[utoipa::path(
-    delete, path = "/api/v1/groups/{slug}", tag = "groups", request_body = DeleteGroup,
+    delete, path = "/api/v1/groups/{slug}", operation_id = "delete_group", tag = "groups", request_body = DeleteGroup,
     params(("slug" = String, Path)),
     responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 422, body = crate::openapi::ErrorBody)),
     security(("session" = []), ("bearer" = []))

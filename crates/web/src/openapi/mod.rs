@@ -10,6 +10,8 @@ use utoipa::{
 
 use crate::routes::{Access, RouteTable};
 
+mod complete;
+
 pub fn routes(table: &mut RouteTable<'_>) {
     table
         .resource("/api/openapi.json")
@@ -220,8 +222,10 @@ pub async fn openapi_json() -> HttpResponse {
 static DOCUMENT: LazyLock<String> = LazyLock::new(|| {
     let mut doc = ApiDoc::openapi();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string(&doc).unwrap_or_else(|_| "{}".to_owned())
+    // Serialising plain data cannot fail.
+    let mut doc = serde_json::to_value(&doc).unwrap_or_default();
+    complete::complete(&mut doc);
+    doc.to_string()
 });
 
 #[cfg(test)]
@@ -255,6 +259,108 @@ mod tests {
         assert_eq!(
             schemas["ErrorBody"]["properties"]["code"]["$ref"],
             "#/components/schemas/ErrorCode"
+        );
+    }
+
+    fn operations(doc: &serde_json::Value) -> Vec<(String, &serde_json::Value)> {
+        let mut found = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                found.push((format!("{method} {path}"), operation));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn operation_ids_are_unique_and_every_response_is_described() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let mut ids = std::collections::BTreeSet::new();
+        for (name, operation) in operations(&doc) {
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(
+                ids.insert(id.to_owned()),
+                "{name}: operationId {id} repeats"
+            );
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                let description = response["description"].as_str().unwrap_or_default();
+                assert!(
+                    !description.is_empty(),
+                    "{name} {status} has no description"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn calls_list_the_errors_their_kind_can_give() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let error = serde_json::json!({"$ref": "#/components/schemas/ErrorBody"});
+        for (name, operation) in operations(&doc) {
+            let responses = &operation["responses"];
+            let json_body = operation["requestBody"]["content"]["application/json"].is_object();
+            let mut expected = Vec::new();
+            if name.contains(" /api/v1/") {
+                expected.push("401");
+            }
+            if json_body {
+                expected.extend(["400", "415", "422"]);
+            }
+            for status in expected {
+                assert_eq!(
+                    responses[status]["content"]["application/json"]["schema"], error,
+                    "{name} {status}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn calls_for_signed_in_people_say_so_and_list_their_refusals() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        for route in RouteTable::list() {
+            if !route.path.starts_with("/api/v1/") {
+                continue;
+            }
+            let method = route.method.as_str().to_ascii_lowercase();
+            let operation = &doc["paths"][route.path][&method];
+            let name = format!("{method} {}", route.path);
+            let secured = operation["security"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty());
+            let signed_in = matches!(
+                route.access,
+                Access::Authenticated | Access::Verified | Access::Admin
+            );
+            assert_eq!(secured, signed_in, "{name}: security vs {:?}", route.access);
+            assert!(operation["responses"]["401"].is_object(), "{name}");
+            if matches!(route.access, Access::Verified | Access::Admin) {
+                assert!(operation["responses"]["403"].is_object(), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn shapes_the_derive_cannot_express_are_written_out() {
+        let doc: serde_json::Value = serde_json::from_str(&DOCUMENT).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        let series = &schemas["SeriesBody"];
+        assert!(series.get("allOf").is_none(), "{series}");
+        assert_eq!(series["required"], serde_json::json!(["recurrence"]));
+        assert!(series["properties"]["title"].is_object());
+        assert!(series["properties"]["recurrence"].is_object());
+        assert_eq!(series["additionalProperties"], false);
+        assert_eq!(
+            schemas["GroupPrefs"]["properties"]["group_name"]["readOnly"],
+            true
+        );
+        assert_eq!(
+            schemas["RsvpBody"]["properties"]["response"]["enum"],
+            serde_json::json!(["yes", "no"])
+        );
+        assert_eq!(
+            schemas["GroupBody"]["properties"]["join_mode"]["enum"],
+            serde_json::json!(["open", "approval", "invite", null])
         );
     }
 }
