@@ -166,6 +166,9 @@ try {
     'audit log': `/g/${SLUG}/settings/audit`,
     'group page': `/g/${SLUG}`,
     'new event form': `/g/${SLUG}/events/new`,
+    'write to members': `/g/${SLUG}/messages/new`,
+    'email settings': '/account/notifications',
+    'delete account (only organizer)': '/account/delete',
   };
   for (const [name, path] of Object.entries(pages)) {
     const { scrollWidth, innerWidth, culprits } = await overflowOf(organizer, path);

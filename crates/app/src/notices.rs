@@ -501,12 +501,24 @@ pub fn announce(
 /// in good time, and never about 90 days of meetups at once.
 pub const SERIES_ANNOUNCE_DAYS: i64 = 14;
 
+/// The latest start a meetup may have to be announced at `now`.
+pub fn announce_horizon(now: Timestamp) -> Timestamp {
+    now + chrono::Duration::days(SERIES_ANNOUNCE_DAYS)
+}
+
+/// When the scheduler will announce `event` (marked "announce", not announced yet): two weeks
+/// before it starts. None when it will not, or was already.
+pub fn announce_at(event: &EventRow) -> Option<Timestamp> {
+    (event.announce && event.announced_at.is_none())
+        .then(|| event.starts_at - chrono::Duration::days(SERIES_ANNOUNCE_DAYS))
+}
+
 /// Announces the meetups marked "announce" that were not announced when they were created
 /// (a series' occurrences, made up to 90 days ahead) once they start within
 /// [`SERIES_ANNOUNCE_DAYS`]; at most `limit` of them. Returns the events announced. Safe to run
 /// any number of times, on several workers: each event is announced once.
 pub fn announce_due(conn: &mut DbConnection, now: Timestamp, limit: i64) -> Result<usize, DbError> {
-    let until = now + chrono::Duration::days(SERIES_ANNOUNCE_DAYS);
+    let until = announce_horizon(now);
     let mut announced = 0;
     for (event, group) in events::due_announcements(conn, now, until, limit)? {
         if announce(conn, &event, &group, now)?.is_some() {

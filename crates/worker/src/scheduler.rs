@@ -208,7 +208,7 @@ impl Scheduler {
         self.reminders(&mut report).await?;
 
         let now = self.clock.now();
-        let until = now + chrono::Duration::days(muster_app::notices::SERIES_ANNOUNCE_DAYS);
+        let until = muster_app::notices::announce_horizon(now);
         let any_to_announce = self
             .db
             .read(move |c| Ok(!events::due_announcements(c, now, until, 1)?.is_empty()))

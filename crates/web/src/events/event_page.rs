@@ -315,17 +315,13 @@ fn personal_status(e: &EventRow, mine: Option<&RsvpOutcome>, now: Timestamp) -> 
 /// For organizers: when a meetup marked "announce" will be announced (a series' occurrence,
 /// two weeks before it starts), so "Announce it now" is a choice, not a chore.
 fn announce_planned(e: &EventRow, now: Timestamp) -> String {
-    if !e.announce || e.announced_at.is_some() {
-        return String::new();
+    match muster_app::notices::announce_at(e) {
+        Some(at) if at > now => format!(
+            "Members will be emailed about it on {}.",
+            muster_core::event::moment_text(at, e.timezone())
+        ),
+        _ => String::new(),
     }
-    let at = e.starts_at - chrono::Duration::days(muster_app::notices::SERIES_ANNOUNCE_DAYS);
-    if at <= now {
-        return String::new();
-    }
-    format!(
-        "Members will be emailed about it on {}.",
-        muster_core::event::moment_text(at, e.timezone())
-    )
 }
 
 /// Where a moved event was before, while it is still ahead (members are emailed a little
