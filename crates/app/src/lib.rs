@@ -55,6 +55,8 @@ pub struct Config {
     /// The address every email is sent from (`--mail-from`): the organizer of calendar
     /// invitations when the group gives no contact address, else their `SENT-BY`.
     pub mail_from: String,
+    /// The language of visitors who ask for none Muster speaks (`MUSTER_DEFAULT_LOCALE`).
+    pub default_locale: muster_i18n::Locale,
 }
 
 impl Config {

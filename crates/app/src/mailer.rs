@@ -14,6 +14,8 @@ pub struct Outgoing {
     pub about: Option<About>,
     /// An iMIP part to attach.
     pub calendar: Option<CalendarPart>,
+    /// The recipient's language, when known (else the instance default applies).
+    pub locale: Option<muster_i18n::Locale>,
 }
 
 impl Outgoing {
@@ -26,6 +28,7 @@ impl Outgoing {
             link: None,
             about: None,
             calendar: None,
+            locale: user.locale(),
         }
     }
 
@@ -112,6 +115,7 @@ pub fn enqueue_all(
                 link: email.link,
                 about: email.about,
                 calendar: email.calendar,
+                locale: email.locale.map(|l| l.tag().to_owned()),
             };
             outbox::NewEmail {
                 kind: payload.message.kind().to_owned(),

@@ -51,6 +51,26 @@ pub struct SiteArgs {
     /// Name shown in page titles, headers and emails.
     #[arg(long, env = "MUSTER_INSTANCE_NAME", default_value = "Muster")]
     pub instance_name: String,
+
+    /// Language for visitors whose browser asks for none Muster speaks, and for email to
+    /// people who have not chosen one: en, de, es, fr, pt-BR, ja, zh-CN or zh-TW.
+    #[arg(long, env = "MUSTER_DEFAULT_LOCALE", default_value = "en", value_parser = parse_locale)]
+    pub default_locale: muster_i18n::Locale,
+}
+
+fn parse_locale(text: &str) -> Result<muster_i18n::Locale, String> {
+    muster_i18n::Locale::parse(text)
+        .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
+        .ok_or_else(|| {
+            let tags: Vec<&str> = muster_i18n::Locale::SHIPPED
+                .iter()
+                .map(|l| l.tag())
+                .collect();
+            format!(
+                "Muster does not speak {text:?}; choose one of {}",
+                tags.join(", ")
+            )
+        })
 }
 
 /// How email leaves.

@@ -44,6 +44,7 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         args.mail.mail_from.as_deref(),
         &args.site.instance_name,
         &base_url,
+        args.site.default_locale,
     )?;
     let transport = mail_transport(args.mail.smtp_url.as_deref(), &args.storage.data_dir)?;
     let scheduler = Scheduler::new(db.clone(), Arc::new(SystemClock));

@@ -38,6 +38,8 @@ pub struct Settings {
     /// The public URL; `None` means `http://` + the bound address.
     pub base_url: Option<String>,
     pub instance_name: String,
+    /// The language of visitors who ask for none Muster speaks (`MUSTER_DEFAULT_LOCALE`).
+    pub default_locale: muster_i18n::Locale,
     pub http_workers: usize,
     pub db_pool_size: u32,
     /// Whether actix handles SIGINT/SIGTERM (graceful shutdown). Off in tests.
@@ -72,6 +74,7 @@ impl Settings {
             database_url: args.storage.database_url,
             base_url: args.site.base_url,
             instance_name: args.site.instance_name,
+            default_locale: args.site.default_locale,
             http_workers: args.http_workers.unwrap_or_else(default_workers),
             db_pool_size: args.db_pool_size,
             handle_signals: true,
@@ -94,6 +97,7 @@ impl Settings {
             database_url: None,
             base_url: None,
             instance_name: "Muster".to_owned(),
+            default_locale: muster_i18n::Locale::En,
             http_workers: default_workers(),
             db_pool_size: 8,
             handle_signals: true,
@@ -319,6 +323,7 @@ pub fn mail_settings(
     mail_from: Option<&str>,
     instance_name: &str,
     base_url: &str,
+    default_locale: muster_i18n::Locale,
 ) -> Result<MailSettings, StartupError> {
     let (from_name, from_email) = match mail_from.map(str::trim).filter(|s| !s.is_empty()) {
         Some(text) => {
@@ -343,6 +348,7 @@ pub fn mail_settings(
         from_email,
         instance_name: instance_name.to_owned(),
         base_url: base_url.to_owned(),
+        default_locale,
     })
 }
 

@@ -59,6 +59,9 @@ pub struct GroupRow {
     pub listing_source: String,
     /// When an adoption made the group active again (its quiet ended then).
     pub revived_at: Option<Timestamp>,
+    /// The language its organizers write in (a BCP 47 tag such as `pl` or `zh-TW`), which
+    /// pages mark their words with; `None` when not said.
+    pub language: Option<String>,
 }
 
 impl GroupRow {
@@ -100,6 +103,7 @@ impl GroupRow {
             reminder_hours: muster_core::notify::ReminderHours::default().to_string(),
             listing_source: String::new(),
             revived_at: None,
+            language: None,
         }
     }
 

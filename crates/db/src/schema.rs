@@ -44,6 +44,7 @@ diesel::table! {
         updated_at -> Timestamp,
         email_only_security -> Bool,
         timezone_known -> Bool,
+        locale -> Nullable<Text>,
     }
 }
 
@@ -149,6 +150,7 @@ diesel::table! {
         reminder_hours -> Text,
         listing_source -> Text,
         revived_at -> Nullable<Timestamp>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -32,9 +32,17 @@ pub struct UserRow {
     /// Whether the person chose `timezone` (or their browser told it at sign-up); until then
     /// it is UTC by default, and pages do not claim it is theirs.
     pub timezone_known: bool,
+    /// The language the person reads Muster in (a shipped tag such as `zh-TW`); `None` until
+    /// known, when pages follow their browser and email the instance default.
+    pub locale: Option<String>,
 }
 
 impl UserRow {
+    /// The person's language, when they have one Muster speaks.
+    pub fn locale(&self) -> Option<muster_i18n::Locale> {
+        self.locale.as_deref().and_then(muster_i18n::Locale::parse)
+    }
+
     pub fn is_verified(&self) -> bool {
         self.email_verified_at.is_some()
     }
@@ -53,6 +61,7 @@ pub struct NewUser<'a> {
     pub password_hash: &'a str,
     pub timezone: &'a str,
     pub timezone_known: bool,
+    pub locale: Option<&'a str>,
     pub is_admin: bool,
     pub email_verified_at: Option<Timestamp>,
     pub created_at: Timestamp,
@@ -129,6 +138,22 @@ pub fn set_timezone(
         .set((
             users::timezone.eq(timezone.name()),
             users::timezone_known.eq(true),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Sets the language a person reads Muster in (`None`: follow the browser).
+pub fn set_locale(
+    conn: &mut DbConnection,
+    id: UserId,
+    locale: Option<muster_i18n::Locale>,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::locale.eq(locale.map(muster_i18n::Locale::tag)),
             users::updated_at.eq(now),
         ))
         .execute(conn)?;

@@ -279,6 +279,10 @@ pub struct OutboxPayload {
     /// An iMIP part (`text/calendar; method=…`), rendered when the email was queued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar: Option<CalendarPart>,
+    /// The recipient's language (a tag such as `zh-TW`), when known; otherwise the
+    /// instance's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// The person and group (and event) a group email concerns, and the condition under which it

@@ -59,6 +59,7 @@ impl Application {
             settings.mail_from.as_deref(),
             &settings.instance_name,
             &base_url,
+            settings.default_locale,
         )?;
         let mail_from = mail.from_email.clone();
         let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
@@ -81,6 +82,7 @@ impl Application {
                 fetch_allow_private: settings.fetch_allow_private.clone(),
                 adoption_grace_days: settings.adoption_grace_days,
                 mail_from,
+                default_locale: settings.default_locale,
             },
             hasher,
         ));

@@ -25,6 +25,7 @@ pub mod extract;
 pub mod groups;
 pub mod health;
 pub mod imports;
+pub mod lang;
 pub mod messages;
 pub mod metrics;
 pub mod middleware;
@@ -79,6 +80,7 @@ impl Default for ServerOptions {
 /// Every route of the application, each with its access policy (see [`routes`]).
 pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     pages::routes(table);
+    lang::routes(table);
     health::routes(table);
     metrics::routes(table);
     openapi::routes(table);

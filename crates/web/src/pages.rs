@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_db::events;
+use muster_i18n::{Locale, ToArg};
 use serde::Deserialize;
 
 use crate::{
@@ -44,12 +45,69 @@ pub struct PageContext {
     /// [`crate::csrf::CsrfToken`]).
     pub csrf: String,
     /// A one-line confirmation after a redirect (`?notice=…`, from a fixed list).
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     /// This page's address from the configured base URL (never the Host header), for
     /// `<link rel="canonical">` and `og:url`; empty on error pages.
     pub canonical: String,
     /// What link previews (Open Graph, Twitter Cards) show.
     pub social: Social,
+    /// The language this page is written in (see [`crate::lang`]).
+    pub lang: Locale,
+    /// This page's path and query, for the language switch to come back to.
+    pub here: String,
+}
+
+/// The languages the footer's switch offers: `(tag, name in itself)`.
+pub const LANGUAGES: [Locale; 8] = Locale::SHIPPED;
+
+impl PageContext {
+    /// The message `key` in this page's language.
+    pub fn t(&self, key: &str) -> String {
+        muster_i18n::tr(self.lang, key)
+    }
+
+    /// The message `key` with one placeable.
+    pub fn t1<A: ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(name, &value)])
+    }
+
+    /// The message `key` with two placeables.
+    pub fn t2<A: ToArg + ?Sized, B: ToArg + ?Sized>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+    ) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
+    }
+
+    /// The message `key` with three placeables.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3<A: ToArg + ?Sized, B: ToArg + ?Sized, C: ToArg + ?Sized>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+    ) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
+    }
+
+    /// A message with markup (trusted, from the catalogue) and one text placeable, which is
+    /// escaped: output it with `|safe`.
+    pub fn th1(&self, key: &str, name: &str, value: &str) -> String {
+        muster_i18n::tr_html(self.lang, key, &[(name, value)])
+    }
+
+    /// The languages for the footer's switch.
+    pub fn languages(&self) -> &'static [Locale] {
+        &LANGUAGES
+    }
 }
 
 /// What a link preview shows: Open Graph and Twitter Card fields.
@@ -72,81 +130,82 @@ pub fn absolute_url(base_url: &str, url: &str) -> Option<String> {
     }
 }
 
-/// Confirmations a redirect may ask a page to show.
-fn notice_text(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "logged_out" => "You are logged out.",
-        "verification_sent" => "We have sent you a new confirmation link.",
-        "verified" => "Your email address is confirmed. Welcome!",
-        "password_reset" => "Your password is changed. Log in with the new one.",
-        "password_changed" => "Your password is changed. Your other devices are logged out.",
-        "profile_saved" => "Your profile is saved.",
-        "email_change_sent" => "Follow the link we sent to the new address to confirm it.",
-        "email_changed" => "Your new email address is confirmed.",
-        "session_revoked" => "That device is logged out.",
-        "token_revoked" => "The token is revoked.",
-        "feed_saved" => "Your calendar feed is updated.",
-        "feed_revoked" => {
-            "Your calendar feed link is turned off. Calendars using it stop updating."
-        }
-        "account_deleted" => "Your account is deleted. Thank you for having been here.",
-        "welcome_admin" => "Your administrator account is ready.",
-        "group_saved" => "The group's settings are saved.",
-        "logo_saved" => "The logo is updated.",
-        "conduct_published" => "A new version of the code of conduct is published.",
-        "conduct_accepted" => "Thank you for accepting the code of conduct.",
-        "joined" => "Welcome! You are a member now.",
-        "claimed" => "Welcome back! Your Meetup.com history is part of your account now.",
-        "join_requested" => "Your request is sent. The organizers will review it.",
-        "left" => "You have left the group.",
-        "report_sent" => {
-            "Your report is sent privately to the organizers. Thank you for speaking up."
-        }
-        "members_updated" => "Done.",
-        "invitation_sent" => "The invitation is on its way.",
-        "group_deleted" => "The group is deleted.",
-        "event_created" => "The event is published. See you there!",
-        "event_drafted" => "The draft is saved. Only organizers can see it until you publish it.",
-        "event_published" => "The event is published.",
-        "event_announced" => "The members are being emailed about the event.",
-        "event_saved" => "The event is saved.",
-        "event_moved" => {
-            "The event is saved. Everyone going or on the waitlist gets an email about the new \
-             time or place in 15 minutes; further changes before then go out in that same email."
-        }
-        "event_cancelled" => "The event is cancelled. It stays listed, with your reason.",
-        "event_deleted" => "The draft is deleted.",
-        "series_created" => "The series is scheduled.",
-        "rsvp_going" => "You're going. See you there!",
-        "rsvp_waitlisted" => {
-            "The event is full, so you're on the waitlist. We'll email you if a seat frees up."
-        }
-        "rsvp_not_going" => "Thanks for letting the organizers know.",
-        "rsvps_closed" => "RSVPs are closed.",
-        "rsvps_opened" => "RSVPs are open again.",
-        "comment_posted" => "Your comment is posted.",
-        "comment_removed" => "The comment is removed.",
-        "attendee_moved" => "Done.",
-        "talk_added" => "The talk is on the agenda.",
-        "talk_saved" => "The talk is saved.",
-        "talk_deleted" => "The talk is removed from the agenda.",
-        _ => return None,
-    })
+/// Confirmations a redirect may ask a page to show (`?notice=…`, from this fixed list), as
+/// the key of their message (`notice-logged-out`).
+const NOTICES: &[&str] = &[
+    "logged_out",
+    "verification_sent",
+    "verified",
+    "password_reset",
+    "password_changed",
+    "profile_saved",
+    "email_change_sent",
+    "email_changed",
+    "session_revoked",
+    "token_revoked",
+    "feed_saved",
+    "feed_revoked",
+    "account_deleted",
+    "welcome_admin",
+    "group_saved",
+    "logo_saved",
+    "conduct_published",
+    "conduct_accepted",
+    "joined",
+    "claimed",
+    "join_requested",
+    "left",
+    "report_sent",
+    "members_updated",
+    "invitation_sent",
+    "group_deleted",
+    "event_created",
+    "event_drafted",
+    "event_published",
+    "event_announced",
+    "event_saved",
+    "event_moved",
+    "event_cancelled",
+    "event_deleted",
+    "series_created",
+    "rsvp_going",
+    "rsvp_waitlisted",
+    "rsvp_not_going",
+    "rsvps_closed",
+    "rsvps_opened",
+    "comment_posted",
+    "comment_removed",
+    "attendee_moved",
+    "talk_added",
+    "talk_saved",
+    "talk_deleted",
+];
+
+fn notice_key(code: &str) -> Option<String> {
+    NOTICES
+        .contains(&code)
+        .then(|| format!("notice-{}", code.replace('_', "-")))
 }
 
 impl PageContext {
     pub fn new(req: &HttpRequest, state: &AppState) -> Self {
-        let mut page = Self::with_name(req, state.config.instance_name.clone());
+        let mut page = Self::with_name(
+            req,
+            state.config.instance_name.clone(),
+            state.config.default_locale,
+        );
         page.canonical = format!("{}{}", state.config.base_url, req.path());
         page
     }
 
-    fn with_name(req: &HttpRequest, instance_name: String) -> Self {
+    fn with_name(req: &HttpRequest, instance_name: String, default: Locale) -> Self {
+        let lang = crate::lang::of_request(req, default);
         let authn = req.extensions().get::<Authn>().cloned();
         let csrf = crate::csrf::session_token(req).unwrap_or_default();
         let notice = web::Query::<BTreeMap<String, String>>::from_query(req.query_string())
             .ok()
-            .and_then(|q| q.get("notice").and_then(|code| notice_text(code)));
+            .and_then(|q| q.get("notice").and_then(|code| notice_key(code)))
+            .map(|key| muster_i18n::tr(lang, &key));
         Self {
             css_href: assets::href("muster.css"),
             favicon_href: assets::href("favicon.svg"),
@@ -163,8 +222,17 @@ impl PageContext {
             csrf,
             notice,
             canonical: String::new(),
+            here: match req.query_string() {
+                "" => req.path().to_owned(),
+                q => format!("{}?{q}", req.path()),
+            },
+            lang,
             social: Social {
-                description: format!("Local groups and their meetups, on {instance_name}."),
+                description: muster_i18n::tr_args(
+                    lang,
+                    "site-description",
+                    &[("instance", &instance_name)],
+                ),
                 title: instance_name.clone(),
                 image: String::new(),
             },
@@ -174,7 +242,7 @@ impl PageContext {
 
     /// For contexts without application state (should not happen in a running server).
     fn fallback(req: &HttpRequest) -> Self {
-        Self::with_name(req, "Muster".to_owned())
+        Self::with_name(req, "Muster".to_owned(), Locale::En)
     }
 }
 

@@ -31,6 +31,8 @@ pub struct MailSettings {
     pub instance_name: String,
     /// Public base URL, no trailing slash.
     pub base_url: String,
+    /// The language of email to people who have not chosen one.
+    pub default_locale: muster_i18n::Locale,
 }
 
 impl MailSettings {
@@ -390,6 +392,11 @@ impl Worker {
         let ctx = RenderContext {
             instance_name: self.mail.instance_name.clone(),
             base_url: self.mail.base_url.clone(),
+            locale: payload
+                .locale
+                .as_deref()
+                .and_then(muster_i18n::Locale::parse)
+                .unwrap_or(self.mail.default_locale),
         };
         links.primary = link;
         let rendered = match render(&payload.message, &ctx, &links) {
@@ -569,6 +576,7 @@ mod tests {
             from_email: "x@y.z".into(),
             instance_name: "x".into(),
             base_url: "https://meetups.example.org:8443".into(),
+            default_locale: muster_i18n::Locale::En,
         };
         assert_eq!(mail.message_id_domain(), "meetups.example.org");
     }

@@ -156,6 +156,7 @@ pub async fn request_password_reset(
                 }
                 None => Outgoing {
                     about: None,
+                    locale: None,
                     calendar: None,
                     to_email: email.to_string(),
                     to_name: None,
@@ -254,6 +255,7 @@ pub async fn request_email_change(
             let to_new_address = if users::email_taken(c, &new_email)? {
                 Outgoing {
                     about: None,
+                    locale: None,
                     calendar: None,
                     to_email: new_email.to_string(),
                     to_name: None,
@@ -263,6 +265,7 @@ pub async fn request_email_change(
             } else {
                 Outgoing {
                     about: None,
+                    locale: None,
                     calendar: None,
                     to_email: new_email.to_string(),
                     ..Outgoing::to_user(

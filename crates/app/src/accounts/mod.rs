@@ -119,6 +119,7 @@ pub async fn signup(
     password: &str,
     name: &str,
     timezone: Option<&str>,
+    locale: muster_i18n::Locale,
     client_ip: &str,
 ) -> Result<(), AppError> {
     // The zone the browser reported (the sign-up page's script): kept when it names a real
@@ -147,7 +148,7 @@ pub async fn signup(
                 };
                 return mailer::enqueue(c, Outgoing::to_user(&existing, message), now);
             }
-            let user = match insert_user(c, &email, &name, &hash, false, None, now) {
+            let mut user = match insert_user(c, &email, &name, &hash, false, None, now) {
                 Ok(Some(user)) => user,
                 // Taken meanwhile (a concurrent sign-up): the same answer, nothing sent.
                 Ok(None) => return Ok(()),
@@ -157,6 +158,9 @@ pub async fn signup(
             if let Some(zone) = timezone {
                 users::set_timezone(c, user.id, zone, now)?;
             }
+            // The account speaks the language its sign-up was made in, from the first email.
+            users::set_locale(c, user.id, Some(locale), now)?;
+            user.locale = Some(locale.tag().to_owned());
             tracing::info!(user = %user.id, "account created");
             let message = MailMessage::VerifyEmail {
                 name: user.display_name.clone(),
@@ -193,6 +197,7 @@ pub fn insert_user(
             password_hash,
             timezone: Timezone::UTC.name(),
             timezone_known: false,
+            locale: None,
             is_admin,
             email_verified_at: verified_at,
             created_at: now,

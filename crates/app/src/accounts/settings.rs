@@ -25,8 +25,30 @@ pub async fn update_profile(
     name: Option<&str>,
     bio: Option<&str>,
     timezone: Option<&str>,
+    locale: Option<&str>,
 ) -> Result<UserRow, AppError> {
     let mut fields = FieldErrors::default();
+    // The language: a tag Muster speaks, "" to follow the browser, absent to keep it.
+    let locale = match locale.map(str::trim) {
+        None => Some(user.locale()),
+        Some("") => Some(None),
+        Some(tag) => fields.check(
+            "locale",
+            muster_i18n::Locale::parse(tag)
+                .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
+                .map(Some)
+                .ok_or_else(|| {
+                    let tags: Vec<&str> = muster_i18n::Locale::SHIPPED
+                        .iter()
+                        .map(|l| l.tag())
+                        .collect();
+                    muster_core::account::Invalid(format!(
+                        "Choose one of the languages Muster speaks: {}.",
+                        tags.join(", ")
+                    ))
+                }),
+        ),
+    };
     let name = fields.check(
         "name",
         DisplayName::parse(name.unwrap_or(&user.display_name)),
@@ -43,7 +65,8 @@ pub async fn update_profile(
         ),
     );
     fields.finish()?;
-    let (Some(name), Some(bio), Some(timezone)) = (name, bio, timezone) else {
+    let (Some(name), Some(bio), Some(timezone), Some(locale)) = (name, bio, timezone, locale)
+    else {
         return Err(AppError::internal("validated fields missing"));
     };
     // Saving a zone makes it known; a profile saved without one leaves it as it was.
@@ -53,10 +76,24 @@ pub async fn update_profile(
     app.db
         .write(move |c| {
             users::update_profile(c, id, &name, &bio, timezone, timezone_known, now)?;
+            users::set_locale(c, id, locale, now)?;
             users::find(c, id)
         })
         .await?
         .ok_or_else(AppError::not_found)
+}
+
+/// The language a person reads Muster in (the footer's switch).
+pub async fn set_locale(
+    app: &App,
+    id: UserId,
+    locale: muster_i18n::Locale,
+) -> Result<(), AppError> {
+    let now = app.now();
+    app.db
+        .write(move |c| users::set_locale(c, id, Some(locale), now))
+        .await?;
+    Ok(())
 }
 
 /// A new personal API token; the plaintext is returned once and never stored.

@@ -73,6 +73,7 @@ pub async fn invite(
             };
             let outgoing = Outgoing {
                 about: None,
+                locale: None,
                 calendar: None,
                 to_email: email.to_string(),
                 to_name: None,

@@ -14,6 +14,8 @@ pub struct RenderContext {
     pub instance_name: String,
     /// The public base URL, no trailing slash.
     pub base_url: String,
+    /// The recipient's language.
+    pub locale: muster_i18n::Locale,
 }
 
 /// A rendered email, ready to be assembled into MIME.

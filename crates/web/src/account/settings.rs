@@ -80,6 +80,9 @@ pub struct ProfileUpdate {
     pub bio: Option<String>,
     /// IANA time zone name.
     pub timezone: Option<String>,
+    /// The language for pages and email: `en`, `de`, `es`, `fr`, `pt-BR`, `ja`, `zh-CN` or
+    /// `zh-TW`; an empty string follows the browser.
+    pub locale: Option<String>,
 }
 
 /// Change name, bio or time zone.
@@ -100,6 +103,7 @@ pub async fn update_me(
         body.name.as_deref(),
         body.bio.as_deref(),
         body.timezone.as_deref(),
+        body.locale.as_deref(),
     )
     .await?;
     Ok(HttpResponse::Ok().json(Me::from(&updated)))
@@ -369,6 +373,9 @@ pub struct ProfileForm {
     bio: String,
     #[serde(default)]
     timezone: String,
+    /// The language select; absent from older forms, which keep the language as it is.
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 pub async fn profile_submit(
@@ -384,6 +391,7 @@ pub async fn profile_submit(
         Some(&form.name),
         Some(&form.bio),
         Some(&form.timezone),
+        form.locale.as_deref(),
     )
     .await
     .map(|_| ());

@@ -68,6 +68,7 @@ pub async fn signup(
         &body.password,
         &body.name,
         body.timezone.as_deref(),
+        crate::lang::of_request(&req, state.config.default_locale),
         &ip,
     )
     .await?;
@@ -131,8 +132,17 @@ pub async fn signup_submit(
     let form = form.0;
     let ip = auth::client_ip(&req, &state.config);
     let zone = Some(form.timezone.as_str()).filter(|z| !z.is_empty());
-    match muster_app::accounts::signup(&state, &form.email, &form.password, &form.name, zone, &ip)
-        .await
+    let locale = crate::lang::of_request(&req, state.config.default_locale);
+    match muster_app::accounts::signup(
+        &state,
+        &form.email,
+        &form.password,
+        &form.name,
+        zone,
+        locale,
+        &ip,
+    )
+    .await
     {
         Ok(()) => message_page(
             &req,

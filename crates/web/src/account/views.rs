@@ -16,6 +16,9 @@ pub struct Me {
     /// IANA time zone, e.g. `Europe/London`.
     pub timezone: String,
     pub bio: String,
+    /// The language Muster speaks to this person (`en`, `de`, `es`, `fr`, `pt-BR`, `ja`,
+    /// `zh-CN`, `zh-TW`); null until chosen, when pages follow the browser.
+    pub locale: Option<String>,
     pub is_admin: bool,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
@@ -30,6 +33,7 @@ impl From<&UserRow> for Me {
             email_verified: user.is_verified(),
             timezone: user.timezone.clone(),
             bio: user.bio.clone(),
+            locale: user.locale().map(|l| l.tag().to_owned()),
             is_admin: user.is_admin,
             created_at: user.created_at,
         }

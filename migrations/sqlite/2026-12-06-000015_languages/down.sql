@@ -1,0 +1,2 @@
+ALTER TABLE groups DROP COLUMN language;
+ALTER TABLE users DROP COLUMN locale;
