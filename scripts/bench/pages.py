@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Throughput of the public pages under load: `wrk` against a release `muster serve`.
 
-Usage: scripts/bench/pages.py [PATH_TO_MUSTER] [MEMBERS] [SECONDS]
+Usage: scripts/bench/pages.py [PATH_TO_MUSTER] [MEMBERS] [SECONDS] [LANGUAGES]
 Seeds a group with MEMBERS members (default 60) who RSVP to an event with a venue, an
 agenda of three talks and a few comments, plus a second upcoming event; then runs
 `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s) against the event page, the group
 page, the group's event list and the home page, as an anonymous visitor. Prints req/s, p50
 and p99 latency, non-2xx count, and the server's RSS after each run.
+
+With LANGUAGES (e.g. `en,zh-TW`), runs the event page and the group page instead, once per
+language (sent as Accept-Language), three interleaved rounds each, and prints each run: the
+cost of the translation layer side by side.
 
 SQLite in a temporary data directory by default; set MUSTER_DATABASE_URL to a PostgreSQL
 database to measure that instead.
@@ -18,6 +22,7 @@ from common import Server
 binary = sys.argv[1] if len(sys.argv) > 1 else "target/release/muster"
 members = int(sys.argv[2]) if len(sys.argv) > 2 else 60
 seconds = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+languages = sys.argv[4].split(",") if len(sys.argv) > 4 else []
 server = Server(binary)
 
 try:
@@ -51,6 +56,14 @@ try:
           f"RSS {server.rss_mib():.1f} MiB")
     pages = [("event page", f"/g/pybench/events/{event_id}"), ("group page", "/g/pybench"),
              ("group events", "/g/pybench/events"), ("home page", "/")]
+    if languages:
+        print(f"{'page':<14} {'lang':<6} {'req/s':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
+        for round_ in range(3):
+            for name, path in pages[:2]:
+                for lang in languages:
+                    rps, p50, p99, bad = server.wrk(path, seconds, [f"Accept-Language: {lang}"])
+                    print(f"{name:<14} {lang:<6} {rps:>10.0f} {p50:>9} {p99:>9} {bad:>8}")
+        pages = []
     print(f"{'page':<14} {'req/s':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'RSS MiB':>8}")
     for name, path in pages:
         rps, p50, p99, bad = server.wrk(path, seconds)

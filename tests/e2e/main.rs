@@ -18,6 +18,7 @@ mod group_pages;
 mod groups;
 mod http;
 mod ical_import;
+mod languages;
 mod login_throttle;
 mod matrix;
 mod meetup_import;

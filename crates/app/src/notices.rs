@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use muster_core::{
     Timestamp,
-    event::{EventStatus, RsvpStatus, when_text},
+    event::{EventStatus, RsvpStatus},
     id::{OutboxEmailId, UserId},
-    notify::{CHANGE_NOTICE_DELAY, Topic, describe_hours},
+    notify::{CHANGE_NOTICE_DELAY, Topic},
 };
 use muster_db::{
     DbConnection, DbError,
@@ -39,7 +39,9 @@ pub struct Notices {
 
 /// The facts every event email shows.
 struct EventText {
-    when: String,
+    starts_at: Timestamp,
+    ends_at: Timestamp,
+    timezone: muster_core::account::Timezone,
     place: String,
     path: String,
     venue: Option<VenueRow>,
@@ -52,12 +54,46 @@ impl EventText {
             None => None,
         };
         Ok(EventText {
-            when: when_text(event.starts_at, event.ends_at, event.timezone()),
+            starts_at: event.starts_at,
+            ends_at: event.ends_at,
+            timezone: event.timezone(),
             place: place_text(event, venue.as_ref()),
             path: event.path(&group.slug),
             venue,
         })
     }
+}
+
+impl EventText {
+    /// When the event is, in the language of `reader` (the recipient).
+    fn when(&self, reader: &UserRow) -> String {
+        when_in(reader, self.starts_at, self.ends_at, self.timezone)
+    }
+}
+
+/// How long before the start a reminder comes ("1 day", "3 hours"), in `reader`'s language.
+fn lead_text(reader: &UserRow, hours: i32) -> String {
+    let locale = reader.locale().unwrap_or_default();
+    if hours % 24 == 0 {
+        muster_i18n::tr_args(locale, "lead-days", &[("days", &(hours / 24))])
+    } else {
+        muster_i18n::tr_args(locale, "lead-hours", &[("hours", &hours)])
+    }
+}
+
+/// `starts_at`–`ends_at` in `tz`, written in the language of `reader`.
+fn when_in(
+    reader: &UserRow,
+    starts_at: Timestamp,
+    ends_at: Timestamp,
+    tz: muster_core::account::Timezone,
+) -> String {
+    muster_i18n::dates::when_text(
+        reader.locale().unwrap_or_default(),
+        starts_at.as_datetime(),
+        ends_at.as_datetime(),
+        tz.tz(),
+    )
 }
 
 fn about(user: &UserRow, group: &GroupRow, event: &EventRow, still: Condition) -> About {
@@ -160,7 +196,7 @@ impl Notices {
                 name: person.display_name.clone(),
                 group_name: group.name.clone(),
                 event_title: event.title.clone(),
-                when: text.when.clone(),
+                when: text.when(&person),
                 event_path: text.path.clone(),
                 place: text.place.clone(),
                 online_url: event.online_url.clone(),
@@ -203,7 +239,7 @@ impl Notices {
             group_name: group.name.clone(),
             group_slug: group.slug.clone(),
             event_title: event.title.clone(),
-            when: text.when.clone(),
+            when: text.when(&person),
             place: text.place.clone(),
             event_path: text.path.clone(),
             waitlist_position: if going { None } else { position },
@@ -265,13 +301,10 @@ impl Notices {
             return Ok(0);
         }
         let text = EventText::of(conn, event, group)?;
-        let previously = event
+        let previous_start = event
             .previous_starts_at
-            .filter(|p| moved && *p != event.starts_at)
-            .map(|p| {
-                let length = event.ends_at - event.starts_at;
-                when_text(p, p + length, event.timezone())
-            });
+            .filter(|p| moved && *p != event.starts_at);
+        let length = event.ends_at - event.starts_at;
         let previous_title = (before.title != event.title).then(|| before.title.clone());
         let previous_place =
             if before.venue_id != event.venue_id || before.online_url != event.online_url {
@@ -288,10 +321,11 @@ impl Notices {
                 group_name: group.name.clone(),
                 group_slug: group.slug.clone(),
                 event_title: event.title.clone(),
-                when: text.when.clone(),
+                when: text.when(&person),
                 place: text.place.clone(),
                 event_path: text.path.clone(),
-                previously: previously.clone(),
+                previously: previous_start
+                    .map(|p| when_in(&person, p, p + length, event.timezone())),
                 previous_title: previous_title.clone(),
                 previous_place: previous_place.clone(),
             };
@@ -343,7 +377,7 @@ impl Notices {
                 group_name: group.name.clone(),
                 group_slug: group.slug.clone(),
                 event_title: event.title.clone(),
-                when: text.when.clone(),
+                when: text.when(&person),
                 reason: event.cancel_reason.clone(),
                 event_path: text.path.clone(),
             };
@@ -370,7 +404,6 @@ pub fn reminders(
     now: Timestamp,
 ) -> Result<usize, DbError> {
     let text = EventText::of(conn, event, group)?;
-    let lead = describe_hours(hours);
     let emails = recipients
         .iter()
         .map(|user| {
@@ -379,10 +412,10 @@ pub fn reminders(
                 group_name: group.name.clone(),
                 group_slug: group.slug.clone(),
                 event_title: event.title.clone(),
-                when: text.when.clone(),
+                when: text.when(&user),
                 place: text.place.clone(),
                 event_path: text.path.clone(),
-                lead: lead.clone(),
+                lead: lead_text(user, hours),
             };
             let still = Condition::Reminder {
                 starts_at: event.starts_at,
@@ -475,7 +508,7 @@ pub fn announce(
             group_name: group.name.clone(),
             group_slug: group.slug.clone(),
             event_title: event.title.clone(),
-            when: text.when.clone(),
+            when: text.when(&user),
             place: text.place.clone(),
             summary: summary.clone(),
             event_path: text.path.clone(),

@@ -295,6 +295,39 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// `english`, a message written in English by code that has no locale at hand (an error's
+/// message, a field's problem), in `locale`: the catalogue's `error-*` messages are looked up
+/// by their English text. Text with no such message stays as it is.
+pub fn translate_english(locale: Locale, english: &str) -> String {
+    static BY_TEXT: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+    if locale == Locale::En {
+        return english.to_owned();
+    }
+    let by_text = BY_TEXT.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (tag, _file, text) in embedded::CATALOGUES {
+            if *tag != "en" {
+                continue;
+            }
+            let Ok(resource) = FluentResource::try_new((*text).to_owned()) else {
+                continue;
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry
+                    && m.id.name.starts_with("error-")
+                {
+                    map.insert(tr(Locale::En, m.id.name), m.id.name.to_owned());
+                }
+            }
+        }
+        map
+    });
+    match by_text.get(english) {
+        Some(key) => tr(locale, key),
+        None => english.to_owned(),
+    }
+}
+
 /// Whether `key` is a message in the English catalogue.
 pub fn has_key(key: &str) -> bool {
     bundles()[Locale::En.index()].has_message(key)

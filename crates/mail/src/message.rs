@@ -357,6 +357,7 @@ mod tests {
             }),
             about: None,
             calendar: None,
+            locale: Some("zh-TW".into()),
         };
         let json = payload.to_json();
         assert!(

@@ -107,10 +107,16 @@ impl ResponseError for ApiError {
 }
 
 pub fn json_error_response(error: &AppError) -> HttpResponse {
+    // The message in the request's language; the code stays as it is.
+    let fields: BTreeMap<String, String> = error
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), crate::lang::translated(v)))
+        .collect();
     base_response(error).json(ErrorBody {
         code: error.code.as_str(),
-        message: &error.message,
-        fields: &error.fields,
+        message: &crate::lang::translated(&error.message),
+        fields: &fields,
     })
 }
 
@@ -144,7 +150,7 @@ pub fn html_error_response(error: &AppError) -> HttpResponse {
         ));
     response.extensions_mut().insert(ErrorPage {
         status: status(error),
-        message: error.message.clone(),
+        message: crate::lang::translated(&error.message),
     });
     response
 }

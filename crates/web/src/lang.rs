@@ -8,8 +8,11 @@
 
 use actix_web::{
     HttpMessage, HttpRequest, HttpResponse,
+    body::MessageBody,
     cookie::{Cookie, SameSite, time::Duration},
+    dev::{ServiceRequest, ServiceResponse},
     http::header,
+    middleware::Next,
     web,
 };
 use muster_i18n::Locale;
@@ -32,6 +35,35 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .get(Access::Public, switch_for_visitor)
         .post(Access::Authenticated, switch_for_member)
         .done();
+}
+
+tokio::task_local! {
+    /// The language of the request being answered, for code that has no request at hand
+    /// (turning an error into a response).
+    static CURRENT: Locale;
+}
+
+/// Runs the rest of the request with its language known to [`current`]. Sits inside
+/// authentication, so a person's setting counts.
+pub async fn scope(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let default = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(Locale::En, |s| s.config.default_locale);
+    let locale = of_request(req.request(), default);
+    CURRENT.scope(locale, next.call(req)).await
+}
+
+/// The language of the request being answered (English outside a request).
+pub fn current() -> Locale {
+    CURRENT.try_with(|l| *l).unwrap_or_default()
+}
+
+/// `english` (an error's message) in the current request's language, when the catalogue has it.
+pub fn translated(english: &str) -> String {
+    muster_i18n::translate_english(current(), english)
 }
 
 /// The language to answer `req` in.

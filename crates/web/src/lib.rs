@@ -117,6 +117,7 @@ pub fn server(
             // Listed innermost first: authentication runs before every handler, error pages
             // get the site chrome and the security headers, text is gzipped for clients that
             // accept it (what is compressed already is not), and `observe` sees every status.
+            .wrap(from_fn(lang::scope))
             .wrap(from_fn(csrf::set_visitor_cookie))
             .wrap(from_fn(auth::authenticate))
             .wrap(from_fn(middleware::refuse_long_uris))

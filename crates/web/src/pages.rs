@@ -258,6 +258,8 @@ pub fn render_with_status(
     let html = template.render()?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        // The language follows the browser's Accept-Language and the switch's cookie.
+        .insert_header((header::VARY, "Accept-Language, Cookie"))
         .body(html))
 }
 
@@ -320,7 +322,13 @@ impl FormErrors {
 
 impl From<&AppError> for FormErrors {
     fn from(error: &AppError) -> Self {
-        FormErrors(error.fields.clone())
+        FormErrors(
+            error
+                .fields
+                .iter()
+                .map(|(k, v)| (k.clone(), crate::lang::translated(v)))
+                .collect(),
+        )
     }
 }
 

@@ -38,14 +38,11 @@ pub async fn update_profile(
                 .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
                 .map(Some)
                 .ok_or_else(|| {
-                    let tags: Vec<&str> = muster_i18n::Locale::SHIPPED
-                        .iter()
-                        .map(|l| l.tag())
-                        .collect();
-                    muster_core::account::Invalid(format!(
-                        "Choose one of the languages Muster speaks: {}.",
-                        tags.join(", ")
-                    ))
+                    muster_core::account::Invalid(
+                        "Choose one of the languages Muster speaks: en, de, es, fr, pt-BR, ja, \
+                         zh-CN, zh-TW."
+                            .to_owned(),
+                    )
                 }),
         ),
     };

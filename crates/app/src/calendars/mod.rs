@@ -68,6 +68,8 @@ pub struct Reader {
     pub rsvp: Option<RsvpStatus>,
     pub rsvp_changed: Option<Timestamp>,
     pub sees_online_link: bool,
+    /// The language of the entry's words ("Cancelled: …", "You are on the waitlist.").
+    pub locale: muster_i18n::Locale,
 }
 
 impl Entry {
@@ -89,17 +91,20 @@ impl Entry {
         } else {
             Status::Confirmed
         };
+        let say = |key: &str| muster_i18n::tr(reader.locale, key);
+        let title =
+            |key: &str| muster_i18n::tr_args(reader.locale, key, &[("title", &event.title)]);
         let summary = if cancelled {
-            format!("Cancelled: {}", event.title)
+            title("calendar-cancelled-summary")
         } else if waitlisted {
-            format!("Waitlist: {}", event.title)
+            title("calendar-waitlist-summary")
         } else {
             event.title.clone()
         };
         // The Markdown source reads well as plain text and keeps its line breaks.
         let mut description = String::new();
         if cancelled {
-            description.push_str("This event is cancelled.");
+            description.push_str(&say("calendar-cancelled"));
             if !event.cancel_reason.is_empty() {
                 description.push(' ');
                 description.push_str(&event.cancel_reason);
@@ -107,7 +112,8 @@ impl Entry {
             description.push_str("\n\n");
         }
         if waitlisted {
-            description.push_str("You are on the waitlist.\n\n");
+            description.push_str(&say("calendar-waitlisted"));
+            description.push_str("\n\n");
         }
         if !event.description.is_empty() {
             description.push_str(&event.description);
@@ -115,8 +121,11 @@ impl Entry {
         }
         let sees_link = reader.sees_online_link && !event.online_url.is_empty();
         if sees_link {
-            description.push_str("Join online: ");
-            description.push_str(&event.online_url);
+            description.push_str(&muster_i18n::tr_args(
+                reader.locale,
+                "calendar-join-online",
+                &[("url", &event.online_url)],
+            ));
             description.push_str("\n\n");
         }
         description.push_str(&group.name);
@@ -186,6 +195,7 @@ pub fn entries(
     events: Vec<FeedEvent>,
     group: Option<&GroupRow>,
     member: bool,
+    locale: muster_i18n::Locale,
 ) -> Vec<Entry> {
     events
         .into_iter()
@@ -196,6 +206,7 @@ pub fn entries(
                 rsvp,
                 rsvp_changed: f.rsvp_changed,
                 sees_online_link: member && rsvp == Some(RsvpStatus::Going),
+                locale,
             };
             Some(Entry::new(
                 base_url,
@@ -225,7 +236,11 @@ pub fn whole_group_calendar(
             Entry::new(base_url, e.clone(), venue, group, &reader)
         })
         .collect();
-    let description = format!("Every meetup of {}", group.name);
+    let description = muster_i18n::tr_args(
+        muster_i18n::Locale::En,
+        "calendar-group-description",
+        &[("group", &group.name)],
+    );
     let calendar = feed_calendar(&group.name, Some(&description), group.timezone.parse().ok());
     render(&calendar, &entries)
 }
@@ -258,6 +273,7 @@ pub fn invitation(
         rsvp: Some(rsvp),
         rsvp_changed: None,
         sees_online_link: going,
+        locale: to.locale().unwrap_or_default(),
     };
     let Sender {
         base_url,
@@ -356,6 +372,12 @@ impl EventDownload {
             rsvp,
             rsvp_changed: rsvp.and(mine.as_ref().map(|m| m.updated_at)),
             sees_online_link: access.can_manage() || rsvp == Some(RsvpStatus::Going),
+            locale: access
+                .group
+                .user
+                .as_ref()
+                .and_then(|u| u.locale())
+                .unwrap_or_default(),
         };
         Ok(EventDownload {
             access,

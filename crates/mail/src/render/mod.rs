@@ -233,6 +233,7 @@ mod tests {
         RenderContext {
             instance_name: "PyLeeds Meetups".into(),
             base_url: "https://meetups.example.org".into(),
+            locale: muster_i18n::Locale::En,
         }
     }
 

@@ -188,10 +188,20 @@ async fn group_feed(
                 ))
             })
             .await?;
-        let entries = entries(&state.config.base_url, events, Some(&group), false);
-        let description = format!(
-            "Meetups of {} on {}",
-            group.name, state.config.instance_name
+        let entries = entries(
+            &state.config.base_url,
+            events,
+            Some(&group),
+            false,
+            state.config.default_locale,
+        );
+        let description = muster_i18n::tr_args(
+            state.config.default_locale,
+            "calendar-group-feed-description",
+            &[
+                ("group", &group.name),
+                ("instance", &state.config.instance_name),
+            ],
         );
         let zone = group.timezone.parse().ok();
         let calendar = feed_calendar(&group.name, Some(&description), zone);
@@ -247,8 +257,18 @@ async fn instance_feed(
                 ))
             })
             .await?;
-        let entries = entries(&state.config.base_url, events, None, false);
-        let description = format!("Upcoming meetups on {}", state.config.instance_name);
+        let entries = entries(
+            &state.config.base_url,
+            events,
+            None,
+            false,
+            state.config.default_locale,
+        );
+        let description = muster_i18n::tr_args(
+            state.config.default_locale,
+            "calendar-instance-feed-description",
+            &[("instance", &state.config.instance_name)],
+        );
         let calendar = feed_calendar(&state.config.instance_name, Some(&description), None);
         Ok((
             instance_validator(&state, version),

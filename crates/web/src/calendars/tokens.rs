@@ -141,8 +141,13 @@ pub async fn member_feed(
         })
         .await?;
     let validator = member_validator(&state, &row, &user, version);
-    let entries = entries(&state.config.base_url, events, None, true);
-    let name = format!("My meetups · {}", state.config.instance_name);
+    let locale = user.locale().unwrap_or(state.config.default_locale);
+    let entries = entries(&state.config.base_url, events, None, true, locale);
+    let name = muster_i18n::tr_args(
+        locale,
+        "calendar-my-meetups",
+        &[("instance", &state.config.instance_name)],
+    );
     let calendar = feed_calendar(&name, None, user.timezone.parse().ok());
     let body = web::Bytes::from(render_calendar(&calendar, &entries));
     let mut response = super::feed_response(

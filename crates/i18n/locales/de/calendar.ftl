@@ -1,0 +1,9 @@
+calendar-cancelled-summary = Abgesagt: { $title }
+calendar-waitlist-summary = Warteliste: { $title }
+calendar-cancelled = Diese Veranstaltung ist abgesagt.
+calendar-waitlisted = Sie stehen auf der Warteliste.
+calendar-join-online = Online teilnehmen: { $url }
+calendar-group-description = Alle Treffen von { $group }
+calendar-group-feed-description = Treffen von { $group } auf { $instance }
+calendar-instance-feed-description = Kommende Treffen auf { $instance }
+calendar-my-meetups = Meine Treffen · { $instance }

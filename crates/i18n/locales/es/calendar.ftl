@@ -1,0 +1,9 @@
+calendar-cancelled-summary = Cancelado: { $title }
+calendar-waitlist-summary = Lista de espera: { $title }
+calendar-cancelled = Este evento está cancelado.
+calendar-waitlisted = Estás en la lista de espera.
+calendar-join-online = Únete en línea: { $url }
+calendar-group-description = Todos los encuentros de { $group }
+calendar-group-feed-description = Encuentros de { $group } en { $instance }
+calendar-instance-feed-description = Próximos encuentros en { $instance }
+calendar-my-meetups = Mis encuentros · { $instance }

@@ -1,0 +1,9 @@
+calendar-cancelled-summary = Annulé : { $title }
+calendar-waitlist-summary = Liste d’attente : { $title }
+calendar-cancelled = Cet événement est annulé.
+calendar-waitlisted = Vous êtes sur la liste d’attente.
+calendar-join-online = Participer en ligne : { $url }
+calendar-group-description = Toutes les rencontres de { $group }
+calendar-group-feed-description = Rencontres de { $group } sur { $instance }
+calendar-instance-feed-description = Rencontres à venir sur { $instance }
+calendar-my-meetups = Mes rencontres · { $instance }

@@ -1,0 +1,10 @@
+lead-days =
+    { $days ->
+        [one] { $days } jour
+        *[other] { $days } jours
+    }
+lead-hours =
+    { $hours ->
+        [one] { $hours } heure
+        *[other] { $hours } heures
+    }

@@ -1,0 +1,9 @@
+calendar-cancelled-summary = 中止：{ $title }
+calendar-waitlist-summary = キャンセル待ち：{ $title }
+calendar-cancelled = このイベントは中止になりました。
+calendar-waitlisted = キャンセル待ちに登録されています。
+calendar-join-online = オンラインで参加：{ $url }
+calendar-group-description = { $group } のすべてのミートアップ
+calendar-group-feed-description = { $instance } の { $group } のミートアップ
+calendar-instance-feed-description = { $instance } の今後のミートアップ
+calendar-my-meetups = 参加するミートアップ · { $instance }

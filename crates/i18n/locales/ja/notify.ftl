@@ -1,0 +1,2 @@
+lead-days = { $days }日
+lead-hours = { $hours }時間

@@ -1,0 +1,15 @@
+# The site's frame: header, navigation, footer, shared words.
+site-description = { $instance } で活動する地域のグループとそのイベント。
+site-skip-to-content = 本文へスキップ
+site-nav-label = メインナビゲーション
+site-find-group = グループを探す
+site-start-group = グループを作成
+site-admin = 管理
+site-log-out = ログアウト
+site-log-in = ログイン
+site-sign-up = 新規登録
+site-confirm-email = メールアドレスの確認をお願いします。お送りしたリンクを開いてください。
+site-send-new-link = 新しいリンクを送信
+site-footer = { $instance } は、地域グループのための自由ソフトウェア <a href="https://example.invalid/muster">Muster</a> で運営されています。グループの歴史は、これからもあなたのグループのものです。
+site-language = 言語
+site-language-change = 変更

@@ -1,0 +1,9 @@
+calendar-cancelled-summary = Cancelado: { $title }
+calendar-waitlist-summary = Lista de espera: { $title }
+calendar-cancelled = Este evento foi cancelado.
+calendar-waitlisted = Você está na lista de espera.
+calendar-join-online = Participe on-line: { $url }
+calendar-group-description = Todos os encontros de { $group }
+calendar-group-feed-description = Encontros de { $group } em { $instance }
+calendar-instance-feed-description = Próximos encontros em { $instance }
+calendar-my-meetups = Meus encontros · { $instance }

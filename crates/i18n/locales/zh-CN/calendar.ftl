@@ -1,0 +1,9 @@
+calendar-cancelled-summary = 已取消：{ $title }
+calendar-waitlist-summary = 候补：{ $title }
+calendar-cancelled = 此活动已取消。
+calendar-waitlisted = 你在候补名单中。
+calendar-join-online = 在线参加：{ $url }
+calendar-group-description = { $group } 的所有聚会
+calendar-group-feed-description = { $instance } 上 { $group } 的聚会
+calendar-instance-feed-description = { $instance } 上即将举行的聚会
+calendar-my-meetups = 我的聚会 · { $instance }

@@ -1,0 +1,9 @@
+calendar-cancelled-summary = 已取消：{ $title }
+calendar-waitlist-summary = 候補：{ $title }
+calendar-cancelled = 此活動已取消。
+calendar-waitlisted = 您在候補名單中。
+calendar-join-online = 線上參加：{ $url }
+calendar-group-description = { $group } 的所有聚會
+calendar-group-feed-description = { $instance } 上 { $group } 的聚會
+calendar-instance-feed-description = { $instance } 上即將舉行的聚會
+calendar-my-meetups = 我的聚會 · { $instance }

@@ -1,0 +1,2 @@
+lead-days = { $days } 天
+lead-hours = { $hours } 小時
