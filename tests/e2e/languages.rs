@@ -123,7 +123,10 @@ backend_test!(async fn the_footer_switch_works_without_javascript(backend) {
     assert_eq!(away.headers()[header::LOCATION], "/");
     let unknown = browser.get(app.url("/language?lang=xx")).send().await.unwrap();
     assert_eq!(unknown.status(), 422);
-    assert!(unknown.text().await.unwrap().contains("Choose one of the languages listed."));
+    let body = unknown.text().await.unwrap();
+    // In the language the browser has chosen by now (German, above), like the whole page.
+    let message = tr(Locale::De, "error-choose-one-of-the-languages-listed");
+    assert!(body.contains(&escaped(&message)), "{body}");
 
     // A signed-in person: a POST form with their form token, saved to their account.
     let ada = app.person("Ada", "ada@example.org").await;

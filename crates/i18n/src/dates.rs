@@ -99,6 +99,10 @@ date_format!(
     date_medium, YMD, YMD::medium(), "%-d %b %Y"
 );
 date_format!(
+    /// A full date without weekday: "6 December 2026", "6. Dezember 2026".
+    date_long, YMD, YMD::long(), "%-d %B %Y"
+);
+date_format!(
     /// Month and year: "December 2026", "Dezember 2026".
     month_year, YM, YM::long(), "%B %Y"
 );

@@ -111,6 +111,10 @@ pub struct Group {
     pub reminder_hours: String,
     /// Where a directory entry was imported from ("" for a group made on Muster).
     pub listing_source: String,
+    /// The language the organizers write in (a BCP 47 tag such as `pl`); absent when not said.
+    /// The archive's static site is written in it when Muster speaks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -322,6 +326,7 @@ fn archived_group(group: &GroupRow, history: &GroupHistory) -> Group {
         conduct_version: group.conduct_version,
         reminder_hours: group.reminder_hours.clone(),
         listing_source: group.listing_source.clone(),
+        language: group.language.clone(),
         created_at: group.created_at,
         updated_at: group.updated_at,
     })

@@ -316,6 +316,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
         created_at: g.created_at,
         reminder_hours: g.reminder_hours.clone(),
         listing_source: g.listing_source.clone(),
+        language: g.language.clone(),
         ..GroupRow::new(g.id, slug.to_string(), changes)
     };
     Ok(Rows {

@@ -5,7 +5,7 @@ use askama::Template;
 use muster_core::{
     Timestamp,
     account::Timezone,
-    event::{EventStatus, when_text},
+    event::EventStatus,
     markdown,
 };
 
@@ -23,7 +23,12 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
     let (mut upcoming, mut past) = (Vec::new(), Vec::new());
     for e in &shown {
         let tz = Timezone::parse(&e.timezone).unwrap_or(Timezone::UTC);
-        let when = when_text(e.starts_at, e.ends_at, tz);
+        let when = muster_i18n::dates::when_text(
+            common.lang,
+            e.starts_at.as_datetime(),
+            e.ends_at.as_datetime(),
+            tz.tz(),
+        );
         let line = EventLine {
             href: format!("events/{}.html", e.id),
             title: e.title.clone(),
@@ -49,6 +54,7 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
 /// The page of an event, `when` it is.
 fn event_page(archive: &Archive, common: &Common, e: &Event, when: String) -> EventPage {
     EventPage {
+        lang: common.lang,
         root: "../",
         group_name: common.group_name.clone(),
         exported: common.exported.clone(),
@@ -110,6 +116,7 @@ fn index_page(
         .collect::<Vec<_>>()
         .join(", ");
     IndexPage {
+        lang: common.lang,
         root: "",
         group_name: common.group_name.clone(),
         exported: common.exported.clone(),
@@ -125,8 +132,9 @@ fn index_page(
     }
 }
 
-/// What every page says in its header and footer.
+/// What every page says in its header and footer, and the language it says it in.
 struct Common {
+    lang: muster_i18n::Locale,
     group_name: String,
     exported: String,
     source_name: String,
@@ -134,13 +142,21 @@ struct Common {
 
 impl Common {
     fn of(archive: &Archive) -> Common {
+        // The group's own language when Muster speaks it, else English.
+        let lang = archive
+            .group
+            .language
+            .as_deref()
+            .and_then(muster_i18n::Locale::parse)
+            .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
+            .unwrap_or_default();
         Common {
+            lang,
             group_name: archive.group.name.clone(),
-            exported: archive
-                .exported_at
-                .as_datetime()
-                .format("%-d %B %Y")
-                .to_string(),
+            exported: muster_i18n::dates::date_long(
+                lang,
+                archive.exported_at.as_datetime().date_naive(),
+            ),
             source_name: archive.source.instance_name.clone(),
         }
     }
@@ -166,6 +182,7 @@ struct TalkLine {
 #[derive(Template)]
 #[template(path = "archive/index.html")]
 struct IndexPage {
+    lang: muster_i18n::Locale,
     root: &'static str,
     group_name: String,
     exported: String,
@@ -183,6 +200,7 @@ struct IndexPage {
 #[derive(Template)]
 #[template(path = "archive/event.html")]
 struct EventPage {
+    lang: muster_i18n::Locale,
     root: &'static str,
     group_name: String,
     exported: String,
@@ -202,3 +220,31 @@ const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;mar
 padding:0 1rem;color:#1d1d1f}a{color:#0b57d0}.muted{color:#5f6368}.lead{font-size:1.15rem}\
 ul.events{padding-left:1.2rem}ul.events li{margin:.3rem 0}footer{margin-top:3rem;\
 border-top:1px solid #ddd}\n";
+
+/// The templates' words, in the page's language.
+macro_rules! words {
+    ($($page:ident),*) => {$(
+        impl $page {
+            fn t(&self, key: &str) -> String {
+                muster_i18n::tr(self.lang, key)
+            }
+
+            fn t1<A: muster_i18n::ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
+                muster_i18n::tr_args(self.lang, key, &[(name, &value)])
+            }
+
+            fn t2<A: muster_i18n::ToArg + ?Sized, B: muster_i18n::ToArg + ?Sized>(
+                &self,
+                key: &str,
+                n1: &str,
+                v1: &A,
+                n2: &str,
+                v2: &B,
+            ) -> String {
+                muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
+            }
+        }
+    )*};
+}
+
+words!(IndexPage, EventPage);

@@ -118,3 +118,5 @@ error-bymonthday-must-be-a-day-of = BYMONTHDAY must be a day of the month from 1
 error-a-repeat-rule-cannot-have-both = A repeat rule cannot have both COUNT and UNTIL.
 error-until-must-be-a-utc-date = UNTIL must be a UTC date-time like 20270630T225959Z.
 error-each-reminder-time-may-be-given = Each reminder time may be given once.
+error-choose-one-of-the-languages-muster = Choose one of the languages Muster speaks: en, de, es, fr, pt-BR, ja, zh-CN, zh-TW.
+error-choose-one-of-the-languages-listed = Choose one of the languages listed.
