@@ -357,6 +357,7 @@ mod tests {
             }),
             about: None,
             calendar: None,
+            locale: None,
         };
         let json = payload.to_json();
         assert!(

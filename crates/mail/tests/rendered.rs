@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 
+use muster_i18n::Locale;
 use muster_mail::{Links, MailMessage, RenderContext, render};
 
 const SNAPSHOT: &str = "tests/snapshots/emails.txt";
@@ -19,6 +20,7 @@ fn ctx() -> RenderContext {
     RenderContext {
         instance_name: "PyLeeds <Meetups> & Co".into(),
         base_url: "https://meetups.example.org".into(),
+        locale: Locale::En,
     }
 }
 
@@ -326,6 +328,7 @@ fn every_message_renders() {
     let ctx = RenderContext {
         instance_name: "PyLeeds Meetups".into(),
         base_url: "https://meetups.example.org".into(),
+        locale: Locale::En,
     };
     let links = Links {
         primary: Some("https://meetups.example.org/x".into()),
