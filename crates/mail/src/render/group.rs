@@ -48,7 +48,10 @@ pub(super) fn membership_approved(c: &Common<'_>, message: &MailMessage) -> Rend
         group_name,
         ..c.view(c.group_page(group_slug, ""))
     };
-    let subject = c.subject("email-membership-approved-subject", &[("group", group_name)]);
+    let subject = c.subject(
+        "email-membership-approved-subject",
+        &[("group", group_name)],
+    );
     email::<MembershipApproved>(subject, &v)
 }
 

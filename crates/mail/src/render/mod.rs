@@ -146,7 +146,16 @@ impl View<'_> {
 
     /// The message `key` for an HTML part, its three arguments escaped.
     #[allow(clippy::too_many_arguments)]
-    pub fn h3<A, B, C>(&self, key: &str, n1: &str, v1: &A, n2: &str, v2: &B, n3: &str, v3: &C) -> String
+    pub fn h3<A, B, C>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+    ) -> String
     where
         A: std::fmt::Display + ?Sized,
         B: std::fmt::Display + ?Sized,
