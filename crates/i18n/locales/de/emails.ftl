@@ -35,7 +35,7 @@ email-group-footer-stop-txt = { $topic } von { $group } abbestellen (ein Klick):
 email-group-footer-html = Sie erhalten diese E-Mail als Mitglied von { $group } bei <a href="{ $url }" style="color:#2f5d8a;">{ $instance }</a>. Bei jeder Veranstaltung gilt unser <a href="{ $conduct }" style="color:#2f5d8a;">Verhaltenskodex</a>.
 email-group-footer-stop-html = { $topic } von { $group } abbestellen
 email-topic-announcements = Ankündigungen neuer Veranstaltungen
-email-topic-reminders = Erinnerungen an Veranstaltungen, zu denen Sie kommen
+email-topic-reminders = Erinnerungen an zugesagte Veranstaltungen
 email-topic-messages = Nachrichten der Organisator*innen
 
 ## Account
