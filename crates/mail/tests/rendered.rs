@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 
+use muster_i18n::Locale;
 use muster_mail::{Links, MailMessage, RenderContext, render};
 
 const SNAPSHOT: &str = "tests/snapshots/emails.txt";
@@ -19,7 +20,7 @@ fn ctx() -> RenderContext {
     RenderContext {
         instance_name: "PyLeeds <Meetups> & Co".into(),
         base_url: "https://meetups.example.org".into(),
-        locale: muster_i18n::Locale::En,
+        locale: Locale::En,
     }
 }
 
@@ -327,7 +328,7 @@ fn every_message_renders() {
     let ctx = RenderContext {
         instance_name: "PyLeeds Meetups".into(),
         base_url: "https://meetups.example.org".into(),
-        locale: muster_i18n::Locale::En,
+        locale: Locale::En,
     };
     let links = Links {
         primary: Some("https://meetups.example.org/x".into()),
@@ -348,4 +349,102 @@ fn the_snapshot_covers_every_kind() {
     let kinds: std::collections::BTreeSet<&str> =
         every_message().iter().map(|(_, m)| m.kind()).collect();
     assert_eq!(kinds.len(), 22, "{kinds:?}");
+}
+
+/// The event reminder, rendered for a recipient in `locale`.
+fn reminder_in(locale: Locale) -> muster_mail::Rendered {
+    let ctx = RenderContext { locale, ..ctx() };
+    let reminder = event_messages()
+        .into_iter()
+        .find(|(label, _)| *label == "event_reminder")
+        .map(|(_, message)| message)
+        .unwrap();
+    render(&reminder, &ctx, &all_links()).unwrap()
+}
+
+/// A recipient who reads Chinese (Taiwan) or German gets the reminder in their language:
+/// subject, text and HTML, with the organizers' words as they wrote them.
+#[test]
+fn a_reminder_speaks_the_recipients_language() {
+    let english = [
+        "Reminder:",
+        "and you're going",
+        "Still coming",
+        "Can't make it",
+        "When:",
+    ];
+
+    let zh = reminder_in(Locale::ZhTw);
+    assert!(zh.subject.starts_with("提醒："), "{}", zh.subject);
+    assert!(zh.subject.contains(TITLE), "{}", zh.subject);
+    assert!(
+        zh.text.contains("您報名的 December <meetup>（Py & Leeds）"),
+        "{}",
+        zh.text
+    );
+    assert!(zh.text.contains("時間：  Wed 16 Dec 2026"), "{}", zh.text);
+    assert!(zh.text.contains("候補名單"), "{}", zh.text);
+    assert!(zh.html.contains("<html lang=\"zh-TW\">"), "{}", zh.html);
+    assert!(zh.html.contains(">我無法出席</a>"), "{}", zh.html);
+    for words in english {
+        for part in [&zh.subject, &zh.text, &zh.html] {
+            assert!(!part.contains(words), "{words:?} in {part}");
+        }
+    }
+
+    let de = reminder_in(Locale::De);
+    assert!(de.subject.starts_with("Erinnerung: "), "{}", de.subject);
+    assert!(de.text.contains("und Sie sind dabei."), "{}", de.text);
+    assert!(de.text.contains("Wann:  Wed 16 Dec 2026"), "{}", de.text);
+    assert!(de.text.contains("Sie können nicht kommen?"), "{}", de.text);
+    assert!(de.html.contains("<html lang=\"de\">"), "{}", de.html);
+    // Values are still escaped inside translated sentences with markup.
+    assert!(
+        de.html
+            .contains("<strong>December &#60;meetup&#62;</strong> (Py &#38; Leeds)"),
+        "{}",
+        de.html
+    );
+    for words in english {
+        for part in [&de.subject, &de.text, &de.html] {
+            assert!(!part.contains(words), "{words:?} in {part}");
+        }
+    }
+}
+
+/// Every kind of email, in every shipped language, with and without links: no message key
+/// is left unresolved (a key the catalogue lacks comes out as itself).
+#[test]
+fn every_message_renders_in_every_language() {
+    for locale in Locale::SHIPPED {
+        let ctx = RenderContext { locale, ..ctx() };
+        for (label, message) in every_message() {
+            for links in [all_links(), Links::default()] {
+                let r = render(&message, &ctx, &links).unwrap();
+                for part in [&r.subject, &r.text, &r.html] {
+                    assert!(
+                        !part.contains("email-"),
+                        "{label} in {locale}: an unresolved key in {part}"
+                    );
+                }
+                assert!(
+                    r.html
+                        .contains(&format!("<html lang=\"{}\">", locale.tag())),
+                    "{label} in {locale}"
+                );
+                if locale != Locale::En {
+                    let english = render(
+                        &message,
+                        &RenderContext {
+                            locale: Locale::En,
+                            ..ctx.clone()
+                        },
+                        &links,
+                    )
+                    .unwrap();
+                    assert_ne!(r.text, english.text, "{label} in {locale}");
+                }
+            }
+        }
+    }
 }

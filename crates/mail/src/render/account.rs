@@ -21,42 +21,42 @@ pub(super) fn render(c: &Common<'_>, message: &MailMessage) -> Rendering {
     match message {
         MailMessage::VerifyEmail { name } => {
             let v = c.account_view(name, "", "/account/settings");
-            let subject = format!("Confirm your email address for {instance}");
+            let subject = c.subject("email-verify-subject", &[("instance", &instance)]);
             email::<VerifyEmail>(subject, &v)
         }
         MailMessage::PasswordReset { name } => {
             let v = c.account_view(name, "", "/account/settings");
-            let subject = format!("Reset your {instance} password");
+            let subject = c.subject("email-reset-subject", &[("instance", &instance)]);
             email::<PasswordReset>(subject, &v)
         }
         MailMessage::PasswordResetUnknown => {
             let v = c.account_view("", "", "/account/signup");
-            let subject = format!("Password reset requested on {instance}");
+            let subject = c.subject("email-reset-unknown-subject", &[("instance", &instance)]);
             email::<PasswordResetUnknown>(subject, &v)
         }
         MailMessage::SignupExisting { name } => {
             let v = c.account_view(name, "", "/account/reset");
-            let subject = format!("You already have a {instance} account");
+            let subject = c.subject("email-signup-existing-subject", &[("instance", &instance)]);
             email::<SignupExisting>(subject, &v)
         }
         MailMessage::ConfirmEmailChange { name, new_email } => {
             let v = c.account_view(name, new_email, "/account/settings");
-            let subject = format!("Confirm your new email address for {instance}");
+            let subject = c.subject("email-confirm-change-subject", &[("instance", &instance)]);
             email::<ConfirmEmailChange>(subject, &v)
         }
         MailMessage::EmailChangeRequested { name, new_email } => {
             let v = c.account_view(name, new_email, "/account/settings");
-            let subject = format!("Your {instance} email address is being changed");
+            let subject = c.subject("email-change-requested-subject", &[("instance", &instance)]);
             email::<EmailChangeRequested>(subject, &v)
         }
         MailMessage::PasswordChanged { name } => {
             let v = c.account_view(name, "", "/account/settings");
-            let subject = format!("Your {instance} password was changed");
+            let subject = c.subject("email-password-changed-subject", &[("instance", &instance)]);
             email::<PasswordChanged>(subject, &v)
         }
         MailMessage::AddressInUse => {
             let v = c.account_view("", "", "/account/reset");
-            let subject = format!("This address already has a {instance} account");
+            let subject = c.subject("email-address-in-use-subject", &[("instance", &instance)]);
             email::<AddressInUse>(subject, &v)
         }
         _ => Err(misrouted(message)),

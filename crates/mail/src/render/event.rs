@@ -35,7 +35,7 @@ pub(super) fn waitlist_promoted(c: &Common<'_>, message: &MailMessage) -> Render
         online_url,
         ..c.view(c.page(event_path))
     };
-    let subject = format!("You're in: {event_title}");
+    let subject = c.subject("email-promoted-subject", &[("event", event_title)]);
     email::<WaitlistPromoted>(subject, &v)
 }
 
@@ -59,7 +59,10 @@ pub(super) fn announcement(c: &Common<'_>, message: &MailMessage) -> Rendering {
         body: summary,
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
-    let subject = format!("New event: {event_title} ({group_name})");
+    let subject = c.subject(
+        "email-announcement-subject",
+        &[("event", event_title), ("group", group_name)],
+    );
     email::<EventAnnouncement>(subject, &v)
 }
 
@@ -84,8 +87,11 @@ pub(super) fn rsvp_confirmed(c: &Common<'_>, message: &MailMessage) -> Rendering
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
     let subject = match waitlist_position {
-        Some(n) => format!("You're on the waitlist (#{n}): {event_title}"),
-        None => format!("You're going: {event_title}"),
+        Some(n) => c.subject(
+            "email-rsvp-waitlist-subject",
+            &[("position", &n.to_string()), ("event", event_title)],
+        ),
+        None => c.subject("email-rsvp-going-subject", &[("event", event_title)]),
     };
     email::<RsvpConfirmed>(subject, &v)
 }
@@ -110,7 +116,10 @@ pub(super) fn reminder(c: &Common<'_>, message: &MailMessage) -> Rendering {
         lead,
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
-    let subject = format!("Reminder: {event_title} is in {lead}");
+    let subject = c.subject(
+        "email-reminder-subject",
+        &[("event", event_title), ("lead", lead)],
+    );
     email::<EventReminder>(subject, &v)
 }
 
@@ -136,12 +145,15 @@ pub(super) fn changed(c: &Common<'_>, message: &MailMessage) -> Rendering {
         previously: previously.as_deref().unwrap_or(""),
         previous_title: previous_title.as_deref().unwrap_or(""),
         previous_place: match previous_place.as_deref() {
-            Some("") => "no place given",
-            other => other.unwrap_or(""),
+            Some("") => muster_i18n::tr(c.lang(), "email-changed-no-place-given"),
+            other => other.unwrap_or("").to_owned(),
         },
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
-    let subject = format!("Changed: {event_title}, now {when}");
+    let subject = c.subject(
+        "email-changed-subject",
+        &[("event", event_title), ("when", when)],
+    );
     email::<EventChanged>(subject, &v)
 }
 
@@ -163,7 +175,7 @@ pub(super) fn cancelled(c: &Common<'_>, message: &MailMessage) -> Rendering {
         body: reason,
         ..c.event_view(name, group_name, group_slug, event_title, when, event_path)
     };
-    let subject = format!("Cancelled: {event_title}");
+    let subject = c.subject("email-cancelled-subject", &[("event", event_title)]);
     email::<EventCancelled>(subject, &v)
 }
 

@@ -29,7 +29,7 @@ pub(super) fn invitation(c: &Common<'_>, message: &MailMessage) -> Rendering {
         other_name: inviter_name,
         ..c.view(c.page("/"))
     };
-    let subject = format!("You are invited to join {group_name}");
+    let subject = c.subject("email-invitation-subject", &[("group", group_name)]);
     email::<GroupInvitation>(subject, &v)
 }
 
@@ -48,7 +48,10 @@ pub(super) fn membership_approved(c: &Common<'_>, message: &MailMessage) -> Rend
         group_name,
         ..c.view(c.group_page(group_slug, ""))
     };
-    let subject = format!("Welcome to {group_name}");
+    let subject = c.subject(
+        "email-membership-approved-subject",
+        &[("group", group_name)],
+    );
     email::<MembershipApproved>(subject, &v)
 }
 
@@ -71,7 +74,7 @@ pub(super) fn conduct_report(c: &Common<'_>, message: &MailMessage) -> Rendering
         body: text,
         ..c.view(c.group_page(group_slug, "/settings/reports"))
     };
-    let subject = format!("A conduct report for {group_name}");
+    let subject = c.subject("email-conduct-subject", &[("group", group_name)]);
     email::<ConductReport>(subject, &v)
 }
 
@@ -90,7 +93,10 @@ pub(super) fn join_request(c: &Common<'_>, message: &MailMessage) -> Rendering {
         other_name: requester_name,
         ..c.group_view(group_name, group_slug, page)
     };
-    let subject = format!("{requester_name} asked to join {group_name}");
+    let subject = c.subject(
+        "email-join-request-subject",
+        &[("requester", requester_name), ("group", group_name)],
+    );
     email::<JoinRequest>(subject, &v)
 }
 
@@ -114,7 +120,10 @@ pub(super) fn adoption_requested(c: &Common<'_>, message: &MailMessage) -> Rende
         when: until,
         ..c.view(c.group_page(group_slug, "/settings/adoption"))
     };
-    let subject = format!("{requester_name} asked to adopt {group_name}");
+    let subject = c.subject(
+        "email-adoption-requested-subject",
+        &[("requester", requester_name), ("group", group_name)],
+    );
     email::<AdoptionRequested>(subject, &v)
 }
 
@@ -138,8 +147,8 @@ pub(super) fn adoption_decided(c: &Common<'_>, message: &MailMessage) -> Renderi
         ..c.view(c.group_page(group_slug, ""))
     };
     let subject = match outcome.as_str() {
-        "approved" => format!("You now organize {group_name}"),
-        _ => format!("Your request to adopt {group_name} was declined"),
+        "approved" => c.subject("email-adoption-approved-subject", &[("group", group_name)]),
+        _ => c.subject("email-adoption-declined-subject", &[("group", group_name)]),
     };
     email::<AdoptionDecided>(subject, &v)
 }
@@ -161,7 +170,10 @@ pub(super) fn adoption_approved(c: &Common<'_>, message: &MailMessage) -> Render
         other_name: adopter_name,
         ..c.view(c.group_page(group_slug, "/settings"))
     };
-    let subject = format!("{adopter_name} now organizes {group_name} with you");
+    let subject = c.subject(
+        "email-co-organizer-subject",
+        &[("adopter", adopter_name), ("group", group_name)],
+    );
     email::<AdoptionApproved>(subject, &v)
 }
 

@@ -6,6 +6,8 @@
 //! organizers' messages) and [`event`] (one event of a group). Each fills a [`View`] with what
 //! its templates show, starting from the helpers of [`Common`], and names its subject.
 
+use muster_i18n::{Locale, ToArg};
+
 use crate::MailMessage;
 
 /// Instance-wide values every email shows.
@@ -29,6 +31,8 @@ pub struct Rendered {
 /// What the templates can use. Each email fills what its templates show; the rest stay empty.
 #[derive(Default)]
 pub struct View<'a> {
+    /// The recipient's language: every word of the templates comes from its catalogue.
+    pub lang: Locale,
     pub instance_name: &'a str,
     pub base_url: &'a str,
     pub name: &'a str,
@@ -51,7 +55,7 @@ pub struct View<'a> {
     pub previously: &'a str,
     /// A changed event's title and place before the change (empty when unchanged).
     pub previous_title: &'a str,
-    pub previous_place: &'a str,
+    pub previous_place: String,
     /// An online event's meeting link, for people going.
     pub online_url: &'a str,
     pub lead: &'a str,
@@ -62,11 +66,131 @@ pub struct View<'a> {
     pub conduct_link: String,
     pub settings_link: String,
     pub unsubscribe: &'a str,
-    pub topic_label: &'a str,
+    /// The catalogue's label of the topic a group email belongs to (empty for the others).
+    pub topic_label: String,
     pub still_coming: &'a str,
     pub cant_make_it: &'a str,
     /// What became of a request (`approved`, `refused`, `rejected`).
     pub outcome: &'a str,
+}
+
+/// An argument of a message in an HTML part, escaped the way askama escapes a value.
+fn escaped<A: std::fmt::Display + ?Sized>(value: &A) -> String {
+    askama::filters::escape(value, askama::filters::Html)
+        .map(|safe| safe.to_string())
+        .unwrap_or_default()
+}
+
+/// The catalogue's words, in the recipient's language. In text parts `t`…`t3` (nothing is
+/// escaped there); in HTML parts `h`…`h4` with `|safe`: the message is trusted (it may hold
+/// markup) and its arguments are escaped.
+impl View<'_> {
+    /// The message `key`.
+    pub fn t(&self, key: &str) -> String {
+        muster_i18n::tr(self.lang, key)
+    }
+
+    /// The message `key` with one placeable.
+    pub fn t1<A: ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(name, &value)])
+    }
+
+    /// The message `key` with two placeables.
+    pub fn t2<A: ToArg + ?Sized, B: ToArg + ?Sized>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+    ) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
+    }
+
+    /// The message `key` with three placeables.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3<A: ToArg + ?Sized, B: ToArg + ?Sized, C: ToArg + ?Sized>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+    ) -> String {
+        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
+    }
+
+    /// The message `key` for an HTML part (output it with `|safe`).
+    pub fn h(&self, key: &str) -> String {
+        self.t(key)
+    }
+
+    /// The message `key` for an HTML part, its one argument escaped.
+    pub fn h1<A: std::fmt::Display + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
+        self.t1(key, name, &escaped(value))
+    }
+
+    /// The message `key` for an HTML part, its two arguments escaped.
+    pub fn h2<A: std::fmt::Display + ?Sized, B: std::fmt::Display + ?Sized>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+    ) -> String {
+        self.t2(key, n1, &escaped(v1), n2, &escaped(v2))
+    }
+
+    /// The message `key` for an HTML part, its three arguments escaped.
+    #[allow(clippy::too_many_arguments)]
+    pub fn h3<A, B, C>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+    ) -> String
+    where
+        A: std::fmt::Display + ?Sized,
+        B: std::fmt::Display + ?Sized,
+        C: std::fmt::Display + ?Sized,
+    {
+        self.t3(key, n1, &escaped(v1), n2, &escaped(v2), n3, &escaped(v3))
+    }
+
+    /// The message `key` for an HTML part, its four arguments escaped.
+    #[allow(clippy::too_many_arguments)]
+    pub fn h4<A, B, C, D>(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+        n4: &str,
+        v4: &D,
+    ) -> String
+    where
+        A: std::fmt::Display + ?Sized,
+        B: std::fmt::Display + ?Sized,
+        C: std::fmt::Display + ?Sized,
+        D: std::fmt::Display + ?Sized,
+    {
+        let (v1, v2, v3, v4) = (escaped(v1), escaped(v2), escaped(v3), escaped(v4));
+        muster_i18n::tr_args(
+            self.lang,
+            key,
+            &[(n1, &v1), (n2, &v2), (n3, &v3), (n4, &v4)],
+        )
+    }
 }
 
 /// The secret links minted for one email (each empty when the email has none).
@@ -126,9 +250,9 @@ pub fn render(
     let c = Common {
         ctx,
         links,
-        topic_label: message
-            .topic()
-            .map_or("", muster_core::notify::Topic::label),
+        topic_label: message.topic().map_or_else(String::new, |topic| {
+            muster_i18n::tr(ctx.locale, &format!("email-topic-{}", topic.as_str()))
+        }),
     };
     match message {
         MailMessage::VerifyEmail { .. }
@@ -161,12 +285,22 @@ pub fn render(
 struct Common<'a> {
     ctx: &'a RenderContext,
     links: &'a Links,
-    topic_label: &'static str,
+    topic_label: String,
 }
 
 impl<'a> Common<'a> {
     fn instance(&self) -> &'a str {
         &self.ctx.instance_name
+    }
+
+    /// The recipient's language.
+    fn lang(&self) -> Locale {
+        self.ctx.locale
+    }
+
+    /// The subject `key` in the recipient's language, with its placeables.
+    fn subject(&self, key: &str, args: &[(&str, &dyn ToArg)]) -> String {
+        muster_i18n::tr_args(self.lang(), key, args)
     }
 
     /// A page of this instance.
@@ -183,12 +317,13 @@ impl<'a> Common<'a> {
     /// none was minted.
     fn view(&self, page: String) -> View<'a> {
         View {
+            lang: self.ctx.locale,
             instance_name: &self.ctx.instance_name,
             base_url: &self.ctx.base_url,
             link: self.links.primary.clone().unwrap_or(page),
             settings_link: self.page("/account/notifications"),
             unsubscribe: self.links.unsubscribe.as_deref().unwrap_or(""),
-            topic_label: self.topic_label,
+            topic_label: self.topic_label.clone(),
             still_coming: self.links.still_coming.as_deref().unwrap_or(""),
             cant_make_it: self.links.cant_make_it.as_deref().unwrap_or(""),
             ..View::default()
@@ -233,7 +368,7 @@ mod tests {
         RenderContext {
             instance_name: "PyLeeds Meetups".into(),
             base_url: "https://meetups.example.org".into(),
-            locale: muster_i18n::Locale::En,
+            locale: Locale::En,
         }
     }
 
