@@ -245,6 +245,7 @@ backend_test!(async fn each_member_is_reminded_in_their_own_language(backend) {
     assert!(!german.subject.starts_with("Reminder"), "{}", german.subject);
 
     // Cancelled: each calendar invitation's words are in its recipient's language too.
+    let organizer = app.log_in_again(&organizer).await;
     let r = organizer
         .post(&format!("/api/v1/events/{event}/cancel"), &json!({"reason": "Venue closed."}))
         .await;
