@@ -106,7 +106,9 @@ pub fn read_group_page_events(
 
 /// Event rows as cards in `lang`.
 pub fn cards(rows: &[EventRow], group: &GroupRow, now: Timestamp, lang: Locale) -> Vec<EventCard> {
-    rows.iter().map(|e| EventCard::of(e, group, now, lang)).collect()
+    rows.iter()
+        .map(|e| EventCard::of(e, group, now, lang))
+        .collect()
 }
 
 /// A short date for lists, in the event's zone: "Wed 16 Dec" this year, "Wed 16 Dec 2027"
