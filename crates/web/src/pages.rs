@@ -369,6 +369,10 @@ pub fn error_page(req: &HttpRequest, error: &ErrorPage) -> String {
         None => PageContext::fallback(req),
     };
     page.canonical.clear();
+    // The language switch comes back here; an overlong address (414) is not echoed back.
+    if page.here.len() > 2048 {
+        page.here = "/".to_owned();
+    }
     let title_key = match error.status {
         StatusCode::NOT_FOUND => "error-not-found",
         StatusCode::FORBIDDEN => "error-forbidden",
