@@ -296,15 +296,17 @@ pub async fn home(
             Ok((public, own))
         })
         .await?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&HomePage {
-        page: PageContext::new(&req, &state),
+        page,
         upcoming: public
             .iter()
-            .map(|(e, g)| EventCard::of(e, g, now))
+            .map(|(e, g)| EventCard::of(e, g, now, lang))
             .collect(),
         mine: own
             .iter()
-            .map(|(e, g, status)| EventCard::of(e, g, now).with_rsvp(status))
+            .map(|(e, g, status)| EventCard::of(e, g, now, lang).with_rsvp(status))
             .collect(),
         signed_in: me.is_some(),
     })
@@ -367,19 +369,24 @@ pub fn error_page(req: &HttpRequest, error: &ErrorPage) -> String {
         None => PageContext::fallback(req),
     };
     page.canonical.clear();
-    let title = match error.status {
-        StatusCode::NOT_FOUND => "Page not found",
-        StatusCode::FORBIDDEN => "Not allowed",
-        StatusCode::UNAUTHORIZED => "Please log in",
-        StatusCode::TOO_MANY_REQUESTS => "Slow down",
-        StatusCode::URI_TOO_LONG => "Address too long",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "That did not work",
+    // The language switch comes back here; an overlong address (414) is not echoed back.
+    if page.here.len() > 2048 {
+        page.here = "/".to_owned();
+    }
+    let title_key = match error.status {
+        StatusCode::NOT_FOUND => "error-not-found",
+        StatusCode::FORBIDDEN => "error-forbidden",
+        StatusCode::UNAUTHORIZED => "error-unauthorized",
+        StatusCode::TOO_MANY_REQUESTS => "error-too-many-requests",
+        StatusCode::URI_TOO_LONG => "error-uri-too-long",
+        s if s.is_server_error() => "error-server",
+        _ => "error-other",
     };
+    let title = muster_i18n::tr(page.lang, title_key);
     ErrorTemplate {
         page,
         status: error.status.as_u16(),
-        title,
+        title: &title,
         message: &error.message,
     }
     .render()

@@ -1,7 +1,7 @@
 //! How events show in HTML: as cards in lists (the group page, the home page, a group's events,
 //! a series) with a short status badge, and as the head of every organizer page.
 
-use muster_app::events::{EventAccess, local, short_date, when_text};
+use muster_app::events::{EventAccess, local, when_text};
 use muster_core::{
     Timestamp,
     event::{EventStatus, Phase, RsvpStatus},
@@ -10,6 +10,7 @@ use muster_db::{
     events::{self, EventRow, Listing},
     groups::GroupRow,
 };
+use muster_i18n::Locale;
 
 /// An event in a list: the group page, the home page, the group's events.
 pub struct EventCard {
@@ -22,13 +23,15 @@ pub struct EventCard {
     pub group_name: String,
     pub group_path: String,
     /// A short status ("Cancelled", "Draft", "Full"…), or empty.
-    pub badge: &'static str,
+    pub badge: String,
     pub badge_class: &'static str,
     pub cancelled: bool,
     /// Seats taken (people going and their guests).
     pub going: i32,
     /// The viewer's own answer ("You're going", "On the waitlist"), or empty.
-    pub mine: &'static str,
+    pub mine: String,
+    /// The language the card is written in.
+    lang: Locale,
 }
 
 /// How each phase of an event is marked: a short label and its CSS class.
@@ -46,33 +49,41 @@ fn phase_badge(phase: Phase) -> (&'static str, &'static str) {
 }
 
 impl EventCard {
-    pub fn of(e: &EventRow, group: &GroupRow, now: Timestamp) -> EventCard {
+    /// `e` as a card in `lang`.
+    pub fn of(e: &EventRow, group: &GroupRow, now: Timestamp, lang: Locale) -> EventCard {
         // Lists mark only what changes whether one can go.
         let (badge, badge_class) = match e.facts().phase(now) {
-            Phase::Past | Phase::NotOpenYet | Phase::Open => ("", ""),
-            phase => phase_badge(phase),
+            Phase::Past | Phase::NotOpenYet | Phase::Open => (String::new(), ""),
+            phase => {
+                let (_, class) = phase_badge(phase);
+                (
+                    muster_i18n::tr(lang, &format!("group-card-badge-{class}")),
+                    class,
+                )
+            }
         };
         EventCard {
             path: e.path(&group.slug),
             title: e.title.clone(),
-            date: short_date(e.starts_at, e.timezone(), now),
-            time: start_time(e),
+            date: card_date(e, now, lang),
+            time: start_time(e, lang),
             group_name: group.name.clone(),
             group_path: format!("/g/{}", group.slug),
             badge,
             badge_class,
             cancelled: e.status() == EventStatus::Cancelled,
             going: e.seats_taken,
-            mine: "",
+            mine: String::new(),
+            lang,
         }
     }
 
     /// With the viewer's RSVP status (`going`, `waitlisted`).
     pub fn with_rsvp(mut self, status: &str) -> EventCard {
         self.mine = match RsvpStatus::parse(status) {
-            Ok(RsvpStatus::Going) => "You're going",
-            Ok(RsvpStatus::Waitlisted) => "On the waitlist",
-            _ => "",
+            Ok(RsvpStatus::Going) => muster_i18n::tr(self.lang, "group-card-mine-going"),
+            Ok(RsvpStatus::Waitlisted) => muster_i18n::tr(self.lang, "group-card-mine-waitlisted"),
+            _ => String::new(),
         };
         self
     }
@@ -93,16 +104,42 @@ pub fn read_group_page_events(
     ))
 }
 
-/// Event rows as cards.
-pub fn cards(rows: &[EventRow], group: &GroupRow, now: Timestamp) -> Vec<EventCard> {
-    rows.iter().map(|e| EventCard::of(e, group, now)).collect()
+/// Event rows as cards in `lang`.
+pub fn cards(rows: &[EventRow], group: &GroupRow, now: Timestamp, lang: Locale) -> Vec<EventCard> {
+    rows.iter()
+        .map(|e| EventCard::of(e, group, now, lang))
+        .collect()
+}
+
+/// A short date for lists, in the event's zone: "Wed 16 Dec" this year, "Wed 16 Dec 2027"
+/// otherwise.
+fn card_date(e: &EventRow, now: Timestamp, lang: Locale) -> String {
+    let tz = e.timezone();
+    let day = local(e.starts_at, tz).date_naive();
+    if chrono::Datelike::year(&day) == chrono::Datelike::year(&local(now, tz)) {
+        muster_i18n::dates::day_short(lang, day)
+    } else {
+        muster_i18n::dates::day_long(lang, day)
+    }
 }
 
 /// "18:30 GMT" in the event's zone.
-fn start_time(e: &EventRow) -> String {
-    local(e.starts_at, e.timezone())
-        .format("%H:%M %Z")
-        .to_string()
+fn start_time(e: &EventRow, lang: Locale) -> String {
+    let tz = e.timezone();
+    muster_i18n::tr_args(
+        lang,
+        "group-card-time",
+        &[
+            (
+                "time",
+                &muster_i18n::dates::time_hm(lang, local(e.starts_at, tz).time()),
+            ),
+            (
+                "zone",
+                &muster_i18n::dates::zone_name(lang, tz.tz(), e.starts_at.as_datetime()),
+            ),
+        ],
+    )
 }
 
 pub(super) fn plural(n: i64, one: &str, many: &str) -> String {

@@ -163,12 +163,14 @@ pub async fn list_page(
     past.truncate(usize::try_from(PAST_PER_PAGE).unwrap_or(20));
     let g = &access.group;
     let href = |n: i64| format!("/g/{}/events?past_page={n}#past", g.slug);
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&ListPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "events",
-        upcoming: cards(&upcoming, g, now),
-        past: cards(&past, g, now),
+        upcoming: cards(&upcoming, g, now, lang),
+        past: cards(&past, g, now, lang),
         past_page,
         prev_href: if past_page > 1 {
             href(past_page - 1)

@@ -228,6 +228,7 @@ pub async fn series_page(
         list.into_iter().partition(|e| e.ends_at <= now);
     // The latest past ones first.
     past.reverse();
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
     render(&SeriesPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access, &state),
@@ -235,7 +236,7 @@ pub async fn series_page(
         rule,
         timezone: row.timezone.clone(),
         ended: row.ended_at.is_some(),
-        upcoming: cards(&upcoming, &access.group, now),
-        past: cards(&past, &access.group, now),
+        upcoming: cards(&upcoming, &access.group, now, lang),
+        past: cards(&past, &access.group, now, lang),
     })
 }

@@ -19,7 +19,7 @@ use utoipa::ToSchema;
 use super::{
     access, access_for, load, moderated, parse_user,
     settings::settings_page,
-    views::{Created, GroupHeader, day},
+    views::{Created, GroupHeader, day, day_in},
 };
 use crate::{
     auth::{CurrentUser, MaybeUser},
@@ -342,16 +342,18 @@ pub async fn conduct_page(
         .iter()
         .find(|v| v.version == version)
         .ok_or_else(AppError::not_found)?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&ConductPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "conduct",
         version: current.version,
-        published: day(current.created_at),
+        published: day_in(lang, current.created_at),
         text_html: markdown::to_safe_html(&current.text),
         versions: versions
             .iter()
-            .map(|v| (v.version, day(v.created_at)))
+            .map(|v| (v.version, day_in(lang, v.created_at)))
             .collect(),
     })
 }

@@ -8,7 +8,7 @@ use muster_db::groups::{self, DirectoryQuery, DirectorySort, GroupRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::views::{day, initial, logo_href, place};
+use super::views::{day_in, initial, logo_href, place};
 use crate::{
     auth::MaybeUser,
     error::{ApiError, AppError, ErrorCode, PageError},
@@ -233,8 +233,10 @@ pub async fn directory_page(
         q.append_pair("page", &page.to_string());
         format!("/groups?{}", q.finish())
     };
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     let template = DirectoryPage {
-        page: PageContext::new(&req, &state),
+        page,
         q: params.q.clone().unwrap_or_default(),
         city: params.city.clone().unwrap_or_default(),
         country: params.country.clone().unwrap_or_default(),
@@ -253,8 +255,8 @@ pub async fn directory_page(
                 place: place(&g.city, &g.country),
                 members: g.member_count,
                 topics: g.topic_list(),
-                next_event: g.next_event_at.map(day),
-                last_event: g.last_event_at.map(day),
+                next_event: g.next_event_at.map(|t| day_in(lang, t)),
+                last_event: g.last_event_at.map(|t| day_in(lang, t)),
                 dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
             })
             .collect(),

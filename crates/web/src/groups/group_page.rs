@@ -48,14 +48,18 @@ struct ShowPage {
     g: GroupHeader,
     tab: &'static str,
     description_html: String,
+    /// The group's own language (a BCP 47 tag) for its description, or "".
+    description_lang: String,
     membership: String,
     role_label: String,
     join_mode: String,
     /// Name and role label.
-    organizers: Vec<(String, &'static str)>,
+    organizers: Vec<(String, String)>,
     topics: Vec<String>,
-    links: Vec<(&'static str, String)>,
+    links: Vec<(String, String)>,
     conduct_version: i32,
+    conduct_href: String,
+    report_href: String,
     upcoming: Vec<EventCard>,
     recent: Vec<EventCard>,
     /// A public group's feeds (none for private groups: SECURITY 15).
@@ -109,10 +113,11 @@ pub async fn show(
         })
         .await?;
     let g = &access.group;
-    let upcoming = cards(&upcoming, g, now);
-    let recent = cards(&recent, g, now);
-    let links = g.links();
     let mut page = PageContext::new(&req, &state);
+    let lang = page.lang;
+    let upcoming = cards(&upcoming, g, now, lang);
+    let recent = cards(&recent, g, now, lang);
+    let links = g.links();
     if muster_core::policy::syndicated(&g.facts()) {
         page.social = Social {
             title: g.name.clone(),
@@ -130,6 +135,7 @@ pub async fn show(
         g: GroupHeader::of(&access, &state),
         tab: "about",
         description_html: g.description_html.clone(),
+        description_lang: g.language.clone().unwrap_or_default(),
         membership: access
             .membership
             .as_ref()
@@ -138,27 +144,43 @@ pub async fn show(
         role_label: access
             .role()
             .filter(|r| r.is_organizing())
-            .map(|r| r.label().to_owned())
+            .map(|r| role_label(lang, r))
             .unwrap_or_default(),
         join_mode: g.join_mode.as_str().to_owned(),
         organizers: organizers
             .into_iter()
-            .map(|(m, u)| (u.display_name, m.role().label()))
+            .map(|(m, u)| (u.display_name, role_label(lang, m.role())))
             .collect(),
         topics: g.topic_list(),
         links: [
-            ("Website", links.website),
-            ("Chat", links.chat),
-            ("Mailing list", links.mailing_list),
-            ("Code", links.repository),
+            ("group-link-website", links.website),
+            ("group-link-chat", links.chat),
+            ("group-link-mailing-list", links.mailing_list),
+            ("group-link-code", links.repository),
         ]
         .into_iter()
         .filter(|(_, url)| !url.is_empty())
+        .map(|(key, url)| (muster_i18n::tr(lang, key), url))
         .collect(),
         conduct_version: g.conduct_version,
+        conduct_href: format!("/g/{}/conduct", g.slug),
+        report_href: format!("/g/{}/report", g.slug),
         upcoming,
         recent,
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
     })
+}
+
+/// A role's name in `lang`: "Organizer".
+fn role_label(lang: muster_i18n::Locale, role: muster_core::roles::Role) -> String {
+    use muster_core::roles::Role;
+    let key = match role {
+        Role::Organizer => "group-role-organizer",
+        Role::CoOrganizer => "group-role-co-organizer",
+        Role::AssistantOrganizer => "group-role-assistant-organizer",
+        Role::EventOrganizer => "group-role-event-organizer",
+        Role::Member => "group-role-member",
+    };
+    muster_i18n::tr(lang, key)
 }

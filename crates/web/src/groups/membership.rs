@@ -399,7 +399,10 @@ pub async fn join_submit(
             &access,
             Via::GroupPage,
             action,
-            "Please tick the box to accept the code of conduct.",
+            &muster_i18n::tr(
+                crate::lang::of_request(&req, state.config.default_locale),
+                "group-join-tick-box",
+            ),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;

@@ -4,6 +4,7 @@
 use muster_app::groups::GroupAccess;
 use muster_core::{Timestamp, id::UserId, policy::Action, roles::Capability};
 use muster_db::{groups, memberships};
+use muster_i18n::Locale;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -13,6 +14,24 @@ use crate::{error::AppError, state::AppState};
 
 pub(super) fn day(t: Timestamp) -> String {
     t.as_datetime().format("%-d %b %Y").to_string()
+}
+
+/// A day in `lang`: "16 Dec 2026" in English.
+pub(super) fn day_in(lang: Locale, t: Timestamp) -> String {
+    muster_i18n::dates::date_medium(lang, t.as_datetime().date_naive())
+}
+
+/// A catalogue message with markup (trusted) and two placeables, each HTML-escaped: for
+/// templates to output with `|safe`.
+pub fn html_with<A: std::fmt::Display, B: std::fmt::Display>(
+    lang: &Locale,
+    key: &str,
+    n1: &str,
+    v1: A,
+    n2: &str,
+    v2: B,
+) -> String {
+    muster_i18n::tr_html(*lang, key, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
 }
 
 pub(super) fn place(city: &str, country: &str) -> String {
@@ -46,11 +65,15 @@ pub struct GroupHeader {
     pub can_manage: bool,
     pub can_moderate: bool,
     pub can_events: bool,
-    /// "No event since March 2025" when the group has gone quiet (see `is_dormant`).
-    pub dormant: String,
+    /// The group has gone quiet (see `is_dormant`): [`GroupHeader::dormant_text`] says since
+    /// when.
+    pub dormant: bool,
+    last_event_at: Option<Timestamp>,
     /// An entry imported into the directory (e.g. from the python.org wiki) that no organizer
-    /// has taken on yet: where it came from.
+    /// has taken on yet: where it came from (see [`GroupHeader::listing_source`]).
     pub unclaimed_listing: String,
+    /// The group's own language (a BCP 47 tag) for what its organizers wrote, or "".
+    pub language: String,
     /// The caller may ask to adopt the group (signed in, verified, not running it); the
     /// banner offers it when the group is dormant or an unclaimed listing.
     pub can_adopt: bool,
@@ -60,8 +83,10 @@ impl GroupHeader {
     pub(crate) fn of(access: &GroupAccess, state: &AppState) -> GroupHeader {
         let g = &access.group;
         GroupHeader {
-            dormant: dormant_text(g, state),
+            dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
+            last_event_at: g.last_event_at,
             unclaimed_listing: unclaimed_listing(g),
+            language: g.language.clone().unwrap_or_default(),
             slug: g.slug.clone(),
             name: g.name.clone(),
             summary: g.summary.clone(),
@@ -81,13 +106,34 @@ impl GroupHeader {
     }
 }
 
-/// "No event since March 2025" / "No event yet" for a dormant group, "" otherwise.
-fn dormant_text(g: &groups::GroupRow, state: &AppState) -> String {
-    let dormant = g.is_dormant(state.now(), state.config.dormant_after_months);
-    match (dormant, g.last_event_at) {
-        (false, _) => String::new(),
-        (true, Some(last)) => format!("No event since {}", last.as_datetime().format("%B %Y")),
-        (true, None) => "No event yet".to_owned(),
+impl GroupHeader {
+    /// "No event since March 2025. Everything it did stays here…" / "No event yet. …" for a
+    /// dormant group, "" otherwise.
+    pub fn dormant_text(&self, lang: &Locale) -> String {
+        let lang = *lang;
+        match (self.dormant, self.last_event_at) {
+            (false, _) => String::new(),
+            (true, Some(last)) => muster_i18n::tr_args(
+                lang,
+                "group-dormant-since",
+                &[(
+                    "month",
+                    &muster_i18n::dates::month_year(lang, last.as_datetime().date_naive()),
+                )],
+            ),
+            (true, None) => muster_i18n::tr(lang, "group-dormant-never"),
+        }
+    }
+
+    /// "This entry comes from …; nobody runs it on this site yet." for an unclaimed listing.
+    pub fn unclaimed_text(&self, lang: &Locale) -> String {
+        let lang = *lang;
+        let source = if self.unclaimed_listing == muster_core::wiki_directory::SOURCE_NAME {
+            muster_i18n::tr(lang, "group-source-wiki")
+        } else {
+            self.unclaimed_listing.clone()
+        };
+        muster_i18n::tr_args(lang, "group-unclaimed-text", &[("source", &source)])
     }
 }
 
