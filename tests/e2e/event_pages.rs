@@ -683,3 +683,38 @@ backend_test!(async fn authors_remove_their_own_comments_unaudited(backend) {
     let audit = ada.get_json("/api/v1/groups/pyleeds/audit").await;
     assert!(!audit.to_string().contains("comment_removed"), "{audit}");
 });
+
+backend_test!(async fn the_event_page_and_settings_speak_the_reader_s_language(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let event = create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({}))).await;
+    let path = format!("/g/pyleeds/events/{}", event.id);
+
+    // Until she chooses, the settings page follows her browser; she chooses German.
+    let (_, settings) = grace.page_unescaped("/account/settings").await;
+    assert!(settings.contains("<option value=\"\" selected>Follow my browser</option>"), "{settings}");
+    assert!(settings.contains("<option value=\"de\" lang=\"de\">Deutsch</option>"), "{settings}");
+    let saved = grace
+        .submit_form(
+            "/account/settings",
+            "/account/settings/profile",
+            &[("name", "Grace"), ("bio", ""), ("timezone", "Europe/London"), ("locale", "de")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let (_, settings) = grace.page_unescaped("/account/settings").await;
+    assert!(settings.contains("<option value=\"de\" lang=\"de\" selected>Deutsch</option>"), "{settings}");
+    assert!(settings.contains("<h1>Kontoeinstellungen</h1>"), "{settings}");
+
+    // The event page in German: its words, and the date the German way.
+    let (status, html) = grace.page_unescaped(&path).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Sind Sie dabei?"), "{html}");
+    assert!(html.contains("Mittwoch, 16. Dezember 2026"), "{html}");
+    assert!(html.contains("Ja, ich bin dabei"), "{html}");
+    assert!(!html.contains("Are you coming?"), "{html}");
+    // A visitor's browser asking for nothing in particular still reads English.
+    let (_, html) = app.visitor().page_unescaped(&path).await;
+    assert!(html.contains("Wed 16 Dec 2026, 18:30–21:00 GMT"), "{html}");
+});

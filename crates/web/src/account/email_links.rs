@@ -209,10 +209,10 @@ async fn link_landing(
     confirm_page(
         req,
         state,
-        title,
-        message,
+        &super::tr(req, state, title),
+        &super::tr(req, state, message),
         format!("{}{token}", purpose.link_path()),
-        button,
+        &super::tr(req, state, button),
     )
 }
 
@@ -227,9 +227,9 @@ pub async fn verify_page(
         &token,
         TokenPurpose::VerifyEmail,
         (
-            "Confirm your email address",
-            "Press the button to confirm that this address is yours.",
-            "Confirm my email address",
+            "account-verify-title",
+            "account-verify-message",
+            "account-verify-button",
         ),
     )
     .await
@@ -307,8 +307,8 @@ pub async fn reset_request_submit(
             &req,
             &state,
             StatusCode::OK,
-            "Check your inbox",
-            "If the address has an account, we have sent it a link to choose a new password. The link works for one hour.",
+            &super::tr(&req, &state, "account-check-inbox"),
+            &super::tr(&req, &state, "account-reset-sent"),
             None,
         ),
         Err(error) if !error.fields.is_empty() => render_with_status(
@@ -400,9 +400,9 @@ pub async fn email_confirm_page(
         &token,
         TokenPurpose::ChangeEmail,
         (
-            "Confirm your new email address",
-            "Press the button to make this address the one your account uses.",
-            "Confirm the new address",
+            "account-email-confirm-title",
+            "account-email-confirm-message",
+            "account-email-confirm-button",
         ),
     )
     .await
@@ -419,8 +419,11 @@ pub async fn email_confirm_submit(
         &req,
         &state,
         StatusCode::OK,
-        "Email address changed",
-        "Your account now uses the new address.",
-        Some(("/account/settings", "Account settings")),
+        &super::tr(&req, &state, "account-email-changed-title"),
+        &super::tr(&req, &state, "account-email-changed-message"),
+        Some((
+            "/account/settings",
+            &super::tr(&req, &state, "account-settings-link"),
+        )),
     )
 }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
 use muster_db::{api_tokens, feed_tokens, sessions};
+use muster_i18n::Locale;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -237,6 +238,8 @@ struct SettingsPage {
     bio: String,
     timezone: String,
     timezones: &'static [&'static str],
+    /// The language chosen ("" to follow the browser).
+    locale: String,
     email: String,
     verified: bool,
     new_email: String,
@@ -254,8 +257,55 @@ struct FeedView {
     all_group_events: bool,
 }
 
-fn short_time(t: muster_core::Timestamp) -> String {
-    t.as_datetime().format("%Y-%m-%d %H:%M").to_string()
+/// A moment in UTC to the minute: "2026-12-16 18:30" in English, each language's own way
+/// otherwise.
+fn short_time(lang: Locale, t: muster_core::Timestamp) -> String {
+    let at = t.as_datetime();
+    if lang == Locale::En {
+        return at.format("%Y-%m-%d %H:%M").to_string();
+    }
+    muster_i18n::tr_args(
+        lang,
+        "account-date-time",
+        &[
+            (
+                "date",
+                &muster_i18n::dates::date_medium(lang, at.date_naive()),
+            ),
+            ("time", &muster_i18n::dates::time_hm(lang, at.time())),
+        ],
+    )
+}
+
+/// When something was last used, or "never".
+fn last_used(lang: Locale, t: Option<muster_core::Timestamp>) -> String {
+    t.map_or_else(
+        || muster_i18n::tr(lang, "account-never"),
+        |t| short_time(lang, t),
+    )
+}
+
+/// "You are the only organizer of A, B and C. …", each group a link to its members.
+fn sole_html(lang: Locale, sole: &[(String, String)]) -> String {
+    let links: Vec<String> = sole
+        .iter()
+        .map(|(slug, name)| {
+            format!(
+                "<a href=\"/g/{}/settings/members\">{}</a>",
+                muster_i18n::escape_html(slug),
+                muster_i18n::escape_html(name)
+            )
+        })
+        .collect();
+    let list = if lang == Locale::En {
+        match links.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => links.concat(),
+        }
+    } else {
+        muster_i18n::format_list(lang, &links)
+    };
+    muster_i18n::tr_args(lang, "account-delete-sole", &[("groups", &list)])
 }
 
 /// Values typed into a settings form that failed, to show again with its errors.
@@ -264,6 +314,7 @@ pub(super) struct Retyped {
     pub(super) name: Option<String>,
     pub(super) bio: Option<String>,
     pub(super) timezone: Option<String>,
+    pub(super) locale: Option<String>,
     pub(super) new_email: Option<String>,
     pub(super) token_name: Option<String>,
 }
@@ -289,13 +340,18 @@ pub(super) async fn settings_page(
         .await?;
     let u = user.user();
     let status = error.as_ref().map_or(StatusCode::OK, crate::error::status);
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
     render_with_status(
         &SettingsPage {
-            page: PageContext::new(req, state),
+            page,
             name: retyped.name.unwrap_or_else(|| u.display_name.clone()),
             bio: retyped.bio.unwrap_or_else(|| u.bio.clone()),
             timezone: retyped.timezone.unwrap_or_else(|| u.timezone.clone()),
             timezones: &TIMEZONE_NAMES,
+            locale: retyped
+                .locale
+                .unwrap_or_else(|| u.locale().map(|l| l.tag().to_owned()).unwrap_or_default()),
             email: u.email.clone(),
             verified: u.is_verified(),
             new_email: retyped.new_email.unwrap_or_default(),
@@ -307,7 +363,7 @@ pub(super) async fn settings_page(
                     current: Some(s.id) == current,
                     user_agent: s.user_agent,
                     ip: s.client_ip,
-                    last_seen: short_time(s.last_seen_at),
+                    last_seen: short_time(lang, s.last_seen_at),
                 })
                 .collect(),
             tokens: token_rows
@@ -316,17 +372,13 @@ pub(super) async fn settings_page(
                     id: t.id.to_string(),
                     name: t.name,
                     prefix: t.token_prefix,
-                    created: short_time(t.created_at),
-                    last_used: t
-                        .last_used_at
-                        .map_or_else(|| "never".to_owned(), short_time),
+                    created: short_time(lang, t.created_at),
+                    last_used: last_used(lang, t.last_used_at),
                 })
                 .collect(),
             feed: feed.map(|f| FeedView {
-                created: short_time(f.created_at),
-                last_used: f
-                    .last_used_at
-                    .map_or_else(|| "never".to_owned(), short_time),
+                created: short_time(lang, f.created_at),
+                last_used: last_used(lang, f.last_used_at),
                 all_group_events: f.all_group_events,
             }),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
@@ -399,6 +451,7 @@ pub async fn profile_submit(
         name: Some(form.name),
         bio: Some(form.bio),
         timezone: Some(form.timezone),
+        locale: form.locale,
         ..Retyped::default()
     };
     settings_outcome(
@@ -494,8 +547,9 @@ struct DeletePage {
     page: PageContext,
     errors: FormErrors,
     /// The groups (slug, name) the person alone organizes: until they hand them over, the page
-    /// says so instead of asking for the password.
-    sole: Vec<(String, String)>,
+    /// says so instead of asking for the password: "You are the only organizer of …", with
+    /// links ("" when there are none).
+    sole_html: String,
 }
 
 async fn delete_page(
@@ -505,10 +559,16 @@ async fn delete_page(
     errors: FormErrors,
 ) -> Result<DeletePage, AppError> {
     let sole = muster_app::accounts::settings::sole_organizer_of(state, user.user()).await?;
+    let page = PageContext::new(req, state);
+    let sole: Vec<(String, String)> = sole.into_iter().map(|g| (g.slug, g.name)).collect();
     Ok(DeletePage {
-        page: PageContext::new(req, state),
+        sole_html: if sole.is_empty() {
+            String::new()
+        } else {
+            sole_html(page.lang, &sole)
+        },
+        page,
         errors,
-        sole: sole.into_iter().map(|g| (g.slug, g.name)).collect(),
     })
 }
 

@@ -148,9 +148,12 @@ pub async fn signup_submit(
             &req,
             &state,
             StatusCode::OK,
-            "Check your inbox",
-            "If the address can be used, we have sent it an email. Follow the link in it to confirm your address, then log in.",
-            Some(("/account/login", "Log in")),
+            &super::tr(&req, &state, "account-check-inbox"),
+            &super::tr(&req, &state, "account-signup-sent"),
+            Some((
+                "/account/login",
+                &super::tr(&req, &state, "account-signup-log-in"),
+            )),
         ),
         Err(error) if !error.fields.is_empty() => render_with_status(
             &SignupPage {

@@ -9,6 +9,7 @@ use muster_core::{
     id::{CommentId, UserId},
 };
 use muster_db::talks::Comment;
+use muster_i18n::Locale;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -214,7 +215,7 @@ pub struct CommentInfo {
     pub body_html: String,
     pub removed: bool,
     /// "Removed by its author." or "Removed by an organizer."
-    pub removed_note: &'static str,
+    pub removed_note: String,
     pub when: String,
     pub can_remove: bool,
 }
@@ -226,6 +227,7 @@ pub(super) fn comment_infos(
     tz: Timezone,
     me: Option<UserId>,
     can_manage: bool,
+    lang: Locale,
 ) -> Vec<CommentInfo> {
     comments
         .iter()
@@ -234,7 +236,7 @@ pub(super) fn comment_infos(
             CommentInfo {
                 id: c.row.id.to_string(),
                 author: if c.author.is_empty() {
-                    "A former member".to_owned()
+                    muster_i18n::tr(lang, "event-comment-former-member")
                 } else {
                     c.author.clone()
                 },
@@ -244,16 +246,40 @@ pub(super) fn comment_infos(
                     muster_core::markdown::to_safe_html(&c.row.body)
                 },
                 removed,
-                removed_note: if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
-                    "Removed by its author."
-                } else {
-                    "Removed by an organizer."
-                },
-                when: local(c.row.created_at, tz)
-                    .format("%-d %b %Y, %H:%M %Z")
-                    .to_string(),
+                removed_note: muster_i18n::tr(
+                    lang,
+                    if c.row.removed_by.is_some() && c.row.removed_by == c.row.user_id {
+                        "event-comment-removed-author"
+                    } else {
+                        "event-comment-removed-organizer"
+                    },
+                ),
+                when: comment_when(c.row.created_at, tz, lang),
                 can_remove: !removed && me.is_some() && (c.row.user_id == me || can_manage),
             }
         })
         .collect()
+}
+
+/// When a comment was posted, in the event's zone: "16 Dec 2026, 18:30 GMT" in English.
+fn comment_when(at: Timestamp, tz: Timezone, lang: Locale) -> String {
+    if lang == Locale::En {
+        return local(at, tz).format("%-d %b %Y, %H:%M %Z").to_string();
+    }
+    let moment = local(at, tz);
+    muster_i18n::tr_args(
+        lang,
+        "event-comment-when",
+        &[
+            (
+                "date",
+                &muster_i18n::dates::date_medium(lang, moment.date_naive()),
+            ),
+            ("time", &muster_i18n::dates::time_hm(lang, moment.time())),
+            (
+                "zone",
+                &muster_i18n::dates::zone_name(lang, tz.tz(), at.as_datetime()),
+            ),
+        ],
+    )
 }

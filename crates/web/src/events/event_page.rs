@@ -7,12 +7,14 @@ use askama::Template;
 use muster_app::events::{EventAccess, EventDetails, rfc3339_in, rsvp::RsvpOutcome, when_text};
 use muster_core::{
     Timestamp,
+    account::Timezone,
     event::{EventStatus, Phase, RsvpStatus},
 };
 use muster_db::{
     events::{EventRow, VenueRow},
     users::UserRow,
 };
+use muster_i18n::{Locale, tr, tr_args};
 
 use super::{
     cards::status_of,
@@ -127,11 +129,15 @@ struct EventPage {
     online_url: String,
     hosts: Vec<String>,
     description_html: String,
+    /// The language the group writes in, for the description's `lang` ("" when not set).
+    description_lang: String,
     talks: Vec<TalkInfo>,
     going: i64,
-    /// "went" once the event is over, "going" before.
-    going_word: &'static str,
+    /// "<strong>12</strong> going" ("went" once the event is over), markup from the catalogue.
+    going_html: String,
     waiting: i64,
+    /// "<strong>3</strong> on the waitlist", markup from the catalogue.
+    waiting_html: String,
     seats: String,
     going_names: Vec<String>,
     going_others: i64,
@@ -142,7 +148,7 @@ struct EventPage {
     mine_status: String,
     may_yes: bool,
     may_no: bool,
-    yes_label: &'static str,
+    yes_label: String,
     guest_limit: i32,
     /// 0..=guest_limit, with the one to preselect.
     guest_choices: Vec<(i32, bool)>,
@@ -191,19 +197,27 @@ fn event_page_with(
     let tz = e.timezone();
     let path = access.path();
     let base_url = state.config.base_url.as_str();
+    let lang = crate::lang::of_request(req, state.config.default_locale);
     let (status_class, badge, status_line) = status_of(e, now);
-    let status_line = personal_status(e, details.mine.as_ref(), now).unwrap_or(status_line);
-    let when = when_text(e.starts_at, e.ends_at, tz);
+    let status_line = personal_status(e, details.mine.as_ref(), now, lang).unwrap_or(status_line);
+    let when = when_in(lang, e.starts_at, e.ends_at, tz);
     let viewer = g.user.as_deref();
-    let (when_mine, my_zone) = when_for_viewer(e, viewer, &when);
+    let (when_mine, my_zone) = when_for_viewer(e, viewer, &when, lang);
     let rsvp_kind = rsvp_kind(g);
-    let rsvp = rsvp_box(e, details.mine.as_ref(), now, shown.guests, shown.answer);
+    let rsvp = rsvp_box(
+        e,
+        details.mine.as_ref(),
+        now,
+        shown.guests,
+        shown.answer,
+        lang,
+    );
     let me = viewer.map(|u| u.id);
     let can_manage = access.can_manage();
     let participates = rsvp_kind == "form";
     let venue = details.venue.as_ref().map(VenueInfo::of);
     let sees_link = details.sees_online_link(access);
-    let comments = comment_infos(&details.comments, tz, me, can_manage);
+    let comments = comment_infos(&details.comments, tz, me, can_manage, lang);
     let status = shown.status.unwrap_or(StatusCode::OK);
     let page = page_context(req, state, access, &when);
     render_with_status(
@@ -215,10 +229,10 @@ fn event_page_with(
             status_class,
             badge,
             status_line,
-            moved_from: moved_from(e, now),
+            moved_from: moved_from(e, now, lang),
             message_href: super::cards::message_href(&g.group.slug, e),
             announced: e.announced_at.is_some() || e.starts_at <= now,
-            announce_planned: announce_planned(e, now),
+            announce_planned: announce_planned(e, now, lang),
             cancel_reason: e.cancel_reason.clone(),
             when,
             starts_iso: rfc3339_in(e.starts_at, tz),
@@ -235,11 +249,21 @@ fn event_page_with(
             },
             hosts: details.hosts.iter().map(|(_, name)| name.clone()).collect(),
             description_html: e.description_html.clone(),
+            description_lang: g.group.language.clone().unwrap_or_default(),
             talks: talk_infos(&details.talks),
             going: details.going,
-            going_word: if e.ends_at <= now { "went" } else { "going" },
+            going_html: tr_args(
+                lang,
+                if e.ends_at <= now {
+                    "event-count-went"
+                } else {
+                    "event-count-going"
+                },
+                &[("count", &details.going)],
+            ),
             waiting: details.waiting,
-            seats: seats_taken(e),
+            waiting_html: tr_args(lang, "event-count-waiting", &[("count", &details.waiting)]),
+            seats: seats_taken(e, lang),
             going_names: details
                 .going_preview
                 .iter()
@@ -296,29 +320,52 @@ fn page_context(
 /// The page of the series the event belongs to ("" for a one-off event).
 /// The status line for someone who already holds a seat or waits for one on a full event: not
 /// the invitation to join the waitlist that everyone else reads.
-fn personal_status(e: &EventRow, mine: Option<&RsvpOutcome>, now: Timestamp) -> Option<String> {
+fn personal_status(
+    e: &EventRow,
+    mine: Option<&RsvpOutcome>,
+    now: Timestamp,
+    lang: Locale,
+) -> Option<String> {
     if e.facts().phase(now) != Phase::Full {
         return None;
     }
     match mine.map(|m| (m.status, m.waitlist_position)) {
-        Some((RsvpStatus::Going, _)) => Some("Every seat is taken, yours included.".to_owned()),
+        Some((RsvpStatus::Going, _)) => Some(tr(lang, "event-full-yours")),
         Some((RsvpStatus::Waitlisted, Some(p))) => {
-            Some(format!("Every seat is taken; you're #{p} on the waitlist."))
+            Some(tr_args(lang, "event-full-waiting-at", &[("position", &p)]))
         }
-        Some((RsvpStatus::Waitlisted, None)) => {
-            Some("Every seat is taken; you're on the waitlist.".to_owned())
-        }
+        Some((RsvpStatus::Waitlisted, None)) => Some(tr(lang, "event-full-waiting")),
         _ => None,
+    }
+}
+
+/// An event's time in `lang`: Muster's house style in English (as everywhere else in
+/// English), each language's own way otherwise.
+pub(super) fn when_in(lang: Locale, starts: Timestamp, ends: Timestamp, tz: Timezone) -> String {
+    if lang == Locale::En {
+        when_text(starts, ends, tz)
+    } else {
+        muster_i18n::dates::when_text(lang, starts.as_datetime(), ends.as_datetime(), tz.tz())
+    }
+}
+
+/// One moment in `lang`, to the minute, like [`when_in`].
+fn moment_in(lang: Locale, at: Timestamp, tz: Timezone) -> String {
+    if lang == Locale::En {
+        muster_core::event::moment_text(at, tz)
+    } else {
+        muster_i18n::dates::moment_text(lang, at.as_datetime(), tz.tz())
     }
 }
 
 /// For organizers: when a meetup marked "announce" will be announced (a series' occurrence,
 /// two weeks before it starts), so "Announce it now" is a choice, not a chore.
-fn announce_planned(e: &EventRow, now: Timestamp) -> String {
+fn announce_planned(e: &EventRow, now: Timestamp, lang: Locale) -> String {
     match muster_app::notices::announce_at(e) {
-        Some(at) if at > now => format!(
-            "Members will be emailed about it on {}.",
-            muster_core::event::moment_text(at, e.timezone())
+        Some(at) if at > now => tr_args(
+            lang,
+            "event-announce-planned",
+            &[("when", &moment_in(lang, at, e.timezone()))],
         ),
         _ => String::new(),
     }
@@ -326,15 +373,19 @@ fn announce_planned(e: &EventRow, now: Timestamp) -> String {
 
 /// Where a moved event was before, while it is still ahead (members are emailed a little
 /// later; the page says it at once).
-fn moved_from(e: &EventRow, now: Timestamp) -> String {
+fn moved_from(e: &EventRow, now: Timestamp, lang: Locale) -> String {
     match e.previous_starts_at {
         Some(before)
             if before != e.starts_at && e.status() == EventStatus::Published && e.ends_at > now =>
         {
             let length = e.ends_at - e.starts_at;
-            format!(
-                "Moved from {}.",
-                when_text(before, before + length, e.timezone())
+            tr_args(
+                lang,
+                "event-moved-from",
+                &[(
+                    "when",
+                    &when_in(lang, before, before + length, e.timezone()),
+                )],
             )
         }
         _ => String::new(),
@@ -348,9 +399,13 @@ fn series_href(e: &EventRow, slug: &str) -> String {
 }
 
 /// "12 of 40 seats taken" ("" without a limit).
-fn seats_taken(e: &EventRow) -> String {
+fn seats_taken(e: &EventRow, lang: Locale) -> String {
     match e.capacity {
-        Some(c) => format!("{} of {c} seats taken", e.seats_taken),
+        Some(c) => tr_args(
+            lang,
+            "event-seats-taken",
+            &[("taken", &e.seats_taken), ("capacity", &c)],
+        ),
         None => String::new(),
     }
 }
@@ -358,10 +413,15 @@ fn seats_taken(e: &EventRow) -> String {
 /// The event's time in the viewer's own zone, and that zone's name, when the viewer's zone is
 /// known (chosen, or told by their browser at sign-up), is not the event's, and the time reads
 /// differently there (both empty otherwise: an unknown zone is never claimed to be theirs).
-fn when_for_viewer(e: &EventRow, viewer: Option<&UserRow>, when: &str) -> (String, String) {
+fn when_for_viewer(
+    e: &EventRow,
+    viewer: Option<&UserRow>,
+    when: &str,
+    lang: Locale,
+) -> (String, String) {
     match viewer.filter(|u| u.timezone_known).map(UserRow::timezone) {
         Some(mine) if mine != e.timezone() => {
-            let text = when_text(e.starts_at, e.ends_at, mine);
+            let text = when_in(lang, e.starts_at, e.ends_at, mine);
             if text == when {
                 (String::new(), String::new())
             } else {

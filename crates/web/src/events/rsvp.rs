@@ -13,11 +13,11 @@ use muster_core::{
     policy::MembershipStatus,
 };
 use muster_db::events::EventRow;
+use muster_i18n::Locale;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
-    cards::plural,
     event_for_user, event_in_group,
     event_page::{Spot, refused},
     views::RsvpView,
@@ -198,7 +198,7 @@ pub(super) struct RsvpBox {
     pub mine_status: String,
     pub may_yes: bool,
     pub may_no: bool,
-    pub yes_label: &'static str,
+    pub yes_label: String,
     /// 0..=guest_limit, with the one to preselect.
     pub guest_choices: Vec<(i32, bool)>,
     pub answer: String,
@@ -210,6 +210,7 @@ pub(super) fn rsvp_box(
     now: Timestamp,
     guests: Option<i64>,
     answer: Option<String>,
+    lang: Locale,
 ) -> RsvpBox {
     let facts = e.facts();
     let mine_status = mine.map(|m| m.status);
@@ -222,32 +223,30 @@ pub(super) fn rsvp_box(
             Some(RsvpStatus::NotGoing) => false,
             None => may_yes,
         };
+    let tr = |key: &str| muster_i18n::tr(lang, key);
     let mine_text = match mine {
         // Kept for the record, in the past tense: nobody is expected at a cancelled event.
         Some(m) if e.status() == EventStatus::Cancelled => match m.status {
-            RsvpStatus::Going => "You had said you were going.".to_owned(),
-            RsvpStatus::Waitlisted => "You were on the waitlist.".to_owned(),
-            RsvpStatus::NotGoing => "You had said you couldn't go.".to_owned(),
+            RsvpStatus::Going => tr("event-mine-had-going"),
+            RsvpStatus::Waitlisted => tr("event-mine-had-waiting"),
+            RsvpStatus::NotGoing => tr("event-mine-had-not-going"),
         },
         Some(m) if m.status == RsvpStatus::Going => match m.guests {
-            0 => "You're going.".to_owned(),
-            n => format!(
-                "You're going, with {}.",
-                plural(i64::from(n), "guest", "guests")
-            ),
+            0 => tr("event-mine-going"),
+            n => muster_i18n::tr_args(lang, "event-mine-going-guests", &[("count", &n)]),
         },
         Some(m) if m.status == RsvpStatus::Waitlisted => match m.waitlist_position {
-            Some(p) => format!("You're #{p} on the waitlist."),
-            None => "You're on the waitlist.".to_owned(),
+            Some(p) => muster_i18n::tr_args(lang, "event-mine-waiting-at", &[("position", &p)]),
+            None => tr("event-mine-waiting"),
         },
-        Some(_) => "You're not going.".to_owned(),
+        Some(_) => tr("event-mine-not-going"),
         None => String::new(),
     };
-    let yes_label = match (mine_status, facts.phase(now)) {
-        (Some(RsvpStatus::Going | RsvpStatus::Waitlisted), _) => "Update my RSVP",
-        (_, Phase::Full) => "Join the waitlist",
-        _ => "Yes, I'm going",
-    };
+    let yes_label = tr(match (mine_status, facts.phase(now)) {
+        (Some(RsvpStatus::Going | RsvpStatus::Waitlisted), _) => "event-rsvp-update",
+        (_, Phase::Full) => "event-rsvp-join-waitlist",
+        _ => "event-rsvp-yes",
+    });
     RsvpBox {
         mine: mine_text,
         mine_status: mine_status
