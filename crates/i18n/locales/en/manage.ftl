@@ -146,3 +146,160 @@ manage-compose-sent = { $count ->
     [one] Your message is on its way to 1 person.
    *[other] Your message is on its way to { $count } people.
 }
+
+## Event forms
+
+manage-event-new-series = New series
+manage-event-new-event = New event
+manage-event-schedule-series-title = Schedule a repeating series
+manage-event-schedule-event-title = Schedule an event
+manage-event-series-intro = Give the first meetup; the others follow the rule below, each a real event with its own RSVPs. Meetups for the next 90 days are created now, later ones as time goes by.
+manage-event-fields-need-attention = Some fields need attention: see the messages below.
+manage-event-schedule-series = Schedule the series
+manage-event-schedule-event = Schedule the event
+manage-event-edit-title-short = Edit
+manage-event-edit-title = Edit the event
+manage-event-overflow-legend = If fewer seats than are taken
+manage-event-seats-taken = { $count ->
+    [one] { $count } seat is taken now.
+   *[other] { $count } seats are taken now.
+}
+manage-event-overflow-label = If the capacity is below the seats taken, move the latest RSVPs to the waitlist
+manage-event-apply-to = Apply to
+manage-event-scope-this = This event only
+manage-event-scope-following = This and the following events of the series
+manage-event-save = Save the event
+manage-event-field-title = Title
+manage-event-field-when = When
+manage-event-field-starts = Starts
+manage-event-field-ends = Ends
+manage-event-field-timezone-hint = The start and end are in this zone.
+manage-event-field-where = Where
+manage-event-field-venue = Venue
+manage-event-field-venue-hint = Leave the venue empty for an online-only event.
+manage-event-field-address = Address
+manage-event-field-directions = How to find us
+manage-event-field-lat = Latitude (optional)
+manage-event-field-lat-hint = For a map link, e.g. 53.8008.
+manage-event-field-lon = Longitude (optional)
+manage-event-field-lon-hint = e.g. -1.5491.
+manage-event-field-online-url = Online link (optional)
+manage-event-field-online-url-hint = Shown only to people who are going, and to organizers.
+manage-event-field-rsvps = RSVPs
+manage-event-field-capacity = Seats
+manage-event-field-capacity-hint = Empty: no limit. Guests take seats too.
+manage-event-field-guest-limit = Guests per RSVP
+manage-event-field-rsvp-opens = RSVPs open (hours before the start)
+manage-event-field-rsvp-opens-hint = Empty: open now.
+manage-event-field-rsvp-closes = RSVPs close (hours before the start)
+manage-event-field-rsvp-closes-hint = Empty: at the start.
+manage-event-field-rsvp-question = Question for people who RSVP (optional)
+manage-event-field-rsvp-question-hint = e.g. Any dietary needs? Only organizers see the answers.
+manage-event-field-hosts = Hosts (up to 5)
+manage-event-field-options = Options
+manage-event-field-draft = Save as a draft (only organizers see it until it is published)
+manage-event-field-announce-series = Announce each meetup to the members by email, two weeks before it
+manage-event-field-announce = Announce it to the members by email
+manage-event-field-reminders = Send reminders to people who are going
+
+## Repeating series
+
+manage-repeat-legend = Repeats
+manage-repeat-weekly = Weekly
+manage-repeat-every = Every
+manage-repeat-week = week
+manage-repeat-weeks = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+manage-repeat-monthly-nth = Monthly on a weekday (“every third Wednesday”)
+manage-repeat-which = Which
+manage-repeat-as-first-date = as the first date
+manage-repeat-weekday = Weekday (weekly and monthly on a weekday)
+manage-repeat-monthly-day = Monthly on a day of the month
+manage-repeat-day = Day
+manage-repeat-day-hint = 1–31; empty: the first date's day. Months without that day are skipped.
+manage-repeat-end-count = End after a number of meetups
+manage-repeat-count = Meetups
+manage-repeat-end-until = End on a date
+manage-repeat-until = Last date
+manage-repeat-weekday-mon = Monday
+manage-repeat-weekday-tue = Tuesday
+manage-repeat-weekday-wed = Wednesday
+manage-repeat-weekday-thu = Thursday
+manage-repeat-weekday-fri = Friday
+manage-repeat-weekday-sat = Saturday
+manage-repeat-weekday-sun = Sunday
+manage-repeat-nth-1 = first
+manage-repeat-nth-2 = second
+manage-repeat-nth-3 = third
+manage-repeat-nth-4 = fourth
+manage-repeat-nth-minus1 = last
+
+## Cancelling an event
+
+manage-cancel-title-short = Cancel
+manage-cancel-title = Cancel the event
+manage-cancel-intro = The event stays listed, marked cancelled, with your reason, so members know what happened.
+manage-cancel-reason = Reason
+manage-cancel-scope-following = This and the following events (the series ends)
+manage-cancel-keep = Keep it
+
+## Attendees
+
+manage-attendees-title = Attendees
+manage-attendees-csv = Download CSV
+manage-attendees-write = Write to attendees
+manage-attendees-question = Question asked: “{ $question }”
+manage-attendees-seats-of = { $taken } of { $capacity } seats taken (guests included).
+manage-attendees-seats-no-limit = { $taken ->
+    [one] { $taken } seat taken (guests included); no limit.
+   *[other] { $taken } seats taken (guests included); no limit.
+}
+manage-attendees-going = Going ({ $count })
+manage-attendees-going-none = Nobody yet.
+manage-attendees-guests = Guests
+manage-attendees-answer = Answer
+manage-attendees-came = Came
+manage-attendees-no-show = No-show
+manage-attendees-no-shows = No-shows
+manage-attendees-move-to = Move to
+manage-attendees-waitlist = Waitlist ({ $count })
+manage-attendees-waitlist-none = Nobody is waiting.
+manage-attendees-waitlist-hint = In order: the first who fits gets the next free seat.
+manage-attendees-not-going = Not going ({ $count })
+manage-attendees-not-going-none = Nobody said no.
+manage-attendees-add-title = Add a member
+manage-attendees-add-none = Every member has answered already.
+manage-attendees-add-member = Member
+manage-attendees-add-as = As
+manage-attendees-status-going = Going
+manage-attendees-status-waitlisted = On the waitlist
+manage-attendees-status-not-going = Not going
+manage-attendees-add = Add
+
+## Check-in
+
+manage-checkin-title = Check-in
+manage-checkin-count = { $here } of { $count } here
+manage-checkin-none = Nobody is going yet.
+manage-checkin-guests = { $count ->
+    [one] +{ $count } guest
+   *[other] +{ $count } guests
+}
+manage-checkin-here = Here
+manage-checkin-no-show = No-show
+manage-checkin-not-checked-in = Not checked in
+manage-checkin-undo = Undo
+manage-checkin-undo-for = { " " }for { $name }
+manage-checkin-for = : { $name }
+
+## A series' page
+
+manage-series-title = A repeating series
+manage-series-times-in = Times are in { $zone }.
+manage-series-ended = Ended
+manage-series-upcoming = Upcoming
+manage-series-upcoming-none = No upcoming meetups in this series.
+manage-series-hint = Meetups appear here up to 90 days ahead.
+manage-series-past = Past
