@@ -186,6 +186,7 @@ impl TestApp {
                             name: format!("Person {i}"),
                         },
                         link: None,
+                        locale: None,
                     };
                     muster_app::mailer::enqueue(c, email, now)?;
                 }
@@ -206,6 +207,7 @@ impl TestApp {
                 from_email: "noreply@localhost".into(),
                 instance_name: "Test Meetups".into(),
                 base_url: self.address.clone(),
+                default_locale: muster_i18n::Locale::En,
             },
             options,
         )

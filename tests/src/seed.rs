@@ -109,6 +109,7 @@ pub fn insert_member(
             password_hash: "x",
             timezone: "UTC",
             timezone_known: false,
+            locale: None,
             is_admin: false,
             email_verified_at: Some(now),
             created_at: now,

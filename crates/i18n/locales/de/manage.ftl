@@ -303,3 +303,105 @@ manage-series-upcoming = Demnächst
 manage-series-upcoming-none = Keine anstehenden Treffen in dieser Serie.
 manage-series-hint = Treffen erscheinen hier bis zu 90 Tage im Voraus.
 manage-series-past = Vergangen
+
+## Deleting a group
+
+manage-delete-group-title = { $name } löschen
+manage-delete-keep-history = <strong>Sichern Sie zuerst die Geschichte der Gruppe:</strong> <a href="/g/{ $slug }/settings/export" download>Laden Sie das Archiv der Gruppe herunter</a> (Veranstaltungen, Vorträge, ein Kalender und eine Kopie der Seiten), um es aufzubewahren oder anderswo weiterzuführen.
+manage-delete-intro = Die Gruppe verschwindet für alle von der Website. Eine Administratorin oder ein Administrator von { $instance } kann sie 30 Tage lang mit ihren Veranstaltungen wiederherstellen. Geben Sie zur Bestätigung ihren Namen und Ihr Passwort ein.
+manage-delete-confirm-name = Name der Gruppe
+manage-delete-password = Ihr Passwort
+
+## Audit log
+
+manage-audit-title = Protokoll
+manage-audit-empty = Noch nichts.
+manage-audit-when = Wann (UTC)
+manage-audit-who = Wer
+manage-audit-what = Was
+manage-audit-whom = Wen
+manage-audit-details = Details
+
+## Conduct reports
+
+manage-reports-title-short = Meldungen
+manage-reports-title = Meldungen zum Verhaltenskodex
+manage-reports-intro = Nur für die moderierenden Organisatoren sichtbar. Meldungen über Sie werden den anderen angezeigt, nicht Ihnen.
+manage-reports-none = Keine Meldungen.
+manage-reports-from = von { $name }
+manage-reports-about = über { $name }
+manage-reports-about-organizer = über { $name } (Organisator)
+manage-reports-former-member = einem ehemaligen Mitglied
+manage-reports-not-named = nicht genannt
+manage-reports-status-open = offen
+manage-reports-status-handled = erledigt
+manage-reports-mark-handled = Als erledigt markieren
+
+## Adopting a group
+
+manage-adopt-title = { $name } übernehmen
+manage-adopt-waiting-admin = Ihre Anfrage wartet auf die Freigabe durch die Administration von { $instance }.
+manage-adopt-waiting-organizers = Ihre Anfrage wartet auf die Organisatoren der Gruppe, die sie bis { $date } ablehnen können. Danach entscheidet die Administration von { $instance }.
+manage-adopt-withdraw = Meine Anfrage zurückziehen
+manage-adopt-refused = Die Organisatoren haben Ihre letzte Anfrage abgelehnt.
+manage-adopt-refused-reason = Die Organisatoren haben Ihre letzte Anfrage abgelehnt: { $reason }.
+manage-adopt-ask-again = Sie können ab { $date } erneut anfragen, oder früher, wenn die Ablehnung aufgehoben wird.
+manage-adopt-declined = Ihre letzte Anfrage wurde abgelehnt.
+manage-adopt-declined-reason = Ihre letzte Anfrage wurde abgelehnt: { $reason }.
+manage-adopt-approved = Ihre Anfrage wurde angenommen: Sie organisieren jetzt diese Gruppe.
+manage-adopt-intro = Um diese Gruppe ist es still geworden, oder niemand betreut sie bisher auf dieser Website. Sie können anfragen, sie zu übernehmen und einer ihrer Organisatoren zu werden. Die bisherigen Organisatoren, falls es welche gibt, erhalten eine E-Mail und können ablehnen; danach entscheidet die Administration von { $instance }. Alles, was die Gruppe gemacht hat, bleibt erhalten.
+manage-adopt-message = Wer sind Sie, und was haben Sie mit der Gruppe vor?
+manage-adopt-message-hint = Die Organisatoren und die Administration lesen dies.
+manage-adopt-ask = Übernahme dieser Gruppe anfragen
+manage-adopt-active = Diese Gruppe ist aktiv und kann daher nicht übernommen werden. Treten Sie ihr bei oder sprechen Sie mit den Organisatoren.
+manage-adoption-requests-title = Anfragen zur Übernahme von { $name }
+manage-adoption-requests-intro = Jemand möchte diese Gruppe übernehmen, weil es still um sie geworden ist. Wenn Sie sie noch betreuen, lehnen Sie vor dem angezeigten Datum ab; danach kann die Administration von { $instance } die Anfrage annehmen, und die Person wird neben Ihnen Organisator.
+manage-adoption-requests-none = Keine offenen Anfragen.
+manage-adoption-asked-refuse-until = Angefragt am { $asked } · Sie können bis { $until } ablehnen
+manage-adoption-asked-refuse-over = Angefragt am { $asked } · die Frist zum Ablehnen ist abgelaufen
+manage-adoption-refuse-reason = Begründung (optional; wird der Person gesendet)
+manage-adoption-refuse = Anfrage ablehnen
+manage-adoption-refused-title = Abgelehnte Anfragen
+manage-adoption-refused-intro = Wessen Anfrage Sie abgelehnt haben, kann erst ab dem angezeigten Datum erneut anfragen. Heben Sie die Ablehnung auf, damit die Person jetzt anfragen kann.
+manage-adoption-asked-refused = Angefragt am { $asked } · abgelehnt; erneute Anfrage möglich ab { $until }
+manage-adoption-lift = Ablehnung aufheben
+
+## Importing a calendar
+
+manage-import-title-short = Kalender importieren
+manage-import-title = Einen alten Kalender importieren
+manage-import-intro = Holen Sie die Geschichte der Gruppe aus einer iCalendar-Datei (.ics) oder -Adresse nach Hause. Jede Veranstaltung mit einer UID wird zu einer Veranstaltung der Gruppe, vergangene eingeschlossen; ein erneuter Import aktualisiert sie, statt sie doppelt anzulegen. Niemand erhält eine E-Mail.
+manage-import-file = Eine .ics-Datei hochladen
+manage-import-file-hint = UTF-8, bis zu 5 MiB.
+manage-import-url = Oder ihre Adresse angeben
+manage-import-url-hint = Eine http://- oder https://-Adresse im öffentlichen Internet.
+manage-import-dry-run = Nur berichten, was passieren würde
+manage-import-submit = Importieren
+manage-import-would-do = Was der Import tun würde
+manage-import-did = Was der Import getan hat
+manage-import-counts = Erstellt { $created }, aktualisiert { $updated }, unverändert { $unchanged }, übersprungen { $skipped }.
+manage-import-created = Erstellt
+manage-import-updated = Aktualisiert
+manage-import-skipped = Übersprungen
+manage-import-notes = Hinweise
+manage-import-line = Zeile { $line }, { $what }: { $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Von Meetup importiert
+manage-placeholders-title = Von Meetup.com importiert
+manage-placeholders-intro = Personen aus den Meetup-Exporten der Gruppe. Sie haben hier kein Konto, bis sie ihre Geschichte über einen persönlichen Link übernehmen: Schicken Sie jeder Person ihren Link selbst (Meetup hat keine E-Mail-Adressen geliefert). Ein neuer Link ersetzt den alten.
+manage-placeholders-fresh = Der Link zum Übernehmen für <strong>{ $name }</strong> (wird nur einmal angezeigt):
+manage-placeholders-link-for = Link zum Übernehmen für { $name }
+manage-placeholders-none = Noch niemand importiert: verwenden Sie <code>muster import meetup-members</code>.
+manage-placeholders-meetup-id = Meetup-ID
+manage-placeholders-attended = Besuchte Treffen
+manage-placeholders-member-list = Mitgliederliste
+manage-placeholders-status = Status
+manage-placeholders-listed = ja
+manage-placeholders-attendee-lists-only = nur Teilnehmerlisten
+manage-placeholders-new-link = Neuer Link zum Übernehmen
+manage-placeholders-link = Link zum Übernehmen
+manage-placeholders-claimed = übernommen
+manage-placeholders-link-sent = Link gesendet
+manage-placeholders-no-link = noch kein Link

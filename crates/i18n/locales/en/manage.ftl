@@ -303,3 +303,105 @@ manage-series-upcoming = Upcoming
 manage-series-upcoming-none = No upcoming meetups in this series.
 manage-series-hint = Meetups appear here up to 90 days ahead.
 manage-series-past = Past
+
+## Deleting a group
+
+manage-delete-group-title = Delete { $name }
+manage-delete-keep-history = <strong>Keep its history first:</strong> <a href="/g/{ $slug }/settings/export" download>download the group's archive</a> (events, talks, a calendar and a copy of its pages), to keep or to move elsewhere.
+manage-delete-intro = The group disappears from the site for everyone. An administrator of { $instance } can restore it, with its events, for 30 days. Type its name and your password to confirm.
+manage-delete-confirm-name = The group's name
+manage-delete-password = Your password
+
+## Audit log
+
+manage-audit-title = Audit log
+manage-audit-empty = Nothing yet.
+manage-audit-when = When (UTC)
+manage-audit-who = Who
+manage-audit-what = What
+manage-audit-whom = Whom
+manage-audit-details = Details
+
+## Conduct reports
+
+manage-reports-title-short = Reports
+manage-reports-title = Conduct reports
+manage-reports-intro = Private to the organizers who moderate. Reports about you are shown to the others, not to you.
+manage-reports-none = No reports.
+manage-reports-from = from { $name }
+manage-reports-about = about { $name }
+manage-reports-about-organizer = about { $name } (an organizer)
+manage-reports-former-member = a former member
+manage-reports-not-named = not named
+manage-reports-status-open = open
+manage-reports-status-handled = handled
+manage-reports-mark-handled = Mark handled
+
+## Adopting a group
+
+manage-adopt-title = Adopt { $name }
+manage-adopt-waiting-admin = Your request is waiting for an administrator of { $instance } to approve it.
+manage-adopt-waiting-organizers = Your request is waiting for the group's organizers, who can refuse it until { $date }. After that an administrator of { $instance } decides.
+manage-adopt-withdraw = Withdraw my request
+manage-adopt-refused = The organizers refused your last request.
+manage-adopt-refused-reason = The organizers refused your last request: { $reason }.
+manage-adopt-ask-again = You can ask again from { $date }, or sooner if they lift their refusal.
+manage-adopt-declined = Your last request was declined.
+manage-adopt-declined-reason = Your last request was declined: { $reason }.
+manage-adopt-approved = Your request was approved: you organize this group.
+manage-adopt-intro = This group has gone quiet, or nobody runs it on this site yet. You can ask to take it over and become one of its organizers. Its current organizers, if it has any, are emailed and can refuse; after that an administrator of { $instance } decides. Everything the group did stays as it is.
+manage-adopt-message = Who are you, and what do you plan for the group?
+manage-adopt-message-hint = The organizers and the administrators read this.
+manage-adopt-ask = Ask to adopt this group
+manage-adopt-active = This group is active, so it cannot be adopted. Join it, or talk to its organizers.
+manage-adoption-requests-title = Requests to adopt { $name }
+manage-adoption-requests-intro = People asked to take over this group because it has gone quiet. If you still run it, refuse before the date shown; after that an administrator of { $instance } may approve the request and the person becomes an organizer next to you.
+manage-adoption-requests-none = No pending requests.
+manage-adoption-asked-refuse-until = Asked { $asked } · you can refuse until { $until }
+manage-adoption-asked-refuse-over = Asked { $asked } · the time to refuse is over
+manage-adoption-refuse-reason = Why (optional; sent to them)
+manage-adoption-refuse = Refuse the request
+manage-adoption-refused-title = Refused requests
+manage-adoption-refused-intro = Someone whose request you refused cannot ask again until the date shown. Lift the refusal to let them ask now.
+manage-adoption-asked-refused = Asked { $asked } · refused; they can ask again from { $until }
+manage-adoption-lift = Lift the refusal
+
+## Importing a calendar
+
+manage-import-title-short = Import a calendar
+manage-import-title = Import an old calendar
+manage-import-intro = Bring the group's history home from an iCalendar (.ics) file or address. Each event with a UID becomes one of the group's events, past ones included; importing again updates them instead of adding them twice. Nobody is emailed.
+manage-import-file = Upload a .ics file
+manage-import-file-hint = UTF-8, up to 5 MiB.
+manage-import-url = Or give its address
+manage-import-url-hint = An http:// or https:// address on the public internet.
+manage-import-dry-run = Only report what would happen
+manage-import-submit = Import
+manage-import-would-do = What the import would do
+manage-import-did = What the import did
+manage-import-counts = Created { $created }, updated { $updated }, unchanged { $unchanged }, skipped { $skipped }.
+manage-import-created = Created
+manage-import-updated = Updated
+manage-import-skipped = Skipped
+manage-import-notes = Notes
+manage-import-line = Line { $line }, { $what }: { $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Imported from Meetup
+manage-placeholders-title = Imported from Meetup.com
+manage-placeholders-intro = People from the group's Meetup exports. They have no account here until they claim their history with a personal link: send each one their link yourself (Meetup gave no email addresses). A new link replaces the old one.
+manage-placeholders-fresh = The claim link for <strong>{ $name }</strong> (shown once):
+manage-placeholders-link-for = Claim link for { $name }
+manage-placeholders-none = Nobody imported yet: use <code>muster import meetup-members</code>.
+manage-placeholders-meetup-id = Meetup id
+manage-placeholders-attended = Meetups attended
+manage-placeholders-member-list = Member list
+manage-placeholders-status = Status
+manage-placeholders-listed = yes
+manage-placeholders-attendee-lists-only = attendee lists only
+manage-placeholders-new-link = New claim link
+manage-placeholders-link = Claim link
+manage-placeholders-claimed = claimed
+manage-placeholders-link-sent = link sent
+manage-placeholders-no-link = no link yet

@@ -303,3 +303,105 @@ manage-series-upcoming = Próximos
 manage-series-upcoming-none = No hay próximos encuentros en esta serie.
 manage-series-hint = Los encuentros aparecen aquí con hasta 90 días de antelación.
 manage-series-past = Pasados
+
+## Deleting a group
+
+manage-delete-group-title = Eliminar { $name }
+manage-delete-keep-history = <strong>Primero, guarda su historial:</strong> <a href="/g/{ $slug }/settings/export" download>descarga el archivo del grupo</a> (eventos, charlas, un calendario y una copia de sus páginas), para conservarlo o llevarlo a otro sitio.
+manage-delete-intro = El grupo desaparece del sitio para todo el mundo. Un administrador de { $instance } puede restaurarlo, con sus eventos, durante 30 días. Escribe su nombre y tu contraseña para confirmar.
+manage-delete-confirm-name = Nombre del grupo
+manage-delete-password = Tu contraseña
+
+## Audit log
+
+manage-audit-title = Registro de actividad
+manage-audit-empty = Nada todavía.
+manage-audit-when = Cuándo (UTC)
+manage-audit-who = Quién
+manage-audit-what = Qué
+manage-audit-whom = A quién
+manage-audit-details = Detalles
+
+## Conduct reports
+
+manage-reports-title-short = Denuncias
+manage-reports-title = Denuncias sobre el código de conducta
+manage-reports-intro = Solo para el equipo organizador que modera. Las denuncias sobre ti se muestran a los demás, no a ti.
+manage-reports-none = No hay denuncias.
+manage-reports-from = de { $name }
+manage-reports-about = sobre { $name }
+manage-reports-about-organizer = sobre { $name } (del equipo organizador)
+manage-reports-former-member = un antiguo miembro
+manage-reports-not-named = sin nombre
+manage-reports-status-open = abierta
+manage-reports-status-handled = atendida
+manage-reports-mark-handled = Marcar como atendida
+
+## Adopting a group
+
+manage-adopt-title = Adoptar { $name }
+manage-adopt-waiting-admin = Tu solicitud está esperando la aprobación de un administrador de { $instance }.
+manage-adopt-waiting-organizers = Tu solicitud está esperando al equipo organizador del grupo, que puede rechazarla hasta el { $date }. Después, decide un administrador de { $instance }.
+manage-adopt-withdraw = Retirar mi solicitud
+manage-adopt-refused = El equipo organizador rechazó tu última solicitud.
+manage-adopt-refused-reason = El equipo organizador rechazó tu última solicitud: { $reason }.
+manage-adopt-ask-again = Puedes volver a solicitarlo a partir del { $date }, o antes si levantan su rechazo.
+manage-adopt-declined = Tu última solicitud fue denegada.
+manage-adopt-declined-reason = Tu última solicitud fue denegada: { $reason }.
+manage-adopt-approved = Tu solicitud fue aprobada: ahora organizas este grupo.
+manage-adopt-intro = Este grupo ha quedado inactivo, o nadie lo lleva todavía en este sitio. Puedes pedir hacerte cargo de él y pasar a formar parte de su equipo organizador. Su equipo organizador actual, si lo hay, recibe un correo y puede rechazarlo; después, decide un administrador de { $instance }. Todo lo que hizo el grupo se mantiene tal cual.
+manage-adopt-message = ¿Quién eres y qué planes tienes para el grupo?
+manage-adopt-message-hint = El equipo organizador y los administradores leerán esto.
+manage-adopt-ask = Pedir adoptar este grupo
+manage-adopt-active = Este grupo está activo, así que no se puede adoptar. Únete o habla con su equipo organizador.
+manage-adoption-requests-title = Solicitudes para adoptar { $name }
+manage-adoption-requests-intro = Hay personas que han pedido hacerse cargo de este grupo porque ha quedado inactivo. Si todavía lo llevas, recházalo antes de la fecha indicada; después, un administrador de { $instance } puede aprobar la solicitud y la persona pasará a organizarlo contigo.
+manage-adoption-requests-none = No hay solicitudes pendientes.
+manage-adoption-asked-refuse-until = Solicitado el { $asked } · puedes rechazarlo hasta el { $until }
+manage-adoption-asked-refuse-over = Solicitado el { $asked } · el plazo para rechazarlo ha terminado
+manage-adoption-refuse-reason = Motivo (opcional; se le enviará)
+manage-adoption-refuse = Rechazar la solicitud
+manage-adoption-refused-title = Solicitudes rechazadas
+manage-adoption-refused-intro = Quien haya visto rechazada su solicitud no puede volver a pedirlo hasta la fecha indicada. Levanta el rechazo para que pueda pedirlo ya.
+manage-adoption-asked-refused = Solicitado el { $asked } · rechazado; puede volver a pedirlo a partir del { $until }
+manage-adoption-lift = Levantar el rechazo
+
+## Importing a calendar
+
+manage-import-title-short = Importar un calendario
+manage-import-title = Importar un calendario antiguo
+manage-import-intro = Trae a casa el historial del grupo desde un archivo o una dirección iCalendar (.ics). Cada evento con UID se convierte en un evento del grupo, incluidos los pasados; al volver a importar se actualizan en lugar de duplicarse. No se envía ningún correo.
+manage-import-file = Subir un archivo .ics
+manage-import-file-hint = UTF-8, hasta 5 MiB.
+manage-import-url = O indica su dirección
+manage-import-url-hint = Una dirección http:// o https:// accesible en internet.
+manage-import-dry-run = Solo informar de lo que pasaría
+manage-import-submit = Importar
+manage-import-would-do = Lo que haría la importación
+manage-import-did = Lo que hizo la importación
+manage-import-counts = Creados: { $created }, actualizados: { $updated }, sin cambios: { $unchanged }, omitidos: { $skipped }.
+manage-import-created = Creados
+manage-import-updated = Actualizados
+manage-import-skipped = Omitidos
+manage-import-notes = Notas
+manage-import-line = Línea { $line }, { $what }: { $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Importados de Meetup
+manage-placeholders-title = Importados de Meetup.com
+manage-placeholders-intro = Personas de las exportaciones de Meetup del grupo. No tienen cuenta aquí hasta que reclaman su historial con un enlace personal: envía tú mismo a cada una su enlace (Meetup no proporcionó direcciones de correo). Un enlace nuevo sustituye al anterior.
+manage-placeholders-fresh = El enlace para reclamar de <strong>{ $name }</strong> (se muestra una sola vez):
+manage-placeholders-link-for = Enlace para reclamar de { $name }
+manage-placeholders-none = Todavía no se ha importado a nadie: usa <code>muster import meetup-members</code>.
+manage-placeholders-meetup-id = ID de Meetup
+manage-placeholders-attended = Encuentros a los que asistió
+manage-placeholders-member-list = Lista de miembros
+manage-placeholders-status = Estado
+manage-placeholders-listed = sí
+manage-placeholders-attendee-lists-only = solo listas de asistentes
+manage-placeholders-new-link = Nuevo enlace para reclamar
+manage-placeholders-link = Enlace para reclamar
+manage-placeholders-claimed = reclamado
+manage-placeholders-link-sent = enlace enviado
+manage-placeholders-no-link = sin enlace todavía

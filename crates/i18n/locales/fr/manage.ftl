@@ -303,3 +303,105 @@ manage-series-upcoming = À venir
 manage-series-upcoming-none = Aucune rencontre à venir dans cette série.
 manage-series-hint = Les rencontres apparaissent ici jusqu'à 90 jours à l'avance.
 manage-series-past = Passées
+
+## Deleting a group
+
+manage-delete-group-title = Supprimer { $name }
+manage-delete-keep-history = <strong>Conservez d'abord son historique :</strong> <a href="/g/{ $slug }/settings/export" download>téléchargez l'archive du groupe</a> (événements, interventions, un calendrier et une copie de ses pages), pour la garder ou la déplacer ailleurs.
+manage-delete-intro = Le groupe disparaît du site pour tout le monde. Un administrateur de { $instance } peut le restaurer, avec ses événements, pendant 30 jours. Saisissez son nom et votre mot de passe pour confirmer.
+manage-delete-confirm-name = Nom du groupe
+manage-delete-password = Votre mot de passe
+
+## Audit log
+
+manage-audit-title = Journal d'activité
+manage-audit-empty = Rien pour l'instant.
+manage-audit-when = Quand (UTC)
+manage-audit-who = Qui
+manage-audit-what = Quoi
+manage-audit-whom = Qui est concerné
+manage-audit-details = Détails
+
+## Conduct reports
+
+manage-reports-title-short = Signalements
+manage-reports-title = Signalements liés au code de conduite
+manage-reports-intro = Réservé aux organisateurs chargés de la modération. Les signalements vous concernant sont montrés aux autres, pas à vous.
+manage-reports-none = Aucun signalement.
+manage-reports-from = de { $name }
+manage-reports-about = concernant { $name }
+manage-reports-about-organizer = concernant { $name } (un organisateur)
+manage-reports-former-member = un ancien membre
+manage-reports-not-named = personne non nommée
+manage-reports-status-open = ouvert
+manage-reports-status-handled = traité
+manage-reports-mark-handled = Marquer comme traité
+
+## Adopting a group
+
+manage-adopt-title = Adopter { $name }
+manage-adopt-waiting-admin = Votre demande attend l'approbation d'un administrateur de { $instance }.
+manage-adopt-waiting-organizers = Votre demande attend la réponse des organisateurs du groupe, qui peuvent la refuser jusqu'au { $date }. Ensuite, un administrateur de { $instance } décide.
+manage-adopt-withdraw = Retirer ma demande
+manage-adopt-refused = Les organisateurs ont refusé votre dernière demande.
+manage-adopt-refused-reason = Les organisateurs ont refusé votre dernière demande : { $reason }.
+manage-adopt-ask-again = Vous pourrez redemander à partir du { $date }, ou plus tôt s'ils lèvent leur refus.
+manage-adopt-declined = Votre dernière demande a été rejetée.
+manage-adopt-declined-reason = Votre dernière demande a été rejetée : { $reason }.
+manage-adopt-approved = Votre demande a été acceptée : vous organisez ce groupe.
+manage-adopt-intro = Ce groupe est devenu inactif, ou personne ne l'anime encore sur ce site. Vous pouvez demander à le reprendre et à devenir l'un de ses organisateurs. Ses organisateurs actuels, s'il y en a, reçoivent un e-mail et peuvent refuser ; ensuite, un administrateur de { $instance } décide. Tout ce que le groupe a fait reste tel quel.
+manage-adopt-message = Qui êtes-vous, et que prévoyez-vous pour le groupe ?
+manage-adopt-message-hint = Les organisateurs et les administrateurs le liront.
+manage-adopt-ask = Demander à adopter ce groupe
+manage-adopt-active = Ce groupe est actif, il ne peut donc pas être adopté. Rejoignez-le, ou parlez à ses organisateurs.
+manage-adoption-requests-title = Demandes d'adoption de { $name }
+manage-adoption-requests-intro = Des personnes ont demandé à reprendre ce groupe parce qu'il est devenu inactif. Si vous l'animez toujours, refusez avant la date indiquée ; ensuite, un administrateur de { $instance } pourra approuver la demande et la personne deviendra organisatrice à vos côtés.
+manage-adoption-requests-none = Aucune demande en attente.
+manage-adoption-asked-refuse-until = Demandé le { $asked } · vous pouvez refuser jusqu'au { $until }
+manage-adoption-asked-refuse-over = Demandé le { $asked } · le délai pour refuser est écoulé
+manage-adoption-refuse-reason = Pourquoi (facultatif ; envoyé à la personne)
+manage-adoption-refuse = Refuser la demande
+manage-adoption-refused-title = Demandes refusées
+manage-adoption-refused-intro = Une personne dont vous avez refusé la demande ne peut pas redemander avant la date indiquée. Levez le refus pour lui permettre de redemander dès maintenant.
+manage-adoption-asked-refused = Demandé le { $asked } · refusé ; nouvelle demande possible à partir du { $until }
+manage-adoption-lift = Lever le refus
+
+## Importing a calendar
+
+manage-import-title-short = Importer un calendrier
+manage-import-title = Importer un ancien calendrier
+manage-import-intro = Rapatriez l'historique du groupe depuis un fichier ou une adresse iCalendar (.ics). Chaque événement doté d'un UID devient un événement du groupe, y compris les événements passés ; un nouvel import les met à jour au lieu de les ajouter en double. Personne ne reçoit d'e-mail.
+manage-import-file = Téléverser un fichier .ics
+manage-import-file-hint = UTF-8, jusqu'à 5 Mio.
+manage-import-url = Ou indiquer son adresse
+manage-import-url-hint = Une adresse http:// ou https:// accessible publiquement sur Internet.
+manage-import-dry-run = Seulement indiquer ce qui se passerait
+manage-import-submit = Importer
+manage-import-would-do = Ce que l'import ferait
+manage-import-did = Ce que l'import a fait
+manage-import-counts = Créés : { $created }, mis à jour : { $updated }, inchangés : { $unchanged }, ignorés : { $skipped }.
+manage-import-created = Créés
+manage-import-updated = Mis à jour
+manage-import-skipped = Ignorés
+manage-import-notes = Remarques
+manage-import-line = Ligne { $line }, { $what } : { $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Importés de Meetup
+manage-placeholders-title = Importés de Meetup.com
+manage-placeholders-intro = Les personnes issues des exports Meetup du groupe. Elles n'ont pas de compte ici tant qu'elles n'ont pas réclamé leur historique avec un lien personnel : envoyez vous-même son lien à chacune (Meetup n'a fourni aucune adresse e-mail). Un nouveau lien remplace l'ancien.
+manage-placeholders-fresh = Le lien de réclamation pour <strong>{ $name }</strong> (affiché une seule fois) :
+manage-placeholders-link-for = Lien de réclamation pour { $name }
+manage-placeholders-none = Personne n'a encore été importé : utilisez <code>muster import meetup-members</code>.
+manage-placeholders-meetup-id = Identifiant Meetup
+manage-placeholders-attended = Rencontres suivies
+manage-placeholders-member-list = Liste des membres
+manage-placeholders-status = Statut
+manage-placeholders-listed = oui
+manage-placeholders-attendee-lists-only = listes de participants uniquement
+manage-placeholders-new-link = Nouveau lien de réclamation
+manage-placeholders-link = Lien de réclamation
+manage-placeholders-claimed = réclamé
+manage-placeholders-link-sent = lien envoyé
+manage-placeholders-no-link = pas encore de lien

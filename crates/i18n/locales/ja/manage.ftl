@@ -282,3 +282,105 @@ manage-series-upcoming = 今後の予定
 manage-series-upcoming-none = このシリーズに今後の回はありません。
 manage-series-hint = 各回は 90 日前までにここに表示されます。
 manage-series-past = 過去の回
+
+## Deleting a group
+
+manage-delete-group-title = { $name } を削除
+manage-delete-keep-history = <strong>先にこれまでの記録を保存してください：</strong><a href="/g/{ $slug }/settings/export" download>グループのアーカイブをダウンロード</a>（イベント、トーク、カレンダー、ページのコピー）して、手元に残したりほかの場所へ移したりできます。
+manage-delete-intro = グループはすべての人からサイト上で見えなくなります。{ $instance } の管理者は 30 日間、イベントとともに復元できます。確認のため、グループ名とパスワードを入力してください。
+manage-delete-confirm-name = グループ名
+manage-delete-password = パスワード
+
+## Audit log
+
+manage-audit-title = 監査ログ
+manage-audit-empty = まだ記録はありません。
+manage-audit-when = 日時（UTC）
+manage-audit-who = 実行者
+manage-audit-what = 内容
+manage-audit-whom = 対象
+manage-audit-details = 詳細
+
+## Conduct reports
+
+manage-reports-title-short = 報告
+manage-reports-title = 行動規範に関する報告
+manage-reports-intro = モデレーションを担当する運営者だけが閲覧できます。あなたについての報告は、あなたではなくほかの運営者に表示されます。
+manage-reports-none = 報告はありません。
+manage-reports-from = 報告者：{ $name }
+manage-reports-about = 対象：{ $name }
+manage-reports-about-organizer = 対象：{ $name }（運営者）
+manage-reports-former-member = 元メンバー
+manage-reports-not-named = 名前なし
+manage-reports-status-open = 未対応
+manage-reports-status-handled = 対応済み
+manage-reports-mark-handled = 対応済みにする
+
+## Adopting a group
+
+manage-adopt-title = { $name } を引き継ぐ
+manage-adopt-waiting-admin = あなたの申し出は { $instance } の管理者の承認を待っています。
+manage-adopt-waiting-organizers = あなたの申し出はグループの運営者の確認を待っています。運営者は { $date } まで断ることができます。その後は { $instance } の管理者が判断します。
+manage-adopt-withdraw = 申し出を取り下げる
+manage-adopt-refused = 運営者が前回の申し出を断りました。
+manage-adopt-refused-reason = 運営者が前回の申し出を断りました：{ $reason }
+manage-adopt-ask-again = { $date } から、または運営者が断りを取り消せばそれより早く、もう一度申し出ることができます。
+manage-adopt-declined = 前回の申し出は却下されました。
+manage-adopt-declined-reason = 前回の申し出は却下されました：{ $reason }
+manage-adopt-approved = 申し出が承認されました。あなたはこのグループの運営者です。
+manage-adopt-intro = このグループは活動が止まっているか、このサイトではまだ誰も運営していません。引き継ぎを申し出て、運営者の一人になることができます。現在の運営者がいる場合はメールが届き、断ることができます。その後は { $instance } の管理者が判断します。グループのこれまでの活動はそのまま残ります。
+manage-adopt-message = あなたはどなたですか？ グループで何をする予定ですか？
+manage-adopt-message-hint = 運営者と管理者がこれを読みます。
+manage-adopt-ask = このグループの引き継ぎを申し出る
+manage-adopt-active = このグループは活動中のため、引き継ぐことはできません。参加するか、運営者に相談してください。
+manage-adoption-requests-title = { $name } の引き継ぎの申し出
+manage-adoption-requests-intro = このグループの活動が止まっているため、引き継ぎを申し出た人がいます。まだ運営している場合は、表示された日付までに断ってください。その後は { $instance } の管理者が申し出を承認でき、その人があなたと並んで運営者になります。
+manage-adoption-requests-none = 保留中の申し出はありません。
+manage-adoption-asked-refuse-until = 申し出日：{ $asked } · { $until } まで断ることができます
+manage-adoption-asked-refuse-over = 申し出日：{ $asked } · 断ることのできる期間は終了しました
+manage-adoption-refuse-reason = 理由（任意、相手に送信されます）
+manage-adoption-refuse = 申し出を断る
+manage-adoption-refused-title = 断った申し出
+manage-adoption-refused-intro = 申し出を断った相手は、表示された日付まで再度申し出ることができません。断りを取り消すと、すぐに申し出られるようになります。
+manage-adoption-asked-refused = 申し出日：{ $asked } · 断り済み。{ $until } から再度申し出可能
+manage-adoption-lift = 断りを取り消す
+
+## Importing a calendar
+
+manage-import-title-short = カレンダーをインポート
+manage-import-title = 以前のカレンダーをインポート
+manage-import-intro = iCalendar（.ics）ファイルまたはアドレスから、グループのこれまでの記録を取り込みます。UID のあるイベントは、過去のものも含めてグループのイベントになります。もう一度インポートすると、重複して追加せずに更新します。メールは誰にも送られません。
+manage-import-file = .ics ファイルをアップロード
+manage-import-file-hint = UTF-8、5 MiB まで。
+manage-import-url = またはアドレスを入力
+manage-import-url-hint = 公開インターネット上の http:// または https:// のアドレス。
+manage-import-dry-run = 何が起こるかを報告するだけにする
+manage-import-submit = インポート
+manage-import-would-do = インポートで行われる内容
+manage-import-did = インポートで行われた内容
+manage-import-counts = 作成 { $created } 件、更新 { $updated } 件、変更なし { $unchanged } 件、スキップ { $skipped } 件。
+manage-import-created = 作成
+manage-import-updated = 更新
+manage-import-skipped = スキップ
+manage-import-notes = 注記
+manage-import-line = { $line } 行目、{ $what }：{ $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Meetup からインポート
+manage-placeholders-title = Meetup.com からインポートした人
+manage-placeholders-intro = グループの Meetup エクスポートに含まれていた人です。個人用リンクで記録を引き継ぐまで、ここにはアカウントがありません。各自のリンクはご自身で送ってください（Meetup からはメールアドレスが提供されていません）。新しいリンクを発行すると古いリンクは無効になります。
+manage-placeholders-fresh = <strong>{ $name }</strong> さんの引き継ぎリンク（表示は 1 回だけです）：
+manage-placeholders-link-for = { $name } さんの引き継ぎリンク
+manage-placeholders-none = まだ誰もインポートされていません：<code>muster import meetup-members</code> を使ってください。
+manage-placeholders-meetup-id = Meetup ID
+manage-placeholders-attended = 参加した回数
+manage-placeholders-member-list = メンバー一覧
+manage-placeholders-status = 状態
+manage-placeholders-listed = あり
+manage-placeholders-attendee-lists-only = 参加者リストのみ
+manage-placeholders-new-link = 新しい引き継ぎリンク
+manage-placeholders-link = 引き継ぎリンク
+manage-placeholders-claimed = 引き継ぎ済み
+manage-placeholders-link-sent = リンク送付済み
+manage-placeholders-no-link = リンク未発行

@@ -303,3 +303,105 @@ manage-series-upcoming = Próximos
 manage-series-upcoming-none = Nenhum encontro futuro nesta série.
 manage-series-hint = Os encontros aparecem aqui com até 90 dias de antecedência.
 manage-series-past = Anteriores
+
+## Deleting a group
+
+manage-delete-group-title = Excluir { $name }
+manage-delete-keep-history = <strong>Guarde o histórico primeiro:</strong> <a href="/g/{ $slug }/settings/export" download>baixe o arquivo do grupo</a> (eventos, palestras, um calendário e uma cópia das páginas), para guardar ou levar para outro lugar.
+manage-delete-intro = O grupo desaparece do site para todos. Um administrador de { $instance } pode restaurá-lo, com seus eventos, por 30 dias. Digite o nome do grupo e sua senha para confirmar.
+manage-delete-confirm-name = Nome do grupo
+manage-delete-password = Sua senha
+
+## Audit log
+
+manage-audit-title = Registro de auditoria
+manage-audit-empty = Nada ainda.
+manage-audit-when = Quando (UTC)
+manage-audit-who = Quem
+manage-audit-what = O quê
+manage-audit-whom = Com quem
+manage-audit-details = Detalhes
+
+## Conduct reports
+
+manage-reports-title-short = Denúncias
+manage-reports-title = Denúncias sobre o código de conduta
+manage-reports-intro = Visível só para a organização que faz a moderação. Denúncias sobre você são mostradas aos outros, não a você.
+manage-reports-none = Nenhuma denúncia.
+manage-reports-from = de { $name }
+manage-reports-about = sobre { $name }
+manage-reports-about-organizer = sobre { $name } (da organização)
+manage-reports-former-member = um ex-membro
+manage-reports-not-named = não identificado
+manage-reports-status-open = aberta
+manage-reports-status-handled = resolvida
+manage-reports-mark-handled = Marcar como resolvida
+
+## Adopting a group
+
+manage-adopt-title = Adotar { $name }
+manage-adopt-waiting-admin = Seu pedido está aguardando a aprovação de um administrador de { $instance }.
+manage-adopt-waiting-organizers = Seu pedido está aguardando a organização do grupo, que pode recusá-lo até { $date }. Depois disso, um administrador de { $instance } decide.
+manage-adopt-withdraw = Retirar meu pedido
+manage-adopt-refused = A organização recusou seu último pedido.
+manage-adopt-refused-reason = A organização recusou seu último pedido: { $reason }.
+manage-adopt-ask-again = Você pode pedir de novo a partir de { $date }, ou antes, se a recusa for retirada.
+manage-adopt-declined = Seu último pedido foi negado.
+manage-adopt-declined-reason = Seu último pedido foi negado: { $reason }.
+manage-adopt-approved = Seu pedido foi aprovado: agora você organiza este grupo.
+manage-adopt-intro = Este grupo ficou inativo, ou ninguém o organiza neste site ainda. Você pode pedir para assumi-lo e passar a fazer parte da organização. A organização atual, se houver, recebe um e-mail e pode recusar; depois disso, um administrador de { $instance } decide. Tudo o que o grupo fez continua como está.
+manage-adopt-message = Quem é você e o que planeja para o grupo?
+manage-adopt-message-hint = A organização e os administradores vão ler isto.
+manage-adopt-ask = Pedir para adotar este grupo
+manage-adopt-active = Este grupo está ativo, então não pode ser adotado. Participe dele ou fale com a organização.
+manage-adoption-requests-title = Pedidos para adotar { $name }
+manage-adoption-requests-intro = Algumas pessoas pediram para assumir este grupo porque ele ficou inativo. Se você ainda o organiza, recuse antes da data indicada; depois disso, um administrador de { $instance } pode aprovar o pedido e a pessoa passa a organizar o grupo junto com você.
+manage-adoption-requests-none = Nenhum pedido pendente.
+manage-adoption-asked-refuse-until = Pedido em { $asked } · você pode recusar até { $until }
+manage-adoption-asked-refuse-over = Pedido em { $asked } · o prazo para recusar terminou
+manage-adoption-refuse-reason = Por quê (opcional; enviado à pessoa)
+manage-adoption-refuse = Recusar o pedido
+manage-adoption-refused-title = Pedidos recusados
+manage-adoption-refused-intro = Quem teve o pedido recusado não pode pedir de novo antes da data indicada. Retire a recusa para que a pessoa possa pedir agora.
+manage-adoption-asked-refused = Pedido em { $asked } · recusado; pode pedir de novo a partir de { $until }
+manage-adoption-lift = Retirar a recusa
+
+## Importing a calendar
+
+manage-import-title-short = Importar um calendário
+manage-import-title = Importar um calendário antigo
+manage-import-intro = Traga o histórico do grupo de um arquivo ou endereço iCalendar (.ics). Cada evento com UID se torna um evento do grupo, inclusive os passados; importar de novo os atualiza em vez de duplicá-los. Ninguém recebe e-mail.
+manage-import-file = Enviar um arquivo .ics
+manage-import-file-hint = UTF-8, até 5 MiB.
+manage-import-url = Ou informe o endereço
+manage-import-url-hint = Um endereço http:// ou https:// na internet pública.
+manage-import-dry-run = Só mostrar o que aconteceria
+manage-import-submit = Importar
+manage-import-would-do = O que a importação faria
+manage-import-did = O que a importação fez
+manage-import-counts = Criados: { $created }, atualizados: { $updated }, inalterados: { $unchanged }, ignorados: { $skipped }.
+manage-import-created = Criados
+manage-import-updated = Atualizados
+manage-import-skipped = Ignorados
+manage-import-notes = Observações
+manage-import-line = Linha { $line }, { $what }: { $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = Importados do Meetup
+manage-placeholders-title = Importados do Meetup.com
+manage-placeholders-intro = Pessoas das exportações do Meetup do grupo. Elas não têm conta aqui até reivindicarem o histórico com um link pessoal: envie você mesmo o link de cada uma (o Meetup não forneceu endereços de e-mail). Um link novo substitui o antigo.
+manage-placeholders-fresh = O link de reivindicação de <strong>{ $name }</strong> (exibido uma única vez):
+manage-placeholders-link-for = Link de reivindicação de { $name }
+manage-placeholders-none = Ninguém importado ainda: use <code>muster import meetup-members</code>.
+manage-placeholders-meetup-id = ID do Meetup
+manage-placeholders-attended = Encontros frequentados
+manage-placeholders-member-list = Lista de membros
+manage-placeholders-status = Situação
+manage-placeholders-listed = sim
+manage-placeholders-attendee-lists-only = só listas de participantes
+manage-placeholders-new-link = Novo link de reivindicação
+manage-placeholders-link = Link de reivindicação
+manage-placeholders-claimed = reivindicado
+manage-placeholders-link-sent = link enviado
+manage-placeholders-no-link = ainda sem link

@@ -281,3 +281,105 @@ manage-series-upcoming = 即将举行
 manage-series-upcoming-none = 此系列没有即将举行的聚会。
 manage-series-hint = 聚会最多提前 90 天显示在这里。
 manage-series-past = 往期
+
+## Deleting a group
+
+manage-delete-group-title = 删除 { $name }
+manage-delete-keep-history = <strong>请先保存小组的历史记录：</strong><a href="/g/{ $slug }/settings/export" download>下载小组存档</a>（活动、演讲、日历和页面副本），以便留存或迁移到别处。
+manage-delete-intro = 小组将对所有人从网站上消失。{ $instance } 的管理员可以在 30 天内连同活动一起恢复它。请输入小组名称和你的密码以确认。
+manage-delete-confirm-name = 小组名称
+manage-delete-password = 你的密码
+
+## Audit log
+
+manage-audit-title = 审计日志
+manage-audit-empty = 暂无记录。
+manage-audit-when = 时间（UTC）
+manage-audit-who = 操作者
+manage-audit-what = 操作
+manage-audit-whom = 对象
+manage-audit-details = 详情
+
+## Conduct reports
+
+manage-reports-title-short = 举报
+manage-reports-title = 行为准则举报
+manage-reports-intro = 仅负责管理的组织者可见。关于你的举报只会显示给其他组织者，不会显示给你。
+manage-reports-none = 没有举报。
+manage-reports-from = 举报人：{ $name }
+manage-reports-about = 被举报人：{ $name }
+manage-reports-about-organizer = 被举报人：{ $name }（组织者）
+manage-reports-former-member = 前成员
+manage-reports-not-named = 未注明
+manage-reports-status-open = 待处理
+manage-reports-status-handled = 已处理
+manage-reports-mark-handled = 标记为已处理
+
+## Adopting a group
+
+manage-adopt-title = 接管 { $name }
+manage-adopt-waiting-admin = 你的申请正在等待 { $instance } 的管理员批准。
+manage-adopt-waiting-organizers = 你的申请正在等待小组组织者处理，他们可以在 { $date } 之前拒绝。之后由 { $instance } 的管理员决定。
+manage-adopt-withdraw = 撤回我的申请
+manage-adopt-refused = 组织者拒绝了你上次的申请。
+manage-adopt-refused-reason = 组织者拒绝了你上次的申请：{ $reason }。
+manage-adopt-ask-again = 你可以从 { $date } 起再次申请；如果他们撤销拒绝，也可以更早申请。
+manage-adopt-declined = 你上次的申请未获批准。
+manage-adopt-declined-reason = 你上次的申请未获批准：{ $reason }。
+manage-adopt-approved = 你的申请已获批准：你现在是这个小组的组织者。
+manage-adopt-intro = 这个小组已经沉寂，或者在本站还没有人负责。你可以申请接管，成为它的组织者之一。现任组织者（如有）会收到邮件并可以拒绝；之后由 { $instance } 的管理员决定。小组过去的一切都会保持原样。
+manage-adopt-message = 你是谁？你对这个小组有什么计划？
+manage-adopt-message-hint = 组织者和管理员会阅读这些内容。
+manage-adopt-ask = 申请接管这个小组
+manage-adopt-active = 这个小组仍很活跃，因此无法接管。你可以加入它，或与组织者沟通。
+manage-adoption-requests-title = 接管 { $name } 的申请
+manage-adoption-requests-intro = 由于小组已经沉寂，有人申请接管。如果你仍在负责这个小组，请在显示的日期前拒绝；之后 { $instance } 的管理员可以批准申请，对方将与你一起担任组织者。
+manage-adoption-requests-none = 没有待处理的申请。
+manage-adoption-asked-refuse-until = 申请于 { $asked } · 你可以在 { $until } 之前拒绝
+manage-adoption-asked-refuse-over = 申请于 { $asked } · 拒绝期限已过
+manage-adoption-refuse-reason = 原因（可选；会发送给对方）
+manage-adoption-refuse = 拒绝申请
+manage-adoption-refused-title = 已拒绝的申请
+manage-adoption-refused-intro = 被你拒绝的人在显示的日期之前不能再次申请。撤销拒绝后，对方可以立即申请。
+manage-adoption-asked-refused = 申请于 { $asked } · 已拒绝；可从 { $until } 起再次申请
+manage-adoption-lift = 撤销拒绝
+
+## Importing a calendar
+
+manage-import-title-short = 导入日历
+manage-import-title = 导入旧日历
+manage-import-intro = 从 iCalendar（.ics）文件或地址导入小组的历史记录。每个带 UID 的活动都会成为小组的活动，包括往期活动；再次导入会更新它们，而不会重复添加。不会向任何人发送邮件。
+manage-import-file = 上传 .ics 文件
+manage-import-file-hint = UTF-8，最大 5 MiB。
+manage-import-url = 或填写其地址
+manage-import-url-hint = 公网上的 http:// 或 https:// 地址。
+manage-import-dry-run = 只报告将会发生什么
+manage-import-submit = 导入
+manage-import-would-do = 导入将会执行的操作
+manage-import-did = 导入已执行的操作
+manage-import-counts = 新建 { $created } 个，更新 { $updated } 个，未变 { $unchanged } 个，跳过 { $skipped } 个。
+manage-import-created = 新建
+manage-import-updated = 已更新
+manage-import-skipped = 已跳过
+manage-import-notes = 说明
+manage-import-line = 第 { $line } 行，{ $what }：{ $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = 从 Meetup 导入
+manage-placeholders-title = 从 Meetup.com 导入
+manage-placeholders-intro = 来自小组 Meetup 导出数据的成员。在他们通过个人链接认领自己的历史记录之前，他们在这里没有账号：请你亲自把链接发给每个人（Meetup 没有提供邮箱地址）。新链接会取代旧链接。
+manage-placeholders-fresh = <strong>{ $name }</strong> 的认领链接（仅显示一次）：
+manage-placeholders-link-for = { $name } 的认领链接
+manage-placeholders-none = 尚未导入任何人：请使用 <code>muster import meetup-members</code>。
+manage-placeholders-meetup-id = Meetup ID
+manage-placeholders-attended = 参加过的聚会
+manage-placeholders-member-list = 成员名单
+manage-placeholders-status = 状态
+manage-placeholders-listed = 是
+manage-placeholders-attendee-lists-only = 仅在参加者名单中
+manage-placeholders-new-link = 新认领链接
+manage-placeholders-link = 认领链接
+manage-placeholders-claimed = 已认领
+manage-placeholders-link-sent = 链接已发送
+manage-placeholders-no-link = 尚无链接

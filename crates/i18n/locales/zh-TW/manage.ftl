@@ -281,3 +281,105 @@ manage-series-upcoming = 即將舉行
 manage-series-upcoming-none = 此系列沒有即將舉行的聚會。
 manage-series-hint = 聚會最多提前 90 天顯示在這裡。
 manage-series-past = 過往場次
+
+## Deleting a group
+
+manage-delete-group-title = 刪除 { $name }
+manage-delete-keep-history = <strong>請先保存社群的歷史紀錄：</strong><a href="/g/{ $slug }/settings/export" download>下載社群封存檔</a>（活動、演講、行事曆和頁面副本），以便留存或搬到別處。
+manage-delete-intro = 社群將對所有人從網站上消失。{ $instance } 的管理員可以在 30 天內連同活動一起還原。請輸入社群名稱和您的密碼以確認。
+manage-delete-confirm-name = 社群名稱
+manage-delete-password = 您的密碼
+
+## Audit log
+
+manage-audit-title = 稽核紀錄
+manage-audit-empty = 目前沒有紀錄。
+manage-audit-when = 時間（UTC）
+manage-audit-who = 執行者
+manage-audit-what = 動作
+manage-audit-whom = 對象
+manage-audit-details = 詳細資料
+
+## Conduct reports
+
+manage-reports-title-short = 檢舉
+manage-reports-title = 行為準則檢舉
+manage-reports-intro = 僅負責管理的主辦人可見。關於您的檢舉只會顯示給其他主辦人，不會顯示給您。
+manage-reports-none = 沒有檢舉。
+manage-reports-from = 檢舉人：{ $name }
+manage-reports-about = 被檢舉人：{ $name }
+manage-reports-about-organizer = 被檢舉人：{ $name }（主辦人）
+manage-reports-former-member = 前成員
+manage-reports-not-named = 未註明
+manage-reports-status-open = 待處理
+manage-reports-status-handled = 已處理
+manage-reports-mark-handled = 標示為已處理
+
+## Adopting a group
+
+manage-adopt-title = 接手 { $name }
+manage-adopt-waiting-admin = 您的申請正在等待 { $instance } 的管理員核准。
+manage-adopt-waiting-organizers = 您的申請正在等待社群主辦人處理，他們可以在 { $date } 之前拒絕。之後由 { $instance } 的管理員決定。
+manage-adopt-withdraw = 撤回我的申請
+manage-adopt-refused = 主辦人拒絕了您上次的申請。
+manage-adopt-refused-reason = 主辦人拒絕了您上次的申請：{ $reason }。
+manage-adopt-ask-again = 您可以從 { $date } 起再次申請；若他們撤銷拒絕，也可以提早申請。
+manage-adopt-declined = 您上次的申請未獲核准。
+manage-adopt-declined-reason = 您上次的申請未獲核准：{ $reason }。
+manage-adopt-approved = 您的申請已獲核准：您現在是這個社群的主辦人。
+manage-adopt-intro = 這個社群已經沉寂，或在本站還沒有人負責。您可以申請接手，成為主辦人之一。現任主辦人（如果有的話）會收到電子郵件並可以拒絕；之後由 { $instance } 的管理員決定。社群過去的一切都會維持原樣。
+manage-adopt-message = 您是誰？您對這個社群有什麼計畫？
+manage-adopt-message-hint = 主辦人和管理員會閱讀這段內容。
+manage-adopt-ask = 申請接手這個社群
+manage-adopt-active = 這個社群仍在活動，因此無法接手。您可以加入，或與主辦人聊聊。
+manage-adoption-requests-title = 接手 { $name } 的申請
+manage-adoption-requests-intro = 由於社群已經沉寂，有人申請接手。如果您仍在經營這個社群，請在顯示的日期前拒絕；之後 { $instance } 的管理員可以核准申請，對方將與您一起擔任主辦人。
+manage-adoption-requests-none = 沒有待處理的申請。
+manage-adoption-asked-refuse-until = 申請於 { $asked } · 您可以在 { $until } 之前拒絕
+manage-adoption-asked-refuse-over = 申請於 { $asked } · 拒絕期限已過
+manage-adoption-refuse-reason = 原因（選填；會寄給對方）
+manage-adoption-refuse = 拒絕申請
+manage-adoption-refused-title = 已拒絕的申請
+manage-adoption-refused-intro = 被您拒絕的人在顯示的日期之前無法再次申請。撤銷拒絕後，對方即可立即申請。
+manage-adoption-asked-refused = 申請於 { $asked } · 已拒絕；可從 { $until } 起再次申請
+manage-adoption-lift = 撤銷拒絕
+
+## Importing a calendar
+
+manage-import-title-short = 匯入行事曆
+manage-import-title = 匯入舊行事曆
+manage-import-intro = 從 iCalendar（.ics）檔案或網址匯入社群的歷史紀錄。每個帶有 UID 的活動都會成為社群的活動，包括過往活動；再次匯入會更新這些活動，而不會重複新增。不會寄信給任何人。
+manage-import-file = 上傳 .ics 檔案
+manage-import-file-hint = UTF-8，最大 5 MiB。
+manage-import-url = 或輸入網址
+manage-import-url-hint = 公開網際網路上的 http:// 或 https:// 網址。
+manage-import-dry-run = 只回報將會發生的事
+manage-import-submit = 匯入
+manage-import-would-do = 匯入將會執行的動作
+manage-import-did = 匯入已執行的動作
+manage-import-counts = 新增 { $created } 筆，更新 { $updated } 筆，未變更 { $unchanged } 筆，略過 { $skipped } 筆。
+manage-import-created = 已新增
+manage-import-updated = 已更新
+manage-import-skipped = 已略過
+manage-import-notes = 附註
+manage-import-line = 第 { $line } 行，{ $what }：{ $reason }
+
+## People imported from Meetup
+
+manage-placeholders-title-short = 從 Meetup 匯入
+manage-placeholders-title = 從 Meetup.com 匯入
+manage-placeholders-intro = 來自社群 Meetup 匯出資料的成員。在他們透過個人連結認領自己的歷史紀錄之前，他們在這裡沒有帳號：請您親自把連結傳給每個人（Meetup 沒有提供電子郵件地址）。新連結會取代舊連結。
+manage-placeholders-fresh = <strong>{ $name }</strong> 的認領連結（只會顯示一次）：
+manage-placeholders-link-for = { $name } 的認領連結
+manage-placeholders-none = 尚未匯入任何人：請使用 <code>muster import meetup-members</code>。
+manage-placeholders-meetup-id = Meetup ID
+manage-placeholders-attended = 參加過的聚會
+manage-placeholders-member-list = 成員名單
+manage-placeholders-status = 狀態
+manage-placeholders-listed = 是
+manage-placeholders-attendee-lists-only = 僅在參加者名單中
+manage-placeholders-new-link = 新的認領連結
+manage-placeholders-link = 認領連結
+manage-placeholders-claimed = 已認領
+manage-placeholders-link-sent = 已傳送連結
+manage-placeholders-no-link = 尚無連結
