@@ -163,7 +163,7 @@ backend_test!(async fn a_poison_email_fails_alone_and_hostile_names_cannot_injec
                 message: MailMessage::PasswordChanged { name: "Victim\r\nX-Injected: yes".into() },
                 link: None,
             about: None,
-            calendar: None,
+            calendar: None, locale: None,
             }, now)
         })
         .await
@@ -185,7 +185,7 @@ backend_test!(async fn the_enqueue_dedupe_key_sends_one_email(backend) {
     let inserted = app
         .db
         .write(move |c| {
-            let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None, about: None, calendar: None };
+            let email = |_: ()| Outgoing { to_email: "a@example.org".into(), to_name: None, message: MailMessage::PasswordResetUnknown, link: None, about: None, calendar: None, locale: None };
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
             mailer::enqueue_with_key(c, email(()), "reminder:event-1:ada".into(), now)?;
             outbox::due_count(c, now, &[])

@@ -59,7 +59,10 @@ fn minute(lang: muster_i18n::Locale, t: Timestamp) -> String {
         lang,
         "admin-outbox-time",
         &[
-            ("date", &muster_i18n::dates::date_medium(lang, at.date_naive())),
+            (
+                "date",
+                &muster_i18n::dates::date_medium(lang, at.date_naive()),
+            ),
             ("time", &muster_i18n::dates::time_hm(lang, at.time())),
         ],
     )
@@ -104,7 +107,10 @@ pub async fn page(
     };
     render(&OutboxPage {
         page,
-        failed: failed.into_iter().map(|row| MailLine::of(row, lang)).collect(),
+        failed: failed
+            .into_iter()
+            .map(|row| MailLine::of(row, lang))
+            .collect(),
         retrying: pending
             .into_iter()
             .filter(|row| row.attempts > 0)

@@ -27,8 +27,8 @@ use utoipa::ToSchema;
 use muster_app::groups::{
     GroupAccess,
     adoption::{
-        REFUSAL_HOLDS_DAYS, adoptable, approve, ask, lift_refusal, parse_id,
-        refusal_holds_until, refuse, reject, restore, restore_cutoff, withdraw,
+        REFUSAL_HOLDS_DAYS, adoptable, approve, ask, lift_refusal, parse_id, refusal_holds_until,
+        refuse, reject, restore, restore_cutoff, withdraw,
     },
 };
 

@@ -529,7 +529,10 @@ pub async fn reports_page(
             .into_iter()
             .map(|r| ReportItem {
                 id: r.id,
-                created: muster_i18n::dates::date_medium(lang, r.created_at.as_datetime().date_naive()),
+                created: muster_i18n::dates::date_medium(
+                    lang,
+                    r.created_at.as_datetime().date_naive(),
+                ),
                 reporter: r
                     .reporter
                     .unwrap_or_else(|| muster_i18n::tr(lang, "manage-reports-former-member")),
