@@ -19,6 +19,7 @@ fn ctx() -> RenderContext {
     RenderContext {
         instance_name: "PyLeeds <Meetups> & Co".into(),
         base_url: "https://meetups.example.org".into(),
+        locale: muster_i18n::Locale::En,
     }
 }
 
@@ -326,6 +327,7 @@ fn every_message_renders() {
     let ctx = RenderContext {
         instance_name: "PyLeeds Meetups".into(),
         base_url: "https://meetups.example.org".into(),
+        locale: muster_i18n::Locale::En,
     };
     let links = Links {
         primary: Some("https://meetups.example.org/x".into()),
