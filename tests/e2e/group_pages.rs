@@ -5,6 +5,7 @@ use muster_e2e::{
     TestApp, backend_test, create_group, csrf_token_in, field_of_each, id_of, joined_member,
     json_body,
 };
+use reqwest::Method;
 use serde_json::json;
 
 backend_test!(async fn a_group_is_created_found_and_joined_in_the_browser(backend) {
@@ -149,6 +150,43 @@ backend_test!(async fn settings_logo_conduct_and_reports_through_forms(backend) 
     assert!(!app.visitor().page("/g/pyleeds").await.1.contains("interrupting"));
     let (_, log) = ada.page("/g/pyleeds/settings/audit").await;
     assert!(log.contains("conduct updated") && log.contains("logo changed"), "{log}");
+});
+
+backend_test!(async fn the_groups_language_is_chosen_in_its_settings(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, json!({"slug": "pyleeds", "name": "PyLeeds", "timezone": "Europe/London"})).await;
+    let form = |language: &'static str| {
+        [("name", "PyLeeds"), ("timezone", "Europe/London"), ("visibility", "public"), ("join_mode", "open"), ("language", language)]
+    };
+
+    // Not set at first; the list names each language in itself.
+    let (_, settings) = ada.page("/g/pyleeds/settings").await;
+    assert!(settings.contains("<option value=\"\" selected>Not set</option>"), "{settings}");
+    assert!(settings.contains("<option value=\"pl\" lang=\"pl\">Polski</option>"), "{settings}");
+    assert!(settings.contains("<option value=\"zh-TW\" lang=\"zh-TW\">繁體中文</option>"), "{settings}");
+
+    // Saved from the form, and shown selected.
+    assert_eq!(ada.submit_form("/g/pyleeds/settings", "/g/pyleeds/settings", &form("pl")).await.status(), 303);
+    let (_, settings) = ada.page("/g/pyleeds/settings").await;
+    assert!(settings.contains("<option value=\"pl\" lang=\"pl\" selected>Polski</option>"), "{settings}");
+
+    // A language not in the list is refused, by the form and by the API, and nothing changes.
+    let bad = ada.submit_form("/g/pyleeds/settings", "/g/pyleeds/settings", &form("klingon")).await;
+    assert_eq!(bad.status(), 422);
+    let bad_html = bad.text().await.unwrap();
+    assert!(bad_html.contains("Choose a language from the list."), "{bad_html}");
+    let refused = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"language": "xx"})).await;
+    assert_eq!(refused.status(), 422);
+    assert!(json_body(refused).await["fields"]["language"].is_string());
+    assert!(ada.page("/g/pyleeds/settings").await.1.contains("<option value=\"pl\" lang=\"pl\" selected>"));
+
+    // The API sets it and clears it; other changes keep it.
+    assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"language": "zh-TW"})).await.status(), 200);
+    assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"summary": "Python in Leeds"})).await.status(), 200);
+    assert!(ada.page("/g/pyleeds/settings").await.1.contains("<option value=\"zh-TW\" lang=\"zh-TW\" selected>"));
+    assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"language": null})).await.status(), 200);
+    assert!(ada.page("/g/pyleeds/settings").await.1.contains("<option value=\"\" selected>Not set</option>"));
 });
 
 backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backend) {

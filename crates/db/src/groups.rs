@@ -241,6 +241,18 @@ pub fn set_reminder_hours(
     Ok(())
 }
 
+/// Sets the language the group's organizers write in (`None`: not said).
+pub fn set_language(
+    conn: &mut DbConnection,
+    id: GroupId,
+    language: Option<&str>,
+) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set(groups::language.eq(language))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn insert(conn: &mut DbConnection, group: &GroupRow) -> Result<(), DbError> {
     diesel::insert_into(groups::table)
         .values(group)

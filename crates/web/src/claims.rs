@@ -199,7 +199,7 @@ struct PlaceholderLine {
     meetup_id: String,
     events: i64,
     listed: bool,
-    status: &'static str,
+    status: String,
     claimable: bool,
     link_out: bool,
 }
@@ -222,19 +222,24 @@ async fn placeholders_page(
     fresh: Option<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let rows = claims::placeholders(state, access).await?;
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
     let mut response = render(&PlaceholdersPage {
-        page: PageContext::new(req, state),
+        page,
         g: GroupHeader::of(access, state),
         tab: "manage",
         rows: rows
             .into_iter()
             .map(|(row, events)| PlaceholderLine {
                 id: row.id.to_string(),
-                status: match (row.claimed_by.is_some(), row.claim_token_hash.is_some()) {
-                    (true, _) => "claimed",
-                    (false, true) => "link sent",
-                    (false, false) => "no link yet",
-                },
+                status: muster_i18n::tr(
+                    lang,
+                    match (row.claimed_by.is_some(), row.claim_token_hash.is_some()) {
+                        (true, _) => "manage-placeholders-claimed",
+                        (false, true) => "manage-placeholders-link-sent",
+                        (false, false) => "manage-placeholders-no-link",
+                    },
+                ),
                 claimable: row.claimed_by.is_none(),
                 link_out: row.claim_token_hash.is_some(),
                 name: row.name,

@@ -87,6 +87,20 @@ pub async fn import_ical(
     Ok(HttpResponse::Ok().json(report))
 }
 
+/// The report's first line: "Created 3, updated 1, unchanged 9, skipped 2.", in `lang`.
+pub(crate) fn counts_text(lang: &muster_i18n::Locale, report: &IcalReport) -> String {
+    muster_i18n::tr_args(
+        *lang,
+        "manage-import-counts",
+        &[
+            ("created", &report.created.len()),
+            ("updated", &report.updated.len()),
+            ("unchanged", &report.unchanged.len()),
+            ("skipped", &report.skipped.len()),
+        ],
+    )
+}
+
 #[derive(askama::Template)]
 #[template(path = "groups/import.html")]
 struct ImportPage {

@@ -146,22 +146,33 @@ fn draft_of(form: &ComposeForm) -> MessageDraft {
 
 /// Every member, and for each recent or upcoming event its people going, waiting and not
 /// answered.
-async fn choices(state: &AppState, access: &GroupAccess) -> Result<Vec<AudienceChoice>, AppError> {
+async fn choices(
+    state: &AppState,
+    access: &GroupAccess,
+    lang: muster_i18n::Locale,
+) -> Result<Vec<AudienceChoice>, AppError> {
     let events = notifications::message_events(state, access).await?;
     let mut choices = vec![AudienceChoice {
         value: "all".to_owned(),
-        label: "Every member".to_owned(),
+        label: muster_i18n::tr(lang, "manage-compose-to-all"),
     }];
     for e in &events {
-        let day = muster_app::events::local(e.starts_at, e.timezone()).format("%-d %b %Y");
-        for (audience, who) in [
-            ("going", "People going to"),
-            ("waitlisted", "The waitlist of"),
-            ("not_answered", "Members who have not answered for"),
+        let day = muster_i18n::dates::date_medium(
+            lang,
+            muster_app::events::local(e.starts_at, e.timezone()).date_naive(),
+        );
+        for (audience, key) in [
+            ("going", "manage-compose-to-going"),
+            ("waitlisted", "manage-compose-to-waitlisted"),
+            ("not_answered", "manage-compose-to-not-answered"),
         ] {
             choices.push(AudienceChoice {
                 value: format!("{audience}:{}", e.id),
-                label: format!("{who} {} ({day})", e.title),
+                label: muster_i18n::tr_args(
+                    lang,
+                    key,
+                    &[("event", &e.title.as_str()), ("date", &day.as_str())],
+                ),
             });
         }
     }
@@ -176,7 +187,9 @@ async fn compose(
     outcome: Result<Option<MessagePreview>, AppError>,
     sent: Option<usize>,
 ) -> Result<HttpResponse, PageError> {
-    let choices = choices(state, access).await?;
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
+    let choices = choices(state, access, lang).await?;
     let (preview, errors, status) = match outcome {
         Ok(preview) => (
             preview,
@@ -195,7 +208,7 @@ async fn compose(
     };
     render_with_status(
         &ComposePage {
-            page: PageContext::new(req, state),
+            page,
             g: GroupHeader::of(access, state),
             tab: "manage",
             chosen: if form.to.is_empty() {
@@ -208,8 +221,7 @@ async fn compose(
             body: form.body,
             preview,
             sent: match sent {
-                Some(1) => "Your message is on its way to 1 person.".to_owned(),
-                Some(n) => format!("Your message is on its way to {n} people."),
+                Some(n) => muster_i18n::tr_args(lang, "manage-compose-sent", &[("count", &n)]),
                 None => String::new(),
             },
             errors,

@@ -40,20 +40,32 @@ struct MailLine {
 }
 
 impl MailLine {
-    fn of(row: OutboxRow) -> MailLine {
+    fn of(row: OutboxRow, lang: muster_i18n::Locale) -> MailLine {
         MailLine {
             id: row.id.to_string(),
             recipient: row.recipient,
             kind: row.kind,
             attempts: row.attempts,
             last_error: row.last_error.unwrap_or_default(),
-            next_try: minute(row.run_after),
+            next_try: minute(lang, row.run_after),
         }
     }
 }
 
-fn minute(t: Timestamp) -> String {
-    t.as_datetime().format("%-d %b %Y %H:%M UTC").to_string()
+/// "16 Dec 2026 18:30 UTC", in `lang`.
+fn minute(lang: muster_i18n::Locale, t: Timestamp) -> String {
+    let at = t.as_datetime();
+    muster_i18n::tr_args(
+        lang,
+        "admin-outbox-time",
+        &[
+            (
+                "date",
+                &muster_i18n::dates::date_medium(lang, at.date_naive()),
+            ),
+            ("time", &muster_i18n::dates::time_hm(lang, at.time())),
+        ],
+    )
 }
 
 #[derive(Template)]
@@ -86,20 +98,25 @@ pub async fn page(
         })
         .await
         .map_err(AppError::from)?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     let notice = match query.notice.as_deref() {
-        Some("requeued") => "The email is back in the queue.",
-        Some("not_failed") => "That email is no longer failed: nothing to requeue.",
-        _ => "",
+        Some("requeued") => muster_i18n::tr(lang, "admin-outbox-requeued"),
+        Some("not_failed") => muster_i18n::tr(lang, "admin-outbox-not-failed"),
+        _ => String::new(),
     };
     render(&OutboxPage {
-        page: PageContext::new(&req, &state),
-        failed: failed.into_iter().map(MailLine::of).collect(),
+        page,
+        failed: failed
+            .into_iter()
+            .map(|row| MailLine::of(row, lang))
+            .collect(),
         retrying: pending
             .into_iter()
             .filter(|row| row.attempts > 0)
-            .map(MailLine::of)
+            .map(|row| MailLine::of(row, lang))
             .collect(),
-        notice: notice.to_owned(),
+        notice,
     })
 }
 

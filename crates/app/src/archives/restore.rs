@@ -339,6 +339,7 @@ fn check_group_fields(p: &mut Problems, g: &Group) -> Option<GroupChanges> {
     let fields = same_fields!(group: g => GroupFields {
         lat: g.latitude,
         lon: g.longitude,
+        language: String::new(),
     });
     match checked_changes(&fields, g.updated_at) {
         Ok(changes) => Some(changes),

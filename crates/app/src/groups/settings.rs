@@ -57,7 +57,32 @@ pub struct GroupFields {
     pub visibility: String,
     pub join_mode: String,
     pub questions: Vec<String>,
+    /// The language its organizers write in: a tag from [`GROUP_LANGUAGES`], or "" (not said).
+    pub language: String,
 }
+
+/// The languages a group can say it writes in: (BCP 47 tag, the language's own name).
+pub const GROUP_LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ja", "日本語"),
+    ("zh-CN", "简体中文"),
+    ("zh-TW", "繁體中文"),
+    ("pl", "Polski"),
+    ("it", "Italiano"),
+    ("nl", "Nederlands"),
+    ("ko", "한국어"),
+    ("ru", "Русский"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("cs", "Čeština"),
+    ("sv", "Svenska"),
+    ("id", "Bahasa Indonesia"),
+    ("vi", "Tiếng Việt"),
+];
 
 impl GroupFields {
     pub fn from_row(group: &GroupRow) -> GroupFields {
@@ -81,6 +106,7 @@ impl GroupFields {
             visibility: group.visibility.as_str().to_owned(),
             join_mode: group.join_mode.as_str().to_owned(),
             questions: group.questions().as_slice().to_vec(),
+            language: group.language.clone().unwrap_or_default(),
         }
     }
 }
@@ -101,6 +127,7 @@ pub struct ValidGroup {
     visibility: Visibility,
     join_mode: JoinMode,
     questions: Questions,
+    language: Option<String>,
 }
 
 pub(crate) fn optional_url(fields: &mut FieldErrors, name: &str, value: &str) -> String {
@@ -157,6 +184,15 @@ pub(crate) fn validate(input: &GroupFields) -> Result<ValidGroup, AppError> {
         "questions",
         Questions::parse(input.questions.iter().map(String::as_str)),
     );
+    let language = input.language.trim();
+    let language = if language.is_empty() {
+        None
+    } else if let Some((tag, _)) = GROUP_LANGUAGES.iter().find(|(tag, _)| *tag == language) {
+        Some((*tag).to_owned())
+    } else {
+        f.add("language", "Choose a language from the list.");
+        None
+    };
     f.finish()?;
     match (
         name,
@@ -198,6 +234,7 @@ pub(crate) fn validate(input: &GroupFields) -> Result<ValidGroup, AppError> {
             visibility,
             join_mode,
             questions,
+            language,
         }),
         _ => Err(AppError::internal("validated group fields missing")),
     }
@@ -291,6 +328,7 @@ pub async fn create(
         .map(|c| c.to_string())
         .unwrap_or_else(|| default_code_of_conduct(valid.name.as_str(), &valid.contact_email));
     let changes = valid.changes(now);
+    let language = valid.language.clone();
     let creator = creator.clone();
     let id = GroupId::new();
     let bucket = format!("groups:user:{}", creator.id);
@@ -306,6 +344,7 @@ pub async fn create(
             let row = GroupRow {
                 member_count: 1,
                 created_by: Some(creator.id),
+                language,
                 ..GroupRow::new(id, slug.to_string(), changes)
             };
             match groups::insert(c, &row) {
@@ -357,9 +396,11 @@ pub async fn update(
     let changes = valid.changes(now);
     let (id, actor) = (access.group.id, access.user()?.id);
     let changed_visibility = changes.visibility != access.group.visibility;
+    let language = valid.language;
     app.db
         .write(move |c| {
             groups::update(c, id, &changes)?;
+            groups::set_language(c, id, language.as_deref())?;
             let detail = if changed_visibility {
                 format!("visibility: {}", changes.visibility.as_str())
             } else {

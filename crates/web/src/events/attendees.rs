@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    cards::{EventHead, plural},
+    cards::EventHead,
     event_for_user,
     fields::{MemberOption, active_members, member_options},
     managed, shown_in_place,
@@ -264,21 +264,25 @@ pub struct AttendeeRow {
     name: String,
     guests: i32,
     answer: String,
-    attendance: &'static str,
+    attendance: String,
     no_shows: i64,
     position: i64,
     status: &'static str,
 }
 
-fn attendance_label(value: &str) -> &'static str {
+fn attendance_label(lang: muster_i18n::Locale, value: &str) -> String {
     match value {
-        "attended" => "Came",
-        "no_show" => "No-show",
-        _ => "",
+        "attended" => muster_i18n::tr(lang, "manage-attendees-came"),
+        "no_show" => muster_i18n::tr(lang, "manage-attendees-no-show"),
+        _ => String::new(),
     }
 }
 
-fn attendee_rows(views: Vec<AttendeeView>, status: &'static str) -> Vec<AttendeeRow> {
+fn attendee_rows(
+    lang: muster_i18n::Locale,
+    views: Vec<AttendeeView>,
+    status: &'static str,
+) -> Vec<AttendeeRow> {
     views
         .into_iter()
         .map(|a| AttendeeRow {
@@ -286,7 +290,7 @@ fn attendee_rows(views: Vec<AttendeeView>, status: &'static str) -> Vec<Attendee
             name: a.name,
             guests: a.guests,
             answer: a.answer,
-            attendance: attendance_label(&a.attendance),
+            attendance: attendance_label(lang, &a.attendance),
             no_shows: a.no_shows,
             position: a.waitlist_position.unwrap_or(0),
             status,
@@ -328,19 +332,26 @@ async fn attendees_view(
         .collect();
     let (going, waitlist, not_going) = attendee_views(&list);
     let e = &access.event;
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
     render_with_status(
         &AttendeesPage {
-            page: PageContext::new(req, state),
+            page,
             head: EventHead::of(access, state.now()),
             tab: "attendees",
-            going: attendee_rows(going, "going"),
-            waitlist: attendee_rows(waitlist, "waitlisted"),
-            not_going: attendee_rows(not_going, "not_going"),
+            going: attendee_rows(lang, going, "going"),
+            waitlist: attendee_rows(lang, waitlist, "waitlisted"),
+            not_going: attendee_rows(lang, not_going, "not_going"),
             seats: match e.capacity {
-                Some(c) => format!("{} of {c} seats taken (guests included).", e.seats_taken),
-                None => format!(
-                    "{} taken (guests included); no limit.",
-                    plural(i64::from(e.seats_taken), "seat", "seats")
+                Some(c) => muster_i18n::tr_args(
+                    lang,
+                    "manage-attendees-seats-of",
+                    &[("taken", &e.seats_taken), ("capacity", &c)],
+                ),
+                None => muster_i18n::tr_args(
+                    lang,
+                    "manage-attendees-seats-no-limit",
+                    &[("taken", &e.seats_taken)],
                 ),
             },
             question: e.rsvp_question.clone(),

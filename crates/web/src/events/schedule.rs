@@ -268,9 +268,27 @@ struct NewEventPage {
     members: Vec<MemberOption>,
     guest_choices: Vec<i64>,
     mode: &'static str,
-    weekdays: &'static [(&'static str, &'static str)],
-    nths: &'static [(&'static str, &'static str)],
+    weekdays: Vec<(&'static str, String)>,
+    nths: Vec<(&'static str, String)>,
     message: String,
+}
+
+/// The weekday and "which weekday of the month" choices of the repeat fields, named in `lang`.
+fn repeat_choices(
+    lang: muster_i18n::Locale,
+) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+    let named = |list: &'static [(&'static str, &'static str)], prefix: &str| {
+        list.iter()
+            .map(|(value, _)| {
+                let key = format!("{prefix}{}", value.to_lowercase().replace('-', "minus"));
+                (*value, muster_i18n::tr(lang, &key))
+            })
+            .collect()
+    };
+    (
+        named(WEEKDAYS, "manage-repeat-weekday-"),
+        named(NTHS, "manage-repeat-nth-"),
+    )
 }
 
 async fn new_page(
@@ -282,9 +300,11 @@ async fn new_page(
     error: Option<AppError>,
 ) -> Result<HttpResponse, PageError> {
     let context = form_context(state, &access.group, &f).await?;
+    let page = PageContext::new(req, state);
+    let (weekdays, nths) = repeat_choices(page.lang);
     render_with_status(
         &NewEventPage {
-            page: PageContext::new(req, state),
+            page,
             g: GroupHeader::of(access, state),
             tab: "events",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
@@ -293,8 +313,8 @@ async fn new_page(
             members: context.members,
             guest_choices: context.guest_choices,
             mode,
-            weekdays: WEEKDAYS,
-            nths: NTHS,
+            weekdays,
+            nths,
         },
         error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )

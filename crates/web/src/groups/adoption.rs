@@ -27,8 +27,8 @@ use utoipa::ToSchema;
 use muster_app::groups::{
     GroupAccess,
     adoption::{
-        REFUSAL_HOLDS_DAYS, adoptable, approve, ask, day, lift_refusal, moment_for, parse_id,
-        refusal_holds_until, refuse, reject, restore, restore_cutoff, withdraw,
+        REFUSAL_HOLDS_DAYS, adoptable, approve, ask, lift_refusal, parse_id, refusal_holds_until,
+        refuse, reject, restore, restore_cutoff, withdraw,
     },
 };
 
@@ -480,21 +480,23 @@ async fn adopt_view(
     let mine = status.mine;
     let pending = mine.as_ref().is_some_and(|m| m.status == "pending");
     let reader = access.user()?;
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
     Ok(AdoptPage {
-        page: PageContext::new(req, state),
+        page,
         g: GroupHeader::of(access, state),
         tab: "",
         adoptable: status.adoptable,
         waiting_until: mine
             .as_ref()
             .filter(|m| m.status == "pending" && !m.ready)
-            .map(|m| moment_for(m.grace_ends_at, reader))
+            .map(|m| moment_in(lang, m.grace_ends_at, reader))
             .unwrap_or_default(),
         pending,
         refused_until: mine
             .as_ref()
             .and_then(|m| m.refused_until)
-            .map(|t| moment_for(t, reader))
+            .map(|t| moment_in(lang, t, reader))
             .unwrap_or_default(),
         last_status: mine
             .as_ref()
@@ -561,6 +563,16 @@ pub async fn withdraw_submit(
     Ok(see_other(&format!("/g/{slug}/adopt")))
 }
 
+/// A moment as `reader` reads it: in their zone and `lang`.
+fn moment_in(lang: muster_i18n::Locale, t: Timestamp, reader: &UserRow) -> String {
+    muster_i18n::dates::moment_text(lang, t.as_datetime(), reader.timezone().tz())
+}
+
+/// A day in `lang`: "16 Dec 2026".
+fn day_in(lang: muster_i18n::Locale, t: Timestamp) -> String {
+    muster_i18n::dates::date_medium(lang, t.as_datetime().date_naive())
+}
+
 pub struct RequestLine {
     id: String,
     requester: String,
@@ -576,19 +588,19 @@ pub struct RequestLine {
 
 impl RequestLine {
     /// `v` as `reader` reads it (deadlines in their zone).
-    fn of(v: &AdoptionView, reader: &UserRow) -> Self {
+    fn of(v: &AdoptionView, reader: &UserRow, lang: muster_i18n::Locale) -> Self {
         RequestLine {
             id: v.id.to_string(),
             requester: v.requester_name.clone(),
             group_slug: v.group_slug.clone(),
             group_name: v.group_name.clone(),
             message: v.message.clone(),
-            asked: day(v.created_at),
-            until: moment_for(v.grace_ends_at, reader),
+            asked: day_in(lang, v.created_at),
+            until: moment_in(lang, v.grace_ends_at, reader),
             ready: v.ready,
             refused_until: v
                 .refused_until
-                .map(|t| moment_for(t, reader))
+                .map(|t| moment_in(lang, t, reader))
                 .unwrap_or_default(),
         }
     }
@@ -614,19 +626,21 @@ pub async fn organizer_page(
     access.check(Action::Use(Capability::ManageGroup))?;
     let status = status_of(&state, &access).await?;
     let reader = access.user()?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&OrganizerPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "settings",
         requests: status
             .pending
             .iter()
-            .map(|v| RequestLine::of(v, reader))
+            .map(|v| RequestLine::of(v, reader, lang))
             .collect(),
         refused: status
             .refused
             .iter()
-            .map(|v| RequestLine::of(v, reader))
+            .map(|v| RequestLine::of(v, reader, lang))
             .collect(),
     })
 }
@@ -693,11 +707,13 @@ pub async fn admin_page(
     user: CurrentUser,
 ) -> Result<HttpResponse, PageError> {
     let views = admin_views(&state).await?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&AdminPage {
-        page: PageContext::new(&req, &state),
+        page,
         requests: views
             .iter()
-            .map(|v| RequestLine::of(v, user.user()))
+            .map(|v| RequestLine::of(v, user.user(), lang))
             .collect(),
     })
 }
@@ -737,15 +753,17 @@ pub async fn deleted_page(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let views = deleted_views(&state).await?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&DeletedPage {
-        page: PageContext::new(&req, &state),
+        page,
         groups: views
             .into_iter()
             .map(|v| DeletedLine {
                 slug: v.slug,
                 name: v.name,
-                deleted: day(v.deleted_at),
-                until: day(v.restorable_until),
+                deleted: day_in(lang, v.deleted_at),
+                until: day_in(lang, v.restorable_until),
             })
             .collect(),
     })

@@ -501,6 +501,7 @@ pub struct ReportItem {
     about_organizer: bool,
     text: String,
     status: String,
+    status_label: String,
 }
 
 #[derive(Template)]
@@ -520,23 +521,35 @@ pub async fn reports_page(
 ) -> Result<HttpResponse, PageError> {
     let access = moderated(&state, &slug, &user).await?;
     let views = report_views(&state, &access).await?;
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&ReportsPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "reports",
         reports: views
             .into_iter()
             .map(|r| ReportItem {
                 id: r.id,
-                created: day(r.created_at),
-                reporter: r.reporter.unwrap_or_else(|| "a former member".to_owned()),
+                created: muster_i18n::dates::date_medium(
+                    lang,
+                    r.created_at.as_datetime().date_naive(),
+                ),
+                reporter: r
+                    .reporter
+                    .unwrap_or_else(|| muster_i18n::tr(lang, "manage-reports-former-member")),
                 about: if r.about.is_empty() {
-                    "not named".to_owned()
+                    muster_i18n::tr(lang, "manage-reports-not-named")
                 } else {
                     r.about
                 },
                 about_organizer: r.about_organizer,
                 text: r.text,
+                status_label: match r.status.as_str() {
+                    "open" => muster_i18n::tr(lang, "manage-reports-status-open"),
+                    "handled" => muster_i18n::tr(lang, "manage-reports-status-handled"),
+                    other => other.to_owned(),
+                },
                 status: r.status,
             })
             .collect(),

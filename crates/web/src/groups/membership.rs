@@ -201,7 +201,7 @@ pub async fn members(
 pub struct PersonLine {
     name: String,
     /// The role's label.
-    role: &'static str,
+    role: String,
     /// Shown as "hidden" (to moderators only).
     hidden: bool,
 }
@@ -230,15 +230,17 @@ pub async fn members_page(
         .membership
         .as_ref()
         .filter(|m| m.status() == MembershipStatus::Active);
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
     render(&MembersPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "members",
         members: rows
             .into_iter()
             .map(|(m, u)| PersonLine {
                 name: u.display_name,
-                role: m.role().label(),
+                role: super::moderation::role_label(lang, m.role()),
                 hidden: m.hidden && moderator,
             })
             .collect(),

@@ -264,6 +264,18 @@ pub async fn transfer(
 
 // ----------------------------------------------------------------------------- the member management page
 
+/// A role's name in `lang`, as the member pages show it.
+pub(crate) fn role_label(lang: muster_i18n::Locale, role: Role) -> String {
+    let key = match role {
+        Role::Organizer => "manage-role-organizer",
+        Role::CoOrganizer => "manage-role-co-organizer",
+        Role::AssistantOrganizer => "manage-role-assistant-organizer",
+        Role::EventOrganizer => "manage-role-event-organizer",
+        Role::Member => "manage-role-member",
+    };
+    muster_i18n::tr(lang, key)
+}
+
 /// A person on the member management page.
 pub struct PersonView {
     id: String,
@@ -289,7 +301,7 @@ struct ManagePage {
     requests: Vec<RequestItem>,
     members: Vec<PersonView>,
     banned: Vec<PersonView>,
-    roles: Vec<(&'static str, &'static str)>,
+    roles: Vec<(&'static str, String)>,
     can_roles: bool,
     /// Whether the viewer may write to the members (organizers who manage events).
     can_message: bool,
@@ -315,17 +327,19 @@ pub(super) async fn manage_page(
         .await?;
     let me = access.user.as_ref().map(|u| u.id);
     let questions = access.group.questions().as_slice().to_vec();
+    let page = PageContext::new(req, state);
+    let lang = page.lang;
     let person = |(m, u): (memberships::MembershipRow, muster_db::users::UserRow)| PersonView {
         id: u.id.to_string(),
         name: u.display_name,
         role: m.role.as_str().to_owned(),
-        role_label: m.role().label().to_owned(),
+        role_label: role_label(lang, m.role()),
         hidden: m.hidden,
         is_me: Some(u.id) == me,
     };
     render_with_status(
         &ManagePage {
-            page: PageContext::new(req, state),
+            page,
             g: GroupHeader::of(access, state),
             tab: "manage",
             requests: pending
@@ -343,7 +357,10 @@ pub(super) async fn manage_page(
                 .collect(),
             members: active.into_iter().map(person).collect(),
             banned: banned.into_iter().map(person).collect(),
-            roles: Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect(),
+            roles: Role::ALL
+                .iter()
+                .map(|r| (r.as_str(), role_label(lang, *r)))
+                .collect(),
             can_roles: access.can(Action::Use(Capability::ManageGroup)),
             can_message: access.can(Action::Use(Capability::ManageEvents)),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),

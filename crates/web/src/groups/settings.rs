@@ -80,6 +80,11 @@ pub struct GroupBody {
     pub join_mode: Option<String>,
     /// Questions asked when people join (up to 5).
     pub questions: Option<Vec<String>>,
+    /// The language its organizers write in, a tag such as `pl` or `zh-TW` (see the settings
+    /// page for the list); `null` or `""`: not said.
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<String>)]
+    pub language: Option<Option<String>>,
     /// Create only: the first code of conduct (Markdown). Default: a standard text naming the
     /// group's contact.
     pub conduct_text: Option<String>,
@@ -107,6 +112,10 @@ impl GroupBody {
             visibility: self.visibility.unwrap_or(base.visibility),
             join_mode: self.join_mode.unwrap_or(base.join_mode),
             questions: self.questions.unwrap_or(base.questions),
+            language: match self.language {
+                Some(language) => language.unwrap_or_default(),
+                None => base.language,
+            },
         }
     }
 }
@@ -213,6 +222,19 @@ pub async fn delete(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// A message with trusted markup and two placeables (both escaped), for templates:
+/// `{{ crate::groups::settings::th2(page.lang, "key", "a", a, "b", b)|safe }}`.
+pub(crate) fn th2(
+    lang: &muster_i18n::Locale,
+    key: &str,
+    n1: &str,
+    v1: &str,
+    n2: &str,
+    v2: &str,
+) -> String {
+    muster_i18n::tr_html(*lang, key, &[(n1, v1), (n2, v2)])
+}
+
 // ----------------------------------------------------------------------------- new group
 
 /// Form values as typed (text inputs), shared by the creation and settings forms.
@@ -237,6 +259,7 @@ pub struct FormValues {
     pub visibility: String,
     pub join_mode: String,
     pub questions: String,
+    pub language: String,
 }
 
 impl FormValues {
@@ -260,6 +283,7 @@ impl FormValues {
             visibility: f.visibility.clone(),
             join_mode: f.join_mode.clone(),
             questions: f.questions.join("\n"),
+            language: f.language.clone(),
         }
     }
 
@@ -293,6 +317,7 @@ impl FormValues {
             visibility: self.visibility.clone(),
             join_mode: self.join_mode.clone(),
             questions: self.questions.lines().map(str::to_owned).collect(),
+            language: self.language.clone(),
         })
     }
 }
@@ -377,6 +402,8 @@ struct SettingsPage {
     f: FormValues,
     conduct_text: String,
     errors: FormErrors,
+    /// The languages the group can say it writes in: (tag, own name).
+    languages: &'static [(&'static str, &'static str)],
 }
 
 pub(super) async fn settings_page(
@@ -404,6 +431,7 @@ pub(super) async fn settings_page(
                 .unwrap_or_else(|| FormValues::from_fields(&GroupFields::from_row(&access.group))),
             conduct_text,
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
+            languages: muster_app::groups::settings::GROUP_LANGUAGES,
         },
         error.map_or(StatusCode::OK, |e| crate::error::status(&e)),
     )

@@ -1,0 +1,31 @@
+# Seiten der Administration: Übernahmeanfragen, gelöschte Gruppen, E-Mail-Ausgang.
+
+admin-action = Aktion
+admin-adoptions-title = Übernahmeanfragen
+admin-adoptions-none = Keine offenen Anfragen.
+admin-adoptions-asked = { $name } hat am { $asked } angefragt
+admin-adoptions-asked-refuse-until = { $name } hat am { $asked } angefragt · die Organisatoren können bis { $until } ablehnen
+admin-adoptions-approve = Annehmen: { $name } zum Organisator machen
+admin-adoptions-reason = Begründung (wird der Person gesendet)
+admin-adoptions-reject = Ablehnen
+admin-groups-title = Gelöschte Gruppen
+admin-groups-intro = In den letzten 30 Tagen gelöschte Gruppen können mit ihren Veranstaltungen, Mitgliedern und ihrer Geschichte wiederhergestellt werden. Ältere bleiben in der Datenbank, bis der Betreiber sie entfernt, können hier aber nicht wiederhergestellt werden.
+admin-groups-none = In den letzten 30 Tagen wurde keine Gruppe gelöscht.
+admin-groups-group = Gruppe
+admin-groups-deleted = Gelöscht
+admin-groups-until = Wiederherstellbar bis
+admin-groups-restore = Wiederherstellen
+admin-outbox-title = E-Mail-Ausgang
+admin-outbox-failed = Fehlgeschlagen
+admin-outbox-failed-none = Keine fehlgeschlagenen E-Mails.
+admin-outbox-recipient = Empfänger
+admin-outbox-kind = Art
+admin-outbox-attempts = Versuche
+admin-outbox-last-error = Letzter Fehler
+admin-outbox-requeue = Erneut einreihen
+admin-outbox-retrying = Wird erneut versucht
+admin-outbox-retrying-none = Keine E-Mail wartet auf einen weiteren Versuch.
+admin-outbox-next-try = Nächster Versuch
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = Die E-Mail ist wieder in der Warteschlange.
+admin-outbox-not-failed = Diese E-Mail ist nicht mehr fehlgeschlagen: Es gibt nichts erneut einzureihen.

@@ -1,0 +1,31 @@
+# The administrators' pages: adoption requests, deleted groups, the email outbox.
+
+admin-action = Action
+admin-adoptions-title = Adoption requests
+admin-adoptions-none = No pending requests.
+admin-adoptions-asked = { $name } asked { $asked }
+admin-adoptions-asked-refuse-until = { $name } asked { $asked } · the organizers can refuse until { $until }
+admin-adoptions-approve = Approve: make { $name } an organizer
+admin-adoptions-reason = Reason (sent to them)
+admin-adoptions-reject = Reject
+admin-groups-title = Deleted groups
+admin-groups-intro = Groups deleted in the last 30 days can be restored with their events, members and history. Older ones stay in the database until the operator removes them, but cannot be restored here.
+admin-groups-none = No group was deleted in the last 30 days.
+admin-groups-group = Group
+admin-groups-deleted = Deleted
+admin-groups-until = Restorable until
+admin-groups-restore = Restore
+admin-outbox-title = Email outbox
+admin-outbox-failed = Failed
+admin-outbox-failed-none = No failed email.
+admin-outbox-recipient = Recipient
+admin-outbox-kind = Kind
+admin-outbox-attempts = Attempts
+admin-outbox-last-error = Last error
+admin-outbox-requeue = Requeue
+admin-outbox-retrying = Being retried
+admin-outbox-retrying-none = No email is waiting for another try.
+admin-outbox-next-try = Next try
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = The email is back in the queue.
+admin-outbox-not-failed = That email is no longer failed: nothing to requeue.

@@ -1,0 +1,31 @@
+# Páginas de administración: solicitudes de adopción, grupos eliminados, cola de correo.
+
+admin-action = Acción
+admin-adoptions-title = Solicitudes de adopción
+admin-adoptions-none = No hay solicitudes pendientes.
+admin-adoptions-asked = { $name } lo solicitó el { $asked }
+admin-adoptions-asked-refuse-until = { $name } lo solicitó el { $asked } · el equipo organizador puede rechazarlo hasta el { $until }
+admin-adoptions-approve = Aprobar: hacer que { $name } organice el grupo
+admin-adoptions-reason = Motivo (se le enviará)
+admin-adoptions-reject = Denegar
+admin-groups-title = Grupos eliminados
+admin-groups-intro = Los grupos eliminados en los últimos 30 días se pueden restaurar con sus eventos, miembros e historial. Los más antiguos permanecen en la base de datos hasta que el operador los elimina, pero no se pueden restaurar desde aquí.
+admin-groups-none = No se ha eliminado ningún grupo en los últimos 30 días.
+admin-groups-group = Grupo
+admin-groups-deleted = Eliminado
+admin-groups-until = Restaurable hasta
+admin-groups-restore = Restaurar
+admin-outbox-title = Cola de correo
+admin-outbox-failed = Fallidos
+admin-outbox-failed-none = No hay correos fallidos.
+admin-outbox-recipient = Destinatario
+admin-outbox-kind = Tipo
+admin-outbox-attempts = Intentos
+admin-outbox-last-error = Último error
+admin-outbox-requeue = Volver a encolar
+admin-outbox-retrying = En reintento
+admin-outbox-retrying-none = Ningún correo está esperando otro intento.
+admin-outbox-next-try = Próximo intento
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = El correo ha vuelto a la cola.
+admin-outbox-not-failed = Ese correo ya no está fallido: no hay nada que volver a encolar.

@@ -1,0 +1,31 @@
+# Pages d'administration : demandes d'adoption, groupes supprimés, file d'envoi des e-mails.
+
+admin-action = Action
+admin-adoptions-title = Demandes d'adoption
+admin-adoptions-none = Aucune demande en attente.
+admin-adoptions-asked = { $name } a demandé le { $asked }
+admin-adoptions-asked-refuse-until = { $name } a demandé le { $asked } · les organisateurs peuvent refuser jusqu'au { $until }
+admin-adoptions-approve = Approuver : faire de { $name } un organisateur
+admin-adoptions-reason = Motif (envoyé à la personne)
+admin-adoptions-reject = Rejeter
+admin-groups-title = Groupes supprimés
+admin-groups-intro = Les groupes supprimés au cours des 30 derniers jours peuvent être restaurés avec leurs événements, leurs membres et leur historique. Les plus anciens restent dans la base de données jusqu'à ce que l'exploitant les retire, mais ne peuvent pas être restaurés ici.
+admin-groups-none = Aucun groupe n'a été supprimé au cours des 30 derniers jours.
+admin-groups-group = Groupe
+admin-groups-deleted = Supprimé
+admin-groups-until = Restaurable jusqu'au
+admin-groups-restore = Restaurer
+admin-outbox-title = File d'envoi des e-mails
+admin-outbox-failed = En échec
+admin-outbox-failed-none = Aucun e-mail en échec.
+admin-outbox-recipient = Destinataire
+admin-outbox-kind = Type
+admin-outbox-attempts = Tentatives
+admin-outbox-last-error = Dernière erreur
+admin-outbox-requeue = Remettre en file
+admin-outbox-retrying = Nouvelle tentative prévue
+admin-outbox-retrying-none = Aucun e-mail n'attend de nouvelle tentative.
+admin-outbox-next-try = Prochaine tentative
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = L'e-mail est de nouveau dans la file.
+admin-outbox-not-failed = Cet e-mail n'est plus en échec : rien à remettre en file.

@@ -1,0 +1,31 @@
+# 管理者向けページ：引き継ぎの申し出、削除されたグループ、メール送信キュー。
+
+admin-action = 操作
+admin-adoptions-title = 引き継ぎの申し出
+admin-adoptions-none = 保留中の申し出はありません。
+admin-adoptions-asked = { $name } さんが { $asked } に申し出
+admin-adoptions-asked-refuse-until = { $name } さんが { $asked } に申し出 · 運営者は { $until } まで断ることができます
+admin-adoptions-approve = 承認：{ $name } さんを運営者にする
+admin-adoptions-reason = 理由（相手に送信されます）
+admin-adoptions-reject = 却下
+admin-groups-title = 削除されたグループ
+admin-groups-intro = 過去 30 日以内に削除されたグループは、イベント、メンバー、記録とともに復元できます。それより古いものは運用者が消去するまでデータベースに残りますが、ここからは復元できません。
+admin-groups-none = 過去 30 日間に削除されたグループはありません。
+admin-groups-group = グループ
+admin-groups-deleted = 削除日
+admin-groups-until = 復元期限
+admin-groups-restore = 復元
+admin-outbox-title = メール送信キュー
+admin-outbox-failed = 失敗
+admin-outbox-failed-none = 送信に失敗したメールはありません。
+admin-outbox-recipient = 宛先
+admin-outbox-kind = 種類
+admin-outbox-attempts = 試行回数
+admin-outbox-last-error = 最後のエラー
+admin-outbox-requeue = 再送キューに戻す
+admin-outbox-retrying = 再試行中
+admin-outbox-retrying-none = 再試行を待っているメールはありません。
+admin-outbox-next-try = 次回の試行
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = メールをキューに戻しました。
+admin-outbox-not-failed = このメールはすでに失敗状態ではないため、キューに戻すものはありません。

@@ -1,0 +1,31 @@
+# Páginas de administração: pedidos de adoção, grupos excluídos, fila de e-mails.
+
+admin-action = Ação
+admin-adoptions-title = Pedidos de adoção
+admin-adoptions-none = Nenhum pedido pendente.
+admin-adoptions-asked = { $name } pediu em { $asked }
+admin-adoptions-asked-refuse-until = { $name } pediu em { $asked } · a organização pode recusar até { $until }
+admin-adoptions-approve = Aprovar: tornar { $name } organizador
+admin-adoptions-reason = Motivo (enviado à pessoa)
+admin-adoptions-reject = Negar
+admin-groups-title = Grupos excluídos
+admin-groups-intro = Grupos excluídos nos últimos 30 dias podem ser restaurados com seus eventos, membros e histórico. Os mais antigos ficam no banco de dados até o operador removê-los, mas não podem ser restaurados aqui.
+admin-groups-none = Nenhum grupo foi excluído nos últimos 30 dias.
+admin-groups-group = Grupo
+admin-groups-deleted = Excluído em
+admin-groups-until = Pode ser restaurado até
+admin-groups-restore = Restaurar
+admin-outbox-title = Fila de e-mails
+admin-outbox-failed = Com falha
+admin-outbox-failed-none = Nenhum e-mail com falha.
+admin-outbox-recipient = Destinatário
+admin-outbox-kind = Tipo
+admin-outbox-attempts = Tentativas
+admin-outbox-last-error = Último erro
+admin-outbox-requeue = Recolocar na fila
+admin-outbox-retrying = Em nova tentativa
+admin-outbox-retrying-none = Nenhum e-mail aguardando nova tentativa.
+admin-outbox-next-try = Próxima tentativa
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = O e-mail voltou para a fila.
+admin-outbox-not-failed = Esse e-mail não está mais com falha: nada para recolocar na fila.

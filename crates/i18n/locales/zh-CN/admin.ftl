@@ -1,0 +1,31 @@
+# 管理员页面：接管申请、已删除的小组、邮件发件箱。
+
+admin-action = 操作
+admin-adoptions-title = 接管申请
+admin-adoptions-none = 没有待处理的申请。
+admin-adoptions-asked = { $name } 于 { $asked } 申请
+admin-adoptions-asked-refuse-until = { $name } 于 { $asked } 申请 · 组织者可在 { $until } 之前拒绝
+admin-adoptions-approve = 批准：让 { $name } 成为组织者
+admin-adoptions-reason = 原因（会发送给对方）
+admin-adoptions-reject = 驳回
+admin-groups-title = 已删除的小组
+admin-groups-intro = 最近 30 天内删除的小组可以连同活动、成员和历史记录一起恢复。更早删除的小组会保留在数据库中，直到运维人员将其清除，但无法在此恢复。
+admin-groups-none = 最近 30 天内没有删除任何小组。
+admin-groups-group = 小组
+admin-groups-deleted = 删除时间
+admin-groups-until = 可恢复至
+admin-groups-restore = 恢复
+admin-outbox-title = 邮件发件箱
+admin-outbox-failed = 发送失败
+admin-outbox-failed-none = 没有发送失败的邮件。
+admin-outbox-recipient = 收件人
+admin-outbox-kind = 类型
+admin-outbox-attempts = 尝试次数
+admin-outbox-last-error = 最近错误
+admin-outbox-requeue = 重新排队
+admin-outbox-retrying = 等待重试
+admin-outbox-retrying-none = 没有等待重试的邮件。
+admin-outbox-next-try = 下次尝试
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = 邮件已重新加入队列。
+admin-outbox-not-failed = 这封邮件已不再是发送失败状态：无需重新排队。

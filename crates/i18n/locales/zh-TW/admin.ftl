@@ -1,0 +1,31 @@
+# 管理員頁面：接手申請、已刪除的社群、電子郵件寄件匣。
+
+admin-action = 操作
+admin-adoptions-title = 接手申請
+admin-adoptions-none = 沒有待處理的申請。
+admin-adoptions-asked = { $name } 於 { $asked } 申請
+admin-adoptions-asked-refuse-until = { $name } 於 { $asked } 申請 · 主辦人可在 { $until } 之前拒絕
+admin-adoptions-approve = 核准：讓 { $name } 成為主辦人
+admin-adoptions-reason = 原因（會寄給對方）
+admin-adoptions-reject = 駁回
+admin-groups-title = 已刪除的社群
+admin-groups-intro = 最近 30 天內刪除的社群可以連同活動、成員和歷史紀錄一起還原。更早刪除的社群會保留在資料庫中，直到維運人員將其移除，但無法在此還原。
+admin-groups-none = 最近 30 天內沒有刪除任何社群。
+admin-groups-group = 社群
+admin-groups-deleted = 刪除時間
+admin-groups-until = 可還原至
+admin-groups-restore = 還原
+admin-outbox-title = 電子郵件寄件匣
+admin-outbox-failed = 寄送失敗
+admin-outbox-failed-none = 沒有寄送失敗的郵件。
+admin-outbox-recipient = 收件人
+admin-outbox-kind = 類型
+admin-outbox-attempts = 嘗試次數
+admin-outbox-last-error = 最近的錯誤
+admin-outbox-requeue = 重新排入佇列
+admin-outbox-retrying = 等待重試
+admin-outbox-retrying-none = 沒有等待重試的郵件。
+admin-outbox-next-try = 下次嘗試
+admin-outbox-time = { $date } { $time } UTC
+admin-outbox-requeued = 郵件已重新排入佇列。
+admin-outbox-not-failed = 這封郵件已不再是寄送失敗狀態：不需要重新排入佇列。
