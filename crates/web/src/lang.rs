@@ -105,10 +105,11 @@ fn back_to(next: &str) -> &str {
 
 fn chosen(form: &SwitchForm) -> Result<Locale, PageError> {
     Locale::parse(&form.lang).ok_or_else(|| {
-        PageError::from(crate::error::AppError::invalid_field(
-            "lang",
-            "Choose one of the languages listed.",
-        ))
+        // The page shows the error's message: say what is wrong, not "some fields".
+        let mut error =
+            crate::error::AppError::invalid_field("lang", "Choose one of the languages listed.");
+        error.message = error.headline();
+        PageError::from(error)
     })
 }
 

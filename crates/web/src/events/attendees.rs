@@ -337,7 +337,11 @@ async fn attendees_view(
     render_with_status(
         &AttendeesPage {
             page,
-            head: EventHead::of(access, state.now()),
+            head: EventHead::of(
+                access,
+                state.now(),
+                crate::lang::of_request(req, state.config.default_locale),
+            ),
             tab: "attendees",
             going: attendee_rows(lang, going, "going"),
             waitlist: attendee_rows(lang, waitlist, "waitlisted"),

@@ -1,7 +1,7 @@
 //! How events show in HTML: as cards in lists (the group page, the home page, a group's events,
 //! a series) with a short status badge, and as the head of every organizer page.
 
-use muster_app::events::{EventAccess, local, when_text};
+use muster_app::events::{EventAccess, local};
 use muster_core::{
     Timestamp,
     event::{EventStatus, Phase, RsvpStatus},
@@ -142,38 +142,40 @@ fn start_time(e: &EventRow, lang: Locale) -> String {
     )
 }
 
-pub(super) fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-/// The line under the title saying how the event stands, and a short badge: (class, badge,
-/// line).
-pub(super) fn status_of(e: &EventRow, now: Timestamp) -> (&'static str, &'static str, String) {
+/// The line under the title saying how the event stands, and a short badge, in `lang`:
+/// (class, badge, line).
+pub(super) fn status_of(e: &EventRow, now: Timestamp, lang: Locale) -> (&'static str, String, String) {
     let facts = e.facts();
     let phase = facts.phase(now);
+    let say = |key: &str| muster_i18n::tr(lang, key);
     let line = match phase {
-        Phase::Draft => "A draft: only organizers can see it until it is published.".to_owned(),
-        Phase::Cancelled => "This event is cancelled.".to_owned(),
-        Phase::Past => "This event has ended.".to_owned(),
-        Phase::InProgress => "Happening now.".to_owned(),
+        Phase::Draft => say("event-status-draft"),
+        Phase::Cancelled => say("event-status-cancelled"),
+        Phase::Past => say("event-status-past"),
+        Phase::InProgress => say("event-status-live"),
         Phase::NotOpenYet => match facts.may_say_yes(now) {
-            Err(refusal) => refusal.message(e.timezone()),
-            Ok(()) => "RSVPs open soon.".to_owned(),
+            // English keeps the refusal's own words, as the API gives them.
+            Err(muster_core::event::RsvpRefusal::NotOpenYet(at)) if lang != Locale::En => muster_i18n::tr_args(
+                lang,
+                "event-status-opens-at",
+                &[(
+                    "moment",
+                    &muster_i18n::dates::moment_text(lang, at.as_datetime(), e.timezone().tz()),
+                )],
+            ),
+            Err(refusal) => muster_i18n::translate_english(lang, &refusal.message(e.timezone())),
+            Ok(()) => say("event-status-opens-soon"),
         },
-        Phase::Closed if e.rsvps_closed => "RSVPs are closed by the organizers.".to_owned(),
-        Phase::Closed => "RSVPs are closed.".to_owned(),
-        Phase::Full => "Every seat is taken: RSVP to join the waitlist.".to_owned(),
+        Phase::Closed if e.rsvps_closed => say("event-status-closed-by-organizers"),
+        Phase::Closed => say("event-status-closed"),
+        Phase::Full => say("event-status-full"),
         Phase::Open => match facts.free_seats() {
-            Some(n) => format!("RSVPs are open: {} left.", plural(n, "seat", "seats")),
-            None => "RSVPs are open.".to_owned(),
+            Some(n) => muster_i18n::tr_args(lang, "event-status-open-seats", &[("count", &n)]),
+            None => say("event-status-open"),
         },
     };
-    let (badge, class) = phase_badge(phase);
-    (class, badge, line)
+    let (_, class) = phase_badge(phase);
+    (class, say(&format!("event-badge-{class}")), line)
 }
 
 // ----------------------------------------------------------------------------- organizer pages
@@ -185,7 +187,7 @@ pub struct EventHead {
     pub path: String,
     pub title: String,
     pub when: String,
-    pub badge: &'static str,
+    pub badge: String,
     pub status_class: &'static str,
     pub published: bool,
     /// The organizers' compose page, set to write to the people going.
@@ -198,15 +200,20 @@ pub(super) fn message_href(slug: &str, e: &EventRow) -> String {
 }
 
 impl EventHead {
-    pub(super) fn of(access: &EventAccess, now: Timestamp) -> EventHead {
+    pub(super) fn of(access: &EventAccess, now: Timestamp, lang: Locale) -> EventHead {
         let e = &access.event;
-        let (status_class, badge, _) = status_of(e, now);
+        let (status_class, badge, _) = status_of(e, now, lang);
         EventHead {
             slug: access.group.group.slug.clone(),
             group_name: access.group.group.name.clone(),
             path: access.path(),
             title: e.title.clone(),
-            when: when_text(e.starts_at, e.ends_at, e.timezone()),
+            when: muster_i18n::dates::when_text(
+                lang,
+                e.starts_at.as_datetime(),
+                e.ends_at.as_datetime(),
+                e.timezone().tz(),
+            ),
             badge,
             status_class,
             published: e.status() == EventStatus::Published,

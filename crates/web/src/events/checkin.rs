@@ -104,7 +104,11 @@ async fn checkin_page(
     render_with_status(
         &CheckinPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(access, state.now()),
+            head: EventHead::of(
+                access,
+                state.now(),
+                crate::lang::of_request(req, state.config.default_locale),
+            ),
             tab: "checkin",
             here: people.iter().filter(|p| p.attendance == "attended").count(),
             people,

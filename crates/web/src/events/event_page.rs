@@ -108,7 +108,7 @@ struct EventPage {
     path: String,
     title: String,
     status_class: &'static str,
-    badge: &'static str,
+    badge: String,
     status_line: String,
     /// "Moved from Thu 12 Nov 2026, 18:30–21:00 GMT." while a moved event is still ahead.
     moved_from: String,
@@ -198,7 +198,7 @@ fn event_page_with(
     let path = access.path();
     let base_url = state.config.base_url.as_str();
     let lang = crate::lang::of_request(req, state.config.default_locale);
-    let (status_class, badge, status_line) = status_of(e, now);
+    let (status_class, badge, status_line) = status_of(e, now, lang);
     let status_line = personal_status(e, details.mine.as_ref(), now, lang).unwrap_or(status_line);
     let when = when_in(lang, e.starts_at, e.ends_at, tz);
     let viewer = g.user.as_deref();

@@ -523,7 +523,11 @@ async fn edit_page(
     render_with_status(
         &EditPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(access, state.now()),
+            head: EventHead::of(
+                access,
+                state.now(),
+                crate::lang::of_request(req, state.config.default_locale),
+            ),
             tab: "edit",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
             message: form_message(error.as_ref()),
@@ -645,7 +649,11 @@ fn cancel_page(
     render_with_status(
         &CancelPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(access, state.now()),
+            head: EventHead::of(
+                access,
+                state.now(),
+                crate::lang::of_request(req, state.config.default_locale),
+            ),
             tab: "",
             reason: form.reason,
             scope: form.scope,

@@ -19,7 +19,7 @@ use utoipa::ToSchema;
 use super::{
     access, access_for, load, moderated, parse_user,
     settings::settings_page,
-    views::{Created, GroupHeader, day, day_in},
+    views::{Created, GroupHeader, day_in},
 };
 use crate::{
     auth::{CurrentUser, MaybeUser},

@@ -12,10 +12,6 @@ use crate::{error::AppError, state::AppState};
 
 // ----------------------------------------------------------------------------- the page header
 
-pub(super) fn day(t: Timestamp) -> String {
-    t.as_datetime().format("%-d %b %Y").to_string()
-}
-
 /// A day in `lang`: "16 Dec 2026" in English.
 pub(super) fn day_in(lang: Locale, t: Timestamp) -> String {
     muster_i18n::dates::date_medium(lang, t.as_datetime().date_naive())
