@@ -112,6 +112,7 @@ async fn seed(app: &TestApp, count: usize) {
                     reminder_hours: "144,24".to_owned(),
                     listing_source: String::new(),
                     revived_at: None,
+                    language: None,
                 };
                 groups::insert(c, &row)?;
             }

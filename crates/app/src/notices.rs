@@ -412,7 +412,7 @@ pub fn reminders(
                 group_name: group.name.clone(),
                 group_slug: group.slug.clone(),
                 event_title: event.title.clone(),
-                when: text.when(&user),
+                when: text.when(user),
                 place: text.place.clone(),
                 event_path: text.path.clone(),
                 lead: lead_text(user, hours),

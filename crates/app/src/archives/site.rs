@@ -2,12 +2,7 @@
 //! plain HTML with relative links, readable from disk or any web host without Muster.
 
 use askama::Template;
-use muster_core::{
-    Timestamp,
-    account::Timezone,
-    event::EventStatus,
-    markdown,
-};
+use muster_core::{Timestamp, account::Timezone, event::EventStatus, markdown};
 
 use super::{Answers, Archive, Event};
 

@@ -144,7 +144,11 @@ fn start_time(e: &EventRow, lang: Locale) -> String {
 
 /// The line under the title saying how the event stands, and a short badge, in `lang`:
 /// (class, badge, line).
-pub(super) fn status_of(e: &EventRow, now: Timestamp, lang: Locale) -> (&'static str, String, String) {
+pub(super) fn status_of(
+    e: &EventRow,
+    now: Timestamp,
+    lang: Locale,
+) -> (&'static str, String, String) {
     let facts = e.facts();
     let phase = facts.phase(now);
     let say = |key: &str| muster_i18n::tr(lang, key);
@@ -155,14 +159,16 @@ pub(super) fn status_of(e: &EventRow, now: Timestamp, lang: Locale) -> (&'static
         Phase::InProgress => say("event-status-live"),
         Phase::NotOpenYet => match facts.may_say_yes(now) {
             // English keeps the refusal's own words, as the API gives them.
-            Err(muster_core::event::RsvpRefusal::NotOpenYet(at)) if lang != Locale::En => muster_i18n::tr_args(
-                lang,
-                "event-status-opens-at",
-                &[(
-                    "moment",
-                    &muster_i18n::dates::moment_text(lang, at.as_datetime(), e.timezone().tz()),
-                )],
-            ),
+            Err(muster_core::event::RsvpRefusal::NotOpenYet(at)) if lang != Locale::En => {
+                muster_i18n::tr_args(
+                    lang,
+                    "event-status-opens-at",
+                    &[(
+                        "moment",
+                        &muster_i18n::dates::moment_text(lang, at.as_datetime(), e.timezone().tz()),
+                    )],
+                )
+            }
             Err(refusal) => muster_i18n::translate_english(lang, &refusal.message(e.timezone())),
             Ok(()) => say("event-status-opens-soon"),
         },

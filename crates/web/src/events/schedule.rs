@@ -273,10 +273,11 @@ struct NewEventPage {
     message: String,
 }
 
+/// A select's choices: (value, label).
+type Choices = Vec<(&'static str, String)>;
+
 /// The weekday and "which weekday of the month" choices of the repeat fields, named in `lang`.
-fn repeat_choices(
-    lang: muster_i18n::Locale,
-) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+fn repeat_choices(lang: muster_i18n::Locale) -> (Choices, Choices) {
     let named = |list: &'static [(&'static str, &'static str)], prefix: &str| {
         list.iter()
             .map(|(value, _)| {
