@@ -281,6 +281,14 @@ fn untranslated(html: &str, exempt: &[&str]) -> Vec<String> {
             text.replace_range(start..start + end + close.len(), " ");
         }
     }
+    // The time-zone lists name places as the tz database does ("Europe / Berlin"), and a form's
+    // textarea holds what its organizer wrote: neither is the interface's own words.
+    for (open, close) in [("<select id=\"f-timezone\"", "</select>"), ("<select name=\"timezone\"", "</select>"), ("<textarea", "</textarea>")] {
+        while let Some(start) = text.find(open) {
+            let Some(end) = text[start..].find(close) else { break };
+            text.replace_range(start..start + end + close.len(), " ");
+        }
+    }
     // The switch lists each language by its own name, on purpose.
     while let Some(start) = text.find("<option value=\"") {
         let end = start + text[start..].find("</option>").unwrap() + "</option>".len();
@@ -340,7 +348,12 @@ async fn pseudo_page(person: &Person, path: &str) -> String {
 backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backend) {
     let app = TestApp::spawn(backend).await;
     let organizer = app.person("Olu Organizer", "olu@example.org").await;
-    create_group(&organizer, group_in_leeds("pyleeds", json!({"name": "PyLeeds", "description": "Python in Leeds."}))).await;
+    const CONDUCT: &str = "Be kind to everyone at every meetup, online and offline, always.";
+    create_group(
+        &organizer,
+        group_in_leeds("pyleeds", json!({"name": "PyLeeds", "description": "Python in Leeds.", "conduct_text": CONDUCT})),
+    )
+    .await;
     let event = create_event(
         &organizer,
         "pyleeds",
@@ -357,7 +370,7 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
     let exempt = [
         "Olu Organizer", "PyLeeds", "pyleeds", "Python in Leeds.", "November meetup",
         "Talks and pizza.", "Leeds Library", "18 Commercial St, Leeds", "Leeds", "Muster",
-        "Europe/London", "olu@example.org", "example.org", "Test Meetups",
+        "Europe/London", "olu@example.org", "example.org", "Test Meetups", CONDUCT,
     ];
     let mut found = Vec::new();
     for path in [
@@ -373,7 +386,30 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
             found.push(format!("{path}: {words:?}"));
         }
     }
-    for path in ["/groups", "/account/settings", "/g/pyleeds"] {
+    let e = format!("/g/pyleeds/events/{event}");
+    for path in [
+        "/groups".to_owned(),
+        "/groups/new".to_owned(),
+        "/account/settings".to_owned(),
+        "/account/notifications".to_owned(),
+        "/g/pyleeds".to_owned(),
+        "/g/pyleeds/events".to_owned(),
+        "/g/pyleeds/settings".to_owned(),
+        "/g/pyleeds/settings/members".to_owned(),
+        "/g/pyleeds/settings/audit".to_owned(),
+        "/g/pyleeds/settings/import".to_owned(),
+        "/g/pyleeds/conduct".to_owned(),
+        "/g/pyleeds/messages/new".to_owned(),
+        "/g/pyleeds/events/new".to_owned(),
+        "/g/pyleeds/series/new".to_owned(),
+        e.clone(),
+        format!("{e}/edit"),
+        format!("{e}/attendees"),
+        format!("{e}/checkin"),
+        format!("{e}/talks"),
+        format!("{e}/cancel"),
+    ] {
+        let path = path.as_str();
         let words = untranslated(&pseudo_page(&organizer, path).await, &exempt);
         if !words.is_empty() {
             found.push(format!("{path} (signed in): {words:?}"));

@@ -454,36 +454,6 @@ impl Questions {
     }
 }
 
-/// The starting code of conduct offered to every new group, naming its contact.
-/// The starting code of conduct. `contact` is the group's public contact address, or empty: a
-/// person's own address is never published without them choosing to.
-pub fn default_code_of_conduct(group_name: &str, contact: &str) -> String {
-    let write_to = if contact.is_empty() {
-        String::new()
-    } else {
-        format!(", or write to {contact}")
-    };
-    format!(
-        "## Code of conduct\n\n\
-        {group_name} is a friendly, welcoming community for everyone who uses, learns or is curious about \
-        the things we meet about, whatever their experience, gender, gender identity and expression, \
-        sexual orientation, disability, appearance, body size, race, ethnicity, age, religion or nationality.\n\n\
-        ### We expect everyone at our meetups and online spaces to\n\n\
-        - be kind, patient and respectful, and assume good intentions;\n\
-        - make room for others to speak, and welcome newcomers and their questions;\n\
-        - give and gracefully accept constructive feedback;\n\
-        - respect people's boundaries, privacy and wish not to be photographed.\n\n\
-        ### Not acceptable\n\n\
-        Harassment in any form: offensive comments, intimidation, stalking, unwelcome photography or \
-        recording, sustained disruption of talks or conversations, inappropriate physical contact, \
-        unwelcome sexual attention, and advocating or encouraging any of these.\n\n\
-        ### If something happens\n\n\
-        Tell an organizer at the event, use the \"Report a concern\" form on the group's page{write_to}. \
-        Reports are confidential and you may stay anonymous to the person concerned. \
-        Organizers may warn, exclude from an event, or remove and ban anyone who breaks this code.\n"
-    )
-}
-
 /// How long a group's organizers have to refuse a request to adopt it, unless configured.
 pub const DEFAULT_ADOPTION_GRACE_DAYS: u32 = 14;
 
@@ -622,20 +592,6 @@ mod tests {
         assert_eq!(q.as_slice().len(), 1);
         assert_eq!(q.check_answers(&[]).unwrap(), vec![String::new()]);
         assert!(q.check_answers(&["a".into(), "b".into()]).is_err());
-    }
-
-    #[test]
-    fn the_default_code_names_the_group_and_contact() {
-        let text = default_code_of_conduct("PyLeeds", "organizers@pyleeds.org");
-        assert!(text.contains("PyLeeds is a friendly"));
-        assert!(text.contains("organizers@pyleeds.org"));
-        assert!(ConductText::parse(&text).is_ok());
-        let without = default_code_of_conduct("PyLeeds", "");
-        assert!(without.contains("\"Report a concern\" form on the group's page."));
-        assert!(
-            !without.contains("write to"),
-            "no dangling address: {without}"
-        );
     }
 
     #[test]

@@ -51,7 +51,8 @@ pub struct ZoneOption {
 
 /// One `<optgroup>`.
 pub struct ZoneGroup {
-    pub region: &'static str,
+    /// The region's name in the request's language ("Afrika").
+    pub region: String,
     pub options: Vec<ZoneOption>,
 }
 
@@ -65,10 +66,12 @@ pub struct ZoneChoices {
 
 /// The list for a form whose zone is `selected` (empty: none yet).
 pub fn choices(selected: &str) -> ZoneChoices {
+    // Templates call this while rendering a request: its language is at hand.
+    let lang = crate::lang::current();
     let groups: Vec<ZoneGroup> = LISTED
         .iter()
         .map(|l| ZoneGroup {
-            region: l.region,
+            region: muster_i18n::tr(lang, &format!("zone-region-{}", l.region.to_lowercase())),
             options: l
                 .zones
                 .iter()
@@ -82,7 +85,7 @@ pub fn choices(selected: &str) -> ZoneChoices {
         .collect();
     let listed = selected == "UTC" || groups.iter().any(|g| g.options.iter().any(|o| o.selected));
     let first = if selected.is_empty() {
-        Some((String::new(), "Choose a time zone".to_owned()))
+        Some((String::new(), muster_i18n::tr(lang, "zone-choose")))
     } else if listed {
         None
     } else {

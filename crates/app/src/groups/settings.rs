@@ -5,7 +5,7 @@ use muster_core::{
     account::{Email, Timezone},
     group::{
         City, ConductText, Coordinates, Country, Description, GroupName, JoinMode, Questions, Slug,
-        Summary, Topics, Visibility, WebUrl, default_code_of_conduct,
+        Summary, Topics, Visibility, WebUrl,
     },
     id::GroupId,
     markdown,
@@ -290,6 +290,24 @@ pub(crate) fn slug_taken() -> AppError {
 /// Creates a group; its creator becomes its organizer, having accepted version 1 of its code of
 /// conduct (the default text unless `conduct_text` is given). Returns the group and the
 /// creator's membership.
+/// The code of conduct a new group starts with, in `locale`, naming the group and its public
+/// contact address (none when empty: a person's own address is never published without them
+/// choosing to).
+pub fn default_code_of_conduct(locale: muster_i18n::Locale, group_name: &str, contact: &str) -> String {
+    let write_to = if contact.is_empty() {
+        String::new()
+    } else {
+        muster_i18n::tr_args(locale, "conduct-default-write-to", &[("address", &contact)])
+    };
+    let mut text = muster_i18n::tr_args(
+        locale,
+        "conduct-default",
+        &[("group", &group_name), ("contact", &write_to)],
+    );
+    text.push('\n');
+    text
+}
+
 pub async fn create(
     app: &App,
     creator: &UserRow,
@@ -326,7 +344,17 @@ pub async fn create(
     let now = app.now();
     let conduct_text = conduct
         .map(|c| c.to_string())
-        .unwrap_or_else(|| default_code_of_conduct(valid.name.as_str(), &valid.contact_email));
+        .unwrap_or_else(|| {
+            // In the group's language when Muster speaks it, else its creator's.
+            let locale = valid
+                .language
+                .as_deref()
+                .and_then(muster_i18n::Locale::parse)
+                .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
+                .or_else(|| creator.locale())
+                .unwrap_or_default();
+            default_code_of_conduct(locale, valid.name.as_str(), &valid.contact_email)
+        });
     let changes = valid.changes(now);
     let language = valid.language.clone();
     let creator = creator.clone();
@@ -450,4 +478,28 @@ pub async fn delete(
         .await?;
     tracing::info!(group = %id, "group deleted");
     Ok(())
+}
+
+#[cfg(test)]
+mod conduct_tests {
+    use muster_i18n::Locale;
+
+    use super::default_code_of_conduct;
+
+    #[test]
+    fn the_default_code_names_the_group_and_contact_in_each_language() {
+        let text = default_code_of_conduct(Locale::En, "PyLeeds", "organizers@pyleeds.org");
+        assert!(text.starts_with("## Code of conduct\n\nPyLeeds is a friendly"), "{text}");
+        assert!(text.contains("organizers@pyleeds.org"));
+        assert!(muster_core::group::ConductText::parse(&text).is_ok());
+        let without = default_code_of_conduct(Locale::En, "PyLeeds", "");
+        assert!(without.contains("\"Report a concern\" form on the group's page."));
+        assert!(!without.contains("write to"), "no dangling address: {without}");
+        for locale in Locale::SHIPPED {
+            let text = default_code_of_conduct(locale, "PyLeeds", "organizers@pyleeds.org");
+            assert!(text.starts_with("## "), "{locale}: {text}");
+            assert!(text.contains("PyLeeds") && text.contains("organizers@pyleeds.org"), "{locale}");
+            assert!(muster_core::group::ConductText::parse(&text).is_ok(), "{locale}");
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::{collections::BTreeMap, fmt};
 use muster_core::{
     Timestamp,
     group::{
-        Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl, default_code_of_conduct,
+        Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl,
     },
     id::GroupId,
     markdown,
@@ -253,7 +253,11 @@ fn create(
         &ConductVersionRow {
             group_id: id,
             version: 1,
-            text: default_code_of_conduct(&entry.name, ""),
+            text: crate::groups::settings::default_code_of_conduct(
+                muster_i18n::Locale::En,
+                &entry.name,
+                "",
+            ),
             created_by: None,
             created_at: now,
         },

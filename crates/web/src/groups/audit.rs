@@ -104,8 +104,10 @@ pub async fn audit(
 ) -> Result<HttpResponse, PageError> {
     let access = moderated(&state, &slug, &user).await?;
     let entries = audit_views(&state, &access).await?;
+    let page = PageContext::new(&req, &state);
+    let page_lang = page.lang;
     render(&AuditPage {
-        page: PageContext::new(&req, &state),
+        page,
         g: GroupHeader::of(&access, &state),
         tab: "audit",
         entries: entries
@@ -114,11 +116,22 @@ pub async fn audit(
                 (
                     e.at.as_datetime().format("%Y-%m-%d %H:%M").to_string(),
                     e.actor.unwrap_or_default(),
-                    e.action.replace('_', " "),
+                    audit_label(page_lang, &e.action),
                     e.subject.unwrap_or_default(),
                     e.detail,
                 )
             })
             .collect(),
     })
+}
+
+/// An audit action as the log lists it, in `lang` ("event created"); an action the catalogue
+/// does not know reads as its code with spaces.
+fn audit_label(lang: muster_i18n::Locale, action: &str) -> String {
+    let key = format!("audit-action-{}", action.replace('_', "-"));
+    if muster_i18n::has_key(&key) {
+        muster_i18n::tr(lang, &key)
+    } else {
+        action.replace('_', " ")
+    }
 }

@@ -1,0 +1,11 @@
+zone-choose = Zeitzone wählen
+zone-region-africa = Afrika
+zone-region-america = Amerika
+zone-region-antarctica = Antarktis
+zone-region-arctic = Arktis
+zone-region-asia = Asien
+zone-region-atlantic = Atlantik
+zone-region-australia = Australien
+zone-region-europe = Europa
+zone-region-indian = Indischer Ozean
+zone-region-pacific = Pazifik

@@ -1,0 +1,11 @@
+zone-choose = Elige una zona horaria
+zone-region-africa = África
+zone-region-america = América
+zone-region-antarctica = Antártida
+zone-region-arctic = Ártico
+zone-region-asia = Asia
+zone-region-atlantic = Atlántico
+zone-region-australia = Australia
+zone-region-europe = Europa
+zone-region-indian = Índico
+zone-region-pacific = Pacífico

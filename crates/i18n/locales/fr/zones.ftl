@@ -1,0 +1,11 @@
+zone-choose = Choisissez un fuseau horaire
+zone-region-africa = Afrique
+zone-region-america = Amérique
+zone-region-antarctica = Antarctique
+zone-region-arctic = Arctique
+zone-region-asia = Asie
+zone-region-atlantic = Atlantique
+zone-region-australia = Australie
+zone-region-europe = Europe
+zone-region-indian = Océan Indien
+zone-region-pacific = Pacifique

@@ -1,0 +1,11 @@
+zone-choose = タイムゾーンを選択
+zone-region-africa = アフリカ
+zone-region-america = アメリカ
+zone-region-antarctica = 南極
+zone-region-arctic = 北極
+zone-region-asia = アジア
+zone-region-atlantic = 大西洋
+zone-region-australia = オーストラリア
+zone-region-europe = ヨーロッパ
+zone-region-indian = インド洋
+zone-region-pacific = 太平洋

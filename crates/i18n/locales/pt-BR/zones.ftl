@@ -1,0 +1,11 @@
+zone-choose = Escolha um fuso horário
+zone-region-africa = África
+zone-region-america = América
+zone-region-antarctica = Antártida
+zone-region-arctic = Ártico
+zone-region-asia = Ásia
+zone-region-atlantic = Atlântico
+zone-region-australia = Austrália
+zone-region-europe = Europa
+zone-region-indian = Índico
+zone-region-pacific = Pacífico

@@ -1,0 +1,11 @@
+zone-choose = 选择时区
+zone-region-africa = 非洲
+zone-region-america = 美洲
+zone-region-antarctica = 南极洲
+zone-region-arctic = 北极
+zone-region-asia = 亚洲
+zone-region-atlantic = 大西洋
+zone-region-australia = 澳大利亚
+zone-region-europe = 欧洲
+zone-region-indian = 印度洋
+zone-region-pacific = 太平洋

@@ -1,0 +1,11 @@
+zone-choose = 選擇時區
+zone-region-africa = 非洲
+zone-region-america = 美洲
+zone-region-antarctica = 南極洲
+zone-region-arctic = 北極
+zone-region-asia = 亞洲
+zone-region-atlantic = 大西洋
+zone-region-australia = 澳洲
+zone-region-europe = 歐洲
+zone-region-indian = 印度洋
+zone-region-pacific = 太平洋
