@@ -283,9 +283,15 @@ fn untranslated(html: &str, exempt: &[&str]) -> Vec<String> {
     }
     // The time-zone lists name places as the tz database does ("Europe / Berlin"), and a form's
     // textarea holds what its organizer wrote: neither is the interface's own words.
-    for (open, close) in [("<select id=\"f-timezone\"", "</select>"), ("<select name=\"timezone\"", "</select>"), ("<textarea", "</textarea>")] {
+    for (open, close) in [
+        ("<select id=\"f-timezone\"", "</select>"),
+        ("<select name=\"timezone\"", "</select>"),
+        ("<textarea", "</textarea>"),
+    ] {
         while let Some(start) = text.find(open) {
-            let Some(end) = text[start..].find(close) else { break };
+            let Some(end) = text[start..].find(close) else {
+                break;
+            };
             text.replace_range(start..start + end + close.len(), " ");
         }
     }

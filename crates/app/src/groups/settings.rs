@@ -293,7 +293,11 @@ pub(crate) fn slug_taken() -> AppError {
 /// The code of conduct a new group starts with, in `locale`, naming the group and its public
 /// contact address (none when empty: a person's own address is never published without them
 /// choosing to).
-pub fn default_code_of_conduct(locale: muster_i18n::Locale, group_name: &str, contact: &str) -> String {
+pub fn default_code_of_conduct(
+    locale: muster_i18n::Locale,
+    group_name: &str,
+    contact: &str,
+) -> String {
     let write_to = if contact.is_empty() {
         String::new()
     } else {
@@ -342,19 +346,17 @@ pub async fn create(
         return Err(AppError::internal("validated group missing"));
     };
     let now = app.now();
-    let conduct_text = conduct
-        .map(|c| c.to_string())
-        .unwrap_or_else(|| {
-            // In the group's language when Muster speaks it, else its creator's.
-            let locale = valid
-                .language
-                .as_deref()
-                .and_then(muster_i18n::Locale::parse)
-                .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
-                .or_else(|| creator.locale())
-                .unwrap_or_default();
-            default_code_of_conduct(locale, valid.name.as_str(), &valid.contact_email)
-        });
+    let conduct_text = conduct.map(|c| c.to_string()).unwrap_or_else(|| {
+        // In the group's language when Muster speaks it, else its creator's.
+        let locale = valid
+            .language
+            .as_deref()
+            .and_then(muster_i18n::Locale::parse)
+            .filter(|l| muster_i18n::Locale::SHIPPED.contains(l))
+            .or_else(|| creator.locale())
+            .unwrap_or_default();
+        default_code_of_conduct(locale, valid.name.as_str(), &valid.contact_email)
+    });
     let changes = valid.changes(now);
     let language = valid.language.clone();
     let creator = creator.clone();
@@ -489,17 +491,29 @@ mod conduct_tests {
     #[test]
     fn the_default_code_names_the_group_and_contact_in_each_language() {
         let text = default_code_of_conduct(Locale::En, "PyLeeds", "organizers@pyleeds.org");
-        assert!(text.starts_with("## Code of conduct\n\nPyLeeds is a friendly"), "{text}");
+        assert!(
+            text.starts_with("## Code of conduct\n\nPyLeeds is a friendly"),
+            "{text}"
+        );
         assert!(text.contains("organizers@pyleeds.org"));
         assert!(muster_core::group::ConductText::parse(&text).is_ok());
         let without = default_code_of_conduct(Locale::En, "PyLeeds", "");
         assert!(without.contains("\"Report a concern\" form on the group's page."));
-        assert!(!without.contains("write to"), "no dangling address: {without}");
+        assert!(
+            !without.contains("write to"),
+            "no dangling address: {without}"
+        );
         for locale in Locale::SHIPPED {
             let text = default_code_of_conduct(locale, "PyLeeds", "organizers@pyleeds.org");
             assert!(text.starts_with("## "), "{locale}: {text}");
-            assert!(text.contains("PyLeeds") && text.contains("organizers@pyleeds.org"), "{locale}");
-            assert!(muster_core::group::ConductText::parse(&text).is_ok(), "{locale}");
+            assert!(
+                text.contains("PyLeeds") && text.contains("organizers@pyleeds.org"),
+                "{locale}"
+            );
+            assert!(
+                muster_core::group::ConductText::parse(&text).is_ok(),
+                "{locale}"
+            );
         }
     }
 }

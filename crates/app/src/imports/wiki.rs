@@ -5,9 +5,7 @@ use std::{collections::BTreeMap, fmt};
 
 use muster_core::{
     Timestamp,
-    group::{
-        Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl,
-    },
+    group::{Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl},
     id::GroupId,
     markdown,
     wiki_directory::{self, LISTING_SOURCE as WIKI_SOURCE},
