@@ -244,6 +244,25 @@ backend_test!(async fn each_member_is_reminded_in_their_own_language(backend) {
     assert_ne!(chinese.subject, german.subject);
     assert!(!german.subject.starts_with("Reminder"), "{}", german.subject);
 
+    // The reminder's "can't make it" link opens a page in the reader's language.
+    let cant = chinese
+        .links()
+        .into_iter()
+        .filter(|l| l.contains("/email/rsvp/"))
+        .nth(1)
+        .expect("a can't-make-it link");
+    let page = TestApp::new_client()
+        .get(app.url(&cant[cant.find("/email/").unwrap()..]))
+        .header(header::ACCEPT_LANGUAGE, "zh-TW")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&escaped(&tr(Locale::ZhTw, "link-cant-make-it-button"))), "{page}");
+    assert!(!page.contains("give up your seat"), "{page}");
+
     // Cancelled: each calendar invitation's words are in its recipient's language too.
     let organizer = app.log_in_again(&organizer).await;
     let r = organizer

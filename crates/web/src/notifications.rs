@@ -72,18 +72,20 @@ async fn unsubscribe_page(
     let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
     let topic = row.topic().ok_or_else(muster_app::AppError::not_found)?;
     let group = notifications::link_group_name(&state, &row).await?;
-    let message = format!(
-        "Press the button to stop {} from {group}. You can turn them on again in your email \
-         settings.",
-        topic.label()
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let message = muster_i18n::tr_args(
+        lang,
+        "link-unsubscribe-message",
+        &[("topic", &topic_label(lang, topic)), ("group", &group)],
     );
+    let title = muster_i18n::tr(lang, "link-unsubscribe");
     confirm_page(
         &req,
         &state,
-        "Unsubscribe",
+        &title,
         &message,
         format!("/unsubscribe/{}", token.as_str()),
-        "Unsubscribe",
+        &title,
     )
 }
 
@@ -97,17 +99,22 @@ async fn unsubscribe_submit(
     let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
     let topic = notifications::unsubscribe(&state, &row).await?;
     let group = notifications::link_group_name(&state, &row).await?;
-    let message = format!(
-        "You will no longer get {} from {group}. Other email from the group is unchanged.",
-        topic.label()
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let message = muster_i18n::tr_args(
+        lang,
+        "link-unsubscribed-message",
+        &[("topic", &topic_label(lang, topic)), ("group", &group)],
     );
     message_page(
         &req,
         &state,
         StatusCode::OK,
-        "Unsubscribed",
+        &muster_i18n::tr(lang, "link-unsubscribed"),
         &message,
-        Some(("/account/notifications", "Email settings")),
+        Some((
+            "/account/notifications",
+            &muster_i18n::tr(lang, "link-email-settings"),
+        )),
     )
 }
 
@@ -120,29 +127,22 @@ async fn rsvp_link_page(
     let row = notifications::email_link(&state, &token, &purposes).await?;
     let coming = row.purpose() == Some(LinkPurpose::StillComing);
     let title = notifications::link_event_title(&state, &row).await?;
-    let (heading, message, button) = if coming {
-        (
-            "Still coming?",
-            format!("Press the button to tell the organizers you are still coming to {title}."),
-            "I'm still coming",
-        )
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let which = if coming {
+        "still-coming"
     } else {
-        (
-            "Can't make it?",
-            format!(
-                "Press the button to give up your seat at {title}. The next person waiting gets \
-                 it at once."
-            ),
-            "I can't make it",
-        )
+        "cant-make-it"
     };
+    let say = |part: &str| muster_i18n::tr(lang, &format!("link-{which}-{part}"));
+    let message =
+        muster_i18n::tr_args(lang, &format!("link-{which}-message"), &[("title", &title)]);
     confirm_page(
         &req,
         &state,
-        heading,
+        &say("heading"),
         &message,
         format!("/email/rsvp/{}", token.as_str()),
-        button,
+        &say("button"),
     )
 }
 
@@ -157,29 +157,20 @@ async fn rsvp_link_submit(
     let (answer, access) = notifications::answer_by_link(&state, &row).await?;
     let path = access.path();
     let title = &access.event.title;
-    let (title, message) = match answer {
-        LinkAnswer::StillGoing => (
-            "See you there",
-            format!("Thanks: you are going to {title}."),
-        ),
-        LinkAnswer::NotOnTheList => (
-            "You are not on the list",
-            "You are not going to this event any more. Answer again on the event page if there \
-             is room."
-                .to_owned(),
-        ),
-        LinkAnswer::SeatFreed => (
-            "Your seat is free",
-            format!("You are no longer going to {title}. Thank you for letting us know."),
-        ),
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let which = match answer {
+        LinkAnswer::StillGoing => "see-you",
+        LinkAnswer::NotOnTheList => "not-on-list",
+        LinkAnswer::SeatFreed => "seat-free",
     };
+    let message = muster_i18n::tr_args(lang, &format!("link-{which}-message"), &[("title", title)]);
     message_page(
         &req,
         &state,
         StatusCode::OK,
-        title,
+        &muster_i18n::tr(lang, &format!("link-{which}-heading")),
         &message,
-        Some((&path, "See the event")),
+        Some((&path, &muster_i18n::tr(lang, "link-see-event"))),
     )
 }
 
@@ -323,4 +314,14 @@ pub async fn put_reminders(
     Ok(HttpResponse::Ok().json(RemindersBody {
         hours: hours.hours().iter().map(|h| i64::from(*h)).collect(),
     }))
+}
+
+/// A kind of group email, as the unsubscribe pages name it, in `lang`.
+fn topic_label(lang: muster_i18n::Locale, topic: muster_core::notify::Topic) -> String {
+    let key = match topic {
+        muster_core::notify::Topic::Announcements => "email-topic-announcements",
+        muster_core::notify::Topic::Reminders => "email-topic-reminders",
+        muster_core::notify::Topic::Messages => "email-topic-messages",
+    };
+    muster_i18n::tr(lang, key)
 }
