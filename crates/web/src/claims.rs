@@ -47,12 +47,6 @@ pub fn routes(table: &mut RouteTable<'_>) {
         .post(Access::Authenticated, issue_link)
         .done();
 }
-fn events_text(n: usize) -> String {
-    match n {
-        1 => "1 event".to_owned(),
-        n => format!("{n} events"),
-    }
-}
 
 pub async fn claim_page(
     req: HttpRequest,
@@ -61,24 +55,29 @@ pub async fn claim_page(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let found = claimable(&state, &token).await?;
-    let who = format!(
-        "{} of {} on Meetup.com, who went to {} of the group's meetups.",
-        found.placeholder.name,
-        found.group_name,
-        events_text(found.went)
-    );
+    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let went = i64::try_from(found.went).unwrap_or(i64::MAX);
+    let args = |key: &str| {
+        muster_i18n::tr_args(
+            lang,
+            key,
+            &[
+                ("name", &found.placeholder.name),
+                ("group", &found.group_name),
+                ("count", &went),
+            ],
+        )
+    };
     let here = format!("/claim/{token}");
+    let title = muster_i18n::tr(lang, "claim-title");
     let mut response = if user.0.is_some() {
         confirm_page(
             &req,
             &state,
-            "Is this you?",
-            &format!(
-                "This link is for {who} Claiming it makes you a member of {} and adds those meetups to your account.",
-                found.group_name
-            ),
+            &title,
+            &args("claim-signed-in"),
             here,
-            "Yes, this is me: claim my history",
+            &muster_i18n::tr(lang, "claim-button"),
         )?
     } else {
         let next = url::form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
@@ -87,9 +86,9 @@ pub async fn claim_page(
             &req,
             &state,
             StatusCode::OK,
-            "Is this you?",
-            &format!("This link is for {who} Log in (or sign up) to claim this history."),
-            Some((&login, "Log in to claim")),
+            &title,
+            &args("claim-visitor"),
+            Some((&login, &muster_i18n::tr(lang, "claim-log-in"))),
         )?
     };
     no_referrer(&mut response);
