@@ -50,6 +50,10 @@ backend_test!(async fn a_visitor_gets_the_language_their_browser_asks_for(backen
     assert_eq!(html_lang(&html), "zh-TW");
     assert!(html.contains(&escaped(&tr(Locale::ZhTw, "site-log-in"))));
 
+    // Caches keep one copy per language.
+    let response = TestApp::new_client().get(app.url("/groups")).send().await.unwrap();
+    assert_eq!(response.headers()[header::VARY], "Accept-Language, Cookie");
+
     // A language Muster lacks falls back to the instance default (English here).
     let html = page_with(&app, "/", "nl, sv;q=0.8").await;
     assert_eq!(html_lang(&html), "en");
