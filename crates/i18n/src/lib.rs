@@ -149,6 +149,64 @@ impl Locale {
     fn index(self) -> usize {
         self as usize
     }
+
+    // What templates call (`{{ page.lang.t("key") }}`, `{{ v.lang.t1("key", "n", n) }}`): the
+    // one set of lookups every page, email and archive page shares.
+
+    /// The message `key` in this language.
+    pub fn t(self, key: &str) -> String {
+        tr(self, key)
+    }
+
+    /// The message `key` with one placeable.
+    pub fn t1<A: ToArg + ?Sized>(self, key: &str, name: &str, value: &A) -> String {
+        tr_args(self, key, &[(name, &value)])
+    }
+
+    /// The message `key` with two placeables.
+    pub fn t2<A: ToArg + ?Sized, B: ToArg + ?Sized>(
+        self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+    ) -> String {
+        tr_args(self, key, &[(n1, &v1), (n2, &v2)])
+    }
+
+    /// The message `key` with three placeables.
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3<A: ToArg + ?Sized, B: ToArg + ?Sized, C: ToArg + ?Sized>(
+        self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+        n3: &str,
+        v3: &C,
+    ) -> String {
+        tr_args(self, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
+    }
+
+    /// A message with trusted markup and one placeable, which is HTML-escaped: output it with
+    /// `|safe`.
+    pub fn th1<A: std::fmt::Display + ?Sized>(self, key: &str, name: &str, value: &A) -> String {
+        tr_html(self, key, &[(name, &value.to_string())])
+    }
+
+    /// A message with trusted markup and two escaped placeables (output with `|safe`).
+    pub fn th2<A: std::fmt::Display + ?Sized, B: std::fmt::Display + ?Sized>(
+        self,
+        key: &str,
+        n1: &str,
+        v1: &A,
+        n2: &str,
+        v2: &B,
+    ) -> String {
+        tr_html(self, key, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
+    }
 }
 
 impl std::fmt::Display for Locale {
@@ -163,20 +221,12 @@ type Bundle = FluentBundle<FluentResource>;
 fn bundles() -> &'static [Bundle] {
     static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
     BUNDLES.get_or_init(|| {
-        [
-            Locale::En,
-            Locale::De,
-            Locale::Es,
-            Locale::Fr,
-            Locale::PtBr,
-            Locale::Ja,
-            Locale::ZhCn,
-            Locale::ZhTw,
-            Locale::Pseudo,
-        ]
-        .into_iter()
-        .map(bundle)
-        .collect()
+        // In declaration order, so `Locale::index` finds each: the shipped ones, then en-XA.
+        Locale::SHIPPED
+            .into_iter()
+            .chain([Locale::Pseudo])
+            .map(bundle)
+            .collect()
     })
 }
 
@@ -279,7 +329,8 @@ pub fn tr_html(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     tr_args(locale, key, &refs)
 }
 
-/// `text` safe inside HTML text and attribute values.
+/// `text` safe inside HTML text and attribute values, with named entities (`&lt;` reads better
+/// than `&#60;` where the HTML is escaped once more, as in an Atom feed's `content`).
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -55,7 +55,7 @@ pub async fn claim_page(
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let found = claimable(&state, &token).await?;
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     let went = i64::try_from(found.went).unwrap_or(i64::MAX);
     let args = |key: &str| {
         muster_i18n::tr_args(

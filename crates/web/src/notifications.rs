@@ -72,7 +72,7 @@ async fn unsubscribe_page(
     let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
     let topic = row.topic().ok_or_else(muster_app::AppError::not_found)?;
     let group = notifications::link_group_name(&state, &row).await?;
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     let message = muster_i18n::tr_args(
         lang,
         "link-unsubscribe-message",
@@ -99,7 +99,7 @@ async fn unsubscribe_submit(
     let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
     let topic = notifications::unsubscribe(&state, &row).await?;
     let group = notifications::link_group_name(&state, &row).await?;
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     let message = muster_i18n::tr_args(
         lang,
         "link-unsubscribed-message",
@@ -127,7 +127,7 @@ async fn rsvp_link_page(
     let row = notifications::email_link(&state, &token, &purposes).await?;
     let coming = row.purpose() == Some(LinkPurpose::StillComing);
     let title = notifications::link_event_title(&state, &row).await?;
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     let which = if coming {
         "still-coming"
     } else {
@@ -157,7 +157,7 @@ async fn rsvp_link_submit(
     let (answer, access) = notifications::answer_by_link(&state, &row).await?;
     let path = access.path();
     let title = &access.event.title;
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     let which = match answer {
         LinkAnswer::StillGoing => "see-you",
         LinkAnswer::NotOnTheList => "not-on-list",

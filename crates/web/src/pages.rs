@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, http::StatusCode, http::header, web};
 use askama::Template;
 use muster_db::events;
-use muster_i18n::{Locale, ToArg};
+use muster_i18n::Locale;
 use serde::Deserialize;
 
 use crate::{
@@ -61,49 +61,6 @@ pub struct PageContext {
 pub const LANGUAGES: [Locale; 8] = Locale::SHIPPED;
 
 impl PageContext {
-    /// The message `key` in this page's language.
-    pub fn t(&self, key: &str) -> String {
-        muster_i18n::tr(self.lang, key)
-    }
-
-    /// The message `key` with one placeable.
-    pub fn t1<A: ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(name, &value)])
-    }
-
-    /// The message `key` with two placeables.
-    pub fn t2<A: ToArg + ?Sized, B: ToArg + ?Sized>(
-        &self,
-        key: &str,
-        n1: &str,
-        v1: &A,
-        n2: &str,
-        v2: &B,
-    ) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
-    }
-
-    /// The message `key` with three placeables.
-    #[allow(clippy::too_many_arguments)]
-    pub fn t3<A: ToArg + ?Sized, B: ToArg + ?Sized, C: ToArg + ?Sized>(
-        &self,
-        key: &str,
-        n1: &str,
-        v1: &A,
-        n2: &str,
-        v2: &B,
-        n3: &str,
-        v3: &C,
-    ) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
-    }
-
-    /// A message with markup (trusted, from the catalogue) and one text placeable, which is
-    /// escaped: output it with `|safe`.
-    pub fn th1(&self, key: &str, name: &str, value: &str) -> String {
-        muster_i18n::tr_html(self.lang, key, &[(name, value)])
-    }
-
     /// The languages for the footer's switch.
     pub fn languages(&self) -> &'static [Locale] {
         &LANGUAGES

@@ -215,31 +215,3 @@ const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;mar
 padding:0 1rem;color:#1d1d1f}a{color:#0b57d0}.muted{color:#5f6368}.lead{font-size:1.15rem}\
 ul.events{padding-left:1.2rem}ul.events li{margin:.3rem 0}footer{margin-top:3rem;\
 border-top:1px solid #ddd}\n";
-
-/// The templates' words, in the page's language.
-macro_rules! words {
-    ($($page:ident),*) => {$(
-        impl $page {
-            fn t(&self, key: &str) -> String {
-                muster_i18n::tr(self.lang, key)
-            }
-
-            fn t1<A: muster_i18n::ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
-                muster_i18n::tr_args(self.lang, key, &[(name, &value)])
-            }
-
-            fn t2<A: muster_i18n::ToArg + ?Sized, B: muster_i18n::ToArg + ?Sized>(
-                &self,
-                key: &str,
-                n1: &str,
-                v1: &A,
-                n2: &str,
-                v2: &B,
-            ) -> String {
-                muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
-            }
-        }
-    )*};
-}
-
-words!(IndexPage, EventPage);

@@ -81,55 +81,18 @@ fn escaped<A: std::fmt::Display + ?Sized>(value: &A) -> String {
         .unwrap_or_default()
 }
 
-/// The catalogue's words, in the recipient's language. In text parts `t`…`t3` (nothing is
-/// escaped there); in HTML parts `h`…`h4` with `|safe`: the message is trusted (it may hold
-/// markup) and its arguments are escaped.
+/// The catalogue's words for HTML parts, in the recipient's language (text parts call
+/// `v.lang.t`…`t3`, where nothing is escaped): `h`…`h4` with `|safe`, the message trusted (it
+/// may hold markup) and its arguments escaped the way askama escapes.
 impl View<'_> {
-    /// The message `key`.
-    pub fn t(&self, key: &str) -> String {
-        muster_i18n::tr(self.lang, key)
-    }
-
-    /// The message `key` with one placeable.
-    pub fn t1<A: ToArg + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(name, &value)])
-    }
-
-    /// The message `key` with two placeables.
-    pub fn t2<A: ToArg + ?Sized, B: ToArg + ?Sized>(
-        &self,
-        key: &str,
-        n1: &str,
-        v1: &A,
-        n2: &str,
-        v2: &B,
-    ) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2)])
-    }
-
-    /// The message `key` with three placeables.
-    #[allow(clippy::too_many_arguments)]
-    pub fn t3<A: ToArg + ?Sized, B: ToArg + ?Sized, C: ToArg + ?Sized>(
-        &self,
-        key: &str,
-        n1: &str,
-        v1: &A,
-        n2: &str,
-        v2: &B,
-        n3: &str,
-        v3: &C,
-    ) -> String {
-        muster_i18n::tr_args(self.lang, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
-    }
-
     /// The message `key` for an HTML part (output it with `|safe`).
     pub fn h(&self, key: &str) -> String {
-        self.t(key)
+        self.lang.t(key)
     }
 
     /// The message `key` for an HTML part, its one argument escaped.
     pub fn h1<A: std::fmt::Display + ?Sized>(&self, key: &str, name: &str, value: &A) -> String {
-        self.t1(key, name, &escaped(value))
+        self.lang.t1(key, name, &escaped(value))
     }
 
     /// The message `key` for an HTML part, its two arguments escaped.
@@ -141,7 +104,7 @@ impl View<'_> {
         n2: &str,
         v2: &B,
     ) -> String {
-        self.t2(key, n1, &escaped(v1), n2, &escaped(v2))
+        self.lang.t2(key, n1, &escaped(v1), n2, &escaped(v2))
     }
 
     /// The message `key` for an HTML part, its three arguments escaped.
@@ -161,7 +124,8 @@ impl View<'_> {
         B: std::fmt::Display + ?Sized,
         C: std::fmt::Display + ?Sized,
     {
-        self.t3(key, n1, &escaped(v1), n2, &escaped(v2), n3, &escaped(v3))
+        self.lang
+            .t3(key, n1, &escaped(v1), n2, &escaped(v2), n3, &escaped(v3))
     }
 
     /// The message `key` for an HTML part, its four arguments escaped.

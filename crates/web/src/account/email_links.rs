@@ -209,10 +209,10 @@ async fn link_landing(
     confirm_page(
         req,
         state,
-        &super::tr(req, state, title),
-        &super::tr(req, state, message),
+        &super::tr(title),
+        &super::tr(message),
         format!("{}{token}", purpose.link_path()),
-        &super::tr(req, state, button),
+        &super::tr(button),
     )
 }
 
@@ -307,8 +307,8 @@ pub async fn reset_request_submit(
             &req,
             &state,
             StatusCode::OK,
-            &super::tr(&req, &state, "account-check-inbox"),
-            &super::tr(&req, &state, "account-reset-sent"),
+            &super::tr("account-check-inbox"),
+            &super::tr("account-reset-sent"),
             None,
         ),
         Err(error) if !error.fields.is_empty() => render_with_status(
@@ -419,11 +419,8 @@ pub async fn email_confirm_submit(
         &req,
         &state,
         StatusCode::OK,
-        &super::tr(&req, &state, "account-email-changed-title"),
-        &super::tr(&req, &state, "account-email-changed-message"),
-        Some((
-            "/account/settings",
-            &super::tr(&req, &state, "account-settings-link"),
-        )),
+        &super::tr("account-email-changed-title"),
+        &super::tr("account-email-changed-message"),
+        Some(("/account/settings", &super::tr("account-settings-link"))),
     )
 }

@@ -20,10 +20,7 @@ pub mod signup;
 pub mod tokens;
 pub mod views;
 
-use actix_web::HttpRequest;
-use muster_i18n::Locale;
-
-use crate::{error::AppError, routes::RouteTable, state::AppState};
+use crate::{error::AppError, routes::RouteTable};
 
 pub fn routes(table: &mut RouteTable<'_>) {
     signup::routes(table);
@@ -34,14 +31,9 @@ pub fn routes(table: &mut RouteTable<'_>) {
     setup::routes(table);
 }
 
-/// The language the page answering `req` is written in.
-fn lang(req: &HttpRequest, state: &AppState) -> Locale {
-    crate::lang::of_request(req, state.config.default_locale)
-}
-
-/// The message `key` in the language of the page answering `req`.
-fn tr(req: &HttpRequest, state: &AppState, key: &str) -> String {
-    muster_i18n::tr(lang(req, state), key)
+/// The message `key` in the language of the page being answered.
+fn tr(key: &str) -> String {
+    muster_i18n::tr(crate::lang::current(), key)
 }
 
 /// An id from the path; one that cannot be an id names nothing (404).

@@ -68,7 +68,7 @@ pub async fn signup(
         &body.password,
         &body.name,
         body.timezone.as_deref(),
-        crate::lang::of_request(&req, state.config.default_locale),
+        crate::lang::current(),
         &ip,
     )
     .await?;
@@ -132,7 +132,7 @@ pub async fn signup_submit(
     let form = form.0;
     let ip = auth::client_ip(&req, &state.config);
     let zone = Some(form.timezone.as_str()).filter(|z| !z.is_empty());
-    let locale = crate::lang::of_request(&req, state.config.default_locale);
+    let locale = crate::lang::current();
     match muster_app::accounts::signup(
         &state,
         &form.email,
@@ -148,12 +148,9 @@ pub async fn signup_submit(
             &req,
             &state,
             StatusCode::OK,
-            &super::tr(&req, &state, "account-check-inbox"),
-            &super::tr(&req, &state, "account-signup-sent"),
-            Some((
-                "/account/login",
-                &super::tr(&req, &state, "account-signup-log-in"),
-            )),
+            &super::tr("account-check-inbox"),
+            &super::tr("account-signup-sent"),
+            Some(("/account/login", &super::tr("account-signup-log-in"))),
         ),
         Err(error) if !error.fields.is_empty() => render_with_status(
             &SignupPage {

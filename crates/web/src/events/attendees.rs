@@ -337,11 +337,7 @@ async fn attendees_view(
     render_with_status(
         &AttendeesPage {
             page,
-            head: EventHead::of(
-                access,
-                state.now(),
-                crate::lang::of_request(req, state.config.default_locale),
-            ),
+            head: EventHead::of(access, state.now(), crate::lang::current()),
             tab: "attendees",
             going: attendee_rows(lang, going, "going"),
             waitlist: attendee_rows(lang, waitlist, "waitlisted"),

@@ -104,11 +104,7 @@ async fn checkin_page(
     render_with_status(
         &CheckinPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(
-                access,
-                state.now(),
-                crate::lang::of_request(req, state.config.default_locale),
-            ),
+            head: EventHead::of(access, state.now(), crate::lang::current()),
             tab: "checkin",
             here: people.iter().filter(|p| p.attendance == "attended").count(),
             people,

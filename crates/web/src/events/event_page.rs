@@ -197,7 +197,7 @@ fn event_page_with(
     let tz = e.timezone();
     let path = access.path();
     let base_url = state.config.base_url.as_str();
-    let lang = crate::lang::of_request(req, state.config.default_locale);
+    let lang = crate::lang::current();
     let (status_class, badge, status_line) = status_of(e, now, lang);
     let status_line = personal_status(e, details.mine.as_ref(), now, lang).unwrap_or(status_line);
     let when = when_in(lang, e.starts_at, e.ends_at, tz);

@@ -524,11 +524,7 @@ async fn edit_page(
     render_with_status(
         &EditPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(
-                access,
-                state.now(),
-                crate::lang::of_request(req, state.config.default_locale),
-            ),
+            head: EventHead::of(access, state.now(), crate::lang::current()),
             tab: "edit",
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
             message: form_message(error.as_ref()),
@@ -650,11 +646,7 @@ fn cancel_page(
     render_with_status(
         &CancelPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(
-                access,
-                state.now(),
-                crate::lang::of_request(req, state.config.default_locale),
-            ),
+            head: EventHead::of(access, state.now(), crate::lang::current()),
             tab: "",
             reason: form.reason,
             scope: form.scope,

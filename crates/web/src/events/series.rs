@@ -228,7 +228,7 @@ pub async fn series_page(
         list.into_iter().partition(|e| e.ends_at <= now);
     // The latest past ones first.
     past.reverse();
-    let lang = crate::lang::of_request(&req, state.config.default_locale);
+    let lang = crate::lang::current();
     render(&SeriesPage {
         page: PageContext::new(&req, &state),
         g: GroupHeader::of(&access, &state),

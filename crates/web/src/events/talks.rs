@@ -330,11 +330,7 @@ async fn talks_view(
     render_with_status(
         &TalksPage {
             page: PageContext::new(req, state),
-            head: EventHead::of(
-                access,
-                state.now(),
-                crate::lang::of_request(req, state.config.default_locale),
-            ),
+            head: EventHead::of(access, state.now(), crate::lang::current()),
             tab: "talks",
             talks: talk_infos(&rows),
             members: member_options(&members, &chosen),

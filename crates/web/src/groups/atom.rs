@@ -154,16 +154,16 @@ fn entry(base_url: &str, group: &GroupRow, e: &EventRow, venue: Option<&VenueRow
         content.push_str("<p><strong>This event is cancelled.</strong>");
         if !e.cancel_reason.is_empty() {
             content.push(' ');
-            content.push_str(&escape_html(&e.cancel_reason));
+            content.push_str(&muster_i18n::escape_html(&e.cancel_reason));
         }
         content.push_str("</p>");
     }
     content.push_str("<p><strong>When:</strong> ");
-    content.push_str(&escape_html(&when));
+    content.push_str(&muster_i18n::escape_html(&when));
     content.push_str("</p>");
     if !place.is_empty() {
         content.push_str("<p><strong>Where:</strong> ");
-        content.push_str(&escape_html(&place));
+        content.push_str(&muster_i18n::escape_html(&place));
         content.push_str("</p>");
     }
     // Already sanitized (pulldown-cmark, then ammonia) when the event was saved.
@@ -189,24 +189,6 @@ fn entry(base_url: &str, group: &GroupRow, e: &EventRow, venue: Option<&VenueRow
         summary: xml_text(&summary),
         content: xml_text(&content),
     }
-}
-
-/// Escapes text for HTML (the `content` of an entry is HTML). Named entities rather than
-/// askama's numeric ones: the content is escaped once more as XML text, and `&lt;` reads
-/// better in a feed reader's source view than `&#60;`.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Text XML 1.0 can carry: control characters other than tab, line feed and carriage return
@@ -247,7 +229,7 @@ mod tests {
     #[test]
     fn html_in_content_is_escaped() {
         assert_eq!(
-            escape_html(r#"<script>"x" & 'y'</script>"#),
+            muster_i18n::escape_html(r#"<script>"x" & 'y'</script>"#),
             "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
         );
     }

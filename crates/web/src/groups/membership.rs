@@ -401,10 +401,7 @@ pub async fn join_submit(
             &access,
             Via::GroupPage,
             action,
-            &muster_i18n::tr(
-                crate::lang::of_request(&req, state.config.default_locale),
-                "group-join-tick-box",
-            ),
+            &muster_i18n::tr(crate::lang::current(), "group-join-tick-box"),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;

@@ -222,19 +222,6 @@ pub async fn delete(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// A message with trusted markup and two placeables (both escaped), for templates:
-/// `{{ crate::groups::settings::th2(page.lang, "key", "a", a, "b", b)|safe }}`.
-pub(crate) fn th2(
-    lang: &muster_i18n::Locale,
-    key: &str,
-    n1: &str,
-    v1: &str,
-    n2: &str,
-    v2: &str,
-) -> String {
-    muster_i18n::tr_html(*lang, key, &[(n1, v1), (n2, v2)])
-}
-
 // ----------------------------------------------------------------------------- new group
 
 /// Form values as typed (text inputs), shared by the creation and settings forms.

@@ -17,19 +17,6 @@ pub(super) fn day_in(lang: Locale, t: Timestamp) -> String {
     muster_i18n::dates::date_medium(lang, t.as_datetime().date_naive())
 }
 
-/// A catalogue message with markup (trusted) and two placeables, each HTML-escaped: for
-/// templates to output with `|safe`.
-pub fn html_with<A: std::fmt::Display, B: std::fmt::Display>(
-    lang: &Locale,
-    key: &str,
-    n1: &str,
-    v1: A,
-    n2: &str,
-    v2: B,
-) -> String {
-    muster_i18n::tr_html(*lang, key, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
-}
-
 pub(super) fn place(city: &str, country: &str) -> String {
     match (city.is_empty(), country.is_empty()) {
         (false, false) => format!("{city}, {country}"),
