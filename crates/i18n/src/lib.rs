@@ -347,15 +347,158 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// `english`, a message written in English by code that has no locale at hand (an error's
-/// message, a field's problem), in `locale`: the catalogue's `error-*` messages are looked up
-/// by their English text. Text with no such message stays as it is.
+/// message, a field's problem), in `locale`: the catalogue's `error-*` and `notice-*` messages are looked up
+/// by their English text. A message with placeables (`Names can be at most { $max }
+/// characters.`) matches English text that has any values in their places; the values found
+/// are passed to the other language's message — numbers as numbers (so plurals work), text
+/// translated in turn when it is itself a catalogue message, and each text also as
+/// `$name_key`, a Fluent identifier (`The venue's name` → `the-venue-s-name`) that a
+/// translation can select on. Text with no such message stays as it is.
 pub fn translate_english(locale: Locale, english: &str) -> String {
-    static BY_TEXT: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
     if locale == Locale::En {
         return english.to_owned();
     }
-    let by_text = BY_TEXT.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+    translate_scored(locale, english).0
+}
+
+/// [`translate_english`] with how much English text it had to leave as it was. When several
+/// messages fit (`The meetup on Thu 17 Dec: The title can be at most 120 characters.` fits
+/// both "The meetup on { $day }: { $message }" and "{ $what } can be at most { $max }
+/// characters."), the one that leaves the least English wins; on a tie, the one that starts
+/// with more literal text.
+fn translate_scored(locale: Locale, english: &str) -> (String, usize) {
+    let index = english_index();
+    if let Some(key) = index.exact.get(english) {
+        return (tr(locale, key), 0);
+    }
+    let mut best: Option<(String, usize)> = None;
+    for pattern in &index.patterns {
+        let Some(values) = pattern.matches(english) else {
+            continue;
+        };
+        let mut left = 0;
+        let mut owned: Vec<(String, FluentValue<'static>)> = Vec::new();
+        for (name, value) in pattern.names.iter().zip(values) {
+            match plain_number(value) {
+                Some(n) => owned.push((name.clone(), FluentValue::from(n))),
+                None => {
+                    let (text, untranslated) = translate_scored(locale, value);
+                    left += untranslated;
+                    owned.push((format!("{name}_key"), FluentValue::from(identifier(value))));
+                    owned.push((name.clone(), FluentValue::String(Cow::Owned(text))));
+                }
+            }
+        }
+        if best.as_ref().is_some_and(|(_, b)| *b <= left) {
+            continue;
+        }
+        let args: Vec<(&str, &dyn ToArg)> = owned
+            .iter()
+            .map(|(n, v)| (n.as_str(), v as &dyn ToArg))
+            .collect();
+        best = Some((tr_args(locale, &pattern.key, &args), left));
+    }
+    best.unwrap_or_else(|| (english.to_owned(), english.len()))
+}
+
+impl ToArg for FluentValue<'static> {
+    fn to_arg(&self) -> FluentValue<'static> {
+        self.clone()
+    }
+}
+
+/// `value` when it is a whole number as code writes one (`120`, `-1`; not `007` or `+3`,
+/// which are text that happens to be digits).
+fn plain_number(value: &str) -> Option<i64> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let plain = digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.is_empty()
+        && (digits == "0" || !digits.starts_with('0'));
+    if plain { value.parse().ok() } else { None }
+}
+
+/// `text` as a Fluent identifier for selectors: lower-case ASCII letters and digits, every
+/// other run of characters one hyphen (`The venue's name` → `the-venue-s-name`).
+fn identifier(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    match trimmed.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => trimmed.to_owned(),
+        _ => format!("x-{trimmed}"),
+    }
+}
+
+/// The English `error-*` messages: those without placeables by their text, and the others as
+/// patterns, the most specific (the most literal text) first.
+struct EnglishIndex {
+    exact: std::collections::HashMap<String, String>,
+    patterns: Vec<Pattern>,
+}
+
+/// An English message with placeables: literal pieces with a value between each two.
+struct Pattern {
+    key: String,
+    /// `literals.len() == names.len() + 1`; a placeable between `literals[i]` and
+    /// `literals[i + 1]` is named `names[i]`.
+    literals: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Pattern {
+    /// The values in `text`'s placeables, when `text` is this message with some values.
+    fn matches<'t>(&self, text: &'t str) -> Option<Vec<&'t str>> {
+        let rest = text.strip_prefix(self.literals[0].as_str())?;
+        let mut values = Vec::with_capacity(self.names.len());
+        self.match_from(rest, 1, &mut values).then_some(values)
+    }
+
+    /// Backtracking: each value is non-empty, and the shortest one that lets the rest match.
+    fn match_from<'t>(&self, text: &'t str, next: usize, values: &mut Vec<&'t str>) -> bool {
+        let literal = self.literals[next].as_str();
+        if next == self.literals.len() - 1 {
+            return match text.strip_suffix(literal) {
+                Some(value) if !value.is_empty() => {
+                    values.push(value);
+                    true
+                }
+                _ => false,
+            };
+        }
+        let mut from = 1;
+        while from <= text.len() {
+            let Some(at) = text.get(from..).and_then(|t| t.find(literal)) else {
+                // `from` may fall inside a character: step to the next boundary.
+                if text.is_char_boundary(from) {
+                    return false;
+                }
+                from += 1;
+                continue;
+            };
+            let end = from + at;
+            values.push(&text[..end]);
+            if self.match_from(&text[end + literal.len()..], next + 1, values) {
+                return true;
+            }
+            values.pop();
+            from = end + 1;
+        }
+        false
+    }
+}
+
+fn english_index() -> &'static EnglishIndex {
+    static INDEX: OnceLock<EnglishIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let mut exact = std::collections::HashMap::new();
+        let mut patterns = Vec::new();
         for (tag, _file, text) in embedded::CATALOGUES {
             if *tag != "en" {
                 continue;
@@ -364,19 +507,61 @@ pub fn translate_english(locale: Locale, english: &str) -> String {
                 continue;
             };
             for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry
-                    && m.id.name.starts_with("error-")
-                {
-                    map.insert(tr(Locale::En, m.id.name), m.id.name.to_owned());
+                let fluent_syntax::ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(value) = m.value.as_ref().filter(|_| {
+                    m.id.name.starts_with("error-") || m.id.name.starts_with("notice-")
+                }) else {
+                    continue;
+                };
+                let mut literals = Vec::new();
+                let mut current = String::new();
+                let mut names = Vec::new();
+                let mut plain = true;
+                for element in &value.elements {
+                    match element {
+                        PatternElement::TextElement { value } => current.push_str(value),
+                        PatternElement::Placeable {
+                            expression:
+                                Expression::Inline(InlineExpression::StringLiteral { value }),
+                        } => current.push_str(value),
+                        PatternElement::Placeable {
+                            expression:
+                                Expression::Inline(InlineExpression::VariableReference { id }),
+                        } => {
+                            names.push(id.name.to_owned());
+                            literals.push(std::mem::take(&mut current));
+                        }
+                        // Selectors and references: not matchable by text.
+                        PatternElement::Placeable { .. } => plain = false,
+                    }
+                }
+                literals.push(current);
+                if !plain {
+                    continue;
+                }
+                if names.is_empty() {
+                    exact.insert(tr(Locale::En, m.id.name), m.id.name.to_owned());
+                } else {
+                    patterns.push(Pattern {
+                        key: m.id.name.to_owned(),
+                        literals,
+                        names,
+                    });
                 }
             }
         }
-        map
-    });
-    match by_text.get(english) {
-        Some(key) => tr(locale, key),
-        None => english.to_owned(),
-    }
+        // Ties go to the message that starts with more words of its own (its structure is
+        // surer than that of one that starts with a value), then to the more literal text.
+        patterns.sort_by_key(|p| {
+            std::cmp::Reverse((
+                p.literals[0].len(),
+                p.literals.iter().map(String::len).sum::<usize>(),
+            ))
+        });
+        EnglishIndex { exact, patterns }
+    })
 }
 
 /// Whether `key` is a message in the English catalogue.
@@ -389,6 +574,8 @@ pub fn has_key(key: &str) -> bool {
 pub fn check() -> Vec<String> {
     let mut problems = Vec::new();
     let mut keys: Vec<(String, std::collections::BTreeSet<String>)> = Vec::new();
+    let mut terms = std::collections::BTreeSet::new();
+    let mut used: Vec<(String, String)> = Vec::new();
     for locale in Locale::SHIPPED {
         let mut mine = std::collections::BTreeSet::new();
         let mut files = 0;
@@ -400,11 +587,27 @@ pub fn check() -> Vec<String> {
             match FluentResource::try_new((*text).to_owned()) {
                 Ok(resource) => {
                     for entry in resource.entries() {
-                        if let fluent_syntax::ast::Entry::Message(m) = entry
-                            && !mine.insert(m.id.name.to_owned())
-                        {
-                            problems
-                                .push(format!("{tag}/{file}.ftl: {} is defined twice", m.id.name));
+                        match entry {
+                            fluent_syntax::ast::Entry::Message(m) => {
+                                if !mine.insert(m.id.name.to_owned()) {
+                                    problems.push(format!(
+                                        "{tag}/{file}.ftl: {} is defined twice",
+                                        m.id.name
+                                    ));
+                                }
+                                if let Some(value) = &m.value {
+                                    term_references(value, &mut |term| {
+                                        used.push((format!("{tag}/{file}.ftl"), term.to_owned()));
+                                    });
+                                }
+                            }
+                            fluent_syntax::ast::Entry::Term(t) => {
+                                terms.insert(t.id.name.to_owned());
+                                term_references(&t.value, &mut |term| {
+                                    used.push((format!("{tag}/{file}.ftl"), term.to_owned()));
+                                });
+                            }
+                            _ => {}
                         }
                     }
                 }
@@ -418,6 +621,13 @@ pub fn check() -> Vec<String> {
         if files == 0 {
             problems.push(format!("{}: no catalogue at all", locale.tag()));
         }
+        // Terms (`-weekday`) are each language's own, but every one used must exist.
+        for (file, term) in used.drain(..) {
+            if !terms.contains(&term) {
+                problems.push(format!("{file}: the term -{term} is not defined"));
+            }
+        }
+        terms.clear();
         keys.push((locale.tag().to_owned(), mine));
     }
     let english = keys[0].1.clone();
@@ -430,6 +640,44 @@ pub fn check() -> Vec<String> {
         }
     }
     problems
+}
+
+/// Calls `found` with the name of every term `pattern` refers to, in selectors too.
+fn term_references(pattern: &fluent_syntax::ast::Pattern<&str>, found: &mut impl FnMut(&str)) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, found: &mut impl FnMut(&str)) {
+        match e {
+            InlineExpression::TermReference { id, arguments, .. } => {
+                found(id.name);
+                if let Some(args) = arguments {
+                    for a in &args.positional {
+                        inline(a, found);
+                    }
+                    for a in &args.named {
+                        inline(&a.value, found);
+                    }
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_refs(expression, found),
+            _ => {}
+        }
+    }
+    fn expression_refs(e: &Expression<&str>, found: &mut impl FnMut(&str)) {
+        match e {
+            Expression::Inline(i) => inline(i, found),
+            Expression::Select { selector, variants } => {
+                inline(selector, found);
+                for v in variants {
+                    term_references(&v.value, found);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_refs(expression, found);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -70,3 +70,96 @@ fn the_pseudo_locale_transforms_text_but_not_values() {
     );
     assert_eq!(out, "[DATE, T Z]");
 }
+
+#[test]
+fn english_messages_with_values_are_found_again_in_other_languages() {
+    // Values come back out in their places, numbers as numbers.
+    let de = translate_english(Locale::De, "Names can be at most 80 characters.");
+    assert!(de.contains("80") && !de.contains("can be"), "{de}");
+    // A field name the code put in English is selected by its key, not shown in English.
+    let de = translate_english(
+        Locale::De,
+        "The venue's name can be at most 120 characters.",
+    );
+    assert!(de.contains("120") && !de.contains("venue"), "{de}");
+    let ja = translate_english(
+        Locale::Ja,
+        "The first date must be a third Wednesday of its month.",
+    );
+    assert!(ja.contains("水曜") && !ja.contains("Wednesday"), "{ja}");
+    let fr = translate_english(Locale::Fr, "The first date must be on the 31st of a month.");
+    assert!(fr.contains("31") && !fr.contains("31st"), "{fr}");
+    // A value that is itself a message is translated too.
+    let es = translate_english(
+        Locale::Es,
+        "This link has expired. You can ask for a new link on the password reset page.",
+    );
+    assert_eq!(
+        es,
+        tr_args(
+            Locale::Es,
+            "error-this-link-has-expired",
+            &[(
+                "again",
+                &tr(Locale::Es, "error-ask-for-a-new-link-on-reset")
+            )]
+        )
+    );
+    assert!(!es.contains("password"), "{es}");
+    // Plural forms follow the number found.
+    let one = translate_english(
+        Locale::PtBr,
+        "Only 1 seat is left: bring fewer guests, or answer again without guests.",
+    );
+    let two = translate_english(
+        Locale::PtBr,
+        "Only 2 seats are left: bring fewer guests, or answer again without guests.",
+    );
+    assert!(
+        one.contains('1') && two.contains('2') && one != two,
+        "{one} / {two}"
+    );
+    // The more specific message wins over a general one it also fits.
+    let zh = translate_english(Locale::ZhTw, "Names can be at most 80 characters.");
+    assert_eq!(
+        zh,
+        tr_args(Locale::ZhTw, "error-names-can-be-at-most", &[("max", &80)])
+    );
+    // Text that is no message stays as it is; English stays English.
+    assert_eq!(
+        translate_english(Locale::De, "Something new."),
+        "Something new."
+    );
+    assert_eq!(
+        translate_english(Locale::En, "Names can be at most 80 characters."),
+        "Names can be at most 80 characters."
+    );
+    // The pseudo-locale transforms these too, so the page sweep finds them.
+    let pseudo = translate_english(Locale::Pseudo, "Names can be at most 80 characters.");
+    assert!(pseudo.starts_with('[') && pseudo.contains("80"), "{pseudo}");
+}
+
+#[test]
+fn identifiers_for_selectors() {
+    assert_eq!(identifier("The venue's name"), "the-venue-s-name");
+    assert_eq!(identifier("Wednesday"), "wednesday");
+    assert_eq!(identifier("15th"), "x-15th");
+    assert_eq!(identifier("¿?"), "x-");
+}
+
+#[test]
+fn the_message_that_leaves_the_least_english_wins() {
+    let de = translate_english(
+        Locale::De,
+        "The meetup on Thu 17 Dec: The title can be at most 120 characters.",
+    );
+    let inner = translate_english(Locale::De, "The title can be at most 120 characters.");
+    assert_eq!(
+        de,
+        tr_args(
+            Locale::De,
+            "error-the-meetup-on",
+            &[("day", &"Thu 17 Dec"), ("message", &inner)]
+        )
+    );
+}

@@ -120,3 +120,304 @@ error-until-must-be-a-utc-date = UNTIL muss ein Datum mit Uhrzeit in UTC sein, e
 error-each-reminder-time-may-be-given = Jede Erinnerungszeit darf nur einmal angegeben werden.
 error-choose-one-of-the-languages-muster = Wählen Sie eine der Sprachen, die Muster spricht: en, de, es, fr, pt-BR, ja, zh-CN, zh-TW.
 error-choose-one-of-the-languages-listed = Wählen Sie eine der aufgeführten Sprachen.
+
+## Meldungen mit Werten. Der Code schreibt den englischen Text mit den eingesetzten Werten; die
+## Platzhalter unten finden sie wieder. Ein Textwert kommt zusätzlich als `$name_key`, ein
+## Bezeichner für Selektoren (`The venue's name` → `the-venue-s-name`); siehe docs/translating.md.
+
+error-names-can-be-at-most = Namen dürfen höchstens { $max } Zeichen lang sein.
+error-the-bio-can-be-at-most = Die Kurzbiografie darf höchstens { $max } Zeichen lang sein.
+error-token-names-can-be-at-most = Token-Namen dürfen höchstens { $max } Zeichen lang sein.
+error-passwords-can-be-at-most = Passwörter dürfen höchstens { $max } Zeichen lang sein.
+error-use-at-least-characters = Verwenden Sie mindestens { $min } Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, ergeben ein starkes Passwort.
+error-field-cannot-contain-line-breaks = { $what_key ->
+        [the-name] Der Name
+        [the-summary] Die Kurzbeschreibung
+        [the-description] Die Beschreibung
+        [the-city] Die Stadt
+        [the-country] Das Land
+        [the-code-of-conduct] Der Verhaltenskodex
+        [the-report] Die Meldung
+        [the-reason] Die Begründung
+        [a-question] Jede Frage
+        [an-answer] Jede Antwort
+        [the-title] Der Titel
+        [the-venue-s-name] Der Name des Veranstaltungsorts
+        [the-address] Die Adresse
+        [how-to-find-us] Die Wegbeschreibung
+        [the-question] Die Frage
+        [the-answer] Die Antwort
+        [the-talk-s-title] Der Titel des Vortrags
+        [the-speaker-s-name] Der Name der vortragenden Person
+        [the-abstract] Die Zusammenfassung
+        [the-comment] Der Kommentar
+       *[other] Das Feld „{ $what }“
+    } darf keine Zeilenumbrüche oder Steuerzeichen enthalten.
+error-field-cannot-contain-control = { $what_key ->
+        [the-name] Der Name
+        [the-summary] Die Kurzbeschreibung
+        [the-description] Die Beschreibung
+        [the-city] Die Stadt
+        [the-country] Das Land
+        [the-code-of-conduct] Der Verhaltenskodex
+        [the-report] Die Meldung
+        [the-reason] Die Begründung
+        [a-question] Jede Frage
+        [an-answer] Jede Antwort
+        [the-title] Der Titel
+        [the-venue-s-name] Der Name des Veranstaltungsorts
+        [the-address] Die Adresse
+        [how-to-find-us] Die Wegbeschreibung
+        [the-question] Die Frage
+        [the-answer] Die Antwort
+        [the-talk-s-title] Der Titel des Vortrags
+        [the-speaker-s-name] Der Name der vortragenden Person
+        [the-abstract] Die Zusammenfassung
+        [the-comment] Der Kommentar
+       *[other] Das Feld „{ $what }“
+    } darf keine Steuerzeichen enthalten.
+error-field-needs-at-least = { $what_key ->
+        [the-name] Der Name
+        [the-summary] Die Kurzbeschreibung
+        [the-description] Die Beschreibung
+        [the-city] Die Stadt
+        [the-country] Das Land
+        [the-code-of-conduct] Der Verhaltenskodex
+        [the-report] Die Meldung
+        [the-reason] Die Begründung
+        [a-question] Jede Frage
+        [an-answer] Jede Antwort
+        [the-title] Der Titel
+        [the-venue-s-name] Der Name des Veranstaltungsorts
+        [the-address] Die Adresse
+        [how-to-find-us] Die Wegbeschreibung
+        [the-question] Die Frage
+        [the-answer] Die Antwort
+        [the-talk-s-title] Der Titel des Vortrags
+        [the-speaker-s-name] Der Name der vortragenden Person
+        [the-abstract] Die Zusammenfassung
+        [the-comment] Der Kommentar
+       *[other] Das Feld „{ $what }“
+    } muss mindestens { $min } Zeichen lang sein.
+error-field-can-be-at-most = { $what_key ->
+        [the-name] Der Name
+        [the-summary] Die Kurzbeschreibung
+        [the-description] Die Beschreibung
+        [the-city] Die Stadt
+        [the-country] Das Land
+        [the-code-of-conduct] Der Verhaltenskodex
+        [the-report] Die Meldung
+        [the-reason] Die Begründung
+        [a-question] Jede Frage
+        [an-answer] Jede Antwort
+        [the-title] Der Titel
+        [the-venue-s-name] Der Name des Veranstaltungsorts
+        [the-address] Die Adresse
+        [how-to-find-us] Die Wegbeschreibung
+        [the-question] Die Frage
+        [the-answer] Die Antwort
+        [the-talk-s-title] Der Titel des Vortrags
+        [the-speaker-s-name] Der Name der vortragenden Person
+        [the-abstract] Die Zusammenfassung
+        [the-comment] Der Kommentar
+       *[other] Das Feld „{ $what }“
+    } darf höchstens { $max } Zeichen lang sein.
+error-at-most-topics = { $max ->
+        [one] Höchstens { $max } Thema.
+       *[other] Höchstens { $max } Themen.
+    }
+error-at-most-questions = { $max ->
+        [one] Höchstens { $max } Frage.
+       *[other] Höchstens { $max } Fragen.
+    }
+error-capacity-is-a-number-of-seats = Die Zahl der Plätze muss zwischen 1 und { $max } liegen; lassen Sie das Feld leer, wenn es keine Begrenzung geben soll.
+error-guests-per-rsvp-is-a-number = Die Zahl der Begleitpersonen pro Zusage muss zwischen 0 und { $max } liegen.
+error-you-can-bring-at-most-guests = { $max ->
+        [one] Sie können höchstens { $max } Begleitperson mitbringen.
+       *[other] Sie können höchstens { $max } Begleitpersonen mitbringen.
+    }
+error-a-series-can-have-from = Eine Serie kann 1 bis { $max } Treffen umfassen.
+error-enter-a-number-of-meetups-from = Geben Sie eine Anzahl von 1 bis { $max } Treffen ein.
+error-the-first-date-must-be-a-weekday = Der erste Termin muss auf einen { $weekday_key ->
+        [monday] Montag
+        [tuesday] Dienstag
+        [wednesday] Mittwoch
+        [thursday] Donnerstag
+        [friday] Freitag
+        [saturday] Samstag
+        [sunday] Sonntag
+       *[other] { $weekday }
+    } fallen.
+error-the-first-date-must-be-the-last = Der erste Termin muss auf den letzten { $weekday_key ->
+        [monday] Montag
+        [tuesday] Dienstag
+        [wednesday] Mittwoch
+        [thursday] Donnerstag
+        [friday] Freitag
+        [saturday] Samstag
+        [sunday] Sonntag
+       *[other] { $weekday }
+    } seines Monats fallen.
+error-the-first-date-must-be-an-nth = Der erste Termin muss auf einen { $nth_key ->
+        [first] ersten
+        [second] zweiten
+        [third] dritten
+        [fourth] vierten
+        [last] letzten
+       *[other] { $nth }
+    } { $weekday_key ->
+        [monday] Montag
+        [tuesday] Dienstag
+        [wednesday] Mittwoch
+        [thursday] Donnerstag
+        [friday] Freitag
+        [saturday] Samstag
+        [sunday] Sonntag
+       *[other] { $weekday }
+    } im Monat fallen.
+error-the-first-date-day-st = Der erste Termin muss auf den { $day }. eines Monats fallen.
+error-the-first-date-day-nd = Der erste Termin muss auf den { $day }. eines Monats fallen.
+error-the-first-date-day-rd = Der erste Termin muss auf den { $day }. eines Monats fallen.
+error-the-first-date-day-th = Der erste Termin muss auf den { $day }. eines Monats fallen.
+error-the-repeat-rule-must-be-written = Die Wiederholungsregel muss genau so lauten: „{ $rule }“.
+error-this-repeat-rule-cannot-be-used = Diese Wiederholungsregel kann nicht verwendet werden: { $reason }
+error-the-repeat-rule-could-not-be-read = Die Wiederholungsregel konnte nicht gelesen werden: „{ $part }“ ist kein Teil der Form NAME=value.
+error-repeat-rules-with-are-not-supported = Wiederholungsregeln mit { $name } werden nicht unterstützt. Möglich sind: wöchentlich, monatlich an einem Wochentag oder monatlich an einem Tag des Monats.
+error-the-repeat-rule-names-twice = Die Wiederholungsregel enthält { $name } mehr als einmal.
+error-repeat-rules-with-freq = Wiederholungsregeln mit FREQ={ $freq } werden nicht unterstützt. Möglich sind: wöchentlich oder monatlich.
+error-at-most-reminders-were-given = { $max ->
+        [one] Höchstens { $max } Erinnerung
+       *[other] Höchstens { $max } Erinnerungen
+    }; angegeben { $given ->
+        [one] wurde { $given }.
+       *[other] wurden { $given }.
+    }
+error-reminders-go-out-between = Erinnerungen werden zwischen 1 und { $max } Stunden (14 Tagen) vor dem Beginn verschickt; { $hours } liegt außerhalb dieses Bereichs.
+error-you-are-not-a-member-of-named = Sie sind kein Mitglied von „{ $group }“.
+error-the-file-is-larger-than = Die Datei ist größer als { $max } MiB, die Höchstgröße für ein Archiv.
+error-this-is-not-a-zip-file = Dies ist keine ZIP-Datei ({ $reason }). Wählen Sie das Archiv, das Muster erstellt hat.
+error-the-zip-has-files = { $count ->
+        [one] Die ZIP-Datei enthält { $count } Datei; ein Gruppenarchiv enthält weit weniger.
+       *[other] Die ZIP-Datei enthält { $count } Dateien; ein Gruppenarchiv enthält weit weniger.
+    }
+error-this-archive-is-version = Dieses Archiv hat die Version { $version }; diese Version von Muster liest Archive der Version { $supported }. Aktualisieren Sie Muster oder exportieren Sie die Gruppe erneut.
+error-the-address-is-taken-here = Die Adresse /g/{ $slug } ist hier bereits vergeben. Importieren Sie mit einer anderen (--slug).
+error-the-meetup-on = Das Treffen am { $day }: { $message }
+error-this-link-has-already-been-used = Dieser Link wurde bereits verwendet. { $again }
+error-this-link-has-expired = Dieser Link ist abgelaufen. { $again }
+error-this-link-is-not-valid = Dieser Link ist ungültig: Möglicherweise ist er falsch geschrieben, oder ein neuerer Link hat ihn ersetzt. { $again }
+error-you-are-the-only-organizer-of = Sie sind die einzige Person im Organisationsteam von { $groups }. Nehmen Sie jemand anderen ins Organisationsteam auf oder löschen Sie die Gruppe, bevor Sie Ihr Konto löschen.
+error-keep-it-under-characters = Bleiben Sie unter { $max } Zeichen.
+error-the-organizers-refused-your-request = Das Organisationsteam der Gruppe hat Ihre Anfrage abgelehnt. Sie können ab { $when } erneut anfragen, oder früher, wenn die Ablehnung aufgehoben wird.
+error-the-time-to-refuse-ended = Die Frist für eine Ablehnung ist am { $when } abgelaufen; jetzt entscheidet die Administration.
+error-this-request-was-status = Diese Anfrage ist nicht mehr offen: { $status_key ->
+        [approved] Sie wurde angenommen.
+        [refused] Das Organisationsteam hat sie abgelehnt.
+        [rejected] Die Administration hat sie zurückgewiesen.
+        [withdrawn] Sie wurde zurückgezogen.
+        [pending] Sie wurde gerade eben entschieden oder zurückgezogen.
+       *[other] Ihr Status ist jetzt „{ $status }“.
+    }
+error-the-organizers-can-refuse-until = Das Organisationsteam der Gruppe kann diese Anfrage bis { $when } ablehnen. Erst danach können Sie sie genehmigen.
+error-read-and-accept-the-conduct-version = Bitte lesen und akzeptieren Sie zuerst den aktuellen Verhaltenskodex der Gruppe (Version { $version }).
+error-accept-version = Akzeptieren Sie Version { $version }.
+error-not-possible-for-membership = Das ist nicht möglich, { $status_key ->
+        [active] solange die Person aktives Mitglied ist.
+        [pending] solange die Beitrittsanfrage der Person noch offen ist.
+        [invited] solange die Person nur eingeladen ist.
+        [banned] solange die Person gesperrt ist.
+       *[other] solange die Mitgliedschaft den Status „{ $status }“ hat.
+    }
+error-only-one-seat-is-left = { $free ->
+        [one] Es ist nur noch { $free } Platz frei
+       *[other] Es sind nur noch { $free } Plätze frei
+    }: Bringen Sie weniger Begleitpersonen mit, oder antworten Sie erneut ohne Begleitpersonen.
+error-only-seats-are-left = { $free ->
+        [one] Es ist nur noch { $free } Platz frei
+       *[other] Es sind nur noch { $free } Plätze frei
+    }: Bringen Sie weniger Begleitpersonen mit, oder antworten Sie erneut ohne Begleitpersonen.
+error-the-address-is-too-long = Die Adresse ist zu lang: { $size } KiB, gelesen werden höchstens { $max } KiB. Senden Sie lange Daten stattdessen im Body einer Anfrage.
+error-the-query-string-is-invalid = Der Query-String ist ungültig: { $reason }
+error-the-form-is-invalid = Das Formular ist ungültig: { $reason }
+error-the-request-body-is-larger-than = Der Inhalt der Anfrage ist größer als { $max } KiB.
+error-the-body-is-not-valid-json-because = Der Body ist kein gültiges JSON: { $reason }
+error-publish-a-draft-with = Veröffentlichen Sie einen Entwurf mit POST /api/v1/events/{ $id }/publish.
+
+## Meldungen ohne Werte, die der Code auf Englisch schreibt.
+
+error-that-is-not-your-current-password = Das ist nicht Ihr aktuelles Passwort.
+error-ask-for-a-new-link-in-settings = Sie können in Ihren Kontoeinstellungen einen neuen Link anfordern.
+error-ask-for-a-new-link-on-reset = Sie können auf der Seite zum Zurücksetzen des Passworts einen neuen Link anfordern.
+error-start-the-change-again = Sie können die Änderung in Ihren Kontoeinstellungen erneut beginnen.
+error-that-is-not-the-current-setup-token = Das ist nicht das aktuelle Einrichtungstoken. Kopieren Sie es aus dem Server-Log.
+error-the-zip-has-no-archive-json = Die ZIP-Datei enthält keine archive.json: Sie ist kein Gruppenarchiv von Muster.
+error-only-members-of-the-group-can-be-added = Nur Mitglieder der Gruppe können hinzugefügt werden.
+error-hosts-must-be-members-of-the-group = Gastgeber müssen Mitglieder der Gruppe sein.
+error-choose-this-or-following = Wählen Sie this (diese Veranstaltung) oder following (diese und die späteren Veranstaltungen der Serie).
+error-the-start-is-in-the-past-move = Der Beginn liegt in der Vergangenheit: Verschieben Sie die Veranstaltung, bevor Sie sie veröffentlichen.
+error-the-speaker-must-be-a-member = Die vortragende Person muss Mitglied der Gruppe sein (oder geben Sie nur einen Namen an).
+error-give-the-talks-ids = Geben Sie die IDs der Vorträge an.
+error-list-every-talk-exactly-once = Führen Sie jeden Vortrag des Programms genau einmal auf.
+error-that-person-is-not-part-of-this-group = Diese Person gehört nicht zu dieser Gruppe.
+error-that-address-has-had-too-many-emails = An diese Adresse wurden in letzter Zeit zu viele E-Mails von dieser Website geschickt. Versuchen Sie es später erneut.
+error-private-groups-take-members-by-invitation = Private Gruppen sind für Außenstehende unsichtbar und nehmen neue Mitglieder daher nur auf Einladung auf.
+error-choose-a-language-from-the-list = Wählen Sie eine Sprache aus der Liste.
+error-that-address-is-taken = Diese Adresse ist bereits vergeben. Wählen Sie eine andere.
+error-type-the-groups-name-exactly = Geben Sie zur Bestätigung den Namen der Gruppe exakt ein.
+error-the-image-is-larger-than-2-mib = Das Bild ist größer als 2 MiB.
+error-upload-a-png-jpeg-webp-or-gif = Laden Sie ein Bild im Format PNG, JPEG, WebP oder GIF hoch.
+error-the-image-could-not-be-read = Das Bild konnte nicht gelesen werden; möglicherweise ist es beschädigt oder zu groß (höchstens 4096 px).
+error-write-a-subject-of-1-to-150 = Geben Sie einen Betreff mit 1 bis 150 Zeichen ein.
+error-write-a-message-of-1-to-10000 = Schreiben Sie eine Nachricht mit 1 bis 10.000 Zeichen.
+error-choose-all-going-waitlisted-or-not-answered = Wählen Sie all, going, waitlisted oder not_answered.
+error-choose-the-event-this-audience-answered = Wählen Sie die Veranstaltung, auf die sich diese Empfängergruppe bezieht.
+error-enter-a-valid-email-address-like = Geben Sie eine gültige E-Mail-Adresse ein, etwa ada@example.org.
+error-names-cannot-contain-line-breaks = Namen dürfen keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.
+error-that-password-is-one-of-the-most-common = Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes.
+error-choose-draft-published-or-cancelled = Wählen Sie draft, published oder cancelled.
+error-choose-going-waitlisted-or-not-going = Wählen Sie going, waitlisted oder not_going.
+error-answer-yes-or-no = Antworten Sie mit yes oder no.
+error-choose-attended-no-show-or-unknown = Wählen Sie attended, no_show oder unknown.
+error-this-event-does-not-allow-guests = Zu dieser Veranstaltung können keine Begleitpersonen mitgebracht werden.
+error-you-can-bring-at-most-1-guest = Sie können höchstens eine Begleitperson mitbringen.
+error-this-event-is-not-published-yet = Diese Veranstaltung ist noch nicht veröffentlicht.
+error-this-event-was-cancelled = Diese Veranstaltung wurde abgesagt.
+error-this-event-has-already-started = Diese Veranstaltung hat bereits begonnen.
+error-give-a-number-of-hours-from-0 = Geben Sie eine Anzahl von Stunden zwischen 0 und 8760 (einem Jahr) an.
+error-use-3-50-lower-case-letters = Verwenden Sie 3–50 Kleinbuchstaben, Ziffern und einzelne Bindestriche, beginnend mit einem Buchstaben (etwa pyleeds oder python-berlin).
+error-enter-a-web-address-up-to-500 = Geben Sie eine Webadresse wie https://example.org ein (höchstens 500 Zeichen).
+error-choose-open-or-handled = Wählen Sie open oder handled.
+error-choose-to-repeat-every-week = Wählen Sie eine Wiederholung jede Woche oder alle 2, 3 oder 4 Wochen.
+error-choose-the-nth-weekday-of-the-month = Wählen Sie den ersten, zweiten, dritten, vierten oder letzten Wochentag des Monats.
+error-give-the-repeat-rules-value = Geben Sie den Wert der Wiederholungsregel ohne vorangestelltes „RRULE:“ an.
+error-your-email-address-is-confirmed = Ihre E-Mail-Adresse ist bestätigt.
+error-if-the-address-has-an-account = Falls zu dieser Adresse ein Konto gehört, haben wir ihr einen Link zum Festlegen eines neuen Passworts geschickt.
+error-follow-the-link-to-the-new-address = Folgen Sie dem Link, den wir an die neue Adresse geschickt haben, um sie zu bestätigen. Bis dahin bleibt Ihre Adresse unverändert.
+error-if-the-address-can-be-used = Falls die Adresse verwendet werden kann, haben wir ihr eine E-Mail geschickt. Folgen Sie dem Link darin, um Ihre Adresse zu bestätigen.
+error-the-api-token-is-invalid = Das API-Token ist ungültig oder wurde widerrufen.
+error-this-calendar-link-does-not-exist = Dieser Kalenderlink existiert nicht oder wurde ersetzt. Einen neuen erhalten Sie in Ihren Kontoeinstellungen.
+error-say-whether-the-feed-carries-every = Geben Sie an, ob der Feed alle Veranstaltungen Ihrer Gruppen enthält (true oder false).
+error-choose-a-member-to-add = Wählen Sie ein Mitglied aus, das hinzugefügt werden soll.
+error-give-a-time-or-a-number-of-hours = Geben Sie eine Uhrzeit oder eine Anzahl von Stunden vor dem Beginn an, nicht beides.
+error-enter-a-number-of-seats = Geben Sie eine Anzahl von Plätzen ein, oder lassen Sie das Feld leer, wenn es keine Begrenzung geben soll.
+error-enter-a-number-of-guests-from-0-to-10 = Geben Sie eine Zahl von Begleitpersonen zwischen 0 und 10 ein.
+error-enter-a-whole-number-of-hours = Geben Sie eine ganze Zahl von Stunden ein, oder lassen Sie das Feld leer.
+error-enter-latitude-and-longitude = Geben Sie Breiten- und Längengrad als Zahlen wie 53.8008 und -1.5491 ein.
+error-choose-a-weekday = Wählen Sie einen Wochentag.
+error-choose-the-nth-weekday = Wählen Sie den ersten, zweiten, dritten, vierten oder letzten Wochentag.
+error-choose-how-the-series-repeats = Wählen Sie, wie sich die Serie wiederholt.
+error-enter-the-last-date-like = Geben Sie das letzte Datum im Format 2027-06-30 ein.
+error-choose-a-number-of-guests = Wählen Sie eine Zahl von Begleitpersonen.
+error-only-for-changing-capacity = Nur beim Ändern der maximalen Teilnehmerzahl einer Veranstaltung.
+error-choose-refuse-or-waitlist = Wählen Sie refuse oder waitlist.
+error-series-are-published-as-created = Serien werden veröffentlicht, sobald sie erstellt sind.
+error-the-body-must-be-a-json-object = Der Body muss ein JSON-Objekt sein.
+error-this-field-is-required = Dieses Feld ist erforderlich.
+error-this-field-is-not-recognised = Dieses Feld ist unbekannt.
+error-choose-an-image-to-upload = Wählen Sie ein Bild zum Hochladen.
+error-use-organizer-co-organizer = Verwenden Sie organizer, co_organizer, assistant_organizer, event_organizer oder member.
+error-the-address-and-conduct-have-endpoints = Die Adresse und der Verhaltenskodex haben eigene Endpunkte.
+error-choose-an-ics-file = Wählen Sie eine .ics-Datei, oder geben Sie die Adresse des Kalenders an.
+error-enter-the-venues-name = Geben Sie den Namen des Veranstaltungsorts ein.
+error-enter-the-talks-title = Geben Sie den Titel des Vortrags ein.
+error-enter-the-comment = Geben Sie einen Kommentar ein.

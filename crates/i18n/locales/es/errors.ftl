@@ -120,3 +120,305 @@ error-until-must-be-a-utc-date = UNTIL debe ser una fecha y hora UTC como 202706
 error-each-reminder-time-may-be-given = Cada hora de recordatorio solo se puede indicar una vez.
 error-choose-one-of-the-languages-muster = Elige uno de los idiomas que habla Muster: en, de, es, fr, pt-BR, ja, zh-CN, zh-TW.
 error-choose-one-of-the-languages-listed = Elige uno de los idiomas de la lista.
+
+## Mensajes con valores. El código escribe el texto en inglés con los valores ya puestos; los
+## marcadores de abajo los vuelven a encontrar. Un valor de texto llega también como `$name_key`,
+## un identificador para seleccionar (`The venue's name` → `the-venue-s-name`); consulta
+## docs/translating.md.
+
+error-names-can-be-at-most = Los nombres pueden tener como máximo { $max } caracteres.
+error-the-bio-can-be-at-most = La biografía puede tener como máximo { $max } caracteres.
+error-token-names-can-be-at-most = Los nombres de token pueden tener como máximo { $max } caracteres.
+error-passwords-can-be-at-most = Las contraseñas pueden tener como máximo { $max } caracteres.
+error-use-at-least-characters = Usa al menos { $min } caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura.
+error-field-cannot-contain-line-breaks = { $what_key ->
+        [the-name] El nombre
+        [the-summary] El resumen
+        [the-description] La descripción
+        [the-city] La ciudad
+        [the-country] El país
+        [the-code-of-conduct] El código de conducta
+        [the-report] La denuncia
+        [the-reason] El motivo
+        [a-question] Una pregunta
+        [an-answer] Una respuesta
+        [the-title] El título
+        [the-venue-s-name] El nombre del lugar
+        [the-address] La dirección
+        [how-to-find-us] El texto «Cómo encontrarnos»
+        [the-question] La pregunta
+        [the-answer] La respuesta
+        [the-talk-s-title] El título de la charla
+        [the-speaker-s-name] El nombre del ponente
+        [the-abstract] El resumen
+        [the-comment] El comentario
+       *[other] El campo «{ $what }»
+    } no puede contener saltos de línea ni caracteres de control.
+error-field-cannot-contain-control = { $what_key ->
+        [the-name] El nombre
+        [the-summary] El resumen
+        [the-description] La descripción
+        [the-city] La ciudad
+        [the-country] El país
+        [the-code-of-conduct] El código de conducta
+        [the-report] La denuncia
+        [the-reason] El motivo
+        [a-question] Una pregunta
+        [an-answer] Una respuesta
+        [the-title] El título
+        [the-venue-s-name] El nombre del lugar
+        [the-address] La dirección
+        [how-to-find-us] El texto «Cómo encontrarnos»
+        [the-question] La pregunta
+        [the-answer] La respuesta
+        [the-talk-s-title] El título de la charla
+        [the-speaker-s-name] El nombre del ponente
+        [the-abstract] El resumen
+        [the-comment] El comentario
+       *[other] El campo «{ $what }»
+    } no puede contener caracteres de control.
+error-field-needs-at-least = { $what_key ->
+        [the-name] El nombre
+        [the-summary] El resumen
+        [the-description] La descripción
+        [the-city] La ciudad
+        [the-country] El país
+        [the-code-of-conduct] El código de conducta
+        [the-report] La denuncia
+        [the-reason] El motivo
+        [a-question] Una pregunta
+        [an-answer] Una respuesta
+        [the-title] El título
+        [the-venue-s-name] El nombre del lugar
+        [the-address] La dirección
+        [how-to-find-us] El texto «Cómo encontrarnos»
+        [the-question] La pregunta
+        [the-answer] La respuesta
+        [the-talk-s-title] El título de la charla
+        [the-speaker-s-name] El nombre del ponente
+        [the-abstract] El resumen
+        [the-comment] El comentario
+       *[other] El campo «{ $what }»
+    } debe tener al menos { $min } caracteres.
+error-field-can-be-at-most = { $what_key ->
+        [the-name] El nombre
+        [the-summary] El resumen
+        [the-description] La descripción
+        [the-city] La ciudad
+        [the-country] El país
+        [the-code-of-conduct] El código de conducta
+        [the-report] La denuncia
+        [the-reason] El motivo
+        [a-question] Una pregunta
+        [an-answer] Una respuesta
+        [the-title] El título
+        [the-venue-s-name] El nombre del lugar
+        [the-address] La dirección
+        [how-to-find-us] El texto «Cómo encontrarnos»
+        [the-question] La pregunta
+        [the-answer] La respuesta
+        [the-talk-s-title] El título de la charla
+        [the-speaker-s-name] El nombre del ponente
+        [the-abstract] El resumen
+        [the-comment] El comentario
+       *[other] El campo «{ $what }»
+    } puede tener como máximo { $max } caracteres.
+error-at-most-topics = { $max ->
+        [one] Como máximo, { $max } tema.
+       *[other] Como máximo, { $max } temas.
+    }
+error-at-most-questions = { $max ->
+        [one] Como máximo, { $max } pregunta.
+       *[other] Como máximo, { $max } preguntas.
+    }
+error-capacity-is-a-number-of-seats = El aforo es un número de plazas del 1 al { $max }; déjalo vacío para no poner límite.
+error-guests-per-rsvp-is-a-number = El número de acompañantes por inscripción debe estar entre 0 y { $max }.
+error-you-can-bring-at-most-guests = { $max ->
+        [one] Puedes traer como máximo { $max } acompañante.
+       *[other] Puedes traer como máximo { $max } acompañantes.
+    }
+error-a-series-can-have-from = Una serie puede tener de 1 a { $max } encuentros.
+error-enter-a-number-of-meetups-from = Introduce un número de encuentros del 1 al { $max }.
+error-the-first-date-must-be-a-weekday = La primera fecha debe ser un { $weekday_key ->
+        [monday] lunes
+        [tuesday] martes
+        [wednesday] miércoles
+        [thursday] jueves
+        [friday] viernes
+        [saturday] sábado
+        [sunday] domingo
+       *[other] { $weekday }
+    }.
+error-the-first-date-must-be-the-last = La primera fecha debe ser el último { $weekday_key ->
+        [monday] lunes
+        [tuesday] martes
+        [wednesday] miércoles
+        [thursday] jueves
+        [friday] viernes
+        [saturday] sábado
+        [sunday] domingo
+       *[other] { $weekday }
+    } del mes.
+error-the-first-date-must-be-an-nth = La primera fecha debe ser el { $nth_key ->
+        [first] primer
+        [second] segundo
+        [third] tercer
+        [fourth] cuarto
+        [last] último
+       *[other] { $nth }
+    } { $weekday_key ->
+        [monday] lunes
+        [tuesday] martes
+        [wednesday] miércoles
+        [thursday] jueves
+        [friday] viernes
+        [saturday] sábado
+        [sunday] domingo
+       *[other] { $weekday }
+    } del mes.
+error-the-first-date-day-st = La primera fecha debe ser el día { $day } de un mes.
+error-the-first-date-day-nd = La primera fecha debe ser el día { $day } de un mes.
+error-the-first-date-day-rd = La primera fecha debe ser el día { $day } de un mes.
+error-the-first-date-day-th = La primera fecha debe ser el día { $day } de un mes.
+error-the-repeat-rule-must-be-written = La regla de repetición debe escribirse exactamente así: «{ $rule }».
+error-this-repeat-rule-cannot-be-used = No se puede usar esta regla de repetición: { $reason }
+error-the-repeat-rule-could-not-be-read = No se ha podido leer la regla de repetición: «{ $part }» no es una parte NAME=value.
+error-repeat-rules-with-are-not-supported = No se admiten reglas de repetición con { $name }: usa una repetición semanal, mensual en un día de la semana o mensual en un día del mes.
+error-the-repeat-rule-names-twice = La regla de repetición incluye { $name } más de una vez.
+error-repeat-rules-with-freq = No se admiten reglas de repetición con FREQ={ $freq }: usa una repetición semanal o mensual.
+error-at-most-reminders-were-given = { $max ->
+        [one] Como máximo, { $max } recordatorio
+       *[other] Como máximo, { $max } recordatorios
+    }; { $given ->
+        [one] se indicó { $given }.
+       *[other] se indicaron { $given }.
+    }
+error-reminders-go-out-between = Los recordatorios se envían entre 1 y { $max } horas (14 días) antes del inicio; { $hours } está fuera de ese intervalo.
+error-you-are-not-a-member-of-named = No eres miembro de «{ $group }».
+error-the-file-is-larger-than = El archivo ocupa más de { $max } MiB, el tamaño máximo de un archivo de grupo.
+error-this-is-not-a-zip-file = Esto no es un archivo ZIP ({ $reason }). Elige el archivo que generó Muster.
+error-the-zip-has-files = { $count ->
+        [one] El ZIP contiene { $count } archivo; un archivo de grupo tiene muchos menos.
+       *[other] El ZIP contiene { $count } archivos; un archivo de grupo tiene muchos menos.
+    }
+error-this-archive-is-version = Este archivo de grupo es de la versión { $version }; esta versión de Muster lee la versión { $supported }. Actualiza Muster o vuelve a exportar el grupo.
+error-the-address-is-taken-here = La dirección /g/{ $slug } ya está en uso aquí. Importa el grupo con otra (--slug).
+error-the-meetup-on = El encuentro del { $day }: { $message }
+error-this-link-has-already-been-used = Este enlace ya se ha usado. { $again }
+error-this-link-has-expired = Este enlace ha caducado. { $again }
+error-this-link-is-not-valid = Este enlace no es válido: puede que esté mal escrito o que uno más reciente lo haya sustituido. { $again }
+error-you-are-the-only-organizer-of = Eres la única persona organizadora de { $groups }. Nombra organizadora a otra persona o elimina el grupo antes de eliminar tu cuenta.
+error-keep-it-under-characters = Usa menos de { $max } caracteres.
+error-the-organizers-refused-your-request = El equipo organizador del grupo rechazó tu solicitud. Puedes volver a solicitarlo a partir del { $when }, o antes si levantan su rechazo.
+error-the-time-to-refuse-ended = El plazo para rechazarla terminó el { $when }; ahora decide un administrador.
+error-this-request-was-status = Esta solicitud ya no está pendiente: { $status_key ->
+        [approved] se aprobó.
+        [refused] el equipo organizador la rechazó.
+        [rejected] un administrador la denegó.
+        [withdrawn] se retiró.
+        [pending] se resolvió o se retiró hace un momento.
+       *[other] su estado es ahora «{ $status }».
+    }
+error-the-organizers-can-refuse-until = El equipo organizador del grupo puede rechazar esta solicitud hasta el { $when }. Apruébala después de esa fecha.
+error-read-and-accept-the-conduct-version = Primero lee y acepta el código de conducta actual del grupo (versión { $version }).
+error-accept-version = Acepta la versión { $version }.
+error-not-possible-for-membership = Eso no se puede hacer con alguien { $status_key ->
+        [active] que es miembro activo.
+        [pending] cuya solicitud para unirse está pendiente.
+        [invited] que solo está invitado.
+        [banned] que está expulsado del grupo.
+       *[other] cuya membresía está en estado «{ $status }».
+    }
+error-only-one-seat-is-left = { $free ->
+        [one] Solo queda { $free } plaza
+       *[other] Solo quedan { $free } plazas
+    }: trae menos acompañantes o vuelve a responder sin acompañantes.
+error-only-seats-are-left = { $free ->
+        [one] Solo queda { $free } plaza
+       *[other] Solo quedan { $free } plazas
+    }: trae menos acompañantes o vuelve a responder sin acompañantes.
+error-the-address-is-too-long = La dirección es demasiado larga: { $size } KiB, y se leen como máximo { $max } KiB. Envía los datos largos en el cuerpo de la solicitud.
+error-the-query-string-is-invalid = La cadena de consulta no es válida: { $reason }
+error-the-form-is-invalid = El formulario no es válido: { $reason }
+error-the-request-body-is-larger-than = El cuerpo de la solicitud ocupa más de { $max } KiB.
+error-the-body-is-not-valid-json-because = El cuerpo no es JSON válido: { $reason }
+error-publish-a-draft-with = Publica un borrador con POST /api/v1/events/{ $id }/publish.
+
+## Mensajes sin valores que el código escribe en inglés.
+
+error-that-is-not-your-current-password = Esa no es tu contraseña actual.
+error-ask-for-a-new-link-in-settings = Puedes pedir un enlace nuevo en los ajustes de tu cuenta.
+error-ask-for-a-new-link-on-reset = Puedes pedir un enlace nuevo en la página para restablecer la contraseña.
+error-start-the-change-again = Puedes volver a iniciar el cambio en los ajustes de tu cuenta.
+error-that-is-not-the-current-setup-token = Ese no es el token de configuración actual. Cópialo del registro del servidor.
+error-the-zip-has-no-archive-json = El ZIP no contiene archive.json: no es un archivo de grupo de Muster.
+error-only-members-of-the-group-can-be-added = Solo se pueden añadir miembros del grupo.
+error-hosts-must-be-members-of-the-group = Los anfitriones deben ser miembros del grupo.
+error-choose-this-or-following = Elige this (este evento) o following (este y los siguientes eventos de la serie).
+error-the-start-is-in-the-past-move = El inicio ya ha pasado: cambia la fecha del evento antes de publicarlo.
+error-the-speaker-must-be-a-member = El ponente debe ser miembro del grupo (o indica solo un nombre).
+error-give-the-talks-ids = Indica los ID de las charlas.
+error-list-every-talk-exactly-once = Incluye cada charla del programa exactamente una vez.
+error-that-person-is-not-part-of-this-group = Esa persona no forma parte de este grupo.
+error-that-address-has-had-too-many-emails = Esa dirección ha recibido demasiados correos de este sitio últimamente. Vuelve a intentarlo más tarde.
+error-private-groups-take-members-by-invitation = Los grupos privados no son visibles para quienes no son miembros, así que solo admiten nuevos miembros por invitación.
+error-choose-a-language-from-the-list = Elige un idioma de la lista.
+error-that-address-is-taken = Esa dirección ya está en uso. Elige otra.
+error-type-the-groups-name-exactly = Escribe el nombre exacto del grupo para confirmar.
+error-the-image-is-larger-than-2-mib = La imagen ocupa más de 2 MiB.
+error-upload-a-png-jpeg-webp-or-gif = Sube una imagen PNG, JPEG, WebP o GIF.
+error-the-image-could-not-be-read = No se ha podido leer la imagen; puede que esté dañada o que sea demasiado grande (4096 px como máximo).
+error-write-a-subject-of-1-to-150 = Escribe un asunto de 1 a 150 caracteres.
+error-write-a-message-of-1-to-10000 = Escribe un mensaje de 1 a 10.000 caracteres.
+error-choose-all-going-waitlisted-or-not-answered = Elige all, going, waitlisted o not_answered.
+error-choose-the-event-this-audience-answered = Elige el evento al que respondieron estos destinatarios.
+error-enter-a-valid-email-address-like = Introduce una dirección de correo electrónico válida, como ada@example.org.
+error-names-cannot-contain-line-breaks = Los nombres no pueden contener saltos de línea ni otros caracteres de control.
+error-that-password-is-one-of-the-most-common = Esa contraseña es una de las más comunes y es fácil de adivinar. Elige otra.
+error-choose-draft-published-or-cancelled = Elige draft, published o cancelled.
+error-choose-going-waitlisted-or-not-going = Elige going, waitlisted o not_going.
+error-answer-yes-or-no = Responde yes o no.
+error-choose-attended-no-show-or-unknown = Elige attended, no_show o unknown.
+error-this-event-does-not-allow-guests = Este evento no admite acompañantes.
+error-you-can-bring-at-most-1-guest = Puedes traer como máximo 1 acompañante.
+error-this-event-is-not-published-yet = Este evento todavía no está publicado.
+error-this-event-was-cancelled = Este evento se canceló.
+error-this-event-has-already-started = Este evento ya ha empezado.
+error-give-a-number-of-hours-from-0 = Indica un número de horas del 0 al 8760 (un año).
+error-use-3-50-lower-case-letters = Usa de 3 a 50 letras minúsculas, cifras y guiones sueltos, empezando por una letra (como pyleeds o python-berlin).
+error-enter-a-web-address-up-to-500 = Introduce una dirección web como https://example.org (hasta 500 caracteres).
+error-choose-open-or-handled = Elige open o handled.
+error-choose-to-repeat-every-week = Elige repetir cada semana o cada 2, 3 o 4 semanas.
+error-choose-the-nth-weekday-of-the-month = Elige el primer, segundo, tercer, cuarto o último día de la semana del mes.
+error-give-the-repeat-rules-value = Indica el valor de la regla de repetición sin el «RRULE:» delante.
+error-your-email-address-is-confirmed = Tu dirección de correo electrónico está confirmada.
+error-if-the-address-has-an-account = Si la dirección tiene una cuenta, le hemos enviado un enlace para elegir una contraseña nueva.
+error-follow-the-link-to-the-new-address = Sigue el enlace que hemos enviado a la nueva dirección para confirmarla. Hasta entonces, tu dirección sigue siendo la misma.
+error-if-the-address-can-be-used = Si la dirección se puede usar, le hemos enviado un correo. Sigue el enlace que contiene para confirmar tu dirección.
+error-the-api-token-is-invalid = El token de API no es válido o se ha revocado.
+error-this-calendar-link-does-not-exist = Este enlace de calendario no existe o se ha sustituido. Consigue uno nuevo en los ajustes de tu cuenta.
+error-say-whether-the-feed-carries-every = Indica si el feed incluye todos los eventos de tus grupos (true o false).
+error-choose-a-member-to-add = Elige a un miembro para añadirlo.
+error-give-a-time-or-a-number-of-hours = Indica una hora o un número de horas antes del inicio, no ambas cosas.
+error-enter-a-number-of-seats = Introduce un número de plazas o déjalo vacío para no poner límite.
+error-enter-a-number-of-guests-from-0-to-10 = Introduce un número de acompañantes del 0 al 10.
+error-enter-a-whole-number-of-hours = Introduce un número entero de horas o déjalo vacío.
+error-enter-latitude-and-longitude = Introduce la latitud y la longitud como números, por ejemplo 53.8008 y -1.5491.
+error-choose-a-weekday = Elige un día de la semana.
+error-choose-the-nth-weekday = Elige el primer, segundo, tercer, cuarto o último día de la semana.
+error-choose-how-the-series-repeats = Elige cómo se repite la serie.
+error-enter-the-last-date-like = Introduce la última fecha con el formato 2027-06-30.
+error-choose-a-number-of-guests = Elige un número de acompañantes.
+error-only-for-changing-capacity = Solo sirve para cambiar el aforo de un evento.
+error-choose-refuse-or-waitlist = Elige refuse o waitlist.
+error-series-are-published-as-created = Las series se publican en cuanto se crean.
+error-the-body-must-be-a-json-object = El cuerpo debe ser un objeto JSON.
+error-this-field-is-required = Este campo es obligatorio.
+error-this-field-is-not-recognised = Este campo no se reconoce.
+error-choose-an-image-to-upload = Elige una imagen para subir.
+error-use-organizer-co-organizer = Usa organizer, co_organizer, assistant_organizer, event_organizer o member.
+error-the-address-and-conduct-have-endpoints = La dirección y el código de conducta tienen sus propios endpoints.
+error-choose-an-ics-file = Elige un archivo .ics o indica la dirección del calendario.
+error-enter-the-venues-name = Introduce el nombre del lugar.
+error-enter-the-talks-title = Introduce el título de la charla.
+error-enter-the-comment = Escribe el comentario.

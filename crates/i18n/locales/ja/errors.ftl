@@ -120,3 +120,280 @@ error-until-must-be-a-utc-date = UNTIL には 20270630T225959Z のような UTC 
 error-each-reminder-time-may-be-given = 同じリマインダーの時間は 1 回しか指定できません。
 error-choose-one-of-the-languages-muster = Muster が対応している言語から選んでください：en, de, es, fr, pt-BR, ja, zh-CN, zh-TW。
 error-choose-one-of-the-languages-listed = 一覧にある言語から選んでください。
+
+## Messages with values. Code writes the English with the values in place; the placeables
+## below find them again. A text value also comes as `$name_key`, an identifier to select on
+## (`The venue's name` → `the-venue-s-name`); see docs/translating.md.
+
+error-names-can-be-at-most = 名前は { $max } 文字以内で入力してください。
+error-the-bio-can-be-at-most = 自己紹介は { $max } 文字以内で入力してください。
+error-token-names-can-be-at-most = トークン名は { $max } 文字以内で入力してください。
+error-passwords-can-be-at-most = パスワードは { $max } 文字以内で入力してください。
+error-use-at-least-characters = { $min } 文字以上で入力してください。関連のない単語をいくつか組み合わせると、強力なパスワードになります。
+error-field-cannot-contain-line-breaks = { $what_key ->
+    [the-name] 名前
+    [the-summary] 概要
+    [the-description] 説明
+    [the-city] 市区町村
+    [the-country] 国
+    [the-code-of-conduct] 行動規範
+    [the-report] 報告
+    [the-reason] 理由
+    [a-question] 質問
+    [an-answer] 回答
+    [the-title] タイトル
+    [the-venue-s-name] 会場名
+    [the-address] 住所
+    [how-to-find-us] 会場への行き方
+    [the-question] 質問
+    [the-answer] 回答
+    [the-talk-s-title] トークのタイトル
+    [the-speaker-s-name] スピーカーの名前
+    [the-abstract] 概要
+    [the-comment] コメント
+   *[other] この項目
+}に改行や制御文字は使用できません。
+error-field-cannot-contain-control = { $what_key ->
+    [the-name] 名前
+    [the-summary] 概要
+    [the-description] 説明
+    [the-city] 市区町村
+    [the-country] 国
+    [the-code-of-conduct] 行動規範
+    [the-report] 報告
+    [the-reason] 理由
+    [a-question] 質問
+    [an-answer] 回答
+    [the-title] タイトル
+    [the-venue-s-name] 会場名
+    [the-address] 住所
+    [how-to-find-us] 会場への行き方
+    [the-question] 質問
+    [the-answer] 回答
+    [the-talk-s-title] トークのタイトル
+    [the-speaker-s-name] スピーカーの名前
+    [the-abstract] 概要
+    [the-comment] コメント
+   *[other] この項目
+}に制御文字は使用できません。
+error-field-needs-at-least = { $what_key ->
+    [the-name] 名前
+    [the-summary] 概要
+    [the-description] 説明
+    [the-city] 市区町村
+    [the-country] 国
+    [the-code-of-conduct] 行動規範
+    [the-report] 報告
+    [the-reason] 理由
+    [a-question] 質問
+    [an-answer] 回答
+    [the-title] タイトル
+    [the-venue-s-name] 会場名
+    [the-address] 住所
+    [how-to-find-us] 会場への行き方
+    [the-question] 質問
+    [the-answer] 回答
+    [the-talk-s-title] トークのタイトル
+    [the-speaker-s-name] スピーカーの名前
+    [the-abstract] 概要
+    [the-comment] コメント
+   *[other] この項目
+}は { $min } 文字以上で入力してください。
+error-field-can-be-at-most = { $what_key ->
+    [the-name] 名前
+    [the-summary] 概要
+    [the-description] 説明
+    [the-city] 市区町村
+    [the-country] 国
+    [the-code-of-conduct] 行動規範
+    [the-report] 報告
+    [the-reason] 理由
+    [a-question] 質問
+    [an-answer] 回答
+    [the-title] タイトル
+    [the-venue-s-name] 会場名
+    [the-address] 住所
+    [how-to-find-us] 会場への行き方
+    [the-question] 質問
+    [the-answer] 回答
+    [the-talk-s-title] トークのタイトル
+    [the-speaker-s-name] スピーカーの名前
+    [the-abstract] 概要
+    [the-comment] コメント
+   *[other] この項目
+}は { $max } 文字以内で入力してください。
+error-at-most-topics = トピックは最大 { $max } 個までです。
+error-at-most-questions = 質問は最大 { $max } 問までです。
+error-capacity-is-a-number-of-seats = 定員は 1 から { $max } までの席数で指定してください。定員を設けない場合は空欄にしてください。
+error-guests-per-rsvp-is-a-number = 1 人あたりの同伴者数は 0 から { $max } までの数で指定してください。
+error-you-can-bring-at-most-guests = 同伴できるのは最大 { $max } 人までです。
+error-a-series-can-have-from = シリーズの開催回数は 1 回から { $max } 回までです。
+error-enter-a-number-of-meetups-from = 開催回数は 1 から { $max } までの数で入力してください。
+error-the-first-date-must-be-a-weekday = 初回の日付は{ $weekday_key ->
+    [monday] 月曜日
+    [tuesday] 火曜日
+    [wednesday] 水曜日
+    [thursday] 木曜日
+    [friday] 金曜日
+    [saturday] 土曜日
+    [sunday] 日曜日
+   *[other] { $weekday }
+}にしてください。
+error-the-first-date-must-be-the-last = 初回の日付は、その月の最終{ $weekday_key ->
+    [monday] 月曜日
+    [tuesday] 火曜日
+    [wednesday] 水曜日
+    [thursday] 木曜日
+    [friday] 金曜日
+    [saturday] 土曜日
+    [sunday] 日曜日
+   *[other] { $weekday }
+}にしてください。
+error-the-first-date-must-be-an-nth = 初回の日付は、その月の{ $nth_key ->
+    [first] 第 1{ " " }
+    [second] 第 2{ " " }
+    [third] 第 3{ " " }
+    [fourth] 第 4{ " " }
+    [last] 最終
+   *[other] { $nth }
+}{ $weekday_key ->
+    [monday] 月曜日
+    [tuesday] 火曜日
+    [wednesday] 水曜日
+    [thursday] 木曜日
+    [friday] 金曜日
+    [saturday] 土曜日
+    [sunday] 日曜日
+   *[other] { $weekday }
+}にしてください。
+error-the-first-date-day-st = 初回の日付は { $day } 日にしてください。
+error-the-first-date-day-nd = 初回の日付は { $day } 日にしてください。
+error-the-first-date-day-rd = 初回の日付は { $day } 日にしてください。
+error-the-first-date-day-th = 初回の日付は { $day } 日にしてください。
+error-the-repeat-rule-must-be-written = 繰り返しルールは「{ $rule }」と正確に記述してください。
+error-this-repeat-rule-cannot-be-used = この繰り返しルールは使用できません：{ $reason }
+error-the-repeat-rule-could-not-be-read = 繰り返しルールを読み取れませんでした：「{ $part }」は NAME=value 形式ではありません。
+error-repeat-rules-with-are-not-supported = { $name } を含む繰り返しルールには対応していません。毎週、毎月の特定の曜日、毎月の特定の日のいずれかを使ってください。
+error-the-repeat-rule-names-twice = 繰り返しルールに { $name } が複数回指定されています。
+error-repeat-rules-with-freq = FREQ={ $freq } の繰り返しルールには対応していません。毎週または毎月の繰り返しを使ってください。
+error-at-most-reminders-were-given = リマインダーは最大 { $max } 件までですが、{ $given } 件指定されています。
+error-reminders-go-out-between = リマインダーは開始の 1 時間前から { $max } 時間前（14 日前）までの間に送信されます。{ $hours } 時間前はこの範囲外です。
+error-you-are-not-a-member-of-named = あなたは「{ $group }」のメンバーではありません。
+error-the-file-is-larger-than = ファイルのサイズが、アーカイブの上限である { $max } MiB を超えています。
+error-this-is-not-a-zip-file = これは ZIP ファイルではありません（{ $reason }）。Muster が作成したアーカイブを選んでください。
+error-the-zip-has-files = この ZIP には { $count } 個のファイルが含まれています。グループのアーカイブのファイル数はこれよりずっと少ないはずです。
+error-this-archive-is-version = このアーカイブはバージョン { $version } ですが、この Muster が読み込めるのはバージョン { $supported } です。Muster を更新するか、グループをもう一度エクスポートしてください。
+error-the-address-is-taken-here = アドレス /g/{ $slug } はこのサイトですでに使用されています。別のアドレスを指定してインポートしてください（--slug）。
+error-the-meetup-on = { $day } の回：{ $message }
+error-this-link-has-already-been-used = このリンクはすでに使用されています。{ $again }
+error-this-link-has-expired = このリンクは有効期限が切れています。{ $again }
+error-this-link-is-not-valid = このリンクは無効です。入力ミスか、新しいリンクに置き換えられた可能性があります。{ $again }
+error-you-are-the-only-organizer-of = あなたは { $groups } の唯一の主催者です。アカウントを削除する前に、ほかの人を主催者にするか、グループを削除してください。
+error-keep-it-under-characters = { $max } 文字未満にしてください。
+error-the-organizers-refused-your-request = グループの主催者があなたの申請を却下しました。{ $when } から再度申請できます。主催者が却下を取り消した場合は、それより前でも申請できます。
+error-the-time-to-refuse-ended = 却下できる期間は { $when } に終了しました。今後は管理者が判断します。
+error-this-request-was-status = この申請はすでに審査待ちではありません（{ $status_key ->
+    [pending] 審査待ち
+    [refused] 主催者が却下済み
+    [approved] 承認済み
+    [withdrawn] 取り下げ済み
+    [rejected] 不承認
+   *[other] 状態：{ $status }
+}）。
+error-the-organizers-can-refuse-until = グループの主催者は { $when } までこの申請を却下できます。承認はそれ以降に行ってください。
+error-read-and-accept-the-conduct-version = 先にグループの現在の行動規範（バージョン { $version }）を読んで、同意してください。
+error-accept-version = バージョン { $version } に同意してください。
+error-not-possible-for-membership = { $status_key ->
+    [active] アクティブなメンバー
+    [pending] 参加承認待ちの人
+    [invited] 招待中の人
+    [banned] 参加禁止の人
+   *[other] メンバーシップの状態が「{ $status }」の人
+}に対しては、この操作はできません。
+error-only-one-seat-is-left = 残りは { $free } 席だけです。同伴者を減らすか、同伴者なしでもう一度回答してください。
+error-only-seats-are-left = 残りは { $free } 席だけです。同伴者を減らすか、同伴者なしでもう一度回答してください。
+error-the-address-is-too-long = アドレスが長すぎます（{ $size } KiB）。読み取られるのは最大 { $max } KiB です。長いデータはリクエストボディで送信してください。
+error-the-query-string-is-invalid = クエリ文字列が無効です：{ $reason }
+error-the-form-is-invalid = フォームが無効です：{ $reason }
+error-the-request-body-is-larger-than = リクエストボディが { $max } KiB を超えています。
+error-the-body-is-not-valid-json-because = ボディが有効な JSON ではありません：{ $reason }
+error-publish-a-draft-with = 下書きは POST /api/v1/events/{ $id }/publish で公開してください。
+
+## Messages without values that code writes in English.
+
+error-that-is-not-your-current-password = 現在のパスワードが正しくありません。
+error-ask-for-a-new-link-in-settings = アカウント設定から新しいリンクを再発行できます。
+error-ask-for-a-new-link-on-reset = パスワードの再設定ページから新しいリンクを再発行できます。
+error-start-the-change-again = アカウント設定から、もう一度変更の手続きを始めることができます。
+error-that-is-not-the-current-setup-token = 現在のセットアップトークンではありません。サーバーのログからコピーしてください。
+error-the-zip-has-no-archive-json = この ZIP には archive.json がないため、Muster のグループアーカイブではありません。
+error-only-members-of-the-group-can-be-added = 追加できるのはグループのメンバーだけです。
+error-hosts-must-be-members-of-the-group = ホストはグループのメンバーである必要があります。
+error-choose-this-or-following = this（このイベントのみ）または following（このイベントとシリーズの以降のイベント）を指定してください。
+error-the-start-is-in-the-past-move = 開始日時が過去になっています。公開する前にイベントの日時を変更してください。
+error-the-speaker-must-be-a-member = スピーカーはグループのメンバーである必要があります（または名前だけを入力してください）。
+error-give-the-talks-ids = トークの ID を指定してください。
+error-list-every-talk-exactly-once = プログラムのすべてのトークを、それぞれ 1 回ずつ指定してください。
+error-that-person-is-not-part-of-this-group = その人はこのグループに参加していません。
+error-that-address-has-had-too-many-emails = このアドレスには最近、このサイトから多くのメールが送信されています。しばらくしてから、もう一度お試しください。
+error-private-groups-take-members-by-invitation = 非公開グループは外部の人からは見えないため、招待制でのみメンバーを受け入れます。
+error-choose-a-language-from-the-list = 一覧から言語を選んでください。
+error-that-address-is-taken = そのアドレスはすでに使用されています。別のアドレスを選んでください。
+error-type-the-groups-name-exactly = 確認のため、グループ名を正確に入力してください。
+error-the-image-is-larger-than-2-mib = 画像のサイズが 2 MiB を超えています。
+error-upload-a-png-jpeg-webp-or-gif = PNG、JPEG、WebP、GIF のいずれかの画像をアップロードしてください。
+error-the-image-could-not-be-read = 画像を読み取れませんでした。破損しているか、大きすぎる可能性があります（最大 4096 px）。
+error-write-a-subject-of-1-to-150 = 件名は 1 文字以上 150 文字以内で入力してください。
+error-write-a-message-of-1-to-10000 = メッセージは 1 文字以上 10,000 文字以内で入力してください。
+error-choose-all-going-waitlisted-or-not-answered = all、going、waitlisted、not_answered のいずれかを指定してください。
+error-choose-the-event-this-audience-answered = 送信対象の人たちが回答したイベントを選んでください。
+error-enter-a-valid-email-address-like = ada@example.org のような有効なメールアドレスを入力してください。
+error-names-cannot-contain-line-breaks = 名前に改行やその他の制御文字は使用できません。
+error-that-password-is-one-of-the-most-common = そのパスワードは非常によく使われているもので、簡単に推測されてしまいます。別のパスワードを選んでください。
+error-choose-draft-published-or-cancelled = draft、published、cancelled のいずれかを指定してください。
+error-choose-going-waitlisted-or-not-going = going、waitlisted、not_going のいずれかを指定してください。
+error-answer-yes-or-no = yes または no で回答してください。
+error-choose-attended-no-show-or-unknown = attended、no_show、unknown のいずれかを指定してください。
+error-this-event-does-not-allow-guests = このイベントでは同伴者を受け付けていません。
+error-you-can-bring-at-most-1-guest = 同伴できるのは 1 人までです。
+error-this-event-is-not-published-yet = このイベントはまだ公開されていません。
+error-this-event-was-cancelled = このイベントは中止されました。
+error-this-event-has-already-started = このイベントはすでに始まっています。
+error-give-a-number-of-hours-from-0 = 0 から 8760（1 年）までの時間数を指定してください。
+error-use-3-50-lower-case-letters = 英小文字、数字、ハイフン（連続不可）を使って 3～50 文字で入力し、先頭は英字にしてください（例：pyleeds、python-berlin）。
+error-enter-a-web-address-up-to-500 = https://example.org のようなウェブアドレスを入力してください（500 文字まで）。
+error-choose-open-or-handled = open または handled を指定してください。
+error-choose-to-repeat-every-week = 毎週、または 2 週間・3 週間・4 週間ごとの繰り返しを選んでください。
+error-choose-the-nth-weekday-of-the-month = その月の何番目の曜日か（第 1～第 4、または最終）を選んでください。
+error-give-the-repeat-rules-value = 繰り返しルールの値は、先頭の「RRULE:」を付けずに指定してください。
+error-your-email-address-is-confirmed = メールアドレスの確認が完了しました。
+error-if-the-address-has-an-account = このアドレスのアカウントが存在する場合は、新しいパスワードを設定するためのリンクを送信しました。
+error-follow-the-link-to-the-new-address = 新しいアドレスに送信したリンクを開いて、確認を完了してください。確認が完了するまでは、現在のアドレスがそのまま使われます。
+error-if-the-address-can-be-used = このアドレスが使用できる場合は、メールを送信しました。メール内のリンクを開いて、アドレスの確認を完了してください。
+error-the-api-token-is-invalid = API トークンが無効か、取り消されています。
+error-this-calendar-link-does-not-exist = このカレンダーリンクは存在しないか、新しいリンクに置き換えられています。アカウント設定で新しいリンクを取得してください。
+error-say-whether-the-feed-carries-every = フィードに参加しているグループのすべてのイベントを含めるかどうかを指定してください（true または false）。
+error-choose-a-member-to-add = 追加するメンバーを選んでください。
+error-give-a-time-or-a-number-of-hours = 日時か開始の何時間前かのどちらか一方を指定してください。両方は指定できません。
+error-enter-a-number-of-seats = 席数を入力してください。定員を設けない場合は空欄にしてください。
+error-enter-a-number-of-guests-from-0-to-10 = 同伴者の人数は 0 から 10 までの数で入力してください。
+error-enter-a-whole-number-of-hours = 時間数を整数で入力するか、空欄にしてください。
+error-enter-latitude-and-longitude = 緯度と経度は、53.8008 や -1.5491 のような数値で入力してください。
+error-choose-a-weekday = 曜日を選んでください。
+error-choose-the-nth-weekday = 何番目の曜日か（第 1～第 4、または最終）を選んでください。
+error-choose-how-the-series-repeats = シリーズの繰り返し方法を選んでください。
+error-enter-the-last-date-like = 最終日は 2027-06-30 のような形式で入力してください。
+error-choose-a-number-of-guests = 同伴者の人数を選んでください。
+error-only-for-changing-capacity = イベントの定員を変更する場合にのみ使用します。
+error-choose-refuse-or-waitlist = refuse または waitlist を指定してください。
+error-series-are-published-as-created = シリーズは作成と同時に公開されます。
+error-the-body-must-be-a-json-object = ボディは JSON オブジェクトである必要があります。
+error-this-field-is-required = この項目は必須です。
+error-this-field-is-not-recognised = 不明な項目です。
+error-choose-an-image-to-upload = アップロードする画像を選んでください。
+error-use-organizer-co-organizer = organizer、co_organizer、assistant_organizer、event_organizer、member のいずれかを指定してください。
+error-the-address-and-conduct-have-endpoints = アドレスと行動規範は、それぞれ専用のエンドポイントで変更してください。
+error-choose-an-ics-file = .ics ファイルを選ぶか、カレンダーのアドレスを入力してください。
+error-enter-the-venues-name = 会場名を入力してください。
+error-enter-the-talks-title = トークのタイトルを入力してください。
+error-enter-the-comment = コメントを入力してください。

@@ -120,3 +120,321 @@ error-until-must-be-a-utc-date = UNTIL deve ser uma data e hora em UTC como 2027
 error-each-reminder-time-may-be-given = Cada horário de lembrete só pode ser informado uma vez.
 error-choose-one-of-the-languages-muster = Escolha um dos idiomas que o Muster fala: en, de, es, fr, pt-BR, ja, zh-CN, zh-TW.
 error-choose-one-of-the-languages-listed = Escolha um dos idiomas da lista.
+
+## Mensagens com valores. O código escreve o texto em inglês com os valores no lugar; os
+## placeholders abaixo os encontram de novo. Um valor de texto também chega como `$name_key`, um
+## identificador para seletores (`The venue's name` → `the-venue-s-name`); veja
+## docs/translating.md.
+
+error-names-can-be-at-most = Os nomes podem ter no máximo { $max } caracteres.
+error-the-bio-can-be-at-most = A bio pode ter no máximo { $max } caracteres.
+error-token-names-can-be-at-most = Os nomes de token podem ter no máximo { $max } caracteres.
+error-passwords-can-be-at-most = As senhas podem ter no máximo { $max } caracteres.
+error-use-at-least-characters = Use pelo menos { $min } caracteres. Algumas palavras sem relação entre si formam uma senha forte.
+error-field-cannot-contain-line-breaks = { $what_key ->
+        [the-name] O nome
+        [the-summary] O resumo
+        [the-description] A descrição
+        [the-city] A cidade
+        [the-country] O país
+        [the-code-of-conduct] O código de conduta
+        [the-report] A denúncia
+        [the-reason] O motivo
+        [a-question] Uma pergunta
+        [an-answer] Uma resposta
+        [the-title] O título
+        [the-venue-s-name] O nome do local
+        [the-address] O endereço
+        [how-to-find-us] O texto “Como nos encontrar”
+        [the-question] A pergunta
+        [the-answer] A resposta
+        [the-talk-s-title] O título da palestra
+        [the-speaker-s-name] O nome do palestrante
+        [the-abstract] O resumo
+        [the-comment] O comentário
+       *[other] O campo “{ $what }”
+    } não pode conter quebras de linha nem caracteres de controle.
+error-field-cannot-contain-control = { $what_key ->
+        [the-name] O nome
+        [the-summary] O resumo
+        [the-description] A descrição
+        [the-city] A cidade
+        [the-country] O país
+        [the-code-of-conduct] O código de conduta
+        [the-report] A denúncia
+        [the-reason] O motivo
+        [a-question] Uma pergunta
+        [an-answer] Uma resposta
+        [the-title] O título
+        [the-venue-s-name] O nome do local
+        [the-address] O endereço
+        [how-to-find-us] O texto “Como nos encontrar”
+        [the-question] A pergunta
+        [the-answer] A resposta
+        [the-talk-s-title] O título da palestra
+        [the-speaker-s-name] O nome do palestrante
+        [the-abstract] O resumo
+        [the-comment] O comentário
+       *[other] O campo “{ $what }”
+    } não pode conter caracteres de controle.
+error-field-needs-at-least = { $what_key ->
+        [the-name] O nome
+        [the-summary] O resumo
+        [the-description] A descrição
+        [the-city] A cidade
+        [the-country] O país
+        [the-code-of-conduct] O código de conduta
+        [the-report] A denúncia
+        [the-reason] O motivo
+        [a-question] Uma pergunta
+        [an-answer] Uma resposta
+        [the-title] O título
+        [the-venue-s-name] O nome do local
+        [the-address] O endereço
+        [how-to-find-us] O texto “Como nos encontrar”
+        [the-question] A pergunta
+        [the-answer] A resposta
+        [the-talk-s-title] O título da palestra
+        [the-speaker-s-name] O nome do palestrante
+        [the-abstract] O resumo
+        [the-comment] O comentário
+       *[other] O campo “{ $what }”
+    } precisa ter pelo menos { $min } caracteres.
+error-field-can-be-at-most = { $what_key ->
+        [the-name] O nome
+        [the-summary] O resumo
+        [the-description] A descrição
+        [the-city] A cidade
+        [the-country] O país
+        [the-code-of-conduct] O código de conduta
+        [the-report] A denúncia
+        [the-reason] O motivo
+        [a-question] Uma pergunta
+        [an-answer] Uma resposta
+        [the-title] O título
+        [the-venue-s-name] O nome do local
+        [the-address] O endereço
+        [how-to-find-us] O texto “Como nos encontrar”
+        [the-question] A pergunta
+        [the-answer] A resposta
+        [the-talk-s-title] O título da palestra
+        [the-speaker-s-name] O nome do palestrante
+        [the-abstract] O resumo
+        [the-comment] O comentário
+       *[other] O campo “{ $what }”
+    } pode ter no máximo { $max } caracteres.
+error-at-most-topics = { $max ->
+        [one] No máximo { $max } tema.
+       *[other] No máximo { $max } temas.
+    }
+error-at-most-questions = { $max ->
+        [one] No máximo { $max } pergunta.
+       *[other] No máximo { $max } perguntas.
+    }
+error-capacity-is-a-number-of-seats = A capacidade é um número de vagas de 1 a { $max }; deixe em branco para não ter limite.
+error-guests-per-rsvp-is-a-number = O número de convidados por confirmação de presença deve ser de 0 a { $max }.
+error-you-can-bring-at-most-guests = { $max ->
+        [one] Você pode levar no máximo { $max } convidado.
+       *[other] Você pode levar no máximo { $max } convidados.
+    }
+error-a-series-can-have-from = Uma série pode ter de 1 a { $max } encontros.
+error-enter-a-number-of-meetups-from = Informe um número de encontros de 1 a { $max }.
+error-the-first-date-must-be-a-weekday = A primeira data deve ser { $weekday_key ->
+        [monday] uma segunda-feira
+        [tuesday] uma terça-feira
+        [wednesday] uma quarta-feira
+        [thursday] uma quinta-feira
+        [friday] uma sexta-feira
+        [saturday] um sábado
+        [sunday] um domingo
+       *[other] { $weekday }
+    }.
+error-the-first-date-must-be-the-last = A primeira data deve ser { $weekday_key ->
+        [monday] a última segunda-feira
+        [tuesday] a última terça-feira
+        [wednesday] a última quarta-feira
+        [thursday] a última quinta-feira
+        [friday] a última sexta-feira
+        [saturday] o último sábado
+        [sunday] o último domingo
+       *[other] o último dia { $weekday }
+    } do mês.
+error-the-first-date-must-be-an-nth = A primeira data deve ser { $weekday_key ->
+        [saturday] o { $nth_key ->
+            [first] primeiro
+            [second] segundo
+            [third] terceiro
+            [fourth] quarto
+            [last] último
+           *[other] { $nth }
+        } sábado
+        [sunday] o { $nth_key ->
+            [first] primeiro
+            [second] segundo
+            [third] terceiro
+            [fourth] quarto
+            [last] último
+           *[other] { $nth }
+        } domingo
+       *[other] a { $nth_key ->
+            [first] primeira
+            [second] segunda
+            [third] terceira
+            [fourth] quarta
+            [last] última
+           *[other] { $nth }
+        } { $weekday_key ->
+            [monday] segunda-feira
+            [tuesday] terça-feira
+            [wednesday] quarta-feira
+            [thursday] quinta-feira
+            [friday] sexta-feira
+           *[other] { $weekday }
+        }
+    } do mês.
+error-the-first-date-day-st = A primeira data deve cair no dia { $day } de um mês.
+error-the-first-date-day-nd = A primeira data deve cair no dia { $day } de um mês.
+error-the-first-date-day-rd = A primeira data deve cair no dia { $day } de um mês.
+error-the-first-date-day-th = A primeira data deve cair no dia { $day } de um mês.
+error-the-repeat-rule-must-be-written = A regra de repetição deve ser escrita exatamente assim: “{ $rule }”.
+error-this-repeat-rule-cannot-be-used = Esta regra de repetição não pode ser usada: { $reason }
+error-the-repeat-rule-could-not-be-read = Não foi possível ler a regra de repetição: “{ $part }” não é uma parte NAME=value.
+error-repeat-rules-with-are-not-supported = Regras de repetição com { $name } não são suportadas: use repetição semanal, mensal em um dia da semana ou mensal em um dia do mês.
+error-the-repeat-rule-names-twice = A regra de repetição indica { $name } mais de uma vez.
+error-repeat-rules-with-freq = Regras de repetição com FREQ={ $freq } não são suportadas: use repetição semanal ou mensal.
+error-at-most-reminders-were-given = { $max ->
+        [one] No máximo { $max } lembrete
+       *[other] No máximo { $max } lembretes
+    }; { $given ->
+        [one] foi informado { $given }.
+       *[other] foram informados { $given }.
+    }
+error-reminders-go-out-between = Os lembretes são enviados entre 1 e { $max } horas (14 dias) antes do início; { $hours } está fora desse intervalo.
+error-you-are-not-a-member-of-named = Você não é membro de “{ $group }”.
+error-the-file-is-larger-than = O arquivo tem mais de { $max } MiB, o tamanho máximo de um arquivo de grupo.
+error-this-is-not-a-zip-file = Este não é um arquivo ZIP ({ $reason }). Escolha o arquivo gerado pelo Muster.
+error-the-zip-has-files = { $count ->
+        [one] O ZIP tem { $count } arquivo; um arquivo de grupo tem bem menos.
+       *[other] O ZIP tem { $count } arquivos; um arquivo de grupo tem bem menos.
+    }
+error-this-archive-is-version = Este arquivo de grupo é da versão { $version }; esta versão do Muster lê a versão { $supported }. Atualize o Muster ou exporte o grupo novamente.
+error-the-address-is-taken-here = O endereço /g/{ $slug } já está em uso aqui. Importe o grupo com outro (--slug).
+error-the-meetup-on = O encontro de { $day }: { $message }
+error-this-link-has-already-been-used = Este link já foi usado. { $again }
+error-this-link-has-expired = Este link expirou. { $again }
+error-this-link-is-not-valid = Este link não é válido: ele pode ter sido digitado errado, ou um link mais recente o substituiu. { $again }
+error-you-are-the-only-organizer-of = Você é o único organizador de { $groups }. Torne outra pessoa organizadora, ou exclua o grupo, antes de excluir sua conta.
+error-keep-it-under-characters = Use menos de { $max } caracteres.
+error-the-organizers-refused-your-request = Os organizadores do grupo recusaram sua solicitação. Você pode pedir de novo a partir de { $when }, ou antes, se a recusa for retirada.
+error-the-time-to-refuse-ended = O prazo para recusar terminou em { $when }; agora um administrador decide.
+error-this-request-was-status = Esta solicitação não está mais pendente: { $status_key ->
+        [approved] ela foi aprovada.
+        [refused] os organizadores a recusaram.
+        [rejected] um administrador a negou.
+        [withdrawn] ela foi retirada.
+        [pending] ela acabou de ser decidida ou retirada.
+       *[other] o status dela agora é “{ $status }”.
+    }
+error-the-organizers-can-refuse-until = Os organizadores do grupo podem recusar esta solicitação até { $when }. Aprove-a depois disso.
+error-read-and-accept-the-conduct-version = Primeiro, leia e aceite o código de conduta atual do grupo (versão { $version }).
+error-accept-version = Aceite a versão { $version }.
+error-not-possible-for-membership = Isso não é possível para alguém { $status_key ->
+        [active] que é membro ativo.
+        [pending] cujo pedido de entrada está pendente.
+        [invited] que foi apenas convidado.
+        [banned] que foi banido do grupo.
+       *[other] cuja participação no grupo está com o status “{ $status }”.
+    }
+error-only-one-seat-is-left = { $free ->
+        [one] Só resta { $free } vaga
+       *[other] Só restam { $free } vagas
+    }: leve menos convidados ou responda de novo sem convidados.
+error-only-seats-are-left = { $free ->
+        [one] Só resta { $free } vaga
+       *[other] Só restam { $free } vagas
+    }: leve menos convidados ou responda de novo sem convidados.
+error-the-address-is-too-long = O endereço é longo demais: { $size } KiB, e são lidos no máximo { $max } KiB. Envie dados longos no corpo de uma solicitação.
+error-the-query-string-is-invalid = A query string não é válida: { $reason }
+error-the-form-is-invalid = O formulário não é válido: { $reason }
+error-the-request-body-is-larger-than = O corpo da solicitação tem mais de { $max } KiB.
+error-the-body-is-not-valid-json-because = O corpo não é um JSON válido: { $reason }
+error-publish-a-draft-with = Publique um rascunho com POST /api/v1/events/{ $id }/publish.
+
+## Mensagens sem valores que o código escreve em inglês.
+
+error-that-is-not-your-current-password = Essa não é a sua senha atual.
+error-ask-for-a-new-link-in-settings = Você pode pedir um novo link nas configurações da sua conta.
+error-ask-for-a-new-link-on-reset = Você pode pedir um novo link na página de redefinição de senha.
+error-start-the-change-again = Você pode começar a alteração de novo nas configurações da sua conta.
+error-that-is-not-the-current-setup-token = Esse não é o token de configuração atual. Copie-o do log do servidor.
+error-the-zip-has-no-archive-json = O ZIP não tem archive.json: não é um arquivo de grupo do Muster.
+error-only-members-of-the-group-can-be-added = Só membros do grupo podem ser adicionados.
+error-hosts-must-be-members-of-the-group = Os anfitriões devem ser membros do grupo.
+error-choose-this-or-following = Escolha this (este evento) ou following (este e os próximos eventos da série).
+error-the-start-is-in-the-past-move = O início está no passado: remarque o evento antes de publicá-lo.
+error-the-speaker-must-be-a-member = O palestrante deve ser membro do grupo (ou informe só um nome).
+error-give-the-talks-ids = Informe os IDs das palestras.
+error-list-every-talk-exactly-once = Liste cada palestra da programação exatamente uma vez.
+error-that-person-is-not-part-of-this-group = Essa pessoa não faz parte deste grupo.
+error-that-address-has-had-too-many-emails = Esse endereço recebeu e-mails demais deste site recentemente. Tente novamente mais tarde.
+error-private-groups-take-members-by-invitation = Grupos privados são invisíveis para quem está de fora, por isso só aceitam novos membros por convite.
+error-choose-a-language-from-the-list = Escolha um idioma da lista.
+error-that-address-is-taken = Esse endereço já está em uso. Escolha outro.
+error-type-the-groups-name-exactly = Digite o nome do grupo exatamente como ele é para confirmar.
+error-the-image-is-larger-than-2-mib = A imagem tem mais de 2 MiB.
+error-upload-a-png-jpeg-webp-or-gif = Envie uma imagem PNG, JPEG, WebP ou GIF.
+error-the-image-could-not-be-read = Não foi possível ler a imagem; ela pode estar danificada ou ser grande demais (no máximo 4096 px).
+error-write-a-subject-of-1-to-150 = Escreva um assunto de 1 a 150 caracteres.
+error-write-a-message-of-1-to-10000 = Escreva uma mensagem de 1 a 10.000 caracteres.
+error-choose-all-going-waitlisted-or-not-answered = Escolha all, going, waitlisted ou not_answered.
+error-choose-the-event-this-audience-answered = Escolha o evento ao qual esses destinatários responderam.
+error-enter-a-valid-email-address-like = Digite um endereço de e-mail válido, como ada@example.org.
+error-names-cannot-contain-line-breaks = Os nomes não podem conter quebras de linha nem outros caracteres de controle.
+error-that-password-is-one-of-the-most-common = Essa senha é uma das mais comuns e é fácil de adivinhar. Escolha outra.
+error-choose-draft-published-or-cancelled = Escolha draft, published ou cancelled.
+error-choose-going-waitlisted-or-not-going = Escolha going, waitlisted ou not_going.
+error-answer-yes-or-no = Responda yes ou no.
+error-choose-attended-no-show-or-unknown = Escolha attended, no_show ou unknown.
+error-this-event-does-not-allow-guests = Este evento não permite convidados.
+error-you-can-bring-at-most-1-guest = Você pode levar no máximo 1 convidado.
+error-this-event-is-not-published-yet = Este evento ainda não foi publicado.
+error-this-event-was-cancelled = Este evento foi cancelado.
+error-this-event-has-already-started = Este evento já começou.
+error-give-a-number-of-hours-from-0 = Informe um número de horas de 0 a 8760 (um ano).
+error-use-3-50-lower-case-letters = Use de 3 a 50 letras minúsculas, números e hifens simples, começando com uma letra (como pyleeds ou python-berlin).
+error-enter-a-web-address-up-to-500 = Digite um endereço web como https://example.org (até 500 caracteres).
+error-choose-open-or-handled = Escolha open ou handled.
+error-choose-to-repeat-every-week = Escolha repetir toda semana ou a cada 2, 3 ou 4 semanas.
+error-choose-the-nth-weekday-of-the-month = Escolha o primeiro, segundo, terceiro, quarto ou último dia da semana do mês.
+error-give-the-repeat-rules-value = Informe o valor da regra de repetição sem o “RRULE:” na frente.
+error-your-email-address-is-confirmed = Seu endereço de e-mail está confirmado.
+error-if-the-address-has-an-account = Se houver uma conta com esse endereço, enviamos a ele um link para escolher uma nova senha.
+error-follow-the-link-to-the-new-address = Siga o link que enviamos para o novo endereço para confirmá-lo. Até lá, seu endereço continua o mesmo.
+error-if-the-address-can-be-used = Se o endereço puder ser usado, enviamos um e-mail para ele. Siga o link do e-mail para confirmar seu endereço.
+error-the-api-token-is-invalid = O token de API não é válido ou foi revogado.
+error-this-calendar-link-does-not-exist = Este link de calendário não existe ou foi substituído. Gere um novo nas configurações da sua conta.
+error-say-whether-the-feed-carries-every = Informe se o feed inclui todos os eventos dos seus grupos (true ou false).
+error-choose-a-member-to-add = Escolha um membro para adicionar.
+error-give-a-time-or-a-number-of-hours = Informe um horário ou um número de horas antes do início, não os dois.
+error-enter-a-number-of-seats = Informe um número de vagas, ou deixe em branco para não ter limite.
+error-enter-a-number-of-guests-from-0-to-10 = Informe um número de convidados de 0 a 10.
+error-enter-a-whole-number-of-hours = Informe um número inteiro de horas, ou deixe em branco.
+error-enter-latitude-and-longitude = Informe a latitude e a longitude como números, por exemplo 53.8008 e -1.5491.
+error-choose-a-weekday = Escolha um dia da semana.
+error-choose-the-nth-weekday = Escolha o primeiro, segundo, terceiro, quarto ou último dia da semana.
+error-choose-how-the-series-repeats = Escolha como a série se repete.
+error-enter-the-last-date-like = Informe a última data no formato 2027-06-30.
+error-choose-a-number-of-guests = Escolha um número de convidados.
+error-only-for-changing-capacity = Só serve para alterar a capacidade de um evento.
+error-choose-refuse-or-waitlist = Escolha refuse ou waitlist.
+error-series-are-published-as-created = As séries são publicadas assim que são criadas.
+error-the-body-must-be-a-json-object = O corpo deve ser um objeto JSON.
+error-this-field-is-required = Este campo é obrigatório.
+error-this-field-is-not-recognised = Este campo não é reconhecido.
+error-choose-an-image-to-upload = Escolha uma imagem para enviar.
+error-use-organizer-co-organizer = Use organizer, co_organizer, assistant_organizer, event_organizer ou member.
+error-the-address-and-conduct-have-endpoints = O endereço e o código de conduta têm endpoints próprios.
+error-choose-an-ics-file = Escolha um arquivo .ics, ou informe o endereço do calendário.
+error-enter-the-venues-name = Informe o nome do local.
+error-enter-the-talks-title = Informe o título da palestra.
+error-enter-the-comment = Escreva o comentário.

@@ -120,3 +120,280 @@ error-until-must-be-a-utc-date = UNTIL 必須是 UTC 日期時間，例如 20270
 error-each-reminder-time-may-be-given = 每個提醒時間只能設定一次。
 error-choose-one-of-the-languages-muster = 請從 Muster 支援的語言中選擇：en, de, es, fr, pt-BR, ja, zh-CN, zh-TW。
 error-choose-one-of-the-languages-listed = 請從列出的語言中選擇一種。
+
+## Messages with values. Code writes the English with the values in place; the placeables
+## below find them again. A text value also comes as `$name_key`, an identifier to select on
+## (`The venue's name` → `the-venue-s-name`); see docs/translating.md.
+
+error-names-can-be-at-most = 名稱不能超過 { $max } 個字元。
+error-the-bio-can-be-at-most = 自我介紹不能超過 { $max } 個字元。
+error-token-names-can-be-at-most = 權杖名稱不能超過 { $max } 個字元。
+error-passwords-can-be-at-most = 密碼不能超過 { $max } 個字元。
+error-use-at-least-characters = 請至少使用 { $min } 個字元。把幾個互不相關的單字組合起來，就是一組強密碼。
+error-field-cannot-contain-line-breaks = { $what_key ->
+    [the-name] 名稱
+    [the-summary] 簡介
+    [the-description] 說明
+    [the-city] 城市
+    [the-country] 國家/地區
+    [the-code-of-conduct] 行為準則
+    [the-report] 檢舉內容
+    [the-reason] 原因
+    [a-question] 問題
+    [an-answer] 回答
+    [the-title] 標題
+    [the-venue-s-name] 場地名稱
+    [the-address] 地址
+    [how-to-find-us] 「如何找到我們」
+    [the-question] 問題
+    [the-answer] 回答
+    [the-talk-s-title] 演講標題
+    [the-speaker-s-name] 講者姓名
+    [the-abstract] 摘要
+    [the-comment] 留言
+   *[other] 內容
+}不能包含換行或控制字元。
+error-field-cannot-contain-control = { $what_key ->
+    [the-name] 名稱
+    [the-summary] 簡介
+    [the-description] 說明
+    [the-city] 城市
+    [the-country] 國家/地區
+    [the-code-of-conduct] 行為準則
+    [the-report] 檢舉內容
+    [the-reason] 原因
+    [a-question] 問題
+    [an-answer] 回答
+    [the-title] 標題
+    [the-venue-s-name] 場地名稱
+    [the-address] 地址
+    [how-to-find-us] 「如何找到我們」
+    [the-question] 問題
+    [the-answer] 回答
+    [the-talk-s-title] 演講標題
+    [the-speaker-s-name] 講者姓名
+    [the-abstract] 摘要
+    [the-comment] 留言
+   *[other] 內容
+}不能包含控制字元。
+error-field-needs-at-least = { $what_key ->
+    [the-name] 名稱
+    [the-summary] 簡介
+    [the-description] 說明
+    [the-city] 城市
+    [the-country] 國家/地區
+    [the-code-of-conduct] 行為準則
+    [the-report] 檢舉內容
+    [the-reason] 原因
+    [a-question] 問題
+    [an-answer] 回答
+    [the-title] 標題
+    [the-venue-s-name] 場地名稱
+    [the-address] 地址
+    [how-to-find-us] 「如何找到我們」
+    [the-question] 問題
+    [the-answer] 回答
+    [the-talk-s-title] 演講標題
+    [the-speaker-s-name] 講者姓名
+    [the-abstract] 摘要
+    [the-comment] 留言
+   *[other] 內容
+}至少需要 { $min } 個字元。
+error-field-can-be-at-most = { $what_key ->
+    [the-name] 名稱
+    [the-summary] 簡介
+    [the-description] 說明
+    [the-city] 城市
+    [the-country] 國家/地區
+    [the-code-of-conduct] 行為準則
+    [the-report] 檢舉內容
+    [the-reason] 原因
+    [a-question] 問題
+    [an-answer] 回答
+    [the-title] 標題
+    [the-venue-s-name] 場地名稱
+    [the-address] 地址
+    [how-to-find-us] 「如何找到我們」
+    [the-question] 問題
+    [the-answer] 回答
+    [the-talk-s-title] 演講標題
+    [the-speaker-s-name] 講者姓名
+    [the-abstract] 摘要
+    [the-comment] 留言
+   *[other] 內容
+}不能超過 { $max } 個字元。
+error-at-most-topics = 最多只能有 { $max } 個主題。
+error-at-most-questions = 最多只能有 { $max } 個問題。
+error-capacity-is-a-number-of-seats = 名額必須是 1 到 { $max } 之間的數字；留白表示不限。
+error-guests-per-rsvp-is-a-number = 每筆報名的同行人數必須是 0 到 { $max } 之間的數字。
+error-you-can-bring-at-most-guests = 您最多可以帶 { $max } 位同行者。
+error-a-series-can-have-from = 一個系列可以包含 1 到 { $max } 場聚會。
+error-enter-a-number-of-meetups-from = 請輸入 1 到 { $max } 之間的聚會場次。
+error-the-first-date-must-be-a-weekday = 第一個日期必須是{ $weekday_key ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+    [sunday] 星期日
+   *[other] { $weekday }
+}。
+error-the-first-date-must-be-the-last = 第一個日期必須是當月的最後一個{ $weekday_key ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+    [sunday] 星期日
+   *[other] { $weekday }
+}。
+error-the-first-date-must-be-an-nth = 第一個日期必須是當月的{ $nth_key ->
+    [first] 第一個
+    [second] 第二個
+    [third] 第三個
+    [fourth] 第四個
+    [last] 最後一個
+   *[other] { $nth }
+}{ $weekday_key ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+    [sunday] 星期日
+   *[other] { $weekday }
+}。
+error-the-first-date-day-st = 第一個日期必須是某個月的 { $day } 日。
+error-the-first-date-day-nd = 第一個日期必須是某個月的 { $day } 日。
+error-the-first-date-day-rd = 第一個日期必須是某個月的 { $day } 日。
+error-the-first-date-day-th = 第一個日期必須是某個月的 { $day } 日。
+error-the-repeat-rule-must-be-written = 重複規則必須完全寫成「{ $rule }」。
+error-this-repeat-rule-cannot-be-used = 無法使用此重複規則：{ $reason }
+error-the-repeat-rule-could-not-be-read = 無法讀取重複規則：「{ $part }」不是 NAME=value 形式的片段。
+error-repeat-rules-with-are-not-supported = 不支援包含 { $name } 的重複規則：請使用每週、每月的某個星期幾，或每月的某一天。
+error-the-repeat-rule-names-twice = 重複規則中多次出現 { $name }。
+error-repeat-rules-with-freq = 不支援 FREQ={ $freq } 的重複規則：請使用每週或每月重複。
+error-at-most-reminders-were-given = 最多只能設定 { $max } 個提醒，但提供了 { $given } 個。
+error-reminders-go-out-between = 提醒會在開始前 1 到 { $max } 小時（14 天）之間寄出；{ $hours } 小時不在此範圍內。
+error-you-are-not-a-member-of-named = 您不是「{ $group }」的成員。
+error-the-file-is-larger-than = 檔案超過了封存檔允許的上限 { $max } MiB。
+error-this-is-not-a-zip-file = 這不是 ZIP 檔（{ $reason }）。請選擇 Muster 產生的封存檔。
+error-the-zip-has-files = 這個 ZIP 檔包含 { $count } 個檔案；社群封存檔的檔案數量應該少得多。
+error-this-archive-is-version = 此封存檔的版本為 { $version }；這個 Muster 只能讀取版本 { $supported }。請更新 Muster，或重新匯出社群。
+error-the-address-is-taken-here = 地址 /g/{ $slug } 在本站已被使用。請改用其他地址匯入（--slug）。
+error-the-meetup-on = { $day } 的聚會：{ $message }
+error-this-link-has-already-been-used = 此連結已被使用。{ $again }
+error-this-link-has-expired = 此連結已過期。{ $again }
+error-this-link-is-not-valid = 此連結無效：可能是輸入錯誤，或已被較新的連結取代。{ $again }
+error-you-are-the-only-organizer-of = 您是 { $groups } 唯一的主辦人。刪除帳號前，請先將其他人設為主辦人，或刪除該社群。
+error-keep-it-under-characters = 請控制在 { $max } 個字元以內。
+error-the-organizers-refused-your-request = 社群主辦人拒絕了您的申請。您可以從 { $when } 起再次申請；若他們撤銷拒絕，也可以提早申請。
+error-the-time-to-refuse-ended = 拒絕期限已於 { $when } 結束；現在由管理員決定。
+error-this-request-was-status = 此申請已不在待審核狀態：{ $status_key ->
+    [pending] 它仍在等待審核
+    [refused] 它已被主辦人拒絕
+    [approved] 它已獲核准
+    [withdrawn] 它已被撤回
+    [rejected] 它未獲核准
+   *[other] 它的狀態為「{ $status }」
+}。
+error-the-organizers-can-refuse-until = 社群主辦人可以在 { $when } 之前拒絕此申請。請在那之後再核准。
+error-read-and-accept-the-conduct-version = 請先閱讀並接受社群目前的行為準則（第 { $version } 版）。
+error-accept-version = 請接受第 { $version } 版。
+error-not-possible-for-membership = 無法對{ $status_key ->
+    [active] 活躍成員
+    [pending] 正在等待審核的申請者
+    [invited] 已受邀但尚未加入的人
+    [banned] 已被封鎖的人
+   *[other] 成員資格狀態為「{ $status }」的人
+}執行此操作。
+error-only-one-seat-is-left = 只剩 { $free } 個名額：請減少同行人數，或不帶同行者重新報名。
+error-only-seats-are-left = 只剩 { $free } 個名額：請減少同行人數，或不帶同行者重新報名。
+error-the-address-is-too-long = 網址過長：{ $size } KiB，但最多只會讀取 { $max } KiB。請改在請求內容中傳送較長的資料。
+error-the-query-string-is-invalid = 查詢字串無效：{ $reason }
+error-the-form-is-invalid = 表單無效：{ $reason }
+error-the-request-body-is-larger-than = 請求內容超過 { $max } KiB。
+error-the-body-is-not-valid-json-because = 內容不是有效的 JSON：{ $reason }
+error-publish-a-draft-with = 請透過 POST /api/v1/events/{ $id }/publish 發布草稿。
+
+## Messages without values that code writes in English.
+
+error-that-is-not-your-current-password = 這不是您目前的密碼。
+error-ask-for-a-new-link-in-settings = 您可以在帳號設定中索取新連結。
+error-ask-for-a-new-link-on-reset = 您可以在重設密碼頁面索取新連結。
+error-start-the-change-again = 您可以在帳號設定中重新進行變更。
+error-that-is-not-the-current-setup-token = 這不是目前的設定權杖。請從伺服器的記錄檔中複製。
+error-the-zip-has-no-archive-json = 這個 ZIP 檔中沒有 archive.json：它不是 Muster 社群封存檔。
+error-only-members-of-the-group-can-be-added = 只能新增社群成員。
+error-hosts-must-be-members-of-the-group = 主持人必須是社群成員。
+error-choose-this-or-following = 請選擇 this（此活動）或 following（此活動及系列中之後的活動）。
+error-the-start-is-in-the-past-move = 開始時間已經過去：請先調整活動時間，再發布。
+error-the-speaker-must-be-a-member = 講者必須是社群成員（或只填寫姓名）。
+error-give-the-talks-ids = 請提供各場演講的 ID。
+error-list-every-talk-exactly-once = 議程中的每場演講都必須列出，且只能列出一次。
+error-that-person-is-not-part-of-this-group = 此人不屬於這個社群。
+error-that-address-has-had-too-many-emails = 這個地址最近收到太多來自本網站的電子郵件。請稍後再試。
+error-private-groups-take-members-by-invitation = 不公開社群對外人不可見，因此僅限受邀者加入。
+error-choose-a-language-from-the-list = 請從清單中選擇一種語言。
+error-that-address-is-taken = 這個地址已被使用。請選擇其他地址。
+error-type-the-groups-name-exactly = 請完整輸入社群名稱以確認。
+error-the-image-is-larger-than-2-mib = 圖片大小超過 2 MiB。
+error-upload-a-png-jpeg-webp-or-gif = 請上傳 PNG、JPEG、WebP 或 GIF 圖片。
+error-the-image-could-not-be-read = 無法讀取圖片；圖片可能已損毀或過大（最大 4096 px）。
+error-write-a-subject-of-1-to-150 = 請填寫 1 到 150 個字元的主旨。
+error-write-a-message-of-1-to-10000 = 請填寫 1 到 10,000 個字元的訊息。
+error-choose-all-going-waitlisted-or-not-answered = 請選擇 all、going、waitlisted 或 not_answered。
+error-choose-the-event-this-audience-answered = 請選擇這些收件人所回覆的活動。
+error-enter-a-valid-email-address-like = 請輸入有效的電子郵件地址，例如 ada@example.org。
+error-names-cannot-contain-line-breaks = 名稱不能包含換行或其他控制字元。
+error-that-password-is-one-of-the-most-common = 這個密碼是最常見的密碼之一，很容易被猜到。請換一個。
+error-choose-draft-published-or-cancelled = 請選擇 draft、published 或 cancelled。
+error-choose-going-waitlisted-or-not-going = 請選擇 going、waitlisted 或 not_going。
+error-answer-yes-or-no = 請回答 yes 或 no。
+error-choose-attended-no-show-or-unknown = 請選擇 attended、no_show 或 unknown。
+error-this-event-does-not-allow-guests = 這場活動不開放攜帶同行者。
+error-you-can-bring-at-most-1-guest = 您最多可以帶 1 位同行者。
+error-this-event-is-not-published-yet = 這場活動尚未發布。
+error-this-event-was-cancelled = 這場活動已取消。
+error-this-event-has-already-started = 這場活動已經開始。
+error-give-a-number-of-hours-from-0 = 請填寫 0 到 8760（一年）之間的小時數。
+error-use-3-50-lower-case-letters = 請使用 3–50 個小寫英文字母、數字和單一連字號，並以字母開頭（例如 pyleeds 或 python-berlin）。
+error-enter-a-web-address-up-to-500 = 請輸入像 https://example.org 這樣的網址（最多 500 個字元）。
+error-choose-open-or-handled = 請選擇 open 或 handled。
+error-choose-to-repeat-every-week = 請選擇每週重複，或每 2、3、4 週重複一次。
+error-choose-the-nth-weekday-of-the-month = 請選擇當月的第一個、第二個、第三個、第四個或最後一個星期幾。
+error-give-the-repeat-rules-value = 請填寫重複規則的值，前面不要加上「RRULE:」。
+error-your-email-address-is-confirmed = 您的電子郵件地址已確認。
+error-if-the-address-has-an-account = 如果這個地址有對應的帳號，我們已寄出設定新密碼的連結。
+error-follow-the-link-to-the-new-address = 請點選我們寄到新地址的連結以完成確認。在此之前，您的地址維持不變。
+error-if-the-address-can-be-used = 如果這個地址可以使用，我們已寄出一封電子郵件。請點選信中的連結確認您的地址。
+error-the-api-token-is-invalid = API 權杖無效或已被撤銷。
+error-this-calendar-link-does-not-exist = 此行事曆連結不存在或已被取代。請在帳號設定中取得新連結。
+error-say-whether-the-feed-carries-every = 請指定訂閱內容是否包含您所屬社群的所有活動（true 或 false）。
+error-choose-a-member-to-add = 請選擇要新增的成員。
+error-give-a-time-or-a-number-of-hours = 請填寫時間或開始前的小時數，兩者擇一即可。
+error-enter-a-number-of-seats = 請輸入名額數量，留白表示不限。
+error-enter-a-number-of-guests-from-0-to-10 = 請輸入 0 到 10 之間的同行人數。
+error-enter-a-whole-number-of-hours = 請輸入整數小時數，或留白。
+error-enter-latitude-and-longitude = 請以數字輸入緯度和經度，例如 53.8008 和 -1.5491。
+error-choose-a-weekday = 請選擇星期幾。
+error-choose-the-nth-weekday = 請選擇第一個、第二個、第三個、第四個或最後一個星期幾。
+error-choose-how-the-series-repeats = 請選擇系列的重複方式。
+error-enter-the-last-date-like = 請輸入最後日期，例如 2027-06-30。
+error-choose-a-number-of-guests = 請選擇同行人數。
+error-only-for-changing-capacity = 僅在變更活動名額時使用。
+error-choose-refuse-or-waitlist = 請選擇 refuse 或 waitlist。
+error-series-are-published-as-created = 系列活動在建立時即發布。
+error-the-body-must-be-a-json-object = 內容必須是 JSON 物件。
+error-this-field-is-required = 此欄位為必填。
+error-this-field-is-not-recognised = 無法識別此欄位。
+error-choose-an-image-to-upload = 請選擇要上傳的圖片。
+error-use-organizer-co-organizer = 請使用 organizer、co_organizer、assistant_organizer、event_organizer 或 member。
+error-the-address-and-conduct-have-endpoints = 地址和行為準則需要透過各自的端點修改。
+error-choose-an-ics-file = 請選擇 .ics 檔案，或輸入行事曆的網址。
+error-enter-the-venues-name = 請輸入場地名稱。
+error-enter-the-talks-title = 請輸入演講標題。
+error-enter-the-comment = 請輸入留言內容。

@@ -44,5 +44,11 @@ impl From<&UserRow> for Me {
 pub struct Accepted {
     /// `check_your_email`, `verified`, …
     pub status: &'static str,
+    /// In the request's language.
+    #[serde(serialize_with = "in_request_language")]
     pub message: &'static str,
+}
+
+fn in_request_language<S: serde::Serializer>(english: &&str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::lang::translated(english))
 }
