@@ -8,7 +8,7 @@ use muster_core::{
     id::{SeriesId, UserId, VenueId},
     markdown,
     policy::Action,
-    recurrence::Recurrence,
+    recurrence::{Frequency, Recurrence, SeriesEnd},
 };
 use muster_db::{
     DbConnection, audit,
@@ -28,6 +28,7 @@ use super::{
     schedule::{Overflow, write_state},
 };
 use crate::{App, AppError, groups::GroupAccess, notices::Notices};
+use muster_i18n::Locale;
 
 /// "This and following" may change the time of day, not the date.
 pub(crate) fn same_day(old: &EventState, new: &EventState) -> Result<(), AppError> {
@@ -295,35 +296,96 @@ pub async fn series_view(
     Ok((row, list))
 }
 
-/// The series in words as it stands: its rule ("Every Tuesday, 6 times") while it runs; once
-/// "cancel this and following" ended it, how it actually ended: "Every Tuesday; ended after 4
-/// meetups, the last on Tue 2 Mar 2027" (counting the occurrences that were not cancelled).
-pub fn describe(row: &SeriesRow, list: &[EventRow], now: Timestamp) -> String {
+/// The series in words as it stands, in `lang`: its rule ("Every Tuesday, 6 times") while it
+/// runs; once "cancel this and following" ended it, how it actually ended: "Every Tuesday;
+/// ended after 4 meetups, the last on Tue 2 Mar 2027" (counting the occurrences that were not
+/// cancelled).
+pub fn describe(row: &SeriesRow, list: &[EventRow], now: Timestamp, lang: Locale) -> String {
     let Some(rule) = row.recurrence() else {
-        return "A repeating series".to_owned();
+        return muster_i18n::tr(lang, "series-repeating");
     };
+    let repeat = describe_repeat(&rule, lang);
     if row.ended_at.is_none() {
-        return rule.describe();
+        return match rule.end {
+            SeriesEnd::Count(1) => lang.t1("series-rule-once", "repeat", &repeat),
+            SeriesEnd::Count(count) => lang.t2(
+                "series-rule-times",
+                "repeat",
+                &repeat,
+                "count",
+                &u32::from(count),
+            ),
+            SeriesEnd::Until(date) => lang.t2(
+                "series-rule-until",
+                "repeat",
+                &repeat,
+                "date",
+                &muster_i18n::dates::date_long(lang, date),
+            ),
+        };
     }
     let held: Vec<&EventRow> = list
         .iter()
         .filter(|e| e.status() == EventStatus::Published)
         .collect();
-    let repeat = rule.describe_repeat();
     let Some(last) = held.iter().map(|e| e.starts_at).max() else {
-        return format!("{repeat}; ended before its first meetup");
+        return lang.t1("series-ended-before-first", "repeat", &repeat);
     };
-    let day = last
-        .as_datetime()
-        .with_timezone(&row.timezone().tz())
-        .format("%a %-d %b %Y");
-    let count = match held.len() {
-        1 => "1 meetup".to_owned(),
-        n => format!("{n} meetups"),
-    };
-    if last > now {
-        format!("{repeat}; ends after {count}, the last on {day}")
+    let day = muster_i18n::dates::day_long(
+        lang,
+        last.as_datetime()
+            .with_timezone(&row.timezone().tz())
+            .date_naive(),
+    );
+    let key = if last > now {
+        "series-ends-after"
     } else {
-        format!("{repeat}; ended after {count}, the last on {day}")
+        "series-ended-after"
+    };
+    lang.t3(key, "repeat", &repeat, "count", &held.len(), "day", &day)
+}
+
+/// How a rule repeats, without how it ends: "Every Tuesday", "Jeden dritten Mittwoch im Monat".
+fn describe_repeat(rule: &Recurrence, lang: Locale) -> String {
+    let weekday = |w: chrono::Weekday| match w {
+        chrono::Weekday::Mon => "monday",
+        chrono::Weekday::Tue => "tuesday",
+        chrono::Weekday::Wed => "wednesday",
+        chrono::Weekday::Thu => "thursday",
+        chrono::Weekday::Fri => "friday",
+        chrono::Weekday::Sat => "saturday",
+        chrono::Weekday::Sun => "sunday",
+    };
+    match rule.frequency {
+        Frequency::Weekly {
+            interval: 1,
+            weekday: w,
+        } => lang.t1("series-every-weekday", "weekday", weekday(w)),
+        Frequency::Weekly {
+            interval,
+            weekday: w,
+        } => lang.t2(
+            "series-every-n-weeks",
+            "interval",
+            &u32::from(interval),
+            "weekday",
+            weekday(w),
+        ),
+        Frequency::MonthlyNthWeekday { nth, weekday: w } => {
+            let nth = match nth {
+                1 => "first",
+                2 => "second",
+                3 => "third",
+                4 => "fourth",
+                _ => "last",
+            };
+            lang.t2("series-monthly-nth", "nth", nth, "weekday", weekday(w))
+        }
+        // Say so when some months will be skipped: people expect "the 31st" to mean "the end
+        // of the month", which it does not.
+        Frequency::MonthlyOnDay { day } if day > 28 => {
+            lang.t1("series-monthly-day-skipping", "day", &u32::from(day))
+        }
+        Frequency::MonthlyOnDay { day } => lang.t1("series-monthly-day", "day", &u32::from(day)),
     }
 }

@@ -82,7 +82,7 @@ fn series_view(row: &SeriesRow, list: &[EventRow], group: &GroupRow, now: Timest
     SeriesView {
         id: row.id,
         rrule: row.rrule.clone(),
-        description: muster_app::events::series::describe(row, list, now),
+        description: muster_app::events::series::describe(row, list, now, crate::lang::current()),
         timezone: row.timezone.clone(),
         ended: row.ended_at.is_some(),
         events: list.iter().map(|e| summary(e, group, now)).collect(),
@@ -223,7 +223,7 @@ pub async fn series_page(
 ) -> Result<HttpResponse, PageError> {
     let (access, row, list) = load_series(&state, &user, path).await?;
     let now = state.now();
-    let rule = muster_app::events::series::describe(&row, &list, now);
+    let rule = muster_app::events::series::describe(&row, &list, now, crate::lang::current());
     let (mut past, upcoming): (Vec<EventRow>, Vec<EventRow>) =
         list.into_iter().partition(|e| e.ends_at <= now);
     // The latest past ones first.
