@@ -185,8 +185,18 @@ backend_test!(async fn the_groups_language_is_chosen_in_its_settings(backend) {
     assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"language": "zh-TW"})).await.status(), 200);
     assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"summary": "Python in Leeds"})).await.status(), 200);
     assert!(ada.page("/g/pyleeds/settings").await.1.contains("<option value=\"zh-TW\" lang=\"zh-TW\" selected>"));
+    // The group's public calendar speaks its language to every subscriber.
+    let feed = |app: &TestApp| {
+        let url = app.url("/g/pyleeds/events.ics");
+        async move { TestApp::new_client().get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let chinese = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let zh = feed(&app).await;
+    assert!(zh.contains("X-WR-CALDESC") && chinese(&zh), "{zh}");
     assert_eq!(ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"language": null})).await.status(), 200);
     assert!(ada.page("/g/pyleeds/settings").await.1.contains("<option value=\"\" selected>Not set</option>"));
+    let en = feed(&app).await;
+    assert!(en.contains("X-WR-CALDESC") && !chinese(&en), "{en}");
 });
 
 backend_test!(async fn members_are_refused_the_organizers_pages_and_forms(backend) {

@@ -86,6 +86,68 @@ backend_test!(async fn api_error_messages_are_in_the_callers_language_and_codes_
     assert_eq!(body["fields"]["locale"], tr(Locale::Fr, "error-choose-one-of-the-languages-muster").as_str());
 });
 
+backend_test!(async fn messages_with_values_and_series_rules_speak_the_readers_language(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    ada.send(Method::PATCH, "/api/v1/me", &json!({"locale": "de"})).await;
+
+    // A field's problem that carries numbers and a field name: German, with the numbers, and
+    // no English field name left in it.
+    let long = "x".repeat(130);
+    let bad = ada.post("/api/v1/groups/pyleeds/events", &json!({
+        "title": long, "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+        "capacity": 100_000
+    })).await;
+    assert_eq!(bad.status(), 422);
+    let body = json_body(bad).await;
+    let title = body["fields"]["title"].as_str().unwrap();
+    assert!(title.contains("120") && !title.contains("at most") && !title.contains("title"), "{body}");
+    let capacity = muster_i18n::tr_args(Locale::De, "error-capacity-is-a-number-of-seats", &[("max", &10_000)]);
+    assert_eq!(body["fields"]["capacity"], capacity.as_str(), "{body}");
+    assert!(!capacity.contains("leave it empty"), "{capacity}");
+
+    // A series' rule in words, in the reader's language, through the API and on its page.
+    let created = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "PyLeeds monthly", "starts_at": "2026-11-18T18:30", "ends_at": "2026-11-18T21:00",
+        "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 12}}
+    })).await;
+    assert_eq!(created.status(), 201);
+    let series = json_body(created).await;
+    let german = series["description"].as_str().unwrap();
+    assert!(german.contains("Mittwoch") && german.contains("12"), "{german}");
+    assert!(!german.contains("Wednesday"), "{german}");
+    let id = series["id"].as_str().unwrap();
+    let page = page_with(&app, &format!("/g/pyleeds/series/{id}"), "ja").await;
+    assert!(page.contains("水曜日"), "{page}");
+    let english = page_with(&app, &format!("/g/pyleeds/series/{id}"), "en").await;
+    assert!(english.contains("Every third Wednesday of the month, 12 times"), "{english}");
+
+    // A first date that does not fit the rule: the weekday in the message is translated too.
+    let bad = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "PyLeeds monthly", "starts_at": "2026-11-19T18:30", "ends_at": "2026-11-19T21:00",
+        "recurrence": {"frequency": {"kind": "monthly_nth_weekday", "nth": 3, "weekday": "Wed"}, "end": {"count": 12}}
+    })).await;
+    assert_eq!(bad.status(), 422);
+    let body = json_body(bad).await;
+    let text = body.to_string();
+    assert!(text.contains("Mittwoch") && !text.contains("Wednesday"), "{body}");
+
+    // Confirmation messages of the API too.
+    let signup = TestApp::new_client()
+        .post(app.url("/api/v1/auth/signup"))
+        .header(header::ACCEPT_LANGUAGE, "ja")
+        .json(&json!({"email": "grace@example.org", "password": "correct horse battery staple", "name": "Grace"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signup.status(), 201);
+    let body = json_body(signup).await;
+    assert_eq!(body["status"], "check_your_email");
+    assert_eq!(body["message"], tr(Locale::Ja, "error-if-the-address-can-be-used").as_str());
+    app.allow_unsent_mail();
+});
+
 backend_test!(async fn the_instance_default_serves_browsers_that_ask_for_nothing_we_speak(backend) {
     let app = TestApp::spawn_with(backend, |s| s.default_locale = Locale::De).await;
     let html = page_with(&app, "/", "nl").await;

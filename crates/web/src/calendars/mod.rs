@@ -140,11 +140,27 @@ where
 /// The validator of a public group's calendar at `version`.
 fn group_validator(state: &AppState, group: &GroupRow, version: FeedVersion) -> Validator {
     let config = &state.config;
+    let locale = group_locale(state, group);
     Validator::group_feed(
-        &[FORMAT, &config.base_url, &config.instance_name],
+        &[
+            FORMAT,
+            &config.base_url,
+            &config.instance_name,
+            locale.tag(),
+        ],
         group,
         version,
     )
+}
+
+/// The language a group's public feed speaks: the group's own when Muster speaks it, else the
+/// instance's default.
+fn group_locale(state: &AppState, group: &GroupRow) -> muster_i18n::Locale {
+    group
+        .language
+        .as_deref()
+        .and_then(muster_i18n::Locale::parse)
+        .unwrap_or(state.config.default_locale)
 }
 
 /// `GET /g/{slug}/events.ics`: a public group's events of the last year and all upcoming ones,
@@ -188,15 +204,11 @@ async fn group_feed(
                 ))
             })
             .await?;
-        let entries = entries(
-            &state.config.base_url,
-            events,
-            Some(&group),
-            false,
-            state.config.default_locale,
-        );
+        // Subscribers are the group's public: its entries speak the group's language.
+        let locale = group_locale(&state, &group);
+        let entries = entries(&state.config.base_url, events, Some(&group), false, locale);
         let description = muster_i18n::tr_args(
-            state.config.default_locale,
+            locale,
             "calendar-group-feed-description",
             &[
                 ("group", &group.name),
