@@ -22,6 +22,7 @@ mod languages;
 mod login_throttle;
 mod matrix;
 mod meetup_import;
+mod memory;
 mod notifications;
 mod openapi;
 mod outbox;

@@ -118,7 +118,8 @@ impl HashCost {
 /// Argon2's working memory (19 MiB at the OWASP cost) comes from a small pool that is reused:
 /// at most one buffer per core exists, and hashes beyond that wait for one, so a burst of logins
 /// costs a fixed amount of memory instead of one fresh allocation each that the C allocator then
-/// keeps (800 logins used to leave about 1.1 GB behind).
+/// keeps (800 logins used to leave about 1.1 GB behind). When the last hash in flight ends the
+/// buffers are freed, so an idle server holds none.
 #[derive(Debug, Clone)]
 pub struct PasswordHasher {
     cost: HashCost,
@@ -141,6 +142,10 @@ struct MemoryPool {
 struct PoolState {
     free: Vec<Vec<Block>>,
     made: usize,
+    /// Callers waiting for a buffer.
+    waiting: usize,
+    /// The most buffers that existed at once (for tests).
+    peak: usize,
 }
 
 impl MemoryPool {
@@ -172,22 +177,41 @@ impl MemoryPool {
             }
             if state.made < self.limit {
                 state.made += 1;
+                state.peak = state.peak.max(state.made);
                 return Vec::new();
             }
+            state.waiting += 1;
             state = self.returned.wait(state).unwrap_or_else(|e| e.into_inner());
+            state.waiting -= 1;
         }
     }
 
+    /// Returns `buffer`; when that was the last hash in flight, every buffer is freed, so
+    /// memory goes back to what it was before the burst of logins (allocations this large are
+    /// mapped afresh and unmapped on free, not kept by the C allocator).
     fn give(&self, buffer: Vec<Block>) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         state.free.push(buffer);
-        self.returned.notify_one();
+        if state.free.len() == state.made && state.waiting == 0 {
+            let idle = std::mem::take(&mut state.free);
+            state.made = 0;
+            drop(state);
+            drop(idle);
+        } else {
+            self.returned.notify_one();
+        }
     }
 
     /// Buffers in existence (for tests).
     #[cfg(test)]
     fn made(&self) -> usize {
         self.state.lock().map(|s| s.made).unwrap_or(0)
+    }
+
+    /// The most buffers that existed at once (for tests).
+    #[cfg(test)]
+    fn peak(&self) -> usize {
+        self.state.lock().map(|s| s.peak).unwrap_or(0)
     }
 }
 
@@ -201,6 +225,19 @@ pub enum HashError {
     Random(#[from] RandomUnavailable),
 }
 
+/// `$argon2id$v=19$m=…,t=…,p=…$salt$hash`.
+fn phc_string(params: &Params, salt: &[u8], out: &[u8]) -> Result<String, HashError> {
+    let failed = |e: &dyn std::fmt::Display| HashError::Hash(e.to_string());
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(params).map_err(|e| failed(&e))?,
+        salt: Some(Salt::new(salt).map_err(|e| failed(&e))?),
+        hash: Some(Output::new(out).map_err(|e| failed(&e))?),
+    };
+    Ok(phc.to_string())
+}
+
 impl PasswordHasher {
     pub fn new(cost: HashCost) -> Result<PasswordHasher, HashError> {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
@@ -209,8 +246,7 @@ impl PasswordHasher {
             dummy: String::new(),
             memory: Arc::new(MemoryPool::new(cores)),
         };
-        let random = SecretToken::generate("")?;
-        hasher.dummy = hasher.hash(random.expose())?;
+        hasher.dummy = hasher.dummy_hash()?;
         Ok(hasher)
     }
 
@@ -229,6 +265,17 @@ impl PasswordHasher {
         Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
     }
 
+    /// A PHC string at the configured cost with a random salt and a random "hash" that no
+    /// password produces: verifying against it costs exactly what a real verification costs
+    /// (the work is recomputing the hash, whatever it is compared with), and making it costs
+    /// nothing, so start-up neither waits for a hash nor keeps its 19 MiB.
+    fn dummy_hash(&self) -> Result<String, HashError> {
+        let (mut salt, mut out) = ([0u8; 16], [0u8; Params::DEFAULT_OUTPUT_LEN]);
+        random_bytes(&mut salt)?;
+        random_bytes(&mut out)?;
+        phc_string(self.argon2()?.params(), &salt, &out)
+    }
+
     /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`) with a random 16-byte salt.
     /// Blocking and CPU-heavy: call from a blocking thread.
     pub fn hash(&self, password: &str) -> Result<String, HashError> {
@@ -243,14 +290,7 @@ impl PasswordHasher {
                 argon2.hash_password_into_with_memory(password.as_bytes(), &salt, &mut out, blocks)
             })
             .map_err(|e| failed(&e))?;
-        let phc = PasswordHash {
-            algorithm: Algorithm::Argon2id.ident(),
-            version: Some(Version::V0x13.into()),
-            params: ParamsString::try_from(&params).map_err(|e| failed(&e))?,
-            salt: Some(Salt::new(&salt).map_err(|e| failed(&e))?),
-            hash: Some(Output::new(&out).map_err(|e| failed(&e))?),
-        };
-        Ok(phc.to_string())
+        phc_string(&params, &salt, &out)
     }
 
     /// True if `password` matches `stored`. An unparseable or empty `stored` (a deleted
@@ -403,6 +443,33 @@ mod tests {
     }
 
     #[test]
+    fn the_stand_in_for_missing_accounts_costs_a_real_verification_and_nothing_to_make() {
+        let hasher = PasswordHasher::new(HashCost::TESTS_ONLY).unwrap();
+        // Made without hashing: no working memory exists until someone logs in.
+        assert_eq!(hasher.memory.made(), 0);
+        let parsed = PasswordHash::new(&hasher.dummy).unwrap();
+        let (stored, configured) = (
+            Params::try_from(&parsed).unwrap(),
+            hasher.argon2().unwrap().params().clone(),
+        );
+        assert_eq!(
+            (stored.m_cost(), stored.t_cost(), stored.p_cost()),
+            (
+                configured.m_cost(),
+                configured.t_cost(),
+                configured.p_cost()
+            )
+        );
+        assert!(!hasher.needs_rehash(&hasher.dummy));
+        // Verifying against it runs argon2 and matches nothing; the buffer it took is freed
+        // once no hash is in flight.
+        assert!(!hasher.verify("", &hasher.dummy));
+        assert_eq!(hasher.memory.made(), 0);
+        let other = PasswordHasher::new(HashCost::TESTS_ONLY).unwrap();
+        assert_ne!(hasher.dummy, other.dummy, "each is random");
+    }
+
+    #[test]
     fn concurrent_hashes_share_at_most_one_buffer_per_slot() {
         let pool = Arc::new(MemoryPool::new(2));
         let hasher = PasswordHasher {
@@ -422,6 +489,9 @@ mod tests {
         for t in threads {
             assert!(t.join().unwrap());
         }
-        assert!(pool.made() <= 2, "{} buffers", pool.made());
+        assert!(pool.peak() <= 2, "{} buffers", pool.peak());
+        assert!(pool.peak() >= 1);
+        // All of them freed once the last hash was done.
+        assert_eq!(pool.made(), 0);
     }
 }
