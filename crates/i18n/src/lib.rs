@@ -361,6 +361,9 @@ pub fn translate_english(locale: Locale, english: &str) -> String {
     translate_scored(locale, english).0
 }
 
+/// The longest English text [`translate_english`] looks for messages with values in.
+const MAX_MATCHED_BYTES: usize = 2_000;
+
 /// [`translate_english`] with how much English text it had to leave as it was. When several
 /// messages fit (`The meetup on Thu 17 Dec: The title can be at most 120 characters.` fits
 /// both "The meetup on { $day }: { $message }" and "{ $what } can be at most { $max }
@@ -370,6 +373,11 @@ fn translate_scored(locale: Locale, english: &str) -> (String, usize) {
     let index = english_index();
     if let Some(key) = index.exact.get(english) {
         return (tr(locale, key), 0);
+    }
+    // Messages are short; a long text (a parser's complaint quoting a request body, say) is
+    // not searched, so matching never costs more than a few microseconds.
+    if english.len() > MAX_MATCHED_BYTES {
+        return (english.to_owned(), english.len());
     }
     let mut best: Option<(String, usize)> = None;
     for pattern in &index.patterns {
@@ -455,6 +463,10 @@ impl Pattern {
     /// The values in `text`'s placeables, when `text` is this message with some values.
     fn matches<'t>(&self, text: &'t str) -> Option<Vec<&'t str>> {
         let rest = text.strip_prefix(self.literals[0].as_str())?;
+        // The cheap refusal first: most texts do not even end like this message.
+        if !rest.ends_with(self.literals[self.literals.len() - 1].as_str()) {
+            return None;
+        }
         let mut values = Vec::with_capacity(self.names.len());
         self.match_from(rest, 1, &mut values).then_some(values)
     }

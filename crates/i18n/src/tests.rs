@@ -163,3 +163,16 @@ fn the_message_that_leaves_the_least_english_wins() {
         )
     );
 }
+
+#[test]
+fn long_texts_are_not_searched_for_messages() {
+    // A parser's complaint quoting a large body fits "The body is not valid JSON: { $reason }"
+    // but is passed through as it is rather than searched.
+    let long = format!(
+        "The body is not valid JSON: {}.",
+        " needs at least ".repeat(500)
+    );
+    assert_eq!(translate_english(Locale::De, &long), long);
+    let short = "The body is not valid JSON: expected value at line 1 column 1.";
+    assert_ne!(translate_english(Locale::De, short), short);
+}
