@@ -8,7 +8,9 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, TimeZone, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::{
@@ -197,6 +199,29 @@ pub fn when_text(
                 ("end", &moment_text(locale, ends_at, tz)),
             ],
         )
+    }
+}
+
+/// A date without weekday and a time, to the minute, through the message `key` (whose
+/// placeables are `$date`, `$time` and, when given, `$zone`): "16 Dec 2026 18:30 UTC" for
+/// `admin-outbox-time`, "16. Dez. 2026, 18:30 GMT" for `event-comment-when`.
+pub fn date_time_medium(
+    locale: Locale,
+    key: &str,
+    local: NaiveDateTime,
+    zone: Option<&str>,
+) -> String {
+    let (date, time) = (
+        date_medium(locale, local.date()),
+        time_hm(locale, local.time()),
+    );
+    match zone {
+        Some(zone) => tr_args(
+            locale,
+            key,
+            &[("date", &date), ("time", &time), ("zone", &zone)],
+        ),
+        None => tr_args(locale, key, &[("date", &date), ("time", &time)]),
     }
 }
 

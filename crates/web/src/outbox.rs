@@ -54,17 +54,11 @@ impl MailLine {
 
 /// "16 Dec 2026 18:30 UTC", in `lang`.
 fn minute(lang: muster_i18n::Locale, t: Timestamp) -> String {
-    let at = t.as_datetime();
-    muster_i18n::tr_args(
+    muster_i18n::dates::date_time_medium(
         lang,
         "admin-outbox-time",
-        &[
-            (
-                "date",
-                &muster_i18n::dates::date_medium(lang, at.date_naive()),
-            ),
-            ("time", &muster_i18n::dates::time_hm(lang, at.time())),
-        ],
+        t.as_datetime().naive_utc(),
+        None,
     )
 }
 

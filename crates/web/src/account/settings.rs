@@ -264,17 +264,7 @@ fn short_time(lang: Locale, t: muster_core::Timestamp) -> String {
     if lang == Locale::En {
         return at.format("%Y-%m-%d %H:%M").to_string();
     }
-    muster_i18n::tr_args(
-        lang,
-        "account-date-time",
-        &[
-            (
-                "date",
-                &muster_i18n::dates::date_medium(lang, at.date_naive()),
-            ),
-            ("time", &muster_i18n::dates::time_hm(lang, at.time())),
-        ],
-    )
+    muster_i18n::dates::date_time_medium(lang, "account-date-time", at.naive_utc(), None)
 }
 
 /// When something was last used, or "never".

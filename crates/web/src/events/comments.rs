@@ -266,20 +266,11 @@ fn comment_when(at: Timestamp, tz: Timezone, lang: Locale) -> String {
     if lang == Locale::En {
         return local(at, tz).format("%-d %b %Y, %H:%M %Z").to_string();
     }
-    let moment = local(at, tz);
-    muster_i18n::tr_args(
+    let zone = muster_i18n::dates::zone_name(lang, tz.tz(), at.as_datetime());
+    muster_i18n::dates::date_time_medium(
         lang,
         "event-comment-when",
-        &[
-            (
-                "date",
-                &muster_i18n::dates::date_medium(lang, moment.date_naive()),
-            ),
-            ("time", &muster_i18n::dates::time_hm(lang, moment.time())),
-            (
-                "zone",
-                &muster_i18n::dates::zone_name(lang, tz.tz(), at.as_datetime()),
-            ),
-        ],
+        local(at, tz).naive_local(),
+        Some(&zone),
     )
 }
