@@ -383,6 +383,21 @@ impl EventFacts {
         }
     }
 
+    /// The next moment after `now` at which [`EventFacts::phase`] may change by itself (RSVPs
+    /// open or close, the event starts or ends), if any is still ahead.
+    pub fn next_change(&self, now: Timestamp) -> Option<Timestamp> {
+        [
+            self.window.opens_at,
+            self.window.closes_at,
+            Some(self.schedule.starts_at),
+            Some(self.schedule.ends_at),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|t| *t > now)
+        .min()
+    }
+
     /// Whether a "yes" (or a change of guests or answer) is accepted now.
     pub fn may_say_yes(&self, now: Timestamp) -> Result<(), RsvpRefusal> {
         self.may_say_no(now)?;
@@ -592,6 +607,25 @@ mod tests {
         assert_eq!(windowed.phase(before), Phase::NotOpenYet);
         assert_eq!(windowed.phase(at(2026, 12, 13, 0, 0)), Phase::Open);
         assert_eq!(windowed.phase(at(2026, 12, 16, 12, 0)), Phase::Closed);
+        // The phase only changes at the moments `next_change` names.
+        let before_opening = at(2026, 12, 10, 12, 0);
+        assert_eq!(
+            windowed.next_change(before_opening),
+            Some(at(2026, 12, 12, 0, 0))
+        );
+        assert_eq!(
+            windowed.next_change(at(2026, 12, 12, 0, 0)),
+            Some(at(2026, 12, 16, 12, 0))
+        );
+        assert_eq!(
+            windowed.next_change(at(2026, 12, 16, 12, 0)),
+            Some(at(2026, 12, 16, 18, 30))
+        );
+        assert_eq!(
+            windowed.next_change(at(2026, 12, 16, 19, 0)),
+            Some(at(2026, 12, 16, 21, 0))
+        );
+        assert_eq!(windowed.next_change(at(2026, 12, 16, 21, 0)), None);
     }
 
     #[test]

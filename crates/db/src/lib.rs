@@ -38,6 +38,7 @@ pub mod memberships;
 pub mod migrations;
 pub mod notifications;
 pub mod outbox;
+pub mod page_versions;
 pub mod placeholders;
 pub mod pool;
 pub mod rate_limits;

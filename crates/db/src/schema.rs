@@ -407,6 +407,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    page_versions (group_id) {
+        group_id -> Text,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
     archive_imports (group_id) {
         group_id -> Text,
         source_url -> Text,
@@ -531,6 +538,7 @@ diesel::joinable!(placeholder_rsvps -> placeholder_members (placeholder_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     instance_settings,
+    page_versions,
     email_outbox,
     users,
     sessions,

@@ -1,0 +1,20 @@
+//! Each group's page version: a number that the database's own triggers raise whenever
+//! something its public pages show changes (the group, its events, venues, hosts, talks,
+//! answers, comments, members, and the names of the people taking part). Rendered pages are
+//! kept while it stays the same; because it lives in the database, every process sharing it
+//! sees the same number. See the migration `page_versions`.
+
+use diesel::prelude::*;
+
+use crate::{DbConnection, DbError, schema::groups, schema::page_versions};
+
+/// The page version of the group called `slug` (live or deleted), `None` when no group has
+/// that name.
+pub fn of_slug(c: &mut DbConnection, slug: &str) -> Result<Option<i64>, DbError> {
+    Ok(page_versions::table
+        .inner_join(groups::table.on(groups::id.eq(page_versions::group_id)))
+        .filter(groups::slug.eq(slug))
+        .select(page_versions::version)
+        .first(c)
+        .optional()?)
+}
