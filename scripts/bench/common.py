@@ -47,6 +47,10 @@ class Server:
         client.call("POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})
         return client
 
+    def get_text(self, path):
+        with urllib.request.urlopen(self.base + path, timeout=10) as r:
+            return r.read().decode()
+
     def rss_mib(self):
         with open(f"/proc/{self.process.pid}/status") as f:
             for line in f:
@@ -71,6 +75,12 @@ class Server:
 class Client:
     def __init__(self, opener, base):
         self.opener, self.base = opener, base
+
+    def cookie_header(self):
+        """The session's cookies as a `Cookie:` header value (for wrk)."""
+        jar = next(h.cookiejar for h in self.opener.handlers
+                   if isinstance(h, urllib.request.HTTPCookieProcessor))
+        return "; ".join(f"{c.name}={c.value}" for c in jar)
 
     def call(self, method, path, body=None):
         data = None if body is None else json.dumps(body).encode()

@@ -5,8 +5,10 @@ Usage: scripts/bench/pages.py [PATH_TO_MUSTER] [MEMBERS] [SECONDS] [LANGUAGES]
 Seeds a group with MEMBERS members (default 60) who RSVP to an event with a venue, an
 agenda of three talks and a few comments, plus a second upcoming event; then runs
 `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s) against the event page, the group
-page, the group's event list and the home page, as an anonymous visitor. Prints req/s, p50
-and p99 latency, non-2xx count, and the server's RSS after each run.
+page, the group's event list and the home page as an anonymous visitor, the event page as a
+signed-in member who is going, and one of Muster's own static files (the style sheet) as
+the reference for the machine's speed in this run. Prints req/s, p50 and p99 latency,
+non-2xx count, and the server's RSS after each run.
 
 With LANGUAGES (e.g. `en,zh-TW`), runs the event page and the group page instead, once per
 language (sent as Accept-Language), three interleaved rounds each, and prints each run: the
@@ -15,6 +17,7 @@ cost of the translation layer side by side.
 SQLite in a temporary data directory by default; set MUSTER_DATABASE_URL to a PostgreSQL
 database to measure that instead.
 """
+import re
 import sys
 
 from common import Server
@@ -41,13 +44,17 @@ try:
     ada.call("POST", "/api/v1/groups/pybench/events", {
         "title": "January meetup", "starts_at": "2031-01-15T18:30", "ends_at": "2031-01-15T21:00"})
     event_id = event["id"]
+    home = server.get_text("/")
+    css = re.search(r'href="(/static/[^"]+\.css[^"]*)"', home).group(1)
     for title in ["Typing the untypable", "Five-minute pytest tricks", "Async all the way"]:
         ada.call("POST", f"/api/v1/events/{event_id}/talks",
                  {"title": title, "speaker_name": "A Speaker", "abstract": "An *abstract*."})
+    member = None
     for i in range(members):
         email = f"member{i}@example.org"
         server.create_user(email, f"Member {i}")
         m = server.login(email)
+        member = member or m
         m.call("POST", "/api/v1/groups/pybench/join", {"conduct_version": 1})
         m.call("PUT", f"/api/v1/events/{event_id}/rsvp", {"response": "yes", "guests": i % 2})
         if i < 5:
@@ -56,6 +63,7 @@ try:
           f"RSS {server.rss_mib():.1f} MiB")
     pages = [("event page", f"/g/pybench/events/{event_id}"), ("group page", "/g/pybench"),
              ("group events", "/g/pybench/events"), ("home page", "/")]
+    signed_in = [f"Cookie: {member.cookie_header()}"] if member else []
     if languages:
         print(f"{'page':<14} {'lang':<6} {'req/s':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8}")
         for round_ in range(3):
@@ -65,8 +73,13 @@ try:
                     print(f"{name:<14} {lang:<6} {rps:>10.0f} {p50:>9} {p99:>9} {bad:>8}")
         pages = []
     print(f"{'page':<14} {'req/s':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'RSS MiB':>8}")
-    for name, path in pages:
-        rps, p50, p99, bad = server.wrk(path, seconds)
+    runs = [(name, path, []) for name, path in pages]
+    if pages:
+        if signed_in:
+            runs.append(("event, member", f"/g/pybench/events/{event_id}", signed_in))
+        runs.append(("static file", css, []))
+    for name, path, headers in runs:
+        rps, p50, p99, bad = server.wrk(path, seconds, headers)
         print(f"{name:<14} {rps:>10.0f} {p50:>9} {p99:>9} {bad:>8} {server.rss_mib():>8.1f}")
 finally:
     server.stop()

@@ -26,5 +26,6 @@ mod memory;
 mod notifications;
 mod openapi;
 mod outbox;
+mod page_cache;
 mod policy;
 mod time_zones;

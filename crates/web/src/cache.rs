@@ -1,4 +1,5 @@
-//! Rendered public feeds, keyed by feed and ETag, bounded in bytes.
+//! Rendered public feeds and pages, keyed by what they are and tagged with the version they
+//! were made from, bounded in bytes.
 
 use std::{
     collections::HashMap,
@@ -6,60 +7,83 @@ use std::{
 };
 
 use actix_web::web::Bytes;
+use muster_core::Timestamp;
 
-/// At most this many bytes of rendered feeds are kept (a 500-event feed is about 400 KiB).
+/// At most this many bytes of renderings are kept per cache (a 500-event feed is about 400
+/// KiB, an event page about 20 KiB).
 const CAPACITY: usize = 8 * 1024 * 1024;
 
-/// The latest rendering of each public feed. A lookup with an older ETag misses, so after a
-/// change the first request renders (requests arriving at the same moment may each render) and
-/// later ones share the result. Bodies are counted against [`CAPACITY`]; when a new one does
-/// not fit, other feeds are dropped (any of them: a miss only costs one rendering).
+/// The latest rendering of each public feed or page. A lookup with another tag (an older
+/// version) misses, so after a change the first request renders (requests arriving at the same
+/// moment may each render) and later ones share the result. A rendering that shows the time
+/// (an event's "happening now") is kept only for the span in which it stays true. Bodies are
+/// counted against [`CAPACITY`]; when a new one does not fit, other entries are dropped (any of
+/// them: a miss only costs one rendering).
 #[derive(Debug, Default)]
-pub struct FeedCache {
+pub struct RenderCache {
     entries: Mutex<Entries>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    tag: String,
+    /// From when until when (on the application's clock) the rendering holds; `None`: always.
+    span: Option<(Timestamp, Timestamp)>,
+    body: Bytes,
 }
 
 #[derive(Debug, Default)]
 struct Entries {
-    by_key: HashMap<String, (String, Bytes)>,
+    by_key: HashMap<String, Entry>,
     bytes: usize,
 }
 
-impl FeedCache {
+impl RenderCache {
     /// The entries; a panic elsewhere while holding the lock leaves them consistent (every
     /// change is a whole insert or remove), so a poisoned lock is used as it is.
     fn lock(&self) -> MutexGuard<'_, Entries> {
         self.entries.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    pub fn get(&self, key: &str, etag: &str) -> Option<Bytes> {
+    /// The rendering kept for `key` if it was made at version `tag` (and, for one kept for a
+    /// span, if `now` falls in it).
+    pub fn get(&self, key: &str, tag: &str, now: Timestamp) -> Option<Bytes> {
         let entries = self.lock();
         match entries.by_key.get(key) {
-            Some((tag, body)) if tag == etag => Some(body.clone()),
+            Some(e)
+                if e.tag == tag
+                    && e.span
+                        .is_none_or(|(from, until)| from <= now && now < until) =>
+            {
+                Some(e.body.clone())
+            }
             _ => None,
         }
     }
 
-    pub fn put(&self, key: &str, etag: &str, body: Bytes) {
+    /// Keeps `body` as the rendering of `key` at version `tag`, for `span` (`None`: for as long
+    /// as the version holds).
+    pub fn put(&self, key: &str, tag: &str, span: Option<(Timestamp, Timestamp)>, body: Bytes) {
         if body.len() > CAPACITY / 4 {
             return;
         }
         let mut entries = self.lock();
-        if let Some((_, old)) = entries.by_key.remove(key) {
-            entries.bytes -= old.len();
+        if let Some(old) = entries.by_key.remove(key) {
+            entries.bytes -= old.body.len();
         }
         while entries.bytes + body.len() > CAPACITY {
             let Some(victim) = entries.by_key.keys().next().cloned() else {
                 break;
             };
-            if let Some((_, old)) = entries.by_key.remove(&victim) {
-                entries.bytes -= old.len();
+            if let Some(old) = entries.by_key.remove(&victim) {
+                entries.bytes -= old.body.len();
             }
         }
         entries.bytes += body.len();
+        let tag = tag.to_owned();
         entries
             .by_key
-            .insert(key.to_owned(), (etag.to_owned(), body));
+            .insert(key.to_owned(), Entry { tag, span, body });
     }
 }
 
@@ -67,21 +91,41 @@ impl FeedCache {
 mod tests {
     use super::*;
 
+    fn at(seconds: i64) -> Timestamp {
+        Timestamp::from(chrono::DateTime::from_timestamp(seconds, 0).expect("a valid time"))
+    }
+
     #[test]
-    fn a_newer_etag_misses_and_the_cache_stays_bounded() {
-        let cache = FeedCache::default();
-        cache.put("a", "1", Bytes::from_static(b"one"));
-        assert_eq!(cache.get("a", "1").as_deref(), Some(&b"one"[..]));
-        assert_eq!(cache.get("a", "2"), None);
+    fn a_newer_tag_misses_and_the_cache_stays_bounded() {
+        let cache = RenderCache::default();
+        cache.put("a", "1", None, Bytes::from_static(b"one"));
+        assert_eq!(cache.get("a", "1", at(0)).as_deref(), Some(&b"one"[..]));
+        assert_eq!(cache.get("a", "2", at(0)), None);
         let big = Bytes::from(vec![b'x'; CAPACITY / 4]);
         for key in 0..10 {
-            cache.put(&key.to_string(), "t", big.clone());
+            cache.put(&key.to_string(), "t", None, big.clone());
         }
         let entries = cache.lock();
         assert!(entries.bytes <= CAPACITY);
         assert_eq!(
             entries.bytes,
-            entries.by_key.values().map(|(_, b)| b.len()).sum::<usize>()
+            entries.by_key.values().map(|e| e.body.len()).sum::<usize>()
         );
+    }
+
+    #[test]
+    fn a_rendering_kept_for_a_span_misses_outside_it() {
+        let cache = RenderCache::default();
+        cache.put(
+            "p",
+            "7",
+            Some((at(100), at(160))),
+            Bytes::from_static(b"page"),
+        );
+        assert_eq!(cache.get("p", "7", at(100)).as_deref(), Some(&b"page"[..]));
+        assert_eq!(cache.get("p", "7", at(159)).as_deref(), Some(&b"page"[..]));
+        assert_eq!(cache.get("p", "7", at(160)), None, "the span has ended");
+        assert_eq!(cache.get("p", "7", at(99)), None, "the clock went back");
+        assert_eq!(cache.get("p", "8", at(120)), None, "a newer version");
     }
 }

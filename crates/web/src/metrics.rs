@@ -58,6 +58,11 @@ struct KindLabels {
     kind: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ResultLabels {
+    result: &'static str,
+}
+
 type HistogramFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 /// The process's metrics registry.
@@ -70,6 +75,7 @@ pub struct Metrics {
     outbox_emails: Family<OutboxLabels, Gauge>,
     outbox_retries: Family<KindLabels, Gauge>,
     reminders_missed: Gauge,
+    page_cache: Family<ResultLabels, Counter>,
 }
 
 fn latency_histogram() -> Histogram {
@@ -122,6 +128,12 @@ impl Metrics {
             "Reminders not sent because their moment passed while no worker ran (last 30 days)",
             reminders_missed.clone(),
         );
+        let page_cache = Family::<ResultLabels, Counter>::default();
+        registry.register(
+            "page_cache_lookups",
+            "Visitors' page requests served from rendered pages (hit) or rendered anew (miss)",
+            page_cache.clone(),
+        );
         registry.register(
             "build",
             "The running Muster version",
@@ -138,7 +150,16 @@ impl Metrics {
             outbox_emails,
             outbox_retries,
             reminders_missed,
+            page_cache,
         }
+    }
+
+    /// Counts a visitor's page found rendered (`hit`) or rendered anew.
+    pub fn observe_page_cache(&self, hit: bool) {
+        let result = if hit { "hit" } else { "miss" };
+        self.page_cache
+            .get_or_create(&ResultLabels { result })
+            .inc();
     }
 
     pub fn observe_request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {

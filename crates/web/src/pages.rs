@@ -212,12 +212,19 @@ pub fn render_with_status(
     template: &impl Template,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let html = template.render()?;
-    Ok(HttpResponse::build(status)
+    Ok(html_response(status, template.render()?))
+}
+
+/// An HTML page's response, with the headers every page has.
+pub fn html_response(
+    status: StatusCode,
+    html: impl actix_web::body::MessageBody + 'static,
+) -> HttpResponse {
+    HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         // The language follows the browser's Accept-Language and the switch's cookie.
         .insert_header((header::VARY, "Accept-Language, Cookie"))
-        .body(html))
+        .body(html)
 }
 
 #[derive(Template)]

@@ -1,6 +1,6 @@
 //! What every handler can reach: the application (database, clock, configuration, the password
 //! hasher — see [`muster_app::App`]) and what only the HTTP layer keeps: metrics and the
-//! rendered public feeds.
+//! rendered public feeds and pages.
 
 use std::ops::Deref;
 
@@ -15,7 +15,10 @@ pub struct AppState {
     pub app: App,
     pub metrics: std::sync::Arc<Metrics>,
     /// Rendered public calendar feeds, by version.
-    pub feeds: std::sync::Arc<crate::calendars::FeedCache>,
+    pub feeds: std::sync::Arc<crate::cache::RenderCache>,
+    /// Rendered public pages as visitors see them, by group version (see
+    /// [`crate::page_cache`]).
+    pub pages: std::sync::Arc<crate::cache::RenderCache>,
 }
 
 impl AppState {
@@ -24,6 +27,7 @@ impl AppState {
             app,
             metrics: std::sync::Arc::new(Metrics::new()),
             feeds: std::sync::Arc::default(),
+            pages: std::sync::Arc::default(),
         }
     }
 }

@@ -8,7 +8,6 @@
 //! rendered text is kept in a small in-memory cache keyed by that version, so after a change
 //! the first poll renders and the following ones are served from memory.
 
-mod cache;
 pub mod conditional;
 pub mod tokens;
 
@@ -29,7 +28,6 @@ use muster_db::{
     groups::{self, GroupRow},
 };
 
-pub use cache::FeedCache;
 use conditional::Validator;
 
 use crate::{
@@ -95,7 +93,7 @@ const CALENDAR: &str = "text/calendar; charset=utf-8";
 
 /// A feed that is the same for every caller (group and instance calendars, Atom).
 pub(crate) struct PublicFeed {
-    /// Its key in the [`FeedCache`].
+    /// Its key in the feeds' [`crate::cache::RenderCache`].
     pub key: String,
     pub content_type: &'static str,
     /// `Content-Disposition`.
@@ -119,12 +117,14 @@ where
     if validator.matches(req) {
         return Ok(validator.not_modified(true));
     }
-    let (validator, body) = match state.feeds.get(&feed.key, validator.etag()) {
+    let (validator, body) = match state.feeds.get(&feed.key, validator.etag(), state.now()) {
         Some(body) => (validator, body),
         None => {
             let (validator, text) = render().await?;
             let body = web::Bytes::from(text);
-            state.feeds.put(&feed.key, validator.etag(), body.clone());
+            state
+                .feeds
+                .put(&feed.key, validator.etag(), None, body.clone());
             (validator, body)
         }
     };

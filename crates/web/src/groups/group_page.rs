@@ -100,6 +100,10 @@ pub async fn show(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
+    let slot = match crate::page_cache::lookup(&req, &state, &user, &slug).await {
+        crate::page_cache::Lookup::Hit(page) => return Ok(page),
+        crate::page_cache::Lookup::Miss(slot) => slot,
+    };
     let access = load(&state, &slug, &user, Action::View).await?;
     let (id, now) = (access.group.id, state.now());
     // One round trip for everything below the header.
@@ -115,6 +119,12 @@ pub async fn show(
     let g = &access.group;
     let mut page = PageContext::new(&req, &state);
     let lang = page.lang;
+    // The lists change by themselves when one of the meetups shown starts or ends.
+    let changes = upcoming
+        .iter()
+        .chain(&recent)
+        .filter_map(|e| e.facts().next_change(now))
+        .min();
     let upcoming = cards(&upcoming, g, now, lang);
     let recent = cards(&recent, g, now, lang);
     let links = g.links();
@@ -130,7 +140,7 @@ pub async fn show(
                 .unwrap_or_default(),
         };
     }
-    render(&ShowPage {
+    let page = render(&ShowPage {
         page,
         g: GroupHeader::of(&access, &state),
         tab: "about",
@@ -169,7 +179,8 @@ pub async fn show(
         recent,
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
-    })
+    })?;
+    Ok(crate::page_cache::keep(slot, &req, &state, page, changes))
 }
 
 /// A role's name in `lang`: "Organizer".

@@ -1,0 +1,115 @@
+//! Public pages as visitors see them, kept rendered in memory.
+//!
+//! A visitor's view of a group's page or of one of its events is the same for every visitor
+//! who reads the same language. It is kept in [`AppState::pages`], tagged with the group's page
+//! version ([`muster_db::page_versions`]), which the database raises on every change those pages
+//! show; a later visitor's request costs one indexed read of that number instead of the page's
+//! queries and its rendering. Because the number lives in the database, a change made by
+//! another `muster serve` process, the worker or the command line is seen at once. A page that
+//! shows the time ("happening now", "RSVPs close …") is kept only until its next such change,
+//! and never longer than [`LONGEST`].
+//!
+//! Only visitors' pages are kept: a signed-in person's page shows their own answer, forms
+//! with their token and their name, and is always rendered.
+
+use actix_web::{
+    HttpMessage, HttpRequest, HttpResponse,
+    body::{BoxBody, MessageBody},
+    http::{StatusCode, header},
+};
+use chrono::Duration;
+use muster_core::Timestamp;
+
+use crate::{auth::MaybeUser, middleware::CspNonce, state::AppState};
+
+/// The longest a kept page is served without being rendered again, whatever its version.
+const LONGEST: Duration = Duration::seconds(60);
+
+/// Where a visitor's rendering of this page goes once made.
+pub struct Slot {
+    key: String,
+    tag: String,
+    now: Timestamp,
+}
+
+/// What looking a page up found.
+pub enum Lookup {
+    /// The kept page, ready to send.
+    Hit(HttpResponse),
+    /// Render it; with a slot, keep what was rendered.
+    Miss(Option<Slot>),
+}
+
+/// Looks up the visitor's view of `req`'s page, a page of the group called `slug`. Signed-in
+/// callers, requests with a query string and a failed version read are misses without a
+/// slot (rendered as always, and not kept).
+pub async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &str) -> Lookup {
+    if user.caller().is_some() || !req.query_string().is_empty() {
+        return Lookup::Miss(None);
+    }
+    let owned = slug.to_owned();
+    let Ok(Some(version)) = state
+        .db
+        .read(move |c| muster_db::page_versions::of_slug(c, &owned))
+        .await
+    else {
+        return Lookup::Miss(None);
+    };
+    let lang = crate::lang::current();
+    let key = format!("{}\n{}", lang.tag(), req.path());
+    let tag = version.to_string();
+    let now = state.now();
+    let kept = state.pages.get(&key, &tag, now);
+    state.metrics.observe_page_cache(kept.is_some());
+    match kept {
+        Some(body) => Lookup::Hit(crate::pages::html_response(StatusCode::OK, body)),
+        None => Lookup::Miss(Some(Slot { key, tag, now })),
+    }
+}
+
+impl Slot {
+    /// Keeps `response` (when it is a whole, cookie-less 200 page) until `changes` (the next
+    /// moment the page would read differently by itself), and returns it.
+    pub fn keep(
+        self,
+        req: &HttpRequest,
+        state: &AppState,
+        response: HttpResponse,
+        changes: Option<Timestamp>,
+    ) -> HttpResponse {
+        if response.status() != StatusCode::OK
+            || response.headers().contains_key(header::SET_COOKIE)
+        {
+            return response;
+        }
+        let (head, body) = response.into_parts();
+        let body = match body.try_into_bytes() {
+            Ok(bytes) => bytes,
+            Err(body) => return head.set_body(body),
+        };
+        // A page that carries this request's CSP nonce is not the same for the next visitor.
+        let nonce = req.extensions().get::<CspNonce>().map(|n| n.0.clone());
+        let has_nonce = nonce
+            .is_some_and(|n| !n.is_empty() && body.windows(n.len()).any(|w| w == n.as_bytes()));
+        if !has_nonce {
+            let until = changes.map_or(self.now + LONGEST, |c| c.min(self.now + LONGEST));
+            let span = Some((self.now, until));
+            state.pages.put(&self.key, &self.tag, span, body.clone());
+        }
+        head.set_body(BoxBody::new(body))
+    }
+}
+
+/// Keeps `response` through `slot` when there is one.
+pub fn keep(
+    slot: Option<Slot>,
+    req: &HttpRequest,
+    state: &AppState,
+    response: HttpResponse,
+    changes: Option<Timestamp>,
+) -> HttpResponse {
+    match slot {
+        Some(slot) => slot.keep(req, state, response, changes),
+        None => response,
+    }
+}

@@ -1,0 +1,134 @@
+//! Visitors' pages kept rendered: a group's page and its events' pages are served from memory
+//! while nothing they show has changed, and never once something has — whoever changed it
+//! (this server, another process writing to the same database), whatever the visitor's
+//! language, and as the clock passes the event's start.
+
+use chrono::TimeZone;
+use diesel::prelude::*;
+use muster_e2e::{
+    TestApp, ada_organizing, answer, backend_test, create_event, joined_member, tech_hub_meetup,
+};
+use reqwest::Method;
+use serde_json::json;
+
+/// The `muster_page_cache_lookups_total` counter for `result` (`hit` or `miss`).
+async fn lookups(app: &TestApp, result: &str) -> u64 {
+    let text = app.get("/metrics").await.text().await.unwrap();
+    let line = format!("muster_page_cache_lookups_total{{result=\"{result}\"}} ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(line.as_str()))
+        .map_or(0, |n| n.trim().parse().unwrap())
+}
+
+/// A visitor's view of `path` (no cookies, no login), in `lang`.
+async fn visit(app: &TestApp, path: &str, lang: &str) -> (u16, String) {
+    let response = reqwest::Client::new()
+        .get(app.url(path))
+        .header("accept-language", lang)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap().into());
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let event = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"capacity": 30}))).await;
+    let page = format!("/g/pyleeds/events/{}", event.id);
+    let grace = joined_member(&app, "pyleeds", "Grace").await;
+
+    // The second visit is served from memory, and is the same page.
+    let (status, first) = visit(&app, &page, "en").await;
+    assert_eq!(status, 200);
+    let hits = lookups(&app, "hit").await;
+    let (_, second) = visit(&app, &page, "en").await;
+    assert_eq!(lookups(&app, "hit").await, hits + 1, "the second visit was kept");
+    assert_eq!(first, second);
+    assert!(first.contains("<strong>0</strong> going"), "{first}");
+
+    // An answer, through this server.
+    answer(&grace, &event.id, "yes").await;
+    let (_, after) = visit(&app, &page, "en").await;
+    assert!(after.contains("<strong>1</strong> going"), "the new answer shows at once");
+    assert!(after.contains("<li>Grace</li>"), "and who gave it");
+
+    // A new name, shown wherever the person takes part.
+    let renamed = grace.send(Method::PATCH, "/api/v1/me", &json!({"name": "Grace Hopper"})).await;
+    assert_eq!(renamed.status(), 200);
+    let (_, after) = visit(&app, &page, "en").await;
+    assert!(after.contains("<li>Grace Hopper</li>"), "{after}");
+
+    // A comment.
+    let comment = grace.post(&format!("/api/v1/events/{}/comments", event.id), &json!({"body": "Bringing cake"})).await;
+    assert_eq!(comment.status(), 201);
+    let (_, after) = visit(&app, &page, "en").await;
+    assert!(after.contains("Bringing cake"));
+
+    // The group's page lists the meetup; the title changed by another process writing to
+    // the same database (here a second pool, outside this server) shows on both pages at once.
+    let (_, group) = visit(&app, "/g/pyleeds", "en").await;
+    assert!(group.contains("December meetup"));
+    visit(&app, "/g/pyleeds", "en").await;
+    let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
+    let id = event.id.clone();
+    outside
+        .write(move |c| {
+            use muster_db::schema::events;
+            diesel::update(events::table.filter(events::id.eq(id)))
+                .set(events::title.eq("Winter meetup"))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let (_, group) = visit(&app, "/g/pyleeds", "en").await;
+    assert!(group.contains("Winter meetup") && !group.contains("December meetup"), "{group}");
+    let (_, after) = visit(&app, &page, "en").await;
+    assert!(after.contains("Winter meetup"));
+
+    // Each language has its own rendering.
+    let (_, german) = visit(&app, &page, "de").await;
+    assert!(german.contains("lang=\"de\""));
+    let (_, english) = visit(&app, &page, "en").await;
+    assert!(english.contains("lang=\"en\"") && english.contains("<strong>1</strong> going"));
+
+    // A signed-in organizer's page (with their tools) is never what visitors get, nor the
+    // other way round.
+    let (_, organizers) = ada.page(&page).await;
+    assert!(organizers.contains("/rsvps/close"), "the organizer's tools");
+    let (_, visitors) = visit(&app, &page, "en").await;
+    assert!(!visitors.contains("/rsvps/close") && !visitors.contains("csrf_token"));
+    let (_, organizers) = ada.page(&page).await;
+    assert!(organizers.contains("/rsvps/close"));
+
+    // Time passes: once the meetup has started, visitors read so, though nothing was written.
+    let (_, before) = visit(&app, &page, "en").await;
+    assert!(!before.contains("Happening now"));
+    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 16, 18, 45, 0).unwrap().into());
+    let (_, during) = visit(&app, &page, "en").await;
+    assert!(during.contains("Happening now"), "{during}");
+    let (_, group) = visit(&app, "/g/pyleeds", "en").await;
+    assert!(group.contains("Happening now"), "{group}");
+});
+
+backend_test!(async fn a_page_kept_while_the_group_was_public_is_refused_once_it_is_private(backend) {
+    let app = TestApp::spawn(backend).await;
+    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap().into());
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let event = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({}))).await;
+    let page = format!("/g/pyleeds/events/{}", event.id);
+    for _ in 0..2 {
+        assert_eq!(visit(&app, &page, "en").await.0, 200);
+        assert_eq!(visit(&app, "/g/pyleeds", "en").await.0, 200);
+    }
+    let private = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "private", "join_mode": "invite"})).await;
+    assert_eq!(private.status(), 200);
+    assert_eq!(visit(&app, &page, "en").await.0, 404, "the event is no longer public");
+    assert_eq!(visit(&app, "/g/pyleeds", "en").await.0, 404);
+    // A page that was not found is never kept: public again, it shows again.
+    let public = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "public", "join_mode": "open"})).await;
+    assert_eq!(public.status(), 200);
+    assert_eq!(visit(&app, &page, "en").await.0, 200);
+});
