@@ -68,9 +68,9 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
 
     // The group's page lists the meetup; the title changed by another process writing to
     // the same database (here a second pool, outside this server) shows on both pages at once.
-    let (_, group) = visit(&app, "/g/pyleeds", "en").await;
-    assert!(group.contains("December meetup"));
-    visit(&app, "/g/pyleeds", "en").await;
+    for path in ["/g/pyleeds", "/g/pyleeds/events", "/g/pyleeds", "/g/pyleeds/events"] {
+        assert!(visit(&app, path, "en").await.1.contains("December meetup"), "{path}");
+    }
     let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
     let id = event.id.clone();
     outside
@@ -87,6 +87,8 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
     assert!(group.contains("Winter meetup") && !group.contains("December meetup"), "{group}");
     let (_, after) = visit(&app, &page, "en").await;
     assert!(after.contains("Winter meetup"));
+    let (_, list) = visit(&app, "/g/pyleeds/events", "en").await;
+    assert!(list.contains("Winter meetup") && !list.contains("December meetup"), "{list}");
 
     // Each language has its own rendering.
     let (_, german) = visit(&app, &page, "de").await;
@@ -109,8 +111,10 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
     app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 16, 18, 45, 0).unwrap().into());
     let (_, during) = visit(&app, &page, "en").await;
     assert!(during.contains("Happening now"), "{during}");
-    let (_, group) = visit(&app, "/g/pyleeds", "en").await;
-    assert!(group.contains("Happening now"), "{group}");
+    for path in ["/g/pyleeds", "/g/pyleeds/events"] {
+        let (_, list) = visit(&app, path, "en").await;
+        assert!(list.contains("Happening now"), "{path}: {list}");
+    }
 });
 
 backend_test!(async fn a_page_kept_while_the_group_was_public_is_refused_once_it_is_private(backend) {
@@ -122,11 +126,13 @@ backend_test!(async fn a_page_kept_while_the_group_was_public_is_refused_once_it
     for _ in 0..2 {
         assert_eq!(visit(&app, &page, "en").await.0, 200);
         assert_eq!(visit(&app, "/g/pyleeds", "en").await.0, 200);
+        assert_eq!(visit(&app, "/g/pyleeds/events", "en").await.0, 200);
     }
     let private = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "private", "join_mode": "invite"})).await;
     assert_eq!(private.status(), 200);
     assert_eq!(visit(&app, &page, "en").await.0, 404, "the event is no longer public");
     assert_eq!(visit(&app, "/g/pyleeds", "en").await.0, 404);
+    assert_eq!(visit(&app, "/g/pyleeds/events", "en").await.0, 404);
     // A page that was not found is never kept: public again, it shows again.
     let public = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "public", "join_mode": "open"})).await;
     assert_eq!(public.status(), 200);

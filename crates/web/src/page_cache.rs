@@ -20,20 +20,20 @@ use actix_web::{
 use chrono::Duration;
 use muster_core::Timestamp;
 
-use crate::{auth::MaybeUser, middleware::CspNonce, state::AppState};
+use crate::{auth::MaybeUser, error::PageError, middleware::CspNonce, state::AppState};
 
 /// The longest a kept page is served without being rendered again, whatever its version.
 const LONGEST: Duration = Duration::seconds(60);
 
 /// Where a visitor's rendering of this page goes once made.
-pub struct Slot {
+struct Slot {
     key: String,
     tag: String,
     now: Timestamp,
 }
 
 /// What looking a page up found.
-pub enum Lookup {
+enum Lookup {
     /// The kept page, ready to send.
     Hit(HttpResponse),
     /// Render it; with a slot, keep what was rendered.
@@ -43,7 +43,7 @@ pub enum Lookup {
 /// Looks up the visitor's view of `req`'s page, a page of the group called `slug`. Signed-in
 /// callers, requests with a query string and a failed version read are misses without a
 /// slot (rendered as always, and not kept).
-pub async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &str) -> Lookup {
+async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &str) -> Lookup {
     if user.caller().is_some() || !req.query_string().is_empty() {
         return Lookup::Miss(None);
     }
@@ -70,7 +70,7 @@ pub async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug:
 impl Slot {
     /// Keeps `response` (when it is a whole, cookie-less 200 page) until `changes` (the next
     /// moment the page would read differently by itself), and returns it.
-    pub fn keep(
+    fn keep(
         self,
         req: &HttpRequest,
         state: &AppState,
@@ -100,16 +100,27 @@ impl Slot {
     }
 }
 
-/// Keeps `response` through `slot` when there is one.
-pub fn keep(
-    slot: Option<Slot>,
+/// Answers a page of the group called `slug`: the kept rendering when there is one for this
+/// visitor, else what `render` makes (the page, and when it would next read differently by
+/// itself), kept for the next visitors when it may be.
+pub async fn serve<F, Fut>(
     req: &HttpRequest,
     state: &AppState,
-    response: HttpResponse,
-    changes: Option<Timestamp>,
-) -> HttpResponse {
-    match slot {
-        Some(slot) => slot.keep(req, state, response, changes),
-        None => response,
-    }
+    user: &MaybeUser,
+    slug: &str,
+    render: F,
+) -> Result<HttpResponse, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<(HttpResponse, Option<Timestamp>), PageError>>,
+{
+    let slot = match lookup(req, state, user, slug).await {
+        Lookup::Hit(page) => return Ok(page),
+        Lookup::Miss(slot) => slot,
+    };
+    let (page, changes) = render().await?;
+    Ok(match slot {
+        Some(slot) => slot.keep(req, state, page, changes),
+        None => page,
+    })
 }

@@ -447,15 +447,14 @@ pub async fn show(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    let slot = match crate::page_cache::lookup(&req, &state, &user, &slug).await {
-        crate::page_cache::Lookup::Hit(page) => return Ok(page),
-        crate::page_cache::Lookup::Miss(slot) => slot,
-    };
-    let (access, details) =
-        EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
-    let changes = access.event.facts().next_change(state.now());
-    let page = event_page_with(&req, &state, &access, details, Shown::default())?;
-    Ok(crate::page_cache::keep(slot, &req, &state, page, changes))
+    crate::page_cache::serve(&req, &state, &user, &slug, || async {
+        let (access, details) =
+            EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
+        let changes = access.event.facts().next_change(state.now());
+        let page = event_page_with(&req, &state, &access, details, Shown::default())?;
+        Ok((page, changes))
+    })
+    .await
 }
 
 /// Where on the event page a refused form is answered.

@@ -136,7 +136,21 @@ pub async fn list_page(
     slug: web::Path<String>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let access = GroupAccess::load(&state, &slug, user.caller()).await?;
+    crate::page_cache::serve(&req, &state, &user, &slug, || {
+        list_page_of(&req, &state, &user, &slug, &query)
+    })
+    .await
+}
+
+/// The group's events page, and when it would next read differently by itself.
+async fn list_page_of(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &MaybeUser,
+    slug: &str,
+    query: &ListQuery,
+) -> Result<(HttpResponse, Option<muster_core::Timestamp>), PageError> {
+    let access = GroupAccess::load(state, slug, user.caller()).await?;
     access.check(Action::ViewMembers)?;
     let drafts = access.can(Action::Use(Capability::ManageEvents));
     let past_page = query.past_page.unwrap_or(1).clamp(1, 10_000);
@@ -163,11 +177,17 @@ pub async fn list_page(
     past.truncate(usize::try_from(PAST_PER_PAGE).unwrap_or(20));
     let g = &access.group;
     let href = |n: i64| format!("/g/{}/events?past_page={n}#past", g.slug);
-    let page = PageContext::new(&req, &state);
+    let page = PageContext::new(req, state);
     let lang = page.lang;
-    render(&ListPage {
+    // The lists change by themselves when a meetup listed starts or ends.
+    let changes = upcoming
+        .iter()
+        .chain(&past)
+        .filter_map(|e| e.facts().next_change(now))
+        .min();
+    let page = render(&ListPage {
         page,
-        g: GroupHeader::of(&access, &state),
+        g: GroupHeader::of(&access, state),
         tab: "events",
         upcoming: cards(&upcoming, g, now, lang),
         past: cards(&past, g, now, lang),
@@ -182,5 +202,6 @@ pub async fn list_page(
         } else {
             String::new()
         },
-    })
+    })?;
+    Ok((page, changes))
 }

@@ -100,11 +100,20 @@ pub async fn show(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let slot = match crate::page_cache::lookup(&req, &state, &user, &slug).await {
-        crate::page_cache::Lookup::Hit(page) => return Ok(page),
-        crate::page_cache::Lookup::Miss(slot) => slot,
-    };
-    let access = load(&state, &slug, &user, Action::View).await?;
+    crate::page_cache::serve(&req, &state, &user, &slug, || {
+        show_page(&req, &state, &user, &slug)
+    })
+    .await
+}
+
+/// The group's page, and when it would next read differently by itself.
+async fn show_page(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &MaybeUser,
+    slug: &str,
+) -> Result<(HttpResponse, Option<muster_core::Timestamp>), PageError> {
+    let access = load(state, slug, user, Action::View).await?;
     let (id, now) = (access.group.id, state.now());
     // One round trip for everything below the header.
     let (organizers, (upcoming, recent)) = state
@@ -117,7 +126,7 @@ pub async fn show(
         })
         .await?;
     let g = &access.group;
-    let mut page = PageContext::new(&req, &state);
+    let mut page = PageContext::new(req, state);
     let lang = page.lang;
     // The lists change by themselves when one of the meetups shown starts or ends.
     let changes = upcoming
@@ -142,7 +151,7 @@ pub async fn show(
     }
     let page = render(&ShowPage {
         page,
-        g: GroupHeader::of(&access, &state),
+        g: GroupHeader::of(&access, state),
         tab: "about",
         description_html: g.description_html.clone(),
         description_lang: g.language.clone().unwrap_or_default(),
@@ -180,7 +189,7 @@ pub async fn show(
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
     })?;
-    Ok(crate::page_cache::keep(slot, &req, &state, page, changes))
+    Ok((page, changes))
 }
 
 /// A role's name in `lang`: "Organizer".
