@@ -1,7 +1,8 @@
 //! Visitors' pages kept rendered: a group's page and its events' pages are served from memory
 //! while nothing they show has changed, and never once something has — whoever changed it
 //! (this server, another process writing to the same database), whatever the visitor's
-//! language, and as the clock passes the event's start.
+//! language, and as the clock passes the event's start. A group's public calendar answers
+//! "not modified" the same way.
 
 use chrono::TimeZone;
 use diesel::prelude::*;
@@ -66,18 +67,27 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
     let (_, after) = visit(&app, &page, "en").await;
     assert!(after.contains("Bringing cake"));
 
-    // The group's page lists the meetup; the title changed by another process writing to
-    // the same database (here a second pool, outside this server) shows on both pages at once.
+    // The group's pages list the meetup; the title changed by another process writing to the
+    // same database (here a second pool, outside this server) shows on every page at once, and
+    // the calendar's subscribers get the new text.
     for path in ["/g/pyleeds", "/g/pyleeds/events", "/g/pyleeds", "/g/pyleeds/events"] {
         assert!(visit(&app, path, "en").await.1.contains("December meetup"), "{path}");
     }
+    let feed = app.get("/g/pyleeds/events.ics").await;
+    let etag = feed.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(feed.text().await.unwrap().contains("SUMMARY:December meetup"));
+    for _ in 0..2 {
+        let again = reqwest::Client::new().get(app.url("/g/pyleeds/events.ics")).header("if-none-match", &etag).send().await.unwrap();
+        assert_eq!(again.status(), 304, "the subscriber's copy is current");
+    }
     let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
     let id = event.id.clone();
+    let later = muster_core::Clock::now(&app.clock) + chrono::Duration::minutes(1);
     outside
         .write(move |c| {
             use muster_db::schema::events;
             diesel::update(events::table.filter(events::id.eq(id)))
-                .set(events::title.eq("Winter meetup"))
+                .set((events::title.eq("Winter meetup"), events::updated_at.eq(later)))
                 .execute(c)?;
             Ok(())
         })
@@ -89,6 +99,10 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
     assert!(after.contains("Winter meetup"));
     let (_, list) = visit(&app, "/g/pyleeds/events", "en").await;
     assert!(list.contains("Winter meetup") && !list.contains("December meetup"), "{list}");
+    let feed = reqwest::Client::new().get(app.url("/g/pyleeds/events.ics")).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(feed.status(), 200, "the calendar changed: not a 304");
+    assert_ne!(feed.headers()["etag"].to_str().unwrap(), etag);
+    assert!(feed.text().await.unwrap().contains("SUMMARY:Winter meetup"));
 
     // Each language has its own rendering.
     let (_, german) = visit(&app, &page, "de").await;

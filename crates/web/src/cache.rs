@@ -19,35 +19,58 @@ const CAPACITY: usize = 8 * 1024 * 1024;
 /// (an event's "happening now") is kept only for the span in which it stays true. Bodies are
 /// counted against [`CAPACITY`]; when a new one does not fit, other entries are dropped (any of
 /// them: a miss only costs one rendering).
-#[derive(Debug, Default)]
-pub struct RenderCache {
-    entries: Mutex<Entries>,
+#[derive(Debug)]
+pub struct RenderCache<V = Bytes> {
+    entries: Mutex<Entries<V>>,
+}
+
+/// What a [`RenderCache`] keeps: cheap to clone, with a size to count.
+pub trait Kept: Clone {
+    /// About how many bytes it holds.
+    fn weight(&self) -> usize;
+}
+
+impl Kept for Bytes {
+    fn weight(&self) -> usize {
+        self.len()
+    }
 }
 
 #[derive(Debug)]
-struct Entry {
+struct Entry<V> {
     tag: String,
     /// From when until when (on the application's clock) the rendering holds; `None`: always.
     span: Option<(Timestamp, Timestamp)>,
-    body: Bytes,
+    body: V,
 }
 
-#[derive(Debug, Default)]
-struct Entries {
-    by_key: HashMap<String, Entry>,
+#[derive(Debug)]
+struct Entries<V> {
+    by_key: HashMap<String, Entry<V>>,
     bytes: usize,
 }
 
-impl RenderCache {
+impl<V> Default for RenderCache<V> {
+    fn default() -> Self {
+        RenderCache {
+            entries: Mutex::new(Entries {
+                by_key: HashMap::new(),
+                bytes: 0,
+            }),
+        }
+    }
+}
+
+impl<V: Kept> RenderCache<V> {
     /// The entries; a panic elsewhere while holding the lock leaves them consistent (every
     /// change is a whole insert or remove), so a poisoned lock is used as it is.
-    fn lock(&self) -> MutexGuard<'_, Entries> {
+    fn lock(&self) -> MutexGuard<'_, Entries<V>> {
         self.entries.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The rendering kept for `key` if it was made at version `tag` (and, for one kept for a
     /// span, if `now` falls in it).
-    pub fn get(&self, key: &str, tag: &str, now: Timestamp) -> Option<Bytes> {
+    pub fn get(&self, key: &str, tag: &str, now: Timestamp) -> Option<V> {
         let entries = self.lock();
         match entries.by_key.get(key) {
             Some(e)
@@ -63,23 +86,24 @@ impl RenderCache {
 
     /// Keeps `body` as the rendering of `key` at version `tag`, for `span` (`None`: for as long
     /// as the version holds).
-    pub fn put(&self, key: &str, tag: &str, span: Option<(Timestamp, Timestamp)>, body: Bytes) {
-        if body.len() > CAPACITY / 4 {
+    pub fn put(&self, key: &str, tag: &str, span: Option<(Timestamp, Timestamp)>, body: V) {
+        let weight = body.weight() + key.len();
+        if weight > CAPACITY / 4 {
             return;
         }
         let mut entries = self.lock();
         if let Some(old) = entries.by_key.remove(key) {
-            entries.bytes -= old.body.len();
+            entries.bytes -= old.body.weight() + key.len();
         }
-        while entries.bytes + body.len() > CAPACITY {
+        while entries.bytes + weight > CAPACITY {
             let Some(victim) = entries.by_key.keys().next().cloned() else {
                 break;
             };
             if let Some(old) = entries.by_key.remove(&victim) {
-                entries.bytes -= old.body.len();
+                entries.bytes -= old.body.weight() + victim.len();
             }
         }
-        entries.bytes += body.len();
+        entries.bytes += weight;
         let tag = tag.to_owned();
         entries
             .by_key
@@ -97,11 +121,11 @@ mod tests {
 
     #[test]
     fn a_newer_tag_misses_and_the_cache_stays_bounded() {
-        let cache = RenderCache::default();
+        let cache = RenderCache::<Bytes>::default();
         cache.put("a", "1", None, Bytes::from_static(b"one"));
         assert_eq!(cache.get("a", "1", at(0)).as_deref(), Some(&b"one"[..]));
         assert_eq!(cache.get("a", "2", at(0)), None);
-        let big = Bytes::from(vec![b'x'; CAPACITY / 4]);
+        let big = Bytes::from(vec![b'x'; CAPACITY / 4 - 16]);
         for key in 0..10 {
             cache.put(&key.to_string(), "t", None, big.clone());
         }
@@ -109,13 +133,17 @@ mod tests {
         assert!(entries.bytes <= CAPACITY);
         assert_eq!(
             entries.bytes,
-            entries.by_key.values().map(|e| e.body.len()).sum::<usize>()
+            entries
+                .by_key
+                .iter()
+                .map(|(k, e)| e.body.len() + k.len())
+                .sum::<usize>()
         );
     }
 
     #[test]
     fn a_rendering_kept_for_a_span_misses_outside_it() {
-        let cache = RenderCache::default();
+        let cache = RenderCache::<Bytes>::default();
         cache.put(
             "p",
             "7",

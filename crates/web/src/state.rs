@@ -16,6 +16,10 @@ pub struct AppState {
     pub metrics: std::sync::Arc<Metrics>,
     /// Rendered public calendar feeds, by version.
     pub feeds: std::sync::Arc<crate::cache::RenderCache>,
+    /// The validators of public group calendars, by group page version: a client's copy is
+    /// found current after one read of that number.
+    pub feed_validators:
+        std::sync::Arc<crate::cache::RenderCache<crate::calendars::conditional::Validator>>,
     /// Rendered public pages as visitors see them, by group version (see
     /// [`crate::page_cache`]).
     pub pages: std::sync::Arc<crate::cache::RenderCache>,
@@ -28,6 +32,7 @@ impl AppState {
             metrics: std::sync::Arc::new(Metrics::new()),
             feeds: std::sync::Arc::default(),
             pages: std::sync::Arc::default(),
+            feed_validators: std::sync::Arc::default(),
         }
     }
 }

@@ -11,9 +11,16 @@ use muster_core::{Timestamp, secrets::digest_hex};
 use muster_db::{feeds::FeedVersion, groups::GroupRow};
 
 /// The validators of one representation.
+#[derive(Debug, Clone)]
 pub struct Validator {
     etag: EntityTag,
     last_modified: Option<HttpDate>,
+}
+
+impl crate::cache::Kept for Validator {
+    fn weight(&self) -> usize {
+        64
+    }
 }
 
 impl Validator {

@@ -172,7 +172,37 @@ async fn group_feed(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
-    let since = state.now() - PAST_WINDOW;
+    let now = state.now();
+    let feed = PublicFeed {
+        key: format!("ics:{slug}"),
+        content_type: CALENDAR,
+        disposition: format!("inline; filename=\"{slug}.ics\""),
+    };
+    // The fast way: the group's page version (one indexed read) names a validator found
+    // before; the client's copy is current (304) or the text is kept (200).
+    let page_version = {
+        let slug = slug.clone();
+        state
+            .db
+            .read(move |c| muster_db::page_versions::of_slug(c, slug.as_str()))
+            .await?
+    };
+    let tag = page_version.map(|v| v.to_string()).unwrap_or_default();
+    if let Some(validator) = state.feed_validators.get(&feed.key, &tag, now) {
+        if validator.matches(&req) {
+            return Ok(validator.not_modified(true));
+        }
+        if let Some(body) = state.feeds.get(&feed.key, validator.etag(), now) {
+            return Ok(feed_response(
+                body,
+                &validator,
+                feed.content_type,
+                &feed.disposition,
+                true,
+            )?);
+        }
+    }
+    let since = now - PAST_WINDOW;
     let found = state
         .db
         .read(move |c| {
@@ -187,12 +217,15 @@ async fn group_feed(
         })
         .await?;
     let (group, version) = found.ok_or_else(AppError::not_found)?;
-    let feed = PublicFeed {
-        key: format!("ics:{}", group.id),
-        content_type: CALENDAR,
-        disposition: format!("inline; filename=\"{}.ics\"", group.slug),
-    };
     let validator = group_validator(&state, &group, version);
+    if page_version.is_some() {
+        // Read after the page version, so never older than it. The feed's year-long window
+        // moves with the clock: a validator is trusted for a minute at most.
+        let span = Some((now, now + chrono::Duration::seconds(60)));
+        state
+            .feed_validators
+            .put(&feed.key, &tag, span, validator.clone());
+    }
     serve_public(&req, &state, feed, validator, || async {
         let id = group.id;
         let (version, events) = state
