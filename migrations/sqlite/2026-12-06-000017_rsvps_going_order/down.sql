@@ -1,0 +1,1 @@
+DROP INDEX rsvps_event_status_created;
