@@ -51,6 +51,11 @@ class Server:
         with urllib.request.urlopen(self.base + path, timeout=10) as r:
             return r.read().decode()
 
+    def head(self, path):
+        """The response headers of a GET, lower-cased names."""
+        with urllib.request.urlopen(self.base + path, timeout=10) as r:
+            return {k.lower(): v for k, v in r.headers.items()}
+
     def rss_mib(self):
         with open(f"/proc/{self.process.pid}/status") as f:
             for line in f:

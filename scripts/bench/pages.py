@@ -6,7 +6,8 @@ Seeds a group with MEMBERS members (default 60) who RSVP to an event with a venu
 agenda of three talks and a few comments, plus a second upcoming event; then runs
 `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s) against the event page, the group
 page, the group's event list and the home page as an anonymous visitor, the event page as a
-signed-in member who is going, and one of Muster's own static files (the style sheet) as
+signed-in member who is going, the group's calendar asked with its current ETag (304), and
+one of Muster's own static files (the style sheet) as
 the reference for the machine's speed in this run. Prints req/s, p50 and p99 latency,
 non-2xx count, and the server's RSS after each run.
 
@@ -77,6 +78,8 @@ try:
     if pages:
         if signed_in:
             runs.append(("event, member", f"/g/pybench/events/{event_id}", signed_in))
+        etag = server.head("/g/pybench/events.ics").get("etag")
+        runs.append(("feed 304", "/g/pybench/events.ics", [f"If-None-Match: {etag}"]))
         runs.append(("static file", css, []))
     for name, path, headers in runs:
         rps, p50, p99, bad = server.wrk(path, seconds, headers)
