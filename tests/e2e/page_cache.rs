@@ -49,6 +49,20 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
     assert_eq!(first, second);
     assert!(first.contains("<strong>0</strong> going"), "{first}");
 
+    // Browsers ask for gzip: the kept page is sent compressed, and reads the same.
+    for _ in 0..2 {
+        let hits = lookups(&app, "hit").await;
+        let zipped = reqwest::Client::new().get(app.url(&page)).header("accept-encoding", "gzip, deflate, br, zstd").send().await.unwrap();
+        assert_eq!(zipped.status(), 200);
+        assert_eq!(zipped.headers()["content-encoding"], "gzip");
+        assert!(zipped.headers()["vary"].to_str().unwrap().to_lowercase().contains("accept-encoding"));
+        let bytes = zipped.bytes().await.unwrap();
+        let mut html = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut html).unwrap();
+        assert_eq!(html, first);
+        assert_eq!(lookups(&app, "hit").await, hits + 1);
+    }
+
     // An answer, through this server.
     answer(&grace, &event.id, "yes").await;
     let (_, after) = visit(&app, &page, "en").await;

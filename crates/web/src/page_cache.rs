@@ -10,12 +10,20 @@
 //! and never longer than [`LONGEST`].
 //!
 //! Only visitors' pages are kept: a signed-in person's page shows their own answer, forms
-//! with their token and their name, and is always rendered.
+//! with their token and their name, and is always rendered. Each is kept as it is and
+//! gzip-compressed once, so browsers (which all ask for gzip) are not served a compression per
+//! visit.
+
+use std::io::Write;
 
 use actix_web::{
     HttpMessage, HttpRequest, HttpResponse,
     body::{BoxBody, MessageBody},
-    http::{StatusCode, header},
+    http::{
+        StatusCode,
+        header::{self, AcceptEncoding, ContentEncoding, Encoding, Header},
+    },
+    web::Bytes,
 };
 use chrono::Duration;
 use muster_core::Timestamp;
@@ -24,6 +32,53 @@ use crate::{auth::MaybeUser, error::PageError, middleware::CspNonce, state::AppS
 
 /// The longest a kept page is served without being rendered again, whatever its version.
 const LONGEST: Duration = Duration::seconds(60);
+
+/// A kept page: its HTML, and the same gzip-compressed.
+#[derive(Debug, Clone)]
+pub struct KeptPage {
+    html: Bytes,
+    gzip: Bytes,
+}
+
+impl crate::cache::Kept for KeptPage {
+    fn weight(&self) -> usize {
+        self.html.len() + self.gzip.len()
+    }
+}
+
+impl KeptPage {
+    fn of(html: Bytes) -> Option<KeptPage> {
+        let mut encoder = flate2::write::GzEncoder::new(
+            Vec::with_capacity(html.len() / 4),
+            flate2::Compression::default(),
+        );
+        encoder.write_all(&html).ok()?;
+        let gzip = Bytes::from(encoder.finish().ok()?);
+        Some(KeptPage { html, gzip })
+    }
+
+    /// The page as `req` asks for it: gzip-compressed when it accepts gzip (as actix-web's
+    /// compression would have answered), else as it is.
+    fn response(&self, req: &HttpRequest) -> HttpResponse {
+        let gzip = AcceptEncoding::parse(req).ok().and_then(|accepted| {
+            accepted.negotiate([Encoding::identity(), Encoding::gzip()].iter())
+        }) == Some(Encoding::gzip());
+        let body = if gzip { &self.gzip } else { &self.html };
+        let mut response = crate::pages::html_response(StatusCode::OK, body.clone());
+        let headers = response.headers_mut();
+        if gzip {
+            headers.insert(
+                header::CONTENT_ENCODING,
+                ContentEncoding::Gzip.to_header_value(),
+            );
+        }
+        headers.insert(
+            header::VARY,
+            header::HeaderValue::from_static("Accept-Language, Cookie, Accept-Encoding"),
+        );
+        response
+    }
+}
 
 /// Where a visitor's rendering of this page goes once made.
 struct Slot {
@@ -62,7 +117,7 @@ async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &st
     let kept = state.pages.get(&key, &tag, now);
     state.metrics.observe_page_cache(kept.is_some());
     match kept {
-        Some(body) => Lookup::Hit(crate::pages::html_response(StatusCode::OK, body)),
+        Some(page) => Lookup::Hit(page.response(req)),
         None => Lookup::Miss(Some(Slot { key, tag, now })),
     }
 }
@@ -91,10 +146,10 @@ impl Slot {
         let nonce = req.extensions().get::<CspNonce>().map(|n| n.0.clone());
         let has_nonce = nonce
             .is_some_and(|n| !n.is_empty() && body.windows(n.len()).any(|w| w == n.as_bytes()));
-        if !has_nonce {
+        if !has_nonce && let Some(page) = KeptPage::of(body.clone()) {
             let until = changes.map_or(self.now + LONGEST, |c| c.min(self.now + LONGEST));
             let span = Some((self.now, until));
-            state.pages.put(&self.key, &self.tag, span, body.clone());
+            state.pages.put(&self.key, &self.tag, span, page);
         }
         head.set_body(BoxBody::new(body))
     }

@@ -22,7 +22,7 @@ pub struct AppState {
         std::sync::Arc<crate::cache::RenderCache<crate::calendars::conditional::Validator>>,
     /// Rendered public pages as visitors see them, by group version (see
     /// [`crate::page_cache`]).
-    pub pages: std::sync::Arc<crate::cache::RenderCache>,
+    pub pages: std::sync::Arc<crate::cache::RenderCache<crate::page_cache::KeptPage>>,
 }
 
 impl AppState {
