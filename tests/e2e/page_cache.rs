@@ -63,6 +63,14 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
         assert_eq!(lookups(&app, "hit").await, hits + 1);
     }
 
+    // The same page at another spelling of its address is answered, but not kept.
+    let shouting = format!("/g/pyleeds/events/{}", event.id.to_uppercase());
+    let hits = lookups(&app, "hit").await;
+    for _ in 0..2 {
+        assert_eq!(visit(&app, &shouting, "en").await.0, 200);
+    }
+    assert_eq!(lookups(&app, "hit").await, hits, "only the page's own address is kept");
+
     // An answer, through this server.
     answer(&grace, &event.id, "yes").await;
     let (_, after) = visit(&app, &page, "en").await;

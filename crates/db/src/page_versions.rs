@@ -8,13 +8,15 @@ use diesel::prelude::*;
 
 use crate::{DbConnection, DbError, schema::groups, schema::page_versions};
 
-/// The page version of the group called `slug` (live or deleted), `None` when no group has
-/// that name.
-pub fn of_slug(c: &mut DbConnection, slug: &str) -> Result<Option<i64>, DbError> {
-    Ok(page_versions::table
+/// The page version of the group called `slug` (live or deleted), as a tag that also names
+/// the group (a group made later under a freed name starts its numbers again), `None` when no
+/// group has that name.
+pub fn of_slug(c: &mut DbConnection, slug: &str) -> Result<Option<String>, DbError> {
+    let found: Option<(String, i64)> = page_versions::table
         .inner_join(groups::table.on(groups::id.eq(page_versions::group_id)))
         .filter(groups::slug.eq(slug))
-        .select(page_versions::version)
+        .select((page_versions::group_id, page_versions::version))
         .first(c)
-        .optional()?)
+        .optional()?;
+    Ok(found.map(|(group, version)| format!("{group}.{version}")))
 }

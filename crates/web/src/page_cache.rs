@@ -103,7 +103,7 @@ async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &st
         return Lookup::Miss(None);
     }
     let owned = slug.to_owned();
-    let Ok(Some(version)) = state
+    let Ok(Some(tag)) = state
         .db
         .read(move |c| muster_db::page_versions::of_slug(c, &owned))
         .await
@@ -112,7 +112,6 @@ async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &st
     };
     let lang = crate::lang::current();
     let key = format!("{}\n{}", lang.tag(), req.path());
-    let tag = version.to_string();
     let now = state.now();
     let kept = state.pages.get(&key, &tag, now);
     state.metrics.observe_page_cache(kept.is_some());
@@ -155,9 +154,18 @@ impl Slot {
     }
 }
 
+/// A page as its handler rendered it.
+pub struct Rendered {
+    pub page: HttpResponse,
+    /// When it would next read differently by itself (`None`: not by itself).
+    pub changes: Option<Timestamp>,
+    /// Its own address: a page asked for at another spelling of it (an id in capitals) is
+    /// answered but not kept, so such addresses cannot crowd out the pages people read.
+    pub path: String,
+}
+
 /// Answers a page of the group called `slug`: the kept rendering when there is one for this
-/// visitor, else what `render` makes (the page, and when it would next read differently by
-/// itself), kept for the next visitors when it may be.
+/// visitor, else what `render` makes, kept for the next visitors when it may be.
 pub async fn serve<F, Fut>(
     req: &HttpRequest,
     state: &AppState,
@@ -167,15 +175,17 @@ pub async fn serve<F, Fut>(
 ) -> Result<HttpResponse, PageError>
 where
     F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<(HttpResponse, Option<Timestamp>), PageError>>,
+    Fut: Future<Output = Result<Rendered, PageError>>,
 {
     let slot = match lookup(req, state, user, slug).await {
         Lookup::Hit(page) => return Ok(page),
         Lookup::Miss(slot) => slot,
     };
-    let (page, changes) = render().await?;
+    let rendered = render().await?;
     Ok(match slot {
-        Some(slot) => slot.keep(req, state, page, changes),
-        None => page,
+        Some(slot) if rendered.path == req.path() => {
+            slot.keep(req, state, rendered.page, rendered.changes)
+        }
+        _ => rendered.page,
     })
 }

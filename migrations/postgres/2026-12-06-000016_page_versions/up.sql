@@ -8,10 +8,13 @@ CREATE TABLE page_versions (
 );
 INSERT INTO page_versions (group_id, version) SELECT id, 1 FROM groups;
 -- The bumps run when the transaction commits (deferred constraint triggers): the version row
--- is then the last lock a writer takes, so it never waits for it while holding what another
--- writer, already holding the version row, waits for (no deadlocks between an RSVP and an edit).
+-- is then the last lock a writer takes, so a writer of one group never holds it while waiting
+-- for a row another writer holds (an RSVP cannot deadlock against an edit). A group's row is
+-- raised once per transaction, however many of its rows changed (an import changes thousands):
+-- a row this transaction already updated carries its id.
 CREATE FUNCTION page_versions_bump(gid TEXT) RETURNS void AS $$
-    UPDATE page_versions SET version = version + 1 WHERE group_id = gid;
+    UPDATE page_versions SET version = version + 1
+    WHERE group_id = gid AND NOT xmin = pg_current_xact_id()::xid;
 $$ LANGUAGE sql;
 
 CREATE FUNCTION page_versions_by_group() RETURNS trigger AS $$
@@ -54,6 +57,14 @@ END $$ LANGUAGE plpgsql;
 
 CREATE FUNCTION page_versions_user() RETURNS trigger AS $$
 BEGIN
+    -- Several groups: their rows are locked in one order (by id), as every such writer does.
+    PERFORM 1 FROM page_versions WHERE group_id IN (
+        SELECT group_id FROM memberships WHERE user_id = NEW.id
+        UNION SELECT e.group_id FROM events e JOIN rsvps r ON r.event_id = e.id WHERE r.user_id = NEW.id
+        UNION SELECT e.group_id FROM events e JOIN comments c ON c.event_id = e.id WHERE c.user_id = NEW.id
+        UNION SELECT e.group_id FROM events e JOIN event_hosts h ON h.event_id = e.id WHERE h.user_id = NEW.id
+        UNION SELECT e.group_id FROM events e JOIN talks t ON t.event_id = e.id WHERE t.speaker_user_id = NEW.id)
+    ORDER BY group_id FOR UPDATE;
     UPDATE page_versions SET version = version + 1 WHERE group_id IN (
         SELECT group_id FROM memberships WHERE user_id = NEW.id
         UNION SELECT e.group_id FROM events e JOIN rsvps r ON r.event_id = e.id WHERE r.user_id = NEW.id

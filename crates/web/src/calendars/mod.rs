@@ -174,7 +174,7 @@ async fn group_feed(
     let slug = Slug::parse(&slug).map_err(|_| AppError::not_found())?;
     let now = state.now();
     let feed = PublicFeed {
-        key: format!("ics:{slug}"),
+        key: format!("ics:g:{slug}"),
         content_type: CALENDAR,
         disposition: format!("inline; filename=\"{slug}.ics\""),
     };
@@ -187,7 +187,7 @@ async fn group_feed(
             .read(move |c| muster_db::page_versions::of_slug(c, slug.as_str()))
             .await?
     };
-    let tag = page_version.map(|v| v.to_string()).unwrap_or_default();
+    let tag = page_version.clone().unwrap_or_default();
     if let Some(validator) = state.feed_validators.get(&feed.key, &tag, now) {
         if validator.matches(&req) {
             return Ok(validator.not_modified(true));

@@ -450,9 +450,11 @@ pub async fn show(
     crate::page_cache::serve(&req, &state, &user, &slug, || async {
         let (access, details) =
             EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
-        let changes = access.event.facts().next_change(state.now());
-        let page = event_page_with(&req, &state, &access, details, Shown::default())?;
-        Ok((page, changes))
+        Ok(crate::page_cache::Rendered {
+            changes: access.event.facts().next_change(state.now()),
+            page: event_page_with(&req, &state, &access, details, Shown::default())?,
+            path: access.path(),
+        })
     })
     .await
 }

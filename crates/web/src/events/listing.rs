@@ -149,7 +149,7 @@ async fn list_page_of(
     user: &MaybeUser,
     slug: &str,
     query: &ListQuery,
-) -> Result<(HttpResponse, Option<muster_core::Timestamp>), PageError> {
+) -> Result<crate::page_cache::Rendered, PageError> {
     let access = GroupAccess::load(state, slug, user.caller()).await?;
     access.check(Action::ViewMembers)?;
     let drafts = access.can(Action::Use(Capability::ManageEvents));
@@ -203,5 +203,9 @@ async fn list_page_of(
             String::new()
         },
     })?;
-    Ok((page, changes))
+    Ok(crate::page_cache::Rendered {
+        page,
+        changes,
+        path: format!("/g/{}/events", g.slug),
+    })
 }

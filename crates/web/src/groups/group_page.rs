@@ -112,7 +112,7 @@ async fn show_page(
     state: &AppState,
     user: &MaybeUser,
     slug: &str,
-) -> Result<(HttpResponse, Option<muster_core::Timestamp>), PageError> {
+) -> Result<crate::page_cache::Rendered, PageError> {
     let access = load(state, slug, user, Action::View).await?;
     let (id, now) = (access.group.id, state.now());
     // One round trip for everything below the header.
@@ -189,7 +189,11 @@ async fn show_page(
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
     })?;
-    Ok((page, changes))
+    Ok(crate::page_cache::Rendered {
+        page,
+        changes,
+        path: format!("/g/{}", g.slug),
+    })
 }
 
 /// A role's name in `lang`: "Organizer".
