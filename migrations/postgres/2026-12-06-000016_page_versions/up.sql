@@ -56,21 +56,21 @@ BEGIN
 END $$ LANGUAGE plpgsql;
 
 CREATE FUNCTION page_versions_user() RETURNS trigger AS $$
+DECLARE
+    gid TEXT;
 BEGIN
-    -- Several groups: their rows are locked in one order (by id), as every such writer does.
-    PERFORM 1 FROM page_versions WHERE group_id IN (
+    -- Every group where the person takes part, in id order: writers of several groups lock
+    -- their rows in one order.
+    FOR gid IN
         SELECT group_id FROM memberships WHERE user_id = NEW.id
         UNION SELECT e.group_id FROM events e JOIN rsvps r ON r.event_id = e.id WHERE r.user_id = NEW.id
         UNION SELECT e.group_id FROM events e JOIN comments c ON c.event_id = e.id WHERE c.user_id = NEW.id
         UNION SELECT e.group_id FROM events e JOIN event_hosts h ON h.event_id = e.id WHERE h.user_id = NEW.id
-        UNION SELECT e.group_id FROM events e JOIN talks t ON t.event_id = e.id WHERE t.speaker_user_id = NEW.id)
-    ORDER BY group_id FOR UPDATE;
-    UPDATE page_versions SET version = version + 1 WHERE group_id IN (
-        SELECT group_id FROM memberships WHERE user_id = NEW.id
-        UNION SELECT e.group_id FROM events e JOIN rsvps r ON r.event_id = e.id WHERE r.user_id = NEW.id
-        UNION SELECT e.group_id FROM events e JOIN comments c ON c.event_id = e.id WHERE c.user_id = NEW.id
-        UNION SELECT e.group_id FROM events e JOIN event_hosts h ON h.event_id = e.id WHERE h.user_id = NEW.id
-        UNION SELECT e.group_id FROM events e JOIN talks t ON t.event_id = e.id WHERE t.speaker_user_id = NEW.id);
+        UNION SELECT e.group_id FROM events e JOIN talks t ON t.event_id = e.id WHERE t.speaker_user_id = NEW.id
+        ORDER BY 1
+    LOOP
+        PERFORM page_versions_bump(gid);
+    END LOOP;
     RETURN NULL;
 END $$ LANGUAGE plpgsql;
 
