@@ -234,6 +234,17 @@ pub fn find(conn: &mut DbConnection, id: EventId) -> Result<Option<EventRow>, Db
         .optional()?)
 }
 
+/// The events among `ids` that exist (one query).
+pub fn find_many(conn: &mut DbConnection, ids: &[EventId]) -> Result<Vec<EventRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(events::table
+        .filter(events::id.eq_any(ids))
+        .select(EventRow::as_select())
+        .load(conn)?)
+}
+
 /// The event with its (live) group.
 pub fn find_with_group(
     conn: &mut DbConnection,

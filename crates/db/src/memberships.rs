@@ -94,6 +94,23 @@ pub fn find(
         .optional()?)
 }
 
+/// The memberships of any of `users` in any of `groups` (one query; the caller picks its
+/// pairs).
+pub fn find_among(
+    conn: &mut DbConnection,
+    groups: &[GroupId],
+    users: &[UserId],
+) -> Result<Vec<MembershipRow>, DbError> {
+    if groups.is_empty() || users.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(memberships::table
+        .filter(memberships::group_id.eq_any(groups))
+        .filter(memberships::user_id.eq_any(users))
+        .select(MembershipRow::as_select())
+        .load(conn)?)
+}
+
 pub fn insert(conn: &mut DbConnection, row: &MembershipRow) -> Result<(), DbError> {
     diesel::insert_into(memberships::table)
         .values(row)

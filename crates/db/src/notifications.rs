@@ -73,6 +73,27 @@ pub fn prefs(conn: &mut DbConnection, user: UserId, group: GroupId) -> Result<Pr
         .unwrap_or_default())
 }
 
+/// The stored choices of any of `users` for any of `groups`, as (user, group, choices); pairs
+/// without a row use the defaults (one query).
+pub fn prefs_among(
+    conn: &mut DbConnection,
+    users: &[UserId],
+    groups: &[GroupId],
+) -> Result<Vec<(UserId, GroupId, Prefs)>, DbError> {
+    if users.is_empty() || groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(notification_prefs::table
+        .filter(notification_prefs::user_id.eq_any(users))
+        .filter(notification_prefs::group_id.eq_any(groups))
+        .select((
+            notification_prefs::user_id,
+            notification_prefs::group_id,
+            Prefs::as_select(),
+        ))
+        .load(conn)?)
+}
+
 /// The person's stored choices, by group (groups without a row use the defaults).
 pub fn prefs_of_user(
     conn: &mut DbConnection,

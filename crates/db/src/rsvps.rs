@@ -73,6 +73,22 @@ pub fn find(
         .optional()?)
 }
 
+/// The RSVPs of any of `users` to any of `events` (one query; the caller picks its pairs).
+pub fn find_among(
+    conn: &mut DbConnection,
+    events: &[EventId],
+    users: &[UserId],
+) -> Result<Vec<RsvpRow>, DbError> {
+    if events.is_empty() || users.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(rsvps::table
+        .filter(rsvps::event_id.eq_any(events))
+        .filter(rsvps::user_id.eq_any(users))
+        .select(RsvpRow::as_select())
+        .load(conn)?)
+}
+
 /// Takes `n` seats if they are free: the database decides, so concurrent takers never
 /// oversell. When they are taken, the update has also locked the event, and the row comes back
 /// (`None`: not enough free seats).

@@ -230,7 +230,16 @@ impl Worker {
         };
         let mut held: Option<(HashSet<OutboxEmailId>, Timestamp)> = None;
         let margin = renew_margin(&self.options);
-        for (row, payload) in batch {
+        // What each email is about, for the checks ahead of it.
+        let abouts: Vec<(OutboxEmailId, Option<About>)> = batch
+            .iter()
+            .map(|(row, payload)| {
+                let about = payload.as_ref().ok().and_then(|p| p.about.clone());
+                (row.id, about)
+            })
+            .collect();
+        let mut checks = Checks::default();
+        for (index, (row, payload)) in batch.into_iter().enumerate() {
             if held
                 .as_ref()
                 .is_none_or(|(_, until)| self.clock.now() + margin >= *until)
@@ -242,8 +251,12 @@ impl Worker {
                 report.lost_lease += 1;
                 continue;
             }
+            let check = self.check(&mut checks, &abouts[index..], row.id).await;
             let links = minted.remove(&row.id).unwrap_or_default();
-            report.add(self.deliver_and_record(claim, row, payload, links).await?);
+            report.add(
+                self.deliver_and_record(claim, row, payload, links, check)
+                    .await?,
+            );
         }
         Ok(report)
     }
@@ -292,13 +305,14 @@ impl Worker {
         row: OutboxRow,
         payload: Parsed,
         links: Links,
+        check: Check,
     ) -> Result<Report, DbError> {
         let id = row.id;
         let kind = row.kind.clone();
         let attempts = row.attempts;
         // One email's panic (a template bug, a library panic on odd input) fails that email
         // only.
-        let outcome = match AssertUnwindSafe(self.deliver(row, payload, links))
+        let outcome = match AssertUnwindSafe(self.deliver(row, payload, links, check))
             .catch_unwind()
             .await
         {
@@ -360,22 +374,21 @@ impl Worker {
         Ok(report)
     }
 
-    async fn deliver(&self, row: OutboxRow, payload: Parsed, mut links: Links) -> Outcome {
+    async fn deliver(
+        &self,
+        row: OutboxRow,
+        payload: Parsed,
+        mut links: Links,
+        check: Check,
+    ) -> Outcome {
         let payload = match payload {
             Ok(payload) => payload,
             Err(e) => return Outcome::Failed(format!("unreadable payload: {e}")),
         };
-        if let Some(about) = payload.about.clone() {
-            let now = self.clock.now();
-            match self
-                .db
-                .read(move |c| checks::stale_reason(c, &about, now))
-                .await
-            {
-                Ok(None) => {}
-                Ok(Some(reason)) => return Outcome::Dropped(reason.to_owned()),
-                Err(e) => return Outcome::Retry(format!("could not check the email: {e}")),
-            }
+        match check {
+            Ok(None) => {}
+            Ok(Some(reason)) => return Outcome::Dropped(reason.to_owned()),
+            Err(e) => return Outcome::Retry(format!("could not check the email: {e}")),
         }
         let link = match &payload.link {
             None => None,
@@ -431,6 +444,65 @@ impl Worker {
 
 /// A claimed row's payload, read, or why it could not be.
 type Parsed = Result<OutboxPayload, String>;
+
+/// Whether an email about a group still holds: `Ok(None)` to send it, `Ok(Some(reason))` to
+/// drop it, `Err` when the check could not be made (the email is tried again later).
+type Check = Result<Option<&'static str>, String>;
+
+/// How many emails one read checks at once, and how long such a check stays good. A check
+/// runs shortly before its email is sent: at most this many sends, or this long, earlier.
+const CHECK_CHUNK: usize = 25;
+const CHECK_FRESH: chrono::Duration = chrono::Duration::seconds(2);
+
+/// The checks made so far in a batch, and when.
+#[derive(Default)]
+struct Checks {
+    made: HashMap<OutboxEmailId, Check>,
+    at: Option<Timestamp>,
+}
+
+impl Worker {
+    /// Whether the email `id`, the first of `ahead`, still holds. When it was not checked yet,
+    /// or the last check is older than [`CHECK_FRESH`], it and the next emails ahead (up to
+    /// [`CHECK_CHUNK`]) are checked in one read.
+    async fn check(
+        &self,
+        checks: &mut Checks,
+        ahead: &[(OutboxEmailId, Option<About>)],
+        id: OutboxEmailId,
+    ) -> Check {
+        let now = self.clock.now();
+        let fresh = checks.at.is_some_and(|at| now < at + CHECK_FRESH);
+        if !fresh || !checks.made.contains_key(&id) {
+            let chunk: Vec<(OutboxEmailId, About)> = ahead
+                .iter()
+                .take(CHECK_CHUNK)
+                .filter_map(|(id, about)| about.clone().map(|about| (*id, about)))
+                .collect();
+            let ids: Vec<OutboxEmailId> = chunk.iter().map(|(id, _)| *id).collect();
+            let read = self
+                .db
+                .read(move |c| {
+                    let abouts: Vec<&About> = chunk.iter().map(|(_, about)| about).collect();
+                    checks::stale_reasons(c, &abouts, now)
+                })
+                .await
+                .map_err(|e| e.to_string());
+            checks.made.clear();
+            match read {
+                Ok(reasons) => checks
+                    .made
+                    .extend(ids.into_iter().zip(reasons.into_iter().map(Ok))),
+                Err(e) => checks
+                    .made
+                    .extend(ids.into_iter().map(|id| (id, Err(e.clone())))),
+            }
+            checks.at = Some(now);
+        }
+        // An email about no group has nothing to check.
+        checks.made.remove(&id).unwrap_or(Ok(None))
+    }
+}
 
 /// How long an unsubscribe link in an email keeps working.
 const UNSUBSCRIBE_LINK_LIFETIME: chrono::Duration = chrono::Duration::days(90);
