@@ -159,6 +159,7 @@ fn main() {
     let events = numbers.get(1).copied().unwrap_or(10_000);
     runtime().block_on(async {
         delivery(Backend::Sqlite, 1, people).await;
+        delivery(Backend::Sqlite, 2, people).await;
         if Backend::postgres_admin_url().is_some() {
             delivery(Backend::Postgres, 1, people).await;
             delivery(Backend::Postgres, 2, people).await;

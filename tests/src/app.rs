@@ -220,11 +220,21 @@ impl TestApp {
         workers: usize,
         options: muster_worker::WorkerOptions,
     ) -> Report {
-        let pool: Vec<Worker> = (0..workers).map(|_| self.another_worker(options)).collect();
-        let reports = futures_util::future::join_all(pool.iter().map(Worker::run_until_idle)).await;
+        // Each worker a task of its own, as each `muster worker` is a process of its own: their
+        // rendering and sending run side by side, not interleaved on one thread.
+        let tasks: Vec<_> = (0..workers)
+            .map(|_| {
+                let worker = self.another_worker(options);
+                tokio::spawn(async move { worker.run_until_idle().await })
+            })
+            .collect();
         let mut total = Report::default();
-        for report in reports {
-            total.add(report.expect("the outbox worker ran"));
+        for task in tasks {
+            total.add(
+                task.await
+                    .expect("the worker's task ended")
+                    .expect("the outbox worker ran"),
+            );
         }
         total
     }
