@@ -45,10 +45,15 @@ pub struct RouteInfo {
     pub access: Access,
 }
 
+/// A resource ready to be registered into actix.
+type Registration = Box<dyn FnOnce(&mut web::ServiceConfig)>;
+
 /// Collects routes; registers them into actix when given a `ServiceConfig`.
 pub struct RouteTable<'a> {
     cfg: Option<&'a mut web::ServiceConfig>,
     routes: Vec<RouteInfo>,
+    /// Resources to register, with whether they are visitors' pages (see [`Self::register`]).
+    pending: Vec<(bool, Registration)>,
 }
 
 impl<'a> RouteTable<'a> {
@@ -56,13 +61,26 @@ impl<'a> RouteTable<'a> {
         Self {
             cfg,
             routes: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
-    /// Registers every route into `cfg`.
+    /// Registers every route into `cfg`. actix tries the resources of a request in the order
+    /// they were registered, matching each path pattern in turn, so the pages anyone may read
+    /// (a public GET outside the API: the group, its events, an event, the calendars) go
+    /// first and are found after a few patterns rather than a hundred. Otherwise the order is
+    /// the table's: where two patterns can match the same path, both are on the same side
+    /// (`routes::tests::overlapping_paths_keep_their_order`), so the first still wins.
     pub fn register(cfg: &mut web::ServiceConfig) {
         let mut table = RouteTable::new(Some(cfg));
         crate::register_routes(&mut table);
+        let mut pending = std::mem::take(&mut table.pending);
+        pending.sort_by_key(|(visitors, _)| !visitors);
+        if let Some(cfg) = table.cfg {
+            for (_, register) in pending {
+                register(cfg);
+            }
+        }
     }
 
     /// Every route, without a server.
@@ -141,13 +159,28 @@ impl ResourceBuilder<'_, '_> {
                 access: *access,
             });
         }
-        if let Some(cfg) = self.table.cfg.as_deref_mut() {
+        if self.table.cfg.is_some() {
+            let visitors = for_visitors(self.path, &self.accesses);
             let accesses: Arc<[(Method, Access)]> = self.accesses.into();
-            cfg.service(self.resource.wrap(from_fn(move |req, next| {
+            let resource = self.resource.wrap(from_fn(move |req, next| {
                 enforce(accesses.clone(), req, next)
-            })));
+            }));
+            self.table.pending.push((
+                visitors,
+                Box::new(move |cfg| {
+                    cfg.service(resource);
+                }),
+            ));
         }
     }
+}
+
+/// Whether a path is one of the pages anyone may read: a public GET outside the API.
+fn for_visitors(path: &str, accesses: &[(Method, Access)]) -> bool {
+    !path.starts_with("/api/")
+        && accesses
+            .iter()
+            .any(|(method, access)| *method == Method::GET && *access == Access::Public)
 }
 
 async fn enforce(
@@ -206,4 +239,79 @@ async fn enforce(
         .await?
         .map_into_boxed_body()
         .map_into_left_body())
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::{dev::ResourceDef, http::Method};
+
+    use super::{Access, RouteTable, for_visitors};
+
+    /// A path each pattern matches: its dynamic segments filled with the first of a few sample
+    /// values that fits them.
+    fn sample(pattern: &str) -> String {
+        const SAMPLES: [&str; 3] = ["x1", "0190f3a1-8e6c-7a51-9c1d-2f4b6a8e0c11", "1"];
+        let def = ResourceDef::new(pattern);
+        let mut path = String::new();
+        for segment in pattern.trim_start_matches('/').split('/') {
+            path.push('/');
+            let Some(open) = segment.find('{') else {
+                path.push_str(segment);
+                continue;
+            };
+            let close = segment.find('}').unwrap_or(segment.len() - 1);
+            let (before, after) = (&segment[..open], &segment[close + 1..]);
+            let fitting = SAMPLES.iter().find(|value| {
+                ResourceDef::new(format!("/{}", segment))
+                    .is_match(&format!("/{before}{value}{after}"))
+            });
+            path.push_str(before);
+            path.push_str(fitting.unwrap_or(&"x1"));
+            path.push_str(after);
+        }
+        assert!(
+            def.is_match(&path),
+            "no sample path for {pattern}: tried {path}"
+        );
+        path
+    }
+
+    /// The route table is registered visitors' pages first, not quite in the order it is
+    /// written: that is only safe while two patterns that match the same path (a static
+    /// segment and a parameter, such as `/account/verify/resend` and `/account/verify/{token}`)
+    /// are both visitors' pages or both not, so their order stays.
+    #[test]
+    fn overlapping_paths_keep_their_order() {
+        let routes = RouteTable::list();
+        let mut patterns: Vec<&str> = routes.iter().map(|r| r.path).collect();
+        patterns.dedup();
+        let class = |pattern: &str| {
+            let accesses: Vec<(Method, Access)> = routes
+                .iter()
+                .filter(|r| r.path == pattern)
+                .map(|r| (r.method.clone(), r.access))
+                .collect();
+            for_visitors(pattern, &accesses)
+        };
+        let defs: Vec<(&str, ResourceDef)> = patterns
+            .iter()
+            .map(|p| (*p, ResourceDef::new(*p)))
+            .collect();
+        let mut overlaps = 0;
+        for pattern in &patterns {
+            let path = sample(pattern);
+            for (other, def) in &defs {
+                if other != pattern && def.is_match(&path) {
+                    overlaps += 1;
+                    assert_eq!(
+                        class(pattern),
+                        class(other),
+                        "{path} matches {pattern} and {other}, which would be registered in another order"
+                    );
+                }
+            }
+        }
+        // The check above has something to check.
+        assert!(overlaps > 0, "no overlapping patterns found");
+    }
 }
