@@ -16,8 +16,11 @@ language (sent as Accept-Language), three interleaved rounds each, and prints ea
 cost of the translation layer side by side.
 
 SQLite in a temporary data directory by default; set MUSTER_DATABASE_URL to a PostgreSQL
-database to measure that instead.
+database to measure that instead. MUSTER_BENCH_GROUPS=N (default 1) adds N - 1 more public
+groups, each of its own organizer and with as many events as the first group has (10 groups: 10×
+the groups and events), so the instance is larger while the measured pages stay the same.
 """
+import os
 import re
 import sys
 
@@ -45,6 +48,17 @@ try:
     ada.call("POST", "/api/v1/groups/pybench/events", {
         "title": "January meetup", "starts_at": "2031-01-15T18:30", "ends_at": "2031-01-15T21:00"})
     event_id = event["id"]
+    for g in range(1, int(os.environ.get("MUSTER_BENCH_GROUPS", "1"))):
+        # An organizer each: one person may only start a few groups a day.
+        server.create_user(f"organizer{g}@example.org", f"Organizer {g}")
+        organizer = server.login(f"organizer{g}@example.org")
+        organizer.call("POST", "/api/v1/groups", {
+            "slug": f"pybench{g}", "name": f"Python Bench {g}", "summary": "Another group",
+            "city": "Leeds", "country": "United Kingdom", "timezone": "Europe/London"})
+        for month in ("2030-12-18", "2031-01-15"):
+            organizer.call("POST", f"/api/v1/groups/pybench{g}/events", {
+                "title": f"Meetup {g}", "starts_at": f"{month}T18:30",
+                "ends_at": f"{month}T21:00"})
     home = server.get_text("/")
     css = re.search(r'href="(/static/[^"]+\.css[^"]*)"', home).group(1)
     for title in ["Typing the untypable", "Five-minute pytest tricks", "Async all the way"]:
