@@ -4,7 +4,7 @@ use std::{
     collections::{HashMap, HashSet},
     panic::AssertUnwindSafe,
     sync::Arc,
-    time::{Duration, SystemTime},
+    time::{Duration, Instant, SystemTime},
 };
 
 use futures_util::FutureExt;
@@ -452,55 +452,53 @@ type Check = Result<Option<&'static str>, String>;
 /// How many emails one read checks at once, and how long such a check stays good. A check
 /// runs shortly before its email is sent: at most this many sends, or this long, earlier.
 const CHECK_CHUNK: usize = 25;
-const CHECK_FRESH: chrono::Duration = chrono::Duration::seconds(2);
+const CHECK_FRESH: Duration = Duration::from_secs(2);
 
-/// The checks made so far in a batch, and when.
+/// The checks made so far in a batch, and when (on the machine's monotonic clock).
 #[derive(Default)]
 struct Checks {
-    made: HashMap<OutboxEmailId, Check>,
-    at: Option<Timestamp>,
+    made: HashMap<OutboxEmailId, Option<&'static str>>,
+    at: Option<Instant>,
 }
 
 impl Worker {
     /// Whether the email `id`, the first of `ahead`, still holds. When it was not checked yet,
     /// or the last check is older than [`CHECK_FRESH`], it and the next emails ahead (up to
-    /// [`CHECK_CHUNK`]) are checked in one read.
+    /// [`CHECK_CHUNK`]) are checked in one read. A read that fails fails this email's check
+    /// alone: the next email reads again.
     async fn check(
         &self,
         checks: &mut Checks,
         ahead: &[(OutboxEmailId, Option<About>)],
         id: OutboxEmailId,
     ) -> Check {
-        let now = self.clock.now();
-        let fresh = checks.at.is_some_and(|at| now < at + CHECK_FRESH);
+        // An email about no group has nothing to check.
+        if ahead.first().is_none_or(|(_, about)| about.is_none()) {
+            return Ok(None);
+        }
+        let fresh = checks.at.is_some_and(|at| at.elapsed() < CHECK_FRESH);
         if !fresh || !checks.made.contains_key(&id) {
+            checks.made.clear();
+            checks.at = None;
             let chunk: Vec<(OutboxEmailId, About)> = ahead
                 .iter()
                 .take(CHECK_CHUNK)
                 .filter_map(|(id, about)| about.clone().map(|about| (*id, about)))
                 .collect();
             let ids: Vec<OutboxEmailId> = chunk.iter().map(|(id, _)| *id).collect();
-            let read = self
+            let (now, started) = (self.clock.now(), Instant::now());
+            let reasons = self
                 .db
                 .read(move |c| {
                     let abouts: Vec<&About> = chunk.iter().map(|(_, about)| about).collect();
                     checks::stale_reasons(c, &abouts, now)
                 })
                 .await
-                .map_err(|e| e.to_string());
-            checks.made.clear();
-            match read {
-                Ok(reasons) => checks
-                    .made
-                    .extend(ids.into_iter().zip(reasons.into_iter().map(Ok))),
-                Err(e) => checks
-                    .made
-                    .extend(ids.into_iter().map(|id| (id, Err(e.clone())))),
-            }
-            checks.at = Some(now);
+                .map_err(|e| e.to_string())?;
+            checks.made.extend(ids.into_iter().zip(reasons));
+            checks.at = Some(started);
         }
-        // An email about no group has nothing to check.
-        checks.made.remove(&id).unwrap_or(Ok(None))
+        Ok(checks.made.remove(&id).flatten())
     }
 }
 
