@@ -17,8 +17,9 @@ cost of the translation layer side by side.
 
 SQLite in a temporary data directory by default; set MUSTER_DATABASE_URL to a PostgreSQL
 database to measure that instead. MUSTER_BENCH_GROUPS=N (default 1) adds N - 1 more public
-groups, each of its own organizer and with as many events as the first group has (10 groups: 10×
-the groups and events), so the instance is larger while the measured pages stay the same.
+groups, each of its own organizer and with as many events as the first group has (with
+MEMBERS × 10 as well: 10× the groups, events and members). The measured pages are the first
+group's, so at 10× they also show 10× the people going.
 """
 import os
 import re
