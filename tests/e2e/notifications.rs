@@ -220,6 +220,63 @@ backend_test!(async fn reminders_follow_the_event_and_changes_are_told_once(back
     assert_eq!(mail[0].subject, "Reminder: November meetup is in 1 day");
 });
 
+backend_test!(async fn each_reminder_of_a_batch_is_checked_for_its_own_person(backend) {
+    // The worker checks the emails of a batch together: each must still get its own verdict.
+    let app = TestApp::spawn(backend).await;
+    let (organizer, ada, bo) = setup(&app).await;
+    let cy = app.person("Cy", "cy@example.org").await;
+    join(&cy, "pyleeds").await;
+    let event = create_event(&organizer, "pyleeds", november_meetup(json!({"capacity": 10})))
+        .await
+        .id;
+    for p in [&ada, &bo, &cy] {
+        answer(p, &event, "yes").await;
+    }
+    app.deliver_mail().await;
+    app.advance(Duration::days(4) + Duration::hours(10));
+    assert_eq!(app.tick().await.reminders_queued, 3);
+
+    // Before the worker runs, Bo says no and Cy keeps every email but reminders.
+    answer(&bo, &event, "no").await;
+    let page = cy.get("/account/notifications").await;
+    let token = csrf_token_in(&page.text().await.unwrap());
+    let saved = cy
+        .post_form(
+            "/account/notifications",
+            &token,
+            &[("pyleeds.announcements", "on"), ("pyleeds.messages", "on")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    let mail = app.deliver_and_collect().await;
+    let reminded: Vec<&str> = mail
+        .iter()
+        .filter(|m| m.subject.starts_with("Reminder: "))
+        .map(|m| m.to.as_str())
+        .collect();
+    assert_eq!(reminded, ["ada@example.org"]);
+    let dropped = app
+        .db
+        .read(|c| muster_db::outbox::list(c, Some(muster_db::outbox::Status::Dropped), 10))
+        .await
+        .unwrap();
+    let mut reasons: Vec<(&str, &str)> = dropped
+        .iter()
+        .filter(|row| row.kind == "event_reminder")
+        .map(|row| (row.recipient.as_str(), row.last_error.as_deref().unwrap_or("")))
+        .collect();
+    reasons.sort_unstable();
+    assert_eq!(
+        reasons,
+        [
+            // Withdrawn at once by the answer; Cy's is the worker's check.
+            ("bo@example.org", "the person is no longer going"),
+            ("cy@example.org", "reminders turned off")
+        ]
+    );
+});
+
 backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend) {
     let app = TestApp::spawn(backend).await;
     let (organizer, ada, _bo) = setup(&app).await;
