@@ -265,7 +265,7 @@ mod tests {
 
     /// The paths that could match both patterns: segment by segment, a fixed segment of
     /// either, or where both have a parameter, a sample value of one or the other.
-    fn shared_paths(a: &str, b: &str) -> Vec<String> {
+    fn paths_both_may_match(a: &str, b: &str) -> Vec<String> {
         let (a, b): (Vec<&str>, Vec<&str>) = (
             a.trim_start_matches('/').split('/').collect(),
             b.trim_start_matches('/').split('/').collect(),
@@ -310,7 +310,7 @@ mod tests {
             let def_a = ResourceDef::new(*a);
             for b in &patterns[i + 1..] {
                 let def_b = ResourceDef::new(*b);
-                let shared = shared_paths(a, b)
+                let shared = paths_both_may_match(a, b)
                     .into_iter()
                     .find(|path| def_a.is_match(path) && def_b.is_match(path));
                 if let Some(path) = shared {
@@ -332,7 +332,7 @@ mod tests {
     fn shared_paths_cross_parameters_and_fixed_segments() {
         let found = |a: &str, b: &str| {
             let (def_a, def_b) = (ResourceDef::new(a), ResourceDef::new(b));
-            shared_paths(a, b)
+            paths_both_may_match(a, b)
                 .iter()
                 .any(|p| def_a.is_match(p) && def_b.is_match(p))
         };
