@@ -56,9 +56,11 @@ impl DbConnection {
 }
 
 /// Runs the same query-building code against the concrete connection inside a
-/// [`DbConnection`], for the few constructs diesel cannot express through the enum's generic
-/// backend (`ON CONFLICT` clauses). Both arms compile the same source, so the query stays
-/// written once.
+/// [`DbConnection`]. For the few constructs diesel cannot express through the enum's generic
+/// backend (`ON CONFLICT` clauses), and for the small reads every page makes (the session,
+/// the page version, a membership, an answer): through the enum diesel writes a query's SQL
+/// out on every call to find its prepared statement, on the concrete connection it finds it
+/// by the query's type. Both arms compile the same source, so the query stays written once.
 ///
 /// ```ignore
 /// on_backend!(conn, c => diesel::insert_into(t).values(v).on_conflict_do_nothing().execute(c))

@@ -15,6 +15,9 @@
 //!   (text, integers, booleans, UTC timestamps); ids are UUIDv7 text.
 //! * Repositories (`users`, `sessions`, `outbox`, …) are plain functions taking
 //!   `&mut DbConnection`, called inside [`Db::read`] / [`Db::write`].
+//! * The reads every page makes (the session, the page version, a membership, an answer…)
+//!   run through `on_backend!` on the connection's own backend, where diesel finds their
+//!   prepared statements by type instead of writing their SQL out again on each call.
 
 pub mod adoptions;
 pub mod api_tokens;

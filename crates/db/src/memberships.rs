@@ -86,12 +86,13 @@ pub fn find(
     group: GroupId,
     user: UserId,
 ) -> Result<Option<MembershipRow>, DbError> {
-    Ok(memberships::table
+    let query = memberships::table
         .filter(memberships::group_id.eq(group))
-        .filter(memberships::user_id.eq(user))
+        .filter(memberships::user_id.eq(user));
+    Ok(crate::on_backend!(conn, c => query
         .select(MembershipRow::as_select())
-        .first(conn)
-        .optional()?)
+        .first(c)
+        .optional())?)
 }
 
 /// The memberships of any of `users` in any of `groups` (one query; the caller picks its

@@ -65,12 +65,13 @@ pub fn find(
     event: EventId,
     user: UserId,
 ) -> Result<Option<RsvpRow>, DbError> {
-    Ok(rsvps::table
+    let query = rsvps::table
         .filter(rsvps::event_id.eq(event))
-        .filter(rsvps::user_id.eq(user))
+        .filter(rsvps::user_id.eq(user));
+    Ok(crate::on_backend!(conn, c => query
         .select(RsvpRow::as_select())
-        .first(conn)
-        .optional()?)
+        .first(c)
+        .optional())?)
 }
 
 /// The RSVPs of any of `users` to any of `events` (one query; the caller picks its pairs).

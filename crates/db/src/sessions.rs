@@ -42,14 +42,15 @@ pub fn find_active(
     token_hash: &str,
     now: Timestamp,
 ) -> Result<Option<(SessionRow, UserRow)>, DbError> {
-    Ok(sessions::table
+    let query = sessions::table
         .inner_join(users::table.on(users::id.eq(sessions::user_id)))
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::expires_at.gt(now))
-        .filter(users::deleted_at.is_null())
+        .filter(users::deleted_at.is_null());
+    Ok(crate::on_backend!(conn, c => query
         .select((SessionRow::as_select(), UserRow::as_select()))
-        .first(conn)
-        .optional()?)
+        .first(c)
+        .optional())?)
 }
 
 /// Records activity, at most once per `granularity`, so reading pages does not write on

@@ -259,7 +259,7 @@ async fn resolve(
     let digest = token.digest();
     let found = state
         .db
-        .read(move |c| sessions::find_active(c, &digest, now))
+        .read_quick(move |c| sessions::find_active(c, &digest, now))
         .await?;
     let Some((session, user)) = found else {
         return Ok(Resolved::StaleCookie);

@@ -105,7 +105,7 @@ async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &st
     let owned = slug.to_owned();
     let Ok(Some(tag)) = state
         .db
-        .read(move |c| muster_db::page_versions::of_slug(c, &owned))
+        .read_quick(move |c| muster_db::page_versions::of_slug(c, &owned))
         .await
     else {
         return Lookup::Miss(None);

@@ -184,7 +184,7 @@ async fn group_feed(
         let slug = slug.clone();
         state
             .db
-            .read(move |c| muster_db::page_versions::of_slug(c, slug.as_str()))
+            .read_quick(move |c| muster_db::page_versions::of_slug(c, slug.as_str()))
             .await?
     };
     let tag = page_version.clone().unwrap_or_default();
