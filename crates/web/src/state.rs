@@ -23,6 +23,9 @@ pub struct AppState {
     /// Rendered public pages as visitors see them, by group version (see
     /// [`crate::page_cache`]).
     pub pages: std::sync::Arc<crate::cache::RenderCache<crate::page_cache::KeptPage>>,
+    /// What every signed-in caller's event page shares, by group version (see
+    /// [`crate::events::event_page`]).
+    pub events: std::sync::Arc<crate::cache::RenderCache<crate::events::event_page::KeptEvent>>,
 }
 
 impl AppState {
@@ -32,6 +35,7 @@ impl AppState {
             metrics: std::sync::Arc::new(Metrics::new()),
             feeds: std::sync::Arc::default(),
             pages: std::sync::Arc::default(),
+            events: std::sync::Arc::default(),
             feed_validators: std::sync::Arc::default(),
         }
     }

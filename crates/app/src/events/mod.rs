@@ -175,6 +175,60 @@ impl EventAccess {
         Ok((access, details))
     }
 
+    /// The caller's own part of the page of event `id` in the group called `slug`, in one
+    /// round trip: the group's page version, the caller's membership and their answer. With a
+    /// [`SharedEvent`] read at that version, [`EventAccess::of_shared`] makes the page's access
+    /// and details without reading them again. `None` when there is no such group.
+    pub async fn read_personal(
+        app: &App,
+        slug: &str,
+        id: &str,
+        caller: &Arc<UserRow>,
+    ) -> Result<Option<Personal>, AppError> {
+        let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
+        let (slug, user) = (slug.to_owned(), caller.id);
+        Ok(app
+            .db
+            .read_quick(move |c| {
+                let Some((group, tag)) = muster_db::page_versions::group_of_slug(c, &slug)? else {
+                    return Ok(None);
+                };
+                let membership = memberships::find(c, group, user)?;
+                let mine = read_mine_of(c, id, Some(user))?;
+                Ok(Some(Personal {
+                    tag,
+                    event: id,
+                    membership,
+                    mine,
+                }))
+            })
+            .await?)
+    }
+
+    /// The caller's view of a kept [`SharedEvent`] with their own part read at the same
+    /// version: the same rules as [`EventAccess::load_in_group_with_details`] (404 for a
+    /// group hidden from the caller, a draft they may not manage, another group's event).
+    pub fn of_shared(
+        shared: &SharedEvent,
+        caller: &Arc<UserRow>,
+        personal: Personal,
+        slug: &str,
+    ) -> Result<(EventAccess, EventDetails), AppError> {
+        if shared.event.id != personal.event || shared.group.id != shared.event.group_id {
+            return Err(AppError::not_found());
+        }
+        let found = Some((
+            shared.event.clone(),
+            shared.group.clone(),
+            personal.membership,
+        ));
+        let access = EventAccess::admit(found, Some(caller))?;
+        access.check_group(slug)?;
+        let mut details = shared.details.clone();
+        details.mine = personal.mine;
+        Ok((access, details))
+    }
+
     /// 404 unless the event belongs to the group named `slug` (a URL naming both).
     pub fn check_group(&self, slug: &str) -> Result<(), AppError> {
         if self.group.group.slug == slug {
@@ -212,6 +266,46 @@ pub struct EventDetails {
     /// The caller's own RSVP.
     pub mine: Option<rsvp::RsvpOutcome>,
     pub comments: Vec<Comment>,
+}
+
+/// What every caller's view of an event page shares: the event, its group and its details
+/// but anyone's own answer, as read at one page version of the group.
+#[derive(Debug, Clone)]
+pub struct SharedEvent {
+    pub event: EventRow,
+    pub group: muster_db::groups::GroupRow,
+    pub details: EventDetails,
+}
+
+impl SharedEvent {
+    /// The shared part of what the caller's page was made from.
+    pub fn of(access: &EventAccess, details: &EventDetails) -> SharedEvent {
+        SharedEvent {
+            event: access.event.clone(),
+            group: access.group.group.clone(),
+            details: EventDetails {
+                mine: None,
+                ..details.clone()
+            },
+        }
+    }
+}
+
+/// A caller's own part of an event page: see [`EventAccess::read_personal`].
+#[derive(Debug)]
+pub struct Personal {
+    /// The group's page version, as [`muster_db::page_versions::of_slug`] tags it.
+    pub tag: String,
+    event: EventId,
+    membership: Option<memberships::MembershipRow>,
+    mine: Option<rsvp::RsvpOutcome>,
+}
+
+impl Personal {
+    /// The event it was read for.
+    pub fn event(&self) -> EventId {
+        self.event
+    }
 }
 
 /// How many names an event page lists.
@@ -313,14 +407,23 @@ pub(crate) fn read_mine(
     event: &EventRow,
     user: Option<UserId>,
 ) -> Result<Option<rsvp::RsvpOutcome>, DbError> {
+    read_mine_of(c, event.id, user)
+}
+
+/// [`read_mine`] by the event's id.
+fn read_mine_of(
+    c: &mut DbConnection,
+    event: EventId,
+    user: Option<UserId>,
+) -> Result<Option<rsvp::RsvpOutcome>, DbError> {
     let Some(row) = (match user {
-        Some(user) => rsvps::find(c, event.id, user)?,
+        Some(user) => rsvps::find(c, event, user)?,
         None => None,
     }) else {
         return Ok(None);
     };
     let rank = match (row.status(), row.waitlist_position) {
-        (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event.id, p)?),
+        (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event, p)?),
         _ => None,
     };
     Ok(Some(rsvp::RsvpOutcome {

@@ -224,6 +224,7 @@ pub struct CommentInfo {
 /// the event's zone `tz`), and whether the viewer (`me`) may remove them.
 pub(super) fn comment_infos(
     comments: &[Comment],
+    bodies: &[String],
     tz: Timezone,
     me: Option<UserId>,
     can_manage: bool,
@@ -231,7 +232,8 @@ pub(super) fn comment_infos(
 ) -> Vec<CommentInfo> {
     comments
         .iter()
-        .map(|c| {
+        .zip(bodies)
+        .map(|(c, body_html)| {
             let removed = c.row.removed_at.is_some();
             CommentInfo {
                 id: c.row.id.to_string(),
@@ -240,11 +242,7 @@ pub(super) fn comment_infos(
                 } else {
                     c.author.clone()
                 },
-                body_html: if removed {
-                    String::new()
-                } else {
-                    muster_core::markdown::to_safe_html(&c.row.body)
-                },
+                body_html: body_html.clone(),
                 removed,
                 removed_note: muster_i18n::tr(
                     lang,
@@ -257,6 +255,18 @@ pub(super) fn comment_infos(
                 when: comment_when(c.row.created_at, tz, lang),
                 can_remove: !removed && me.is_some() && (c.row.user_id == me || can_manage),
             }
+        })
+        .collect()
+}
+
+/// The comments' bodies as sanitised HTML, in order ("" for a removed one): what
+/// [`comment_infos`] shows.
+pub(super) fn comment_bodies(comments: &[Comment]) -> Vec<String> {
+    comments
+        .iter()
+        .map(|c| match c.row.removed_at {
+            Some(_) => String::new(),
+            None => muster_core::markdown::to_safe_html(&c.row.body),
         })
         .collect()
 }

@@ -312,6 +312,7 @@ pub(super) fn event_social(
 
 /// "Add to calendar": the event's `.ics` file, and Google Calendar's and Outlook.com's
 /// "new event" pages filled in. Only for published events.
+#[derive(Debug, Clone)]
 pub struct CalendarLinks {
     pub ics: String,
     pub google: String,

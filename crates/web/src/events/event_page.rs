@@ -2,9 +2,13 @@
 //! agenda, comments and the organizers' tools. Forms posted from the page (an RSVP, a comment,
 //! an organizer's one-button step) that are refused are answered here, on the page itself.
 
+use std::sync::Arc;
+
 use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
-use muster_app::events::{EventAccess, EventDetails, rfc3339_in, rsvp::RsvpOutcome, when_text};
+use muster_app::events::{
+    EventAccess, EventDetails, SharedEvent, rfc3339_in, rsvp::RsvpOutcome, when_text,
+};
 use muster_core::{
     Timestamp,
     account::Timezone,
@@ -12,13 +16,14 @@ use muster_core::{
 };
 use muster_db::{
     events::{EventRow, VenueRow},
+    groups::GroupRow,
     users::UserRow,
 };
 use muster_i18n::{Locale, tr, tr_args};
 
 use super::{
     cards::status_of,
-    comments::{CommentInfo, comment_infos},
+    comments::{CommentInfo, comment_bodies, comment_infos},
     discovery::{CalendarLinks, calendar_links, event_json_ld, event_social},
     form_message,
     rsvp::{rsvp_box, rsvp_kind},
@@ -181,14 +186,36 @@ async fn event_page(
     shown: Shown,
 ) -> Result<HttpResponse, PageError> {
     let details = EventDetails::load(state, access, true).await?;
-    event_page_with(req, state, access, details, shown)
+    event_page_with(req, state, access, details, None, shown)
 }
 
+/// The parts of an event page that are the same for every viewer, made from what was read.
+#[derive(Debug)]
+struct Made {
+    /// The comments' bodies as HTML ([`comment_bodies`]).
+    comment_html: Vec<String>,
+    json_ld: String,
+    add_to_calendar: Option<CalendarLinks>,
+}
+
+impl Made {
+    fn of(base_url: &str, group: &GroupRow, e: &EventRow, details: &EventDetails) -> Made {
+        let venue = details.venue.as_ref();
+        Made {
+            comment_html: comment_bodies(&details.comments),
+            json_ld: event_json_ld(base_url, group, e, venue).unwrap_or_default(),
+            add_to_calendar: calendar_links(base_url, group, e, venue),
+        }
+    }
+}
+
+/// The page, from what was read and, when already made, its shared parts.
 fn event_page_with(
     req: &HttpRequest,
     state: &AppState,
     access: &EventAccess,
     details: EventDetails,
+    made: Option<&Made>,
     shown: Shown,
 ) -> Result<HttpResponse, PageError> {
     let e = &access.event;
@@ -217,7 +244,22 @@ fn event_page_with(
     let participates = rsvp_kind == "form";
     let venue = details.venue.as_ref().map(VenueInfo::of);
     let sees_link = details.sees_online_link(access);
-    let comments = comment_infos(&details.comments, tz, me, can_manage, lang);
+    let made_now;
+    let made = match made {
+        Some(made) => made,
+        None => {
+            made_now = Made::of(base_url, &g.group, e, &details);
+            &made_now
+        }
+    };
+    let comments = comment_infos(
+        &details.comments,
+        &made.comment_html,
+        tz,
+        me,
+        can_manage,
+        lang,
+    );
     let status = shown.status.unwrap_or(StatusCode::OK);
     let page = page_context(req, state, access, &when);
     render_with_status(
@@ -293,9 +335,8 @@ fn event_page_with(
             is_cancelled: e.status() == EventStatus::Cancelled,
             rsvps_closed: e.rsvps_closed,
             tools_message: shown.tools_message,
-            json_ld: event_json_ld(base_url, &g.group, e, details.venue.as_ref())
-                .unwrap_or_default(),
-            add_to_calendar: calendar_links(base_url, &g.group, e, details.venue.as_ref()),
+            json_ld: made.json_ld.clone(),
+            add_to_calendar: made.add_to_calendar.clone(),
             path,
         },
         status,
@@ -447,17 +488,94 @@ pub async fn show(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
+    if let Some(caller) = user.caller() {
+        return signed_in_page(&req, &state, caller, &slug, &id).await;
+    }
     crate::page_cache::serve(&req, &state, &user, &slug, || async {
         let (access, details) =
             EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
         Ok(crate::page_cache::Rendered {
             changes: access.event.facts().next_change(state.now()),
-            page: event_page_with(&req, &state, &access, details, Shown::default())?,
+            page: event_page_with(&req, &state, &access, details, None, Shown::default())?,
             path: access.path(),
         })
     })
     .await
 }
+
+/// What every signed-in caller's page of one event shares ([`SharedEvent`]), kept while the
+/// group's page version stays the same, as visitors' pages are (see [`crate::page_cache`]).
+/// With the page's parts that are the same for everyone already made.
+#[derive(Debug, Clone)]
+pub struct KeptEvent {
+    shared: Arc<SharedEvent>,
+    made: Arc<Made>,
+}
+
+impl crate::cache::Kept for KeptEvent {
+    fn weight(&self) -> usize {
+        let SharedEvent {
+            event, details: d, ..
+        } = &*self.shared;
+        let names = d.hosts.len() + d.going_preview.len();
+        let comments: usize = d.comments.iter().map(|c| 3 * c.row.body.len() + 256).sum();
+        let talks: usize = d.talks.iter().map(|t| 2 * t.abstract_.len() + 512).sum();
+        8192 + 2 * event.description_html.len() + names * 64 + comments + talks
+    }
+}
+
+/// A signed-in caller's page of an event: their membership and answer are read with the group's
+/// page version in one round trip; the rest comes from what was kept at that version, or is
+/// read and kept for the next caller. The page itself is rendered for each caller.
+async fn signed_in_page(
+    req: &HttpRequest,
+    state: &AppState,
+    caller: &Arc<UserRow>,
+    slug: &str,
+    id: &str,
+) -> Result<HttpResponse, PageError> {
+    let personal = EventAccess::read_personal(state, slug, id, caller)
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    let key = personal.event().to_string();
+    let now = state.now();
+    let kept = state.events.get(&key, &personal.tag, now);
+    state.metrics.observe_page_cache(kept.is_some());
+    let (access, details, kept) = match kept {
+        Some(kept) => {
+            let (access, details) = EventAccess::of_shared(&kept.shared, caller, personal, slug)?;
+            (access, details, kept)
+        }
+        None => {
+            let (access, details) =
+                EventAccess::load_in_group_with_details(state, slug, id, Some(caller)).await?;
+            let base_url = state.config.base_url.as_str();
+            let kept = KeptEvent {
+                shared: Arc::new(SharedEvent::of(&access, &details)),
+                made: Arc::new(Made::of(
+                    base_url,
+                    &access.group.group,
+                    &access.event,
+                    &details,
+                )),
+            };
+            let span = Some((now, now + KEPT_EVENT_FOR));
+            state.events.put(&key, &personal.tag, span, kept.clone());
+            (access, details, kept)
+        }
+    };
+    event_page_with(
+        req,
+        state,
+        &access,
+        details,
+        Some(&kept.made),
+        Shown::default(),
+    )
+}
+
+/// The longest a kept [`SharedEvent`] is used, whatever its version.
+const KEPT_EVENT_FOR: chrono::Duration = chrono::Duration::seconds(60);
 
 /// Where on the event page a refused form is answered.
 pub(super) enum Spot {
