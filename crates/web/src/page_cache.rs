@@ -10,7 +10,9 @@
 //! and never longer than [`LONGEST`].
 //!
 //! Only visitors' pages are kept: a signed-in person's page shows their own answer, forms
-//! with their token and their name, and is always rendered. Each is kept as it is and
+//! with their token and their name, and is always rendered (an event page from what every
+//! member's view shares, kept under the same version: see
+//! [`crate::events::event_page::KeptEvent`]). Each visitors' page is kept as it is and
 //! gzip-compressed once, so browsers (which all ask for gzip) are not served a compression per
 //! visit.
 
