@@ -718,3 +718,36 @@ backend_test!(async fn the_event_page_and_settings_speak_the_reader_s_language(b
     let (_, html) = app.visitor().page_unescaped(&path).await;
     assert!(html.contains("Wed 16 Dec 2026, 18:30–21:00 GMT"), "{html}");
 });
+
+backend_test!(async fn the_home_page_lists_the_twenty_soonest_public_meetups_in_order(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let york = ada_organizing(&app, "pyyork", "public").await;
+    let hidden = ada_organizing(&app, "pysecret", "private").await;
+    // 24 public meetups a day apart from 10 Nov, the two groups taking turns, created in
+    // no particular order; a draft and a private group's meetup on the first days.
+    let mut days: Vec<u32> = (10..34).collect();
+    days.reverse();
+    days.rotate_left(7);
+    for day in days {
+        let (month, d) = if day > 30 { (12, day - 30) } else { (11, day) };
+        let organizer = if day % 2 == 0 { &ada } else { &york };
+        let slug = if day % 2 == 0 { "pyleeds" } else { "pyyork" };
+        let when = format!("2026-{month:02}-{d:02}");
+        create_event(organizer, slug, tech_hub_meetup(TECH_HUB_ADDRESS, json!({
+            "title": format!("Meetup of {when}"), "starts_at": format!("{when}T18:30"),
+            "ends_at": format!("{when}T21:00")}))).await;
+    }
+    create_event(&ada, "pyleeds", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
+        "title": "Secret draft", "starts_at": "2026-11-09T18:30", "ends_at": "2026-11-09T21:00",
+        "draft": true}))).await;
+    create_event(&hidden, "pysecret", tech_hub_meetup(TECH_HUB_ADDRESS, json!({
+        "title": "Secret supper", "starts_at": "2026-11-09T19:30", "ends_at": "2026-11-09T21:00"}))).await;
+
+    let (status, home) = app.visitor().page_unescaped("/").await;
+    assert_eq!(status, 200);
+    assert!(!home.contains("Secret"), "{home}");
+    let listed: Vec<&str> = home.match_indices("Meetup of 2026-").map(|(at, _)| &home[at + 10..at + 20]).collect();
+    let expected: Vec<String> = (10..30).map(|d| format!("2026-11-{d:02}")).collect();
+    assert_eq!(listed, expected, "the twenty soonest, soonest first");
+});
