@@ -7,7 +7,7 @@ two benchmarks that run in-process)
 
 1. The binary's size, start-up to the first /healthz on an existing database, idle RSS.
 2. Pages (`pages.py`) on SQLite and on PostgreSQL, each on the small instance (60 members
-   going, one group) and on a 10× one (600 members going, 10 groups, 10× the events): event,
+   going, one group of 20 upcoming events) and on a 10× one (600 members going, 10 groups, 10× the events): event,
    group, events and home pages as a visitor, the event page as a member, the calendar's 304,
    and a static file as the run's reference for the machine's speed. The ratio columns divide
    the 10× rate by the small one's.

@@ -3,7 +3,7 @@
 
 Usage: scripts/bench/pages.py [PATH_TO_MUSTER] [MEMBERS] [SECONDS] [LANGUAGES]
 Seeds a group with MEMBERS members (default 60) who RSVP to an event with a venue, an
-agenda of three talks and a few comments, plus a second upcoming event; then runs
+agenda of three talks and a few comments, plus 19 more upcoming events a month apart; then runs
 `wrk -t2 -c64 -d{SECONDS}s --latency` (default 10 s) against the event page, the group
 page, the group's event list and the home page as an anonymous visitor, the event page as a
 signed-in member who is going, the group's calendar asked with its current ETag (304), and
@@ -32,6 +32,9 @@ members = int(sys.argv[2]) if len(sys.argv) > 2 else 60
 seconds = int(sys.argv[3]) if len(sys.argv) > 3 else 10
 languages = sys.argv[4].split(",") if len(sys.argv) > 4 else []
 server = Server(binary)
+# Each group's upcoming meetups, a month apart: 20, so the home page (which lists the first
+# 20 of the instance) is full at both sizes and the 10× run compares the same page.
+MONTHS = [f"{2030 + (11 + i) // 12}-{(11 + i) % 12 + 1:02}-18" for i in range(20)]
 
 try:
     server.create_user("organizer@example.org", "Ada Organizer")
@@ -46,8 +49,10 @@ try:
         "venue": {"name": "Leeds Library", "address": "18 Commercial St, Leeds",
                   "lat": 53.797, "lon": -1.543, "directions": "Upstairs, room 2"},
         "capacity": members + 10, "guest_limit": 1, "rsvp_question": "Dietary needs?"})
-    ada.call("POST", "/api/v1/groups/pybench/events", {
-        "title": "January meetup", "starts_at": "2031-01-15T18:30", "ends_at": "2031-01-15T21:00"})
+    for month in MONTHS[1:]:
+        ada.call("POST", "/api/v1/groups/pybench/events", {
+            "title": f"Meetup of {month}", "starts_at": f"{month}T18:30",
+            "ends_at": f"{month}T21:00"})
     event_id = event["id"]
     for g in range(1, int(os.environ.get("MUSTER_BENCH_GROUPS", "1"))):
         # An organizer each: one person may only start a few groups a day.
@@ -56,7 +61,7 @@ try:
         organizer.call("POST", "/api/v1/groups", {
             "slug": f"pybench{g}", "name": f"Python Bench {g}", "summary": "Another group",
             "city": "Leeds", "country": "United Kingdom", "timezone": "Europe/London"})
-        for month in ("2030-12-18", "2031-01-15"):
+        for month in MONTHS:
             organizer.call("POST", f"/api/v1/groups/pybench{g}/events", {
                 "title": f"Meetup {g}", "starts_at": f"{month}T18:30",
                 "ends_at": f"{month}T21:00"})
