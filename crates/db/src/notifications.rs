@@ -444,7 +444,7 @@ pub const MISSED_LOOKBACK: chrono::Duration = chrono::Duration::days(2);
 
 /// Published events with reminders on whose start lies between `now - MISSED_LOOKBACK` and
 /// the furthest reminder ahead: the only ones that can have a moment due. One indexed range
-/// read (`events_status_starts`).
+/// read (`events_status_starts_id`).
 pub fn reminder_candidates(
     conn: &mut DbConnection,
     now: Timestamp,
