@@ -214,7 +214,7 @@ impl EventAccess {
         personal: Personal,
         slug: &str,
     ) -> Result<(EventAccess, EventDetails), AppError> {
-        if shared.event.id != personal.event || shared.group.id != shared.event.group_id {
+        if shared.event.id != personal.event {
             return Err(AppError::not_found());
         }
         let found = Some((
