@@ -131,7 +131,7 @@ impl Metrics {
         let page_cache = Family::<ResultLabels, Counter>::default();
         registry.register(
             "page_cache_lookups",
-            "Visitors' page requests served from rendered pages (hit) or rendered anew (miss)",
+            "Visitors' page requests served from rendered pages, and members' event pages made from the kept shared part (hit), or read and rendered anew (miss)",
             page_cache.clone(),
         );
         registry.register(
