@@ -7,7 +7,8 @@
 use chrono::TimeZone;
 use diesel::prelude::*;
 use muster_e2e::{
-    TestApp, ada_organizing, answer, backend_test, create_event, joined_member, tech_hub_meetup,
+    Created, Person, TestApp, ada_organizing, answer, backend_test, create_event, joined_member,
+    tech_hub_meetup,
 };
 use reqwest::Method;
 use serde_json::json;
@@ -32,13 +33,30 @@ async fn visit(app: &TestApp, path: &str, lang: &str) -> (u16, String) {
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
+/// On 1 Dec 2026 (the test clock), Ada's public PyLeeds with its December meetup of
+/// `capacity` seats, and Grace a member: the organizer, the meetup and its page's address.
+async fn leeds_meetup(app: &TestApp, capacity: i64) -> (Person, Created, String, Person) {
+    app.clock.set(
+        chrono::Utc
+            .with_ymd_and_hms(2026, 12, 1, 9, 0, 0)
+            .unwrap()
+            .into(),
+    );
+    let ada = ada_organizing(app, "pyleeds", "public").await;
+    let event = create_event(
+        &ada,
+        "pyleeds",
+        tech_hub_meetup("1 Park Row, Leeds", json!({"capacity": capacity})),
+    )
+    .await;
+    let page = format!("/g/pyleeds/events/{}", event.id);
+    let grace = joined_member(app, "pyleeds", "Grace").await;
+    (ada, event, page, grace)
+}
+
 backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(backend) {
     let app = TestApp::spawn(backend).await;
-    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap().into());
-    let ada = ada_organizing(&app, "pyleeds", "public").await;
-    let event = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"capacity": 30}))).await;
-    let page = format!("/g/pyleeds/events/{}", event.id);
-    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let (ada, event, page, grace) = leeds_meetup(&app, 30).await;
 
     // The second visit is served from memory, and is the same page.
     let (status, first) = visit(&app, &page, "en").await;
@@ -175,45 +193,36 @@ backend_test!(async fn a_page_kept_while_the_group_was_public_is_refused_once_it
     assert_eq!(visit(&app, &page, "en").await.0, 200);
 });
 
-/// A signed-in person's page of `path`.
-async fn signed_in(person: &muster_e2e::Person, path: &str) -> (u16, String) {
-    person.page_unescaped(path).await
-}
-
 backend_test!(async fn members_pages_share_what_was_read_but_each_reads_their_own_answer(backend) {
     let app = TestApp::spawn(backend).await;
-    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap().into());
-    let ada = ada_organizing(&app, "pyleeds", "public").await;
-    let event = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"capacity": 1}))).await;
-    let page = format!("/g/pyleeds/events/{}", event.id);
-    let grace = joined_member(&app, "pyleeds", "Grace").await;
+    let (ada, event, page, grace) = leeds_meetup(&app, 1).await;
     let alan = joined_member(&app, "pyleeds", "Alan").await;
     let bob = app.person("Bob", "bob@example.org").await;
 
     // The second member's page is made from what the first one's read, with their own box.
-    let (status, graces) = signed_in(&grace, &page).await;
+    let (status, graces) = grace.page_unescaped(&page).await;
     assert_eq!(status, 200);
     assert!(graces.contains("Yes, I'm going") && graces.contains("<strong>0</strong> going"), "{graces}");
     let hits = lookups(&app, "hit").await;
-    let (_, alans) = signed_in(&alan, &page).await;
+    let (_, alans) = alan.page_unescaped(&page).await;
     assert_eq!(lookups(&app, "hit").await, hits + 1, "Alan's page used what Grace's read");
     assert!(alans.contains("Yes, I'm going") && !alans.contains("You're going"));
 
     // Grace takes the only seat: she reads that she is going, Alan that the seat is taken and
     // who has it, each at once.
     answer(&grace, &event.id, "yes").await;
-    let (_, graces) = signed_in(&grace, &page).await;
+    let (_, graces) = grace.page_unescaped(&page).await;
     assert!(graces.contains("Every seat is taken, yours included.") && graces.contains("You're going."), "{graces}");
-    let (_, alans) = signed_in(&alan, &page).await;
+    let (_, alans) = alan.page_unescaped(&page).await;
     assert!(alans.contains("<strong>1</strong> going") && alans.contains("<li>Grace</li>"), "{alans}");
     assert!(alans.contains("Join the waitlist") && !alans.contains("You're going."), "{alans}");
     let hits = lookups(&app, "hit").await;
-    let (_, graces_again) = signed_in(&grace, &page).await;
+    let (_, graces_again) = grace.page_unescaped(&page).await;
     assert_eq!(lookups(&app, "hit").await, hits + 1);
     assert!(graces_again.contains("You're going."), "her own answer, read again");
 
-    // Her answer changed by another process (here a second pool, outside this server): her
-    // page says so at once.
+    // The title changed by another process (here a second pool, outside this server): the
+    // members' pages say so at once.
     let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
     let id = event.id.clone();
     outside
@@ -226,7 +235,7 @@ backend_test!(async fn members_pages_share_what_was_read_but_each_reads_their_ow
         })
         .await
         .unwrap();
-    let (_, alans) = signed_in(&alan, &page).await;
+    let (_, alans) = alan.page_unescaped(&page).await;
     assert!(alans.contains("Winter meetup") && !alans.contains("December meetup"), "{alans}");
 
     // What was kept for members is never shown to someone who may not see it: a draft (kept
@@ -235,22 +244,22 @@ backend_test!(async fn members_pages_share_what_was_read_but_each_reads_their_ow
     let draft = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"title": "Secret plans", "draft": true}))).await;
     let draft_page = format!("/g/pyleeds/events/{}", draft.id);
     for _ in 0..2 {
-        let (status, organizers) = signed_in(&ada, &draft_page).await;
+        let (status, organizers) = ada.page_unescaped(&draft_page).await;
         assert_eq!(status, 200);
         assert!(organizers.contains("Secret plans"));
     }
-    let (status, graces) = signed_in(&grace, &draft_page).await;
+    let (status, graces) = grace.page_unescaped(&draft_page).await;
     assert_eq!(status, 404);
     assert!(!graces.contains("Secret plans"));
     let private = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "private", "join_mode": "invite"})).await;
     assert_eq!(private.status(), 200);
     for _ in 0..2 {
-        assert_eq!(signed_in(&grace, &page).await.0, 200, "a member still sees it");
+        assert_eq!(grace.page_unescaped(&page).await.0, 200, "a member still sees it");
     }
-    let (status, bobs) = signed_in(&bob, &page).await;
+    let (status, bobs) = bob.page_unescaped(&page).await;
     assert_eq!(status, 404);
     assert!(!bobs.contains("Winter meetup"));
     // The same event under another group's address is not found either.
     let elsewhere = ada_organizing(&app, "pyyork", "public").await;
-    assert_eq!(signed_in(&elsewhere, &format!("/g/pyyork/events/{}", event.id)).await.0, 404);
+    assert_eq!(elsewhere.page_unescaped(&format!("/g/pyyork/events/{}", event.id)).await.0, 404);
 });
