@@ -5,9 +5,14 @@
 //! sees the same number. See the migration `page_versions`.
 
 use diesel::prelude::*;
-use muster_core::id::GroupId;
+use muster_core::id::{EventId, GroupId, UserId};
 
-use crate::{DbConnection, DbError, schema::groups, schema::page_versions};
+use crate::{
+    DbConnection, DbError,
+    memberships::MembershipRow,
+    rsvps::RsvpRow,
+    schema::{groups, memberships, page_versions, rsvps},
+};
 
 /// The page version of the group called `slug` (live or deleted), as a tag that also names
 /// the group (a group made later under a freed name starts its numbers again), `None` when no
@@ -27,4 +32,49 @@ pub fn group_of_slug(
         .select((page_versions::group_id, page_versions::version));
     let found: Option<(GroupId, i64)> = crate::on_backend!(c, c => query.first(c).optional())?;
     Ok(found.map(|(group, version)| (group, format!("{group}.{version}"))))
+}
+
+/// What a signed-in person's view of an event page reads of its own, in one statement: the
+/// page version of the group called `slug` (tagged as [`of_slug`] tags it), the person's
+/// membership of that group and their answer to `event`. `None` when no group has that name.
+pub fn personal_of_slug(
+    c: &mut DbConnection,
+    slug: &str,
+    event: EventId,
+    user: UserId,
+) -> Result<Option<Personal>, DbError> {
+    let query = page_versions::table
+        .inner_join(groups::table.on(groups::id.eq(page_versions::group_id)))
+        .left_join(
+            memberships::table.on(memberships::group_id
+                .eq(page_versions::group_id)
+                .and(memberships::user_id.eq(user))),
+        )
+        .left_join(rsvps::table.on(rsvps::event_id.eq(event).and(rsvps::user_id.eq(user))))
+        .filter(groups::slug.eq(slug));
+    let found: Option<(GroupId, i64, Option<MembershipRow>, Option<RsvpRow>)> = crate::on_backend!(c, c => query
+            .select((
+                page_versions::group_id,
+                page_versions::version,
+                Option::<MembershipRow>::as_select(),
+                Option::<RsvpRow>::as_select(),
+            ))
+            .first(c)
+            .optional())?;
+    Ok(found.map(|(group, version, membership, answer)| Personal {
+        group,
+        tag: format!("{group}.{version}"),
+        membership,
+        answer,
+    }))
+}
+
+/// A person's own part of an event page: see [`personal_of_slug`].
+#[derive(Debug)]
+pub struct Personal {
+    pub group: GroupId,
+    /// The group's page version, tagged as [`of_slug`] tags it.
+    pub tag: String,
+    pub membership: Option<MembershipRow>,
+    pub answer: Option<RsvpRow>,
 }

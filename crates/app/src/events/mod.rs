@@ -176,7 +176,8 @@ impl EventAccess {
     }
 
     /// The caller's own part of the page of event `id` in the group called `slug`, in one
-    /// round trip: the group's page version, the caller's membership and their answer. With a
+    /// statement: the group's page version, the caller's membership and their answer (and,
+    /// when they are waiting, their place in the queue). With a
     /// [`SharedEvent`] read at that version, [`EventAccess::of_shared`] makes the page's access
     /// and details without reading them again. `None` when there is no such group.
     pub async fn read_personal(
@@ -190,15 +191,18 @@ impl EventAccess {
         Ok(app
             .db
             .read_quick(move |c| {
-                let Some((group, tag)) = muster_db::page_versions::group_of_slug(c, &slug)? else {
+                let Some(found) = muster_db::page_versions::personal_of_slug(c, &slug, id, user)?
+                else {
                     return Ok(None);
                 };
-                let membership = memberships::find(c, group, user)?;
-                let mine = read_mine_of(c, id, Some(user))?;
+                let mine = match found.answer {
+                    Some(row) => Some(outcome_of(c, id, row)?),
+                    None => None,
+                };
                 Ok(Some(Personal {
-                    tag,
+                    tag: found.tag,
                     event: id,
-                    membership,
+                    membership: found.membership,
                     mine,
                 }))
             })
@@ -416,22 +420,32 @@ fn read_mine_of(
     event: EventId,
     user: Option<UserId>,
 ) -> Result<Option<rsvp::RsvpOutcome>, DbError> {
-    let Some(row) = (match user {
-        Some(user) => rsvps::find(c, event, user)?,
-        None => None,
-    }) else {
-        return Ok(None);
-    };
+    match user {
+        Some(user) => match rsvps::find(c, event, user)? {
+            Some(row) => Ok(Some(outcome_of(c, event, row)?)),
+            None => Ok(None),
+        },
+        None => Ok(None),
+    }
+}
+
+/// An answer as its owner reads it: a waitlisted one with its place in the queue (one more
+/// query).
+fn outcome_of(
+    c: &mut DbConnection,
+    event: EventId,
+    row: rsvps::RsvpRow,
+) -> Result<rsvp::RsvpOutcome, DbError> {
     let rank = match (row.status(), row.waitlist_position) {
         (RsvpStatus::Waitlisted, Some(p)) => Some(rsvps::rank(c, event, p)?),
         _ => None,
     };
-    Ok(Some(rsvp::RsvpOutcome {
+    Ok(rsvp::RsvpOutcome {
         status: row.status(),
         guests: row.guests,
         answer: row.answer,
         waitlist_position: rank,
-    }))
+    })
 }
 
 /// An instant in a zone.
