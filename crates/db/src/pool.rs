@@ -230,17 +230,16 @@ impl Db {
     }
 
     /// Runs a small read (a few indexed lookups, such as the session and the page version
-    /// every page asks for) at once on the calling thread when the database is SQLite and a
-    /// connection is free right now: handing the work to the blocking pool and back costs
-    /// more than such a read. Otherwise (PostgreSQL, whose every query is a round trip over
-    /// the network; SQLite with every connection in use) it runs as [`Db::read`] does.
+    /// every page asks for) at once on the calling thread when a connection is free right
+    /// now: handing the work to the blocking pool and back costs more than such a read, on
+    /// PostgreSQL too, where the thread waits a round trip on the local network. Otherwise
+    /// (every connection in use) it runs as [`Db::read`] does.
     pub async fn read_quick<T, F>(&self, work: F) -> Result<T, DbError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
         T: Send + 'static,
     {
-        if self.inner.write.is_some()
-            && let Ok(_slot) = self.inner.read_slots.try_acquire()
+        if let Ok(_slot) = self.inner.read_slots.try_acquire()
             && let Some(mut conn) = self.inner.read.try_get()
         {
             return work(&mut conn);
