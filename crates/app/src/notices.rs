@@ -37,6 +37,15 @@ pub struct Notices {
     mail_from: Arc<str>,
 }
 
+/// What an answer's confirmation needs that may be read before the event is locked: see
+/// [`Notices::answered`]. Each part is used only when it is still the one the email is
+/// about (the same person, the event's current venue), and read under the lock otherwise.
+#[derive(Debug, Default)]
+pub struct ReadBefore {
+    pub person: Option<Arc<UserRow>>,
+    pub venue: Option<VenueRow>,
+}
+
 /// The facts every event email shows.
 struct EventText {
     starts_at: Timestamp,
@@ -49,9 +58,21 @@ struct EventText {
 
 impl EventText {
     fn of(conn: &mut DbConnection, event: &EventRow, group: &GroupRow) -> Result<Self, DbError> {
-        let venue = match event.venue_id {
-            Some(v) => events::find_venue(conn, v)?,
-            None => None,
+        Self::of_known(conn, event, group, None)
+    }
+
+    /// [`EventText::of`] with the event's venue as read earlier: used when it is still the
+    /// event's venue, read otherwise.
+    fn of_known(
+        conn: &mut DbConnection,
+        event: &EventRow,
+        group: &GroupRow,
+        known: Option<&VenueRow>,
+    ) -> Result<Self, DbError> {
+        let venue = match (event.venue_id, known) {
+            (Some(v), Some(known)) if known.id == v => Some(known.clone()),
+            (Some(v), _) => events::find_venue(conn, v)?,
+            (None, _) => None,
         };
         Ok(EventText {
             starts_at: event.starts_at,
@@ -152,18 +173,21 @@ impl Notices {
     }
 
     /// A person's answer changed (by them or an organizer): it is confirmed to them, and the
-    /// people it moved up the waitlist hear they are in.
+    /// people it moved up the waitlist hear they are in. `known` is what was read of the
+    /// person and the venue before the event was locked (an answer's own request reads them
+    /// first, so they do not lengthen the time others wait for the lock).
     pub fn answered(
         &self,
         conn: &mut DbConnection,
         event: &EventRow,
         group: &GroupRow,
         user: UserId,
+        known: &ReadBefore,
         changed: &Changed,
         now: Timestamp,
     ) -> Result<(), DbError> {
         self.promotions(conn, event, group, &changed.promoted, Some(user), now)?;
-        self.confirm_answer(conn, event, group, user, changed, now)
+        self.confirm_answer(conn, event, group, user, known, changed, now)
     }
 
     /// "You're in", with the invitation, to each person the waitlist moved up but `except` (who
@@ -214,25 +238,35 @@ impl Notices {
 
     /// Confirms a person's answer: going (with the invitation) or waitlisted at its place.
     /// Once per answer and version of the event, so flipping back and forth sends nothing new.
+    #[allow(clippy::too_many_arguments)]
     fn confirm_answer(
         &self,
         conn: &mut DbConnection,
         event: &EventRow,
         group: &GroupRow,
         user: UserId,
+        known: &ReadBefore,
         changed: &Changed,
         now: Timestamp,
     ) -> Result<(), DbError> {
         let status = changed.rsvp.status();
         let position = changed.waitlist_rank;
-        let Some(person) = muster_db::users::find(conn, user)? else {
-            return Ok(());
+        let read;
+        let person = match &known.person {
+            Some(person) if person.id == user => person,
+            _ => match muster_db::users::find(conn, user)? {
+                Some(found) => {
+                    read = found;
+                    &read
+                }
+                None => return Ok(()),
+            },
         };
         if status == RsvpStatus::NotGoing {
             // Nothing to remind them of any more.
             return drop_personal(conn, event, &person.email, now);
         }
-        let text = EventText::of(conn, event, group)?;
+        let text = EventText::of_known(conn, event, group, known.venue.as_ref())?;
         let going = status == RsvpStatus::Going;
         let message = MailMessage::RsvpConfirmed {
             name: person.display_name.clone(),

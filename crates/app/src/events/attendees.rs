@@ -19,7 +19,7 @@ use super::{
     fields::all_active_members,
     rsvp::{RsvpOutcome, seats_error},
 };
-use crate::{App, AppError, ErrorCode};
+use crate::{App, AppError, ErrorCode, notices::ReadBefore};
 use muster_core::fields::FieldErrors;
 
 /// An organizer moves someone between going, the waitlist and not going, or adds a member.
@@ -89,7 +89,15 @@ pub async fn manage_rsvp(
             match rsvps::set(c, &event, user, target, now)? {
                 Ok(changed) => {
                     // The moved person gets their answer confirmed; the promoted ones hear too.
-                    notices.answered(c, &event, &group, user, &changed, now)?;
+                    notices.answered(
+                        c,
+                        &event,
+                        &group,
+                        user,
+                        &ReadBefore::default(),
+                        &changed,
+                        now,
+                    )?;
                     audit::record(
                         c,
                         AuditEntry::new(group.id, AuditAction::RsvpChanged)

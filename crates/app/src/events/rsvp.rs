@@ -4,6 +4,8 @@
 //! (`events::lock`): the guarded seat update, the waitlist, promotion, and the "you're in"
 //! emails for promoted people all commit together or not at all.
 
+use std::sync::Arc;
+
 use muster_core::{
     account::Timezone,
     event::{self, RsvpAnswer, RsvpResponse, RsvpStatus},
@@ -15,7 +17,7 @@ use muster_db::{
 
 use super::EventAccess;
 use super::fields::check_participation;
-use crate::{App, AppError, ErrorCode};
+use crate::{App, AppError, ErrorCode, notices::ReadBefore};
 use muster_core::fields::FieldErrors;
 
 /// What an RSVP answer led to.
@@ -128,11 +130,25 @@ pub async fn rsvp(
         },
         RsvpResponse::No => Target::NotGoing,
     };
-    // The person's own RSVP is read before the event is locked (a short lock is what makes
-    // one popular event fast); if a second request of theirs committed in between, the
-    // answer is rolled back and made again.
+    // What the confirmation shows of the venue is read before the event is locked, and the
+    // person is the caller (a short lock is what makes one popular event fast).
+    let venue = match access.event.venue_id {
+        Some(v) => {
+            app.db
+                .read_quick(move |c| muster_db::events::find_venue(c, v))
+                .await?
+        }
+        None => None,
+    };
+    let known = Arc::new(ReadBefore {
+        person: access.group.user.clone(),
+        venue,
+    });
+    // The person's own RSVP is read before the event is locked too; if a second request of
+    // theirs committed in between, the answer is rolled back and made again.
     for _ in 0..3 {
         let (target, group, notices) = (target.clone(), group.clone(), app.notices.clone());
+        let known = known.clone();
         let outcome = app
             .db
             .transaction(move |c| {
@@ -146,7 +162,7 @@ pub async fn rsvp(
                 };
                 match rsvps::answer(c, id, user, target, now, admit)? {
                     Ok((event, changed)) => {
-                        notices.answered(c, &event, &group, user, &changed, now)?;
+                        notices.answered(c, &event, &group, user, &known, &changed, now)?;
                         Ok(RsvpOutcome::from(&changed))
                     }
                     Err(Unanswered::Missing) => Err(AppError::not_found().into()),
