@@ -108,6 +108,9 @@ backend_test!(async fn announcements_confirmations_and_promotions(backend) {
     assert!(confirmed.header("List-Unsubscribe").is_none(), "about her own answer");
     assert_eq!(invitation(&confirmed, &event), ("REQUEST".into(), "CONFIRMED".into()));
     assert!(confirmed.calendar().unwrap().contains("ATTENDEE;CN=Ada;PARTSTAT=ACCEPTED"));
+    // Where and when, as the venue and the time stand (read before the event is locked).
+    assert!(confirmed.text.contains("Where: Leeds Library, 18 Commercial St, Leeds"), "{}", confirmed.text);
+    assert!(confirmed.text.contains("When:  Thu 12 Nov 2026, 18:30–21:00 GMT"), "{}", confirmed.text);
     // Saying yes again sends nothing new.
     answer(&ada, &event, "yes").await;
     assert!(app.deliver_and_collect().await.is_empty());
@@ -310,7 +313,7 @@ backend_test!(async fn a_cancelled_event_sends_a_cancel_and_no_reminders(backend
 
 backend_test!(async fn a_change_notice_names_the_old_title_and_place(backend) {
     let app = TestApp::spawn(backend).await;
-    let (organizer, ada, _bo) = setup(&app).await;
+    let (organizer, ada, bo) = setup(&app).await;
     // Where is not decided yet: no venue, no link.
     let event = create_event(&organizer, "pyleeds", november_meetup(json!({"venue": null}))).await.id;
     let announced = app.expect_one_mail_to("ada@example.org").await;
@@ -337,6 +340,11 @@ backend_test!(async fn a_change_notice_names_the_old_title_and_place(backend) {
     let notice = app.expect_one_mail_to("ada@example.org").await;
     assert!(notice.text.contains("Where: Leeds Library, 18 Commercial St, Leeds  (was no place given)"), "{}", notice.text);
     assert!(!notice.text.contains("Title:") && !notice.text.contains("(was Thu"), "only what changed: {}", notice.text);
+    // Someone answering now reads the place that was found.
+    answer(&bo, &event, "yes").await;
+    let confirmed = app.expect_one_mail_to("bo@example.org").await;
+    assert!(confirmed.text.contains("Where: Leeds Library, 18 Commercial St, Leeds"), "{}", confirmed.text);
+    assert!(confirmed.text.contains("Fri 13 Nov 2026, 18:30–21:00 GMT"), "{}", confirmed.text);
 });
 
 backend_test!(async fn one_click_unsubscribe_needs_no_cookie(backend) {

@@ -176,6 +176,7 @@ impl Notices {
     /// people it moved up the waitlist hear they are in. `known` is what was read of the
     /// person and the venue before the event was locked (an answer's own request reads them
     /// first, so they do not lengthen the time others wait for the lock).
+    #[allow(clippy::too_many_arguments)]
     pub fn answered(
         &self,
         conn: &mut DbConnection,
