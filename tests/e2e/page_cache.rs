@@ -193,6 +193,65 @@ backend_test!(async fn a_page_kept_while_the_group_was_public_is_refused_once_it
     assert_eq!(visit(&app, &page, "en").await.0, 200);
 });
 
+backend_test!(async fn the_home_page_is_kept_until_a_meetup_it_lists_changes_or_another_comes(backend) {
+    let app = TestApp::spawn(backend).await;
+    let (_ada, event, _page, grace) = leeds_meetup(&app, 1).await;
+    let (status, first) = visit(&app, "/", "en").await;
+    assert_eq!(status, 200);
+    assert!(first.contains("December meetup") && first.contains("0 going"), "{first}");
+    let hits = lookups(&app, "hit").await;
+    assert_eq!(visit(&app, "/", "en").await.1, first);
+    assert_eq!(lookups(&app, "hit").await, hits + 1, "the second visit was kept");
+
+    // Grace takes the only seat: the card counts her and says it is full.
+    answer(&grace, &event.id, "yes").await;
+    let (_, after) = visit(&app, "/", "en").await;
+    assert!(after.contains("1 going") && after.contains("badge full"), "{after}");
+    // A signed-in person's home page (with their own meetups) is never kept.
+    let hits = lookups(&app, "hit").await;
+    for _ in 0..2 {
+        let mine = grace.get("/").await.text().await.unwrap();
+        assert!(mine.contains("December meetup") && mine.contains("badge mine"), "{mine}");
+    }
+    assert_eq!(lookups(&app, "hit").await, hits);
+
+    // Another group's meetup, sooner, enters the list.
+    let bo = ada_organizing(&app, "pybristol", "public").await;
+    create_event(&bo, "pybristol", tech_hub_meetup("1 Queen Sq, Bristol", json!({"title": "Bristol social", "starts_at": "2026-12-09T18:30", "ends_at": "2026-12-09T21:00"}))).await;
+    let (_, after) = visit(&app, "/", "en").await;
+    let (bristol, leeds) = (after.find("Bristol social"), after.find("December meetup"));
+    assert!(bristol.is_some() && bristol < leeds, "the sooner one first: {after}");
+
+    // A title changed by another process writing to the same database shows at once.
+    let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
+    let id = event.id.clone();
+    outside
+        .write(move |c| {
+            use muster_db::schema::events;
+            diesel::update(events::table.filter(events::id.eq(id)))
+                .set(events::title.eq("Winter meetup"))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let (_, after) = visit(&app, "/", "en").await;
+    assert!(after.contains("Winter meetup") && !after.contains("December meetup"), "{after}");
+
+    // Made private, the group's meetups leave a visitor's home page.
+    let private = bo.send(Method::PATCH, "/api/v1/groups/pybristol", &json!({"visibility": "private", "join_mode": "invite"})).await;
+    assert_eq!(private.status(), 200);
+    let (_, after) = visit(&app, "/", "en").await;
+    assert!(!after.contains("Bristol social") && after.contains("Winter meetup"), "{after}");
+
+    // Each language has its own; and once the meetup has started the card says so.
+    let (_, german) = visit(&app, "/", "de").await;
+    assert!(german.contains("lang=\"de\"") && german.contains("Winter meetup"));
+    app.clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 16, 19, 0, 0).unwrap().into());
+    let (_, during) = visit(&app, "/", "en").await;
+    assert!(during.contains("Happening now"), "{during}");
+});
+
 backend_test!(async fn members_pages_share_what_was_read_but_each_reads_their_own_answer(backend) {
     let app = TestApp::spawn(backend).await;
     let (ada, event, page, grace) = leeds_meetup(&app, 1).await;

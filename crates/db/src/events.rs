@@ -411,7 +411,9 @@ pub fn for_group(
         .load(conn)?)
 }
 
-/// Published upcoming events of public groups, soonest first (the home page).
+/// Published upcoming events of public groups, soonest first (the home page). The kept home
+/// page is validated by [`crate::page_versions::of_upcoming_public`], which reads the same
+/// rows: a filter changed here changes there.
 pub fn upcoming_public(
     conn: &mut DbConnection,
     now: Timestamp,

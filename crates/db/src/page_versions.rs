@@ -5,13 +5,17 @@
 //! sees the same number. See the migration `page_versions`.
 
 use diesel::prelude::*;
-use muster_core::id::{EventId, GroupId, UserId};
+use muster_core::{
+    Timestamp,
+    event::{EventStatus, MAX_DURATION},
+    id::{EventId, GroupId, UserId},
+};
 
 use crate::{
     DbConnection, DbError,
     memberships::MembershipRow,
     rsvps::RsvpRow,
-    schema::{groups, memberships, page_versions, rsvps},
+    schema::{events, groups, memberships, page_versions, rsvps},
 };
 
 /// The page version of the group called `slug` (live or deleted), as a tag that also names
@@ -32,6 +36,35 @@ pub fn group_of_slug(
         .select((page_versions::group_id, page_versions::version));
     let found: Option<(GroupId, i64)> = crate::on_backend!(c, c => query.first(c).optional())?;
     Ok(found.map(|(group, version)| (group, format!("{group}.{version}"))))
+}
+
+/// The version of the home page's list: the soonest `limit` published, not yet ended meetups
+/// of public groups (the rows [`crate::events::upcoming_public`] reads, in its order), each
+/// with its group's page version. Any change a card shows raises a version in it, and a
+/// meetup entering or leaving the list changes the ids.
+pub fn of_upcoming_public(
+    c: &mut DbConnection,
+    now: Timestamp,
+    limit: i64,
+) -> Result<String, DbError> {
+    let query = events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .inner_join(page_versions::table.on(page_versions::group_id.eq(events::group_id)))
+        .filter(events::status.eq(EventStatus::Published.as_str()))
+        .filter(events::starts_at.gt(now - MAX_DURATION))
+        .filter(events::ends_at.gt(now))
+        .filter(groups::deleted_at.is_null())
+        .filter(groups::visibility.eq("public"))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .limit(limit.clamp(1, 100))
+        .select((events::id, page_versions::group_id, page_versions::version));
+    let rows: Vec<(EventId, GroupId, i64)> = crate::on_backend!(c, c => query.load(c))?;
+    let mut tag = String::with_capacity(rows.len() * 56);
+    for (event, group, version) in rows {
+        use std::fmt::Write;
+        let _ = write!(tag, "{event}@{group}.{version} ");
+    }
+    Ok(tag)
 }
 
 /// What a signed-in person's view of an event page reads of its own, in one statement: the

@@ -4,7 +4,8 @@
 //! who reads the same language. It is kept in [`AppState::pages`], tagged with the group's page
 //! version ([`muster_db::page_versions`]), which the database raises on every change those pages
 //! show; a later visitor's request costs one indexed read of that number instead of the page's
-//! queries and its rendering. Because the number lives in the database, a change made by
+//! queries and its rendering. The home page is kept the same way, tagged with the ids of the
+//! meetups it lists and their groups' versions (one narrow read of the same index). Because the number lives in the database, a change made by
 //! another `muster serve` process, the worker or the command line is seen at once. A page that
 //! shows the time ("happening now", "RSVPs close …") is kept only until its next such change,
 //! and never longer than [`LONGEST`].
@@ -97,24 +98,52 @@ enum Lookup {
     Miss(Option<Slot>),
 }
 
-/// Looks up the visitor's view of `req`'s page, a page of the group called `slug`. Signed-in
-/// callers, requests with a query string and a failed version read are misses without a
-/// slot (rendered as always, and not kept).
-async fn lookup(req: &HttpRequest, state: &AppState, user: &MaybeUser, slug: &str) -> Lookup {
+/// Which version a kept page is tagged with.
+#[derive(Debug, Clone, Copy)]
+pub enum Versioned<'a> {
+    /// A page of the group called this: the group's page version.
+    Group(&'a str),
+    /// The home page: its list of the soonest public meetups, with their groups' versions
+    /// ([`muster_db::page_versions::of_upcoming_public`]).
+    Home,
+}
+
+/// Looks up the visitor's view of `req`'s page. Signed-in callers, requests with a query
+/// string and a failed version read are misses without a slot (rendered as always, and not
+/// kept).
+async fn lookup(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &MaybeUser,
+    version: Versioned<'_>,
+) -> Lookup {
     if user.caller().is_some() || !req.query_string().is_empty() {
         return Lookup::Miss(None);
     }
-    let owned = slug.to_owned();
-    let Ok(Some(tag)) = state
-        .db
-        .read_quick(move |c| muster_db::page_versions::of_slug(c, &owned))
-        .await
-    else {
+    let now = state.now();
+    let tag = match version {
+        Versioned::Group(slug) => {
+            let owned = slug.to_owned();
+            state
+                .db
+                .read_quick(move |c| muster_db::page_versions::of_slug(c, &owned))
+                .await
+        }
+        Versioned::Home => {
+            state
+                .db
+                .read_quick(move |c| {
+                    muster_db::page_versions::of_upcoming_public(c, now, crate::pages::HOME_EVENTS)
+                        .map(Some)
+                })
+                .await
+        }
+    };
+    let Ok(Some(tag)) = tag else {
         return Lookup::Miss(None);
     };
     let lang = crate::lang::current();
     let key = format!("{}\n{}", lang.tag(), req.path());
-    let now = state.now();
     let kept = state.pages.get(&key, &tag, now);
     state.metrics.observe_page_cache(kept.is_some());
     match kept {
@@ -166,20 +195,20 @@ pub struct Rendered {
     pub path: String,
 }
 
-/// Answers a page of the group called `slug`: the kept rendering when there is one for this
-/// visitor, else what `render` makes, kept for the next visitors when it may be.
+/// Answers a page (of a group, or the home page): the kept rendering when there is one for
+/// this visitor, else what `render` makes, kept for the next visitors when it may be.
 pub async fn serve<F, Fut>(
     req: &HttpRequest,
     state: &AppState,
     user: &MaybeUser,
-    slug: &str,
+    version: Versioned<'_>,
     render: F,
 ) -> Result<HttpResponse, PageError>
 where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<Rendered, PageError>>,
 {
-    let slot = match lookup(req, state, user, slug).await {
+    let slot = match lookup(req, state, user, version).await {
         Lookup::Hit(page) => return Ok(page),
         Lookup::Miss(slot) => slot,
     };

@@ -239,14 +239,31 @@ struct HomePage {
 }
 
 /// Events listed on the home page.
-const HOME_EVENTS: i64 = 20;
+pub const HOME_EVENTS: i64 = 20;
 
-/// `/` — the home page: upcoming meetups, and the signed-in person's own.
+/// `/` — the home page: upcoming meetups, and the signed-in person's own. A visitor's is kept
+/// rendered until a meetup it lists changes or another enters the list
+/// ([`crate::page_cache::Versioned::Home`]).
 pub async fn home(
     req: HttpRequest,
     state: web::Data<AppState>,
     user: MaybeUser,
 ) -> Result<HttpResponse, PageError> {
+    crate::page_cache::serve(
+        &req,
+        &state,
+        &user,
+        crate::page_cache::Versioned::Home,
+        || render_home(&req, &state, &user),
+    )
+    .await
+}
+
+async fn render_home(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &MaybeUser,
+) -> Result<crate::page_cache::Rendered, PageError> {
     let now = state.now();
     let me = user.caller().map(|u| u.id);
     let (public, own) = state
@@ -260,9 +277,15 @@ pub async fn home(
             Ok((public, own))
         })
         .await?;
-    let page = PageContext::new(&req, &state);
+    // The list changes by itself when one of the meetups shown starts or ends.
+    // (Only a visitor's page is kept, so their own list is empty.)
+    let changes = public
+        .iter()
+        .filter_map(|(e, _)| e.facts().next_change(now))
+        .min();
+    let page = PageContext::new(req, state);
     let lang = page.lang;
-    render(&HomePage {
+    let page = render(&HomePage {
         page,
         upcoming: public
             .iter()
@@ -273,6 +296,11 @@ pub async fn home(
             .map(|(e, g, status)| EventCard::of(e, g, now, lang).with_rsvp(status))
             .collect(),
         signed_in: me.is_some(),
+    })?;
+    Ok(crate::page_cache::Rendered {
+        page,
+        changes,
+        path: "/".to_owned(),
     })
 }
 

@@ -491,15 +491,21 @@ pub async fn show(
     if let Some(caller) = user.caller() {
         return signed_in_page(&req, &state, caller, &slug, &id).await;
     }
-    crate::page_cache::serve(&req, &state, &user, &slug, || async {
-        let (access, details) =
-            EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
-        Ok(crate::page_cache::Rendered {
-            changes: access.event.facts().next_change(state.now()),
-            page: event_page_with(&req, &state, &access, details, None, Shown::default())?,
-            path: access.path(),
-        })
-    })
+    crate::page_cache::serve(
+        &req,
+        &state,
+        &user,
+        crate::page_cache::Versioned::Group(&slug),
+        || async {
+            let (access, details) =
+                EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
+            Ok(crate::page_cache::Rendered {
+                changes: access.event.facts().next_change(state.now()),
+                page: event_page_with(&req, &state, &access, details, None, Shown::default())?,
+                path: access.path(),
+            })
+        },
+    )
     .await
 }
 

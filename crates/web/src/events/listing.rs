@@ -136,9 +136,13 @@ pub async fn list_page(
     slug: web::Path<String>,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, PageError> {
-    crate::page_cache::serve(&req, &state, &user, &slug, || {
-        list_page_of(&req, &state, &user, &slug, &query)
-    })
+    crate::page_cache::serve(
+        &req,
+        &state,
+        &user,
+        crate::page_cache::Versioned::Group(&slug),
+        || list_page_of(&req, &state, &user, &slug, &query),
+    )
     .await
 }
 

@@ -100,9 +100,13 @@ pub async fn show(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    crate::page_cache::serve(&req, &state, &user, &slug, || {
-        show_page(&req, &state, &user, &slug)
-    })
+    crate::page_cache::serve(
+        &req,
+        &state,
+        &user,
+        crate::page_cache::Versioned::Group(&slug),
+        || show_page(&req, &state, &user, &slug),
+    )
     .await
 }
 
