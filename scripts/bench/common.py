@@ -63,13 +63,16 @@ class Server:
                     return int(line.split()[1]) / 1024
         return 0.0
 
-    def wrk(self, path, seconds, headers=()):
-        """`wrk -t2 -c64 --latency`: (req/s, p50, p99, non-2xx/3xx count)."""
+    def wrk(self, path, seconds, headers=(), script=None, env=None):
+        """`wrk -t2 -c64 --latency` (with a Lua `script` and its `env`, if given): (req/s,
+        p50, p99, non-2xx/3xx count)."""
         args = ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency"]
         for header in headers:
             args += ["-H", header]
+        if script:
+            args += ["-s", script]
         out = subprocess.run(args + [self.base + path], capture_output=True, text=True,
-                             check=True).stdout
+                             check=True, env=dict(os.environ, **(env or {}))).stdout
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
         p50 = re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)
         p99 = re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1)
