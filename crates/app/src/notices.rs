@@ -274,18 +274,18 @@ impl Notices {
             group_name: group.name.clone(),
             group_slug: group.slug.clone(),
             event_title: event.title.clone(),
-            when: text.when(&person),
+            when: text.when(person),
             place: text.place.clone(),
             event_path: text.path.clone(),
             waitlist_position: if going { None } else { position },
         };
         let calendar =
-            going.then(|| self.invitation(event, &text, group, &person, true, Method::Request));
+            going.then(|| self.invitation(event, &text, group, person, true, Method::Request));
         let still = Condition::Answer {
             status: status.as_str().to_owned(),
         };
-        let email = Outgoing::to_user(&person, message)
-            .about(about(&person, group, event, still))
+        let email = Outgoing::to_user(person, message)
+            .about(about(person, group, event, still))
             .with_calendar(calendar);
         let key = format!(
             "{}:{}:{}:{}:{}",
