@@ -102,10 +102,17 @@ impl TestApp {
     }
 
     /// A fresh browser: its own cookie jar, no redirects followed.
+    ///
+    /// The server closes a keep-alive connection after 5 idle seconds. A client that picks
+    /// such a connection at that very moment sends into a closing socket and gets "error
+    /// sending request" (browsers retry; reqwest does not), so idle connections are dropped
+    /// well before: a test that seeds 200 people, each logged in through their own
+    /// connection, and then has them all answer at once, met exactly that race.
     pub fn new_client() -> reqwest::Client {
         reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .cookie_store(true)
+            .pool_idle_timeout(std::time::Duration::from_secs(2))
             .build()
             .expect("an HTTP client")
     }
@@ -119,7 +126,7 @@ impl TestApp {
             .get(self.url(path))
             .send()
             .await
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
+            .unwrap_or_else(|e| panic!("GET {path}: {}", crate::person::causes(&e)))
     }
 
     /// A JSON request with this app's cookie jar.

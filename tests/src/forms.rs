@@ -27,5 +27,5 @@ pub async fn form_post(
         .body(body)
         .send()
         .await
-        .unwrap_or_else(|e| panic!("POST {url}: {e}"))
+        .unwrap_or_else(|e| panic!("POST {url}: {}", crate::person::causes(&e)))
 }

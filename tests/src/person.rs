@@ -24,7 +24,7 @@ impl Person {
             .get(self.url(path))
             .send()
             .await
-            .unwrap_or_else(|e| panic!("GET {path}: {e}"))
+            .unwrap_or_else(|e| panic!("GET {path}: {}", causes(&e)))
     }
 
     /// GET, asserting 200, as JSON.
@@ -96,7 +96,20 @@ pub(crate) async fn send_json(
         .json(body)
         .send()
         .await
-        .unwrap_or_else(|e| panic!("{method} {url}: {e}"))
+        .unwrap_or_else(|e| panic!("{method} {url}: {}", causes(&e)))
+}
+
+/// `error` and every error beneath it: "error sending request" alone does not say whether
+/// the connection was refused, reset or closed.
+pub fn causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 /// `html` as a reader sees it: the apostrophes the templates escape (`&#39;`) read back as `'`.
