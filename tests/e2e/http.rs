@@ -154,3 +154,69 @@ backend_test!(async fn an_overlong_address_gets_a_clear_414(backend) {
     // An ordinary query is unaffected.
     assert_eq!(visitor.get("/api/v1/groups?q=leeds").await.status(), 200);
 });
+
+/// The raw answer to `request` sent over a plain TCP connection: HTTP clients refuse to send
+/// what these tests send (a 100 KB address, a broken header). Its status, head and body.
+async fn raw(app: &TestApp, request: &[u8]) -> (u16, String, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.address.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connect");
+    stream.write_all(request).await.expect("send the request");
+    let mut answer = Vec::new();
+    stream
+        .read_to_end(&mut answer)
+        .await
+        .expect("read the answer until the server closes");
+    let answer = String::from_utf8(answer).expect("a text answer");
+    let (head, body) = answer.split_once("\r\n\r\n").expect("a head and a body");
+    let status = head[9..12].parse().expect("a status");
+    (status, head.to_ascii_lowercase(), body.to_owned())
+}
+
+backend_test!(async fn requests_the_http_parser_refuses_get_a_clear_answer_too(backend) {
+    // Past 64 KiB an address cannot even be parsed, so the application never sees it; the
+    // answer is still a clear 414, in the route's format, and the server carries on.
+    let app = TestApp::spawn(backend).await;
+    let long = "a".repeat(100_000);
+    let request = format!("GET /api/v1/groups?q={long} HTTP/1.1\r\nhost: muster.test\r\n\r\n");
+    let (status, head, body) = raw(&app, request.as_bytes()).await;
+    assert_eq!(status, 414, "{head}");
+    assert!(head.contains("content-type: application/json"), "{head}");
+    assert!(head.contains("connection: close"), "{head}");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["code"], "uri_too_long");
+    assert_eq!(body["message"], "The address is too long: 98 KiB, and at most 8 KiB is read. Send long data in a request body instead.");
+
+    let request = format!("GET /groups?q={long} HTTP/1.1\r\nhost: muster.test\r\n\r\n");
+    let (status, head, page) = raw(&app, request.as_bytes()).await;
+    assert_eq!(status, 414);
+    assert!(head.contains("content-type: text/html"), "{head}");
+    assert!(page.contains("The address is too long: 98 KiB"), "{page}");
+    assert!(page.len() < 2048, "the page does not echo the address back");
+
+    // A malformed header: 400 saying so.
+    let (status, head, page) = raw(&app, b"GET /groups HTTP/1.1\r\nhost: muster.test\r\nno colon here\r\n\r\n").await;
+    assert_eq!(status, 400, "{head}");
+    assert!(page.contains("The request could not be read: it is not well-formed HTTP."), "{page}");
+    let (status, _, body) = raw(&app, b"GET /api/v1/groups HTTP/1.1\r\nhost: muster.test\r\nno colon here\r\n\r\n").await;
+    assert_eq!(status, 400);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["code"], "unreadable_request");
+
+    // More headers than are read: 431 saying so.
+    let headers: String = (0..120).map(|i| format!("x-header-{i}: {i}\r\n")).collect();
+    let request = format!("GET /groups HTTP/1.1\r\nhost: muster.test\r\n{headers}\r\n");
+    let (status, head, page) = raw(&app, request.as_bytes()).await;
+    assert_eq!(status, 431, "{head}");
+    assert!(page.contains("The request has too many headers, or headers too large"), "{page}");
+
+    // An ordinary request on a connection of its own still gets an ordinary answer, and an
+    // application's own 400 (a bad query) keeps its body.
+    let (status, head, body) = raw(&app, b"GET /api/v1/groups?q=leeds HTTP/1.1\r\nhost: muster.test\r\nconnection: close\r\n\r\n").await;
+    assert_eq!(status, 200, "{head}");
+    assert!(body.contains("\"groups\""), "{body}");
+    let bad_query = app.visitor().get("/api/v1/groups?sort=alphabetical").await;
+    assert_eq!(bad_query.status(), 400);
+    assert_eq!(json_body(bad_query).await["code"], "invalid_query");
+});

@@ -27,6 +27,8 @@ pub enum ErrorKind {
     PayloadTooLarge,
     /// The address (path and query) is longer than the server reads.
     UriTooLong,
+    /// The request has more headers, or larger ones, than the server reads.
+    HeadersTooLarge,
     UnsupportedMediaType,
     /// Well-formed, but some fields are not acceptable.
     Invalid,
@@ -87,6 +89,7 @@ error_codes! {
     Forbidden = "forbidden",
     GracePeriod = "grace_period",
     GracePeriodOver = "grace_period_over",
+    HeadersTooLarge = "headers_too_large",
     InternalError = "internal_error",
     InvalidBody = "invalid_body",
     InvalidCalendar = "invalid_calendar",
@@ -130,6 +133,7 @@ error_codes! {
     TooManyTalks = "too_many_talks",
     Unauthenticated = "unauthenticated",
     UnreadableBody = "unreadable_body",
+    UnreadableRequest = "unreadable_request",
     UnsupportedMediaType = "unsupported_media_type",
     UriTooLong = "uri_too_long",
     WrongMembershipState = "wrong_membership_state",

@@ -27,6 +27,7 @@ pub fn status_of(kind: ErrorKind) -> StatusCode {
         ErrorKind::Gone => StatusCode::GONE,
         ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         ErrorKind::UriTooLong => StatusCode::URI_TOO_LONG,
+        ErrorKind::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
         ErrorKind::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
         ErrorKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -40,11 +41,12 @@ pub fn status(error: &AppError) -> StatusCode {
     status_of(error.kind)
 }
 
+/// An error as the API writes it.
 #[derive(Serialize)]
-struct ErrorBody<'a> {
-    code: &'a str,
-    message: &'a str,
-    fields: &'a BTreeMap<String, String>,
+pub(crate) struct ErrorBody<'a> {
+    pub code: &'a str,
+    pub message: &'a str,
+    pub fields: &'a BTreeMap<String, String>,
 }
 
 /// An [`AppError`] answered as JSON (API routes).
@@ -141,18 +143,24 @@ impl ResponseError for PageError {
 pub fn html_error_response(error: &AppError) -> HttpResponse {
     let mut response = base_response(error)
         .content_type("text/html; charset=utf-8")
-        .body(format!(
-            "<!doctype html><title>{}</title><p>{}</p>",
-            status(error).canonical_reason().unwrap_or("Error"),
-            askama::filters::escape(&error.message, askama::filters::Html)
-                .map(|m| m.to_string())
-                .unwrap_or_default()
-        ));
+        .body(plain_error_page(error));
     response.extensions_mut().insert(ErrorPage {
         status: status(error),
         message: crate::lang::translated(&error.message),
     });
     response
+}
+
+/// The smallest page that says what went wrong: `render_error_pages` replaces it with the
+/// site's own error page where it has the request to render that with.
+pub(crate) fn plain_error_page(error: &AppError) -> String {
+    format!(
+        "<!doctype html><title>{}</title><p>{}</p>",
+        status(error).canonical_reason().unwrap_or("Error"),
+        askama::filters::escape(&error.message, askama::filters::Html)
+            .map(|m| m.to_string())
+            .unwrap_or_default()
+    )
 }
 
 /// True for requests the JSON API answers.

@@ -37,14 +37,18 @@ pub mod page_cache;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod unreadable;
 pub mod zones;
 
 use std::net::TcpListener;
 
+use actix_http::{HttpService, Protocol};
+use actix_service::{IntoServiceFactory, ServiceFactoryExt, fn_service, map_config};
 use actix_web::{
-    App, HttpServer,
-    dev::Server,
+    App,
+    dev::{AppConfig, Server},
     middleware::{Compress, from_fn},
+    rt::net::TcpStream,
     web,
 };
 
@@ -55,7 +59,8 @@ pub use state::AppState;
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Longest address (path and query string) answered; longer ones get 414 URI Too Long. Above
-/// 64 KiB the HTTP parser refuses the request before it reaches the application.
+/// 64 KiB the HTTP parser refuses the request before it reaches the application, and
+/// [`unreadable`] gives the same answer.
 pub const MAX_URI_BYTES: usize = 8 * 1024;
 
 /// Runtime options for the HTTP server itself.
@@ -101,13 +106,18 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
 }
 
 /// Builds the HTTP server on an already-bound listener.
+///
+/// What `actix_web::HttpServer` would build, with one difference: each connection's stream is
+/// wrapped in [`unreadable::Connection`], so that requests the HTTP parser refuses before the
+/// application sees them (a 100 KB address) still get a clear answer.
 pub fn server(
     listener: TcpListener,
     state: AppState,
     options: ServerOptions,
 ) -> std::io::Result<Server> {
     let data = web::Data::new(state);
-    let mut server = HttpServer::new(move || {
+    let local = listener.local_addr()?;
+    let app = move || {
         let app = App::new()
             .app_data(data.clone())
             .app_data(error::json_config())
@@ -130,12 +140,37 @@ pub fn server(
             .wrap(from_fn(middleware::drop_identity_encoding))
             .wrap(from_fn(middleware::observe));
         actix_service::apply_fn_factory(app, middleware::catch_panics)
-    })
-    .workers(options.workers.max(1))
-    .shutdown_timeout(options.shutdown_timeout_secs)
-    .listen(listener)?;
+    };
+    let mut builder = Server::build()
+        .workers(options.workers.max(1))
+        .shutdown_timeout(options.shutdown_timeout_secs);
     if !options.handle_signals {
-        server = server.disable_signals();
+        builder = builder.disable_signals();
     }
-    Ok(server.run())
+    let stopping = builder.graceful_shutdown_signal();
+    let builder = builder.listen("muster", listener, move || {
+        let stopping = stopping.clone();
+        let http = HttpService::build()
+            // Connections finish their request and close when the server stops.
+            .graceful_shutdown_signal(move || {
+                let stopping = stopping.clone();
+                async move { stopping.notified().await }
+            })
+            // As `HttpServer` has it: a second for the client to take an answer sent before
+            // its request was read whole (a refusal) before the connection closes.
+            .client_disconnect_timeout(std::time::Duration::from_secs(1))
+            .local_addr(local)
+            .finish(map_config(
+                app()
+                    .into_factory()
+                    .map_err(|error: actix_web::Error| error.error_response()),
+                |_| AppConfig::default(),
+            ));
+        fn_service(|io: TcpStream| async move {
+            let peer = io.peer_addr().ok();
+            Ok((unreadable::Connection::new(io), Protocol::Http1, peer))
+        })
+        .and_then(http)
+    })?;
+    Ok(builder.run())
 }

@@ -79,18 +79,23 @@ pub async fn refuse_long_uris(
             .map_into_left_body());
     }
     tracing::debug!(length, "address too long, refused");
-    let error = AppError::uri_too_long(format!(
-        "The address is too long: {} KiB, and at most {} KiB is read. \
-         Send long data in a request body instead.",
-        length.div_ceil(1024),
-        crate::MAX_URI_BYTES / 1024
-    ));
+    let error = uri_too_long(length);
     let response = if is_api_path(req.path()) {
         json_error_response(&error)
     } else {
         html_error_response(&error)
     };
     Ok(req.into_response(response).map_into_right_body())
+}
+
+/// The refusal of an address `length` bytes long.
+pub(crate) fn uri_too_long(length: usize) -> AppError {
+    AppError::uri_too_long(format!(
+        "The address is too long: {} KiB, and at most {} KiB is read. \
+         Send long data in a request body instead.",
+        length.div_ceil(1024),
+        crate::MAX_URI_BYTES / 1024
+    ))
 }
 
 /// Whether a response of this `Content-Type` is worth compressing: text of every kind (HTML,
