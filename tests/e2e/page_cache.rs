@@ -33,6 +33,25 @@ async fn visit(app: &TestApp, path: &str, lang: &str) -> (u16, String) {
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
+/// Another process writing to the same database (here a second connection pool, outside this
+/// server) renames `event` to `title`, as an edit does: its `updated_at` moves on a minute.
+async fn retitle_from_outside(app: &TestApp, event: &str, title: &'static str) {
+    let outside =
+        muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
+    let id = event.to_owned();
+    let later = muster_core::Clock::now(&app.clock) + chrono::Duration::minutes(1);
+    outside
+        .write(move |c| {
+            use muster_db::schema::events;
+            diesel::update(events::table.filter(events::id.eq(id)))
+                .set((events::title.eq(title), events::updated_at.eq(later)))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
 /// On 1 Dec 2026 (the test clock), Ada's public PyLeeds with its December meetup of
 /// `capacity` seats, and Grace a member: the organizer, the meetup and its page's address.
 async fn leeds_meetup(app: &TestApp, capacity: i64) -> (Person, Created, String, Person) {
@@ -120,19 +139,7 @@ backend_test!(async fn visitors_pages_are_kept_until_anything_they_show_changes(
         let again = reqwest::Client::new().get(app.url("/g/pyleeds/events.ics")).header("if-none-match", &etag).send().await.unwrap();
         assert_eq!(again.status(), 304, "the subscriber's copy is current");
     }
-    let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
-    let id = event.id.clone();
-    let later = muster_core::Clock::now(&app.clock) + chrono::Duration::minutes(1);
-    outside
-        .write(move |c| {
-            use muster_db::schema::events;
-            diesel::update(events::table.filter(events::id.eq(id)))
-                .set((events::title.eq("Winter meetup"), events::updated_at.eq(later)))
-                .execute(c)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    retitle_from_outside(&app, &event.id, "Winter meetup").await;
     let (_, group) = visit(&app, "/g/pyleeds", "en").await;
     assert!(group.contains("Winter meetup") && !group.contains("December meetup"), "{group}");
     let (_, after) = visit(&app, &page, "en").await;
@@ -223,18 +230,7 @@ backend_test!(async fn the_home_page_is_kept_until_a_meetup_it_lists_changes_or_
     assert!(bristol.is_some() && bristol < leeds, "the sooner one first: {after}");
 
     // A title changed by another process writing to the same database shows at once.
-    let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
-    let id = event.id.clone();
-    outside
-        .write(move |c| {
-            use muster_db::schema::events;
-            diesel::update(events::table.filter(events::id.eq(id)))
-                .set(events::title.eq("Winter meetup"))
-                .execute(c)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    retitle_from_outside(&app, &event.id, "Winter meetup").await;
     let (_, after) = visit(&app, "/", "en").await;
     assert!(after.contains("Winter meetup") && !after.contains("December meetup"), "{after}");
 
@@ -282,18 +278,7 @@ backend_test!(async fn members_pages_share_what_was_read_but_each_reads_their_ow
 
     // The title changed by another process (here a second pool, outside this server): the
     // members' pages say so at once.
-    let outside = muster_db::Db::connect_pools(app.db.url(), muster_db::PoolOptions::default()).unwrap();
-    let id = event.id.clone();
-    outside
-        .write(move |c| {
-            use muster_db::schema::events;
-            diesel::update(events::table.filter(events::id.eq(id)))
-                .set(events::title.eq("Winter meetup"))
-                .execute(c)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    retitle_from_outside(&app, &event.id, "Winter meetup").await;
     let (_, alans) = alan.page_unescaped(&page).await;
     assert!(alans.contains("Winter meetup") && !alans.contains("December meetup"), "{alans}");
 

@@ -411,23 +411,34 @@ pub fn for_group(
         .load(conn)?)
 }
 
-/// Published upcoming events of public groups, soonest first (the home page). The kept home
-/// page is validated by [`crate::page_versions::of_upcoming_public`], which reads the same
-/// rows: a filter changed here changes there.
+/// The published upcoming events of public groups joined to their groups, soonest first, at
+/// most `$limit` (1–100) at `$now`: what the home page lists ([`upcoming_public`]) and what its
+/// kept copy is checked against ([`crate::page_versions::of_upcoming_public`]). One query, so
+/// that the two cannot list different meetups.
+macro_rules! upcoming_public_events {
+    ($now:expr, $limit:expr) => {{
+        use $crate::schema::{events, groups};
+        let now: muster_core::Timestamp = $now;
+        events::table
+            .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+            .filter(events::status.eq(muster_core::event::EventStatus::Published.as_str()))
+            .filter(events::starts_at.gt(now - muster_core::event::MAX_DURATION))
+            .filter(events::ends_at.gt(now))
+            .filter(groups::deleted_at.is_null())
+            .filter(groups::visibility.eq("public"))
+            .order((events::starts_at.asc(), events::id.asc()))
+            .limit(i64::clamp($limit, 1, 100))
+    }};
+}
+pub(crate) use upcoming_public_events;
+
+/// Published upcoming events of public groups, soonest first (the home page).
 pub fn upcoming_public(
     conn: &mut DbConnection,
     now: Timestamp,
     limit: i64,
 ) -> Result<Vec<(EventRow, GroupRow)>, DbError> {
-    Ok(events::table
-        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
-        .filter(events::status.eq(EventStatus::Published.as_str()))
-        .filter(events::starts_at.gt(now - MAX_DURATION))
-        .filter(events::ends_at.gt(now))
-        .filter(groups::deleted_at.is_null())
-        .filter(groups::visibility.eq("public"))
-        .order((events::starts_at.asc(), events::id.asc()))
-        .limit(limit.clamp(1, 100))
+    Ok(upcoming_public_events!(now, limit)
         .select((EventRow::as_select(), GroupRow::as_select()))
         .load(conn)?)
 }

@@ -7,7 +7,6 @@
 use diesel::prelude::*;
 use muster_core::{
     Timestamp,
-    event::{EventStatus, MAX_DURATION},
     id::{EventId, GroupId, UserId},
 };
 
@@ -39,7 +38,7 @@ pub fn group_of_slug(
 }
 
 /// The version of the home page's list: the soonest `limit` published, not yet ended meetups
-/// of public groups (the rows [`crate::events::upcoming_public`] reads, in its order), each
+/// of public groups (the query [`crate::events::upcoming_public`] reads, in its order), each
 /// with its group's page version. Any change a card shows raises a version in it, and a
 /// meetup entering or leaving the list changes the ids.
 pub fn of_upcoming_public(
@@ -47,16 +46,8 @@ pub fn of_upcoming_public(
     now: Timestamp,
     limit: i64,
 ) -> Result<String, DbError> {
-    let query = events::table
-        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+    let query = crate::events::upcoming_public_events!(now, limit)
         .inner_join(page_versions::table.on(page_versions::group_id.eq(events::group_id)))
-        .filter(events::status.eq(EventStatus::Published.as_str()))
-        .filter(events::starts_at.gt(now - MAX_DURATION))
-        .filter(events::ends_at.gt(now))
-        .filter(groups::deleted_at.is_null())
-        .filter(groups::visibility.eq("public"))
-        .order((events::starts_at.asc(), events::id.asc()))
-        .limit(limit.clamp(1, 100))
         .select((events::id, page_versions::group_id, page_versions::version));
     let rows: Vec<(EventId, GroupId, i64)> = crate::on_backend!(c, c => query.load(c))?;
     let mut tag = String::with_capacity(rows.len() * 56);
