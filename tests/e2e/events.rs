@@ -980,3 +980,44 @@ backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backen
     assert_eq!(ada.get(&format!("/api/v1/groups/inner/series/{public}")).await.status(), 404);
     assert_eq!(app.visitor().get(&format!("/api/v1/groups/pyleeds/series/{public}")).await.status(), 200);
 });
+
+backend_test!(async fn work_on_one_event_arriving_together_commits_together_and_a_refusal_undoes_only_itself(backend) {
+    // What carries many members' answers to one popular event: forty pieces of work arrive at
+    // once and share transactions. Every fifth writes and is then refused; what it wrote must
+    // be gone, and everyone else's must be there, each caller told its own outcome.
+    use muster_app::{AppError, ErrorCode};
+    let app = TestApp::spawn(backend).await;
+    let event = muster_core::id::EventId::new();
+    let now = muster_core::Clock::now(&app.clock);
+    let outcomes = join_all((0..40).map(|i| {
+        let db = app.db.clone();
+        async move {
+            db.transaction_together(event, move |c| {
+                muster_db::settings::set(c, &format!("together.{i}"), &format!("piece {i}"), now)?;
+                if i % 5 == 0 {
+                    return Err(AppError::conflict(ErrorCode::EventFull, format!("piece {i} refused")));
+                }
+                Ok(i)
+            })
+            .await
+        }
+    }))
+    .await;
+    let stored = app
+        .db
+        .read(|c| (0..40).map(|i| muster_db::settings::get(c, &format!("together.{i}"))).collect::<Result<Vec<_>, _>>())
+        .await
+        .unwrap();
+    for (i, (outcome, stored)) in outcomes.into_iter().zip(stored).enumerate() {
+        if i % 5 == 0 {
+            assert_eq!(outcome.unwrap_err().message, format!("piece {i} refused"));
+            assert_eq!(stored, None, "piece {i} was refused: nothing it wrote stays");
+        } else {
+            assert_eq!(outcome.unwrap(), i);
+            assert_eq!(stored.as_deref(), Some(format!("piece {i}").as_str()));
+        }
+    }
+    // And the event is free for the next ones.
+    let again = app.db.transaction_together(event, |_| Ok::<_, AppError>("again")).await.unwrap();
+    assert_eq!(again, "again");
+});

@@ -1,8 +1,13 @@
 //! Connection pools and the async bridge to diesel's blocking API.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    collections::{HashMap, hash_map::Entry},
+    sync::{Arc, Mutex, PoisonError},
+    time::Duration,
+};
 
-use diesel::{ConnectionError, RunQueryDsl};
+use diesel::{Connection, ConnectionError, RunQueryDsl};
+use muster_core::id::EventId;
 
 use crate::{
     connection::{Backend, DatabaseUrl, DbConnection},
@@ -27,6 +32,10 @@ pub enum DbError {
     SqliteFile(std::io::Error),
     #[error("the database task was cancelled or panicked")]
     TaskFailed,
+    /// What ended a transaction that carried several callers' work
+    /// ([`Db::transaction_together`]): each of them is told.
+    #[error(transparent)]
+    Shared(Arc<DbError>),
 }
 
 impl DbError {
@@ -109,7 +118,23 @@ struct Inner {
     write_slots: Option<tokio::sync::Semaphore>,
     /// See [`Db::outbox_wake`].
     outbox_wake: Arc<tokio::sync::Notify>,
+    /// Work waiting to share a transaction, per event ([`Db::transaction_together`]). An
+    /// event is here while a task is carrying its work.
+    together: Mutex<HashMap<EventId, Vec<Together>>>,
 }
+
+/// Work handed to [`Db::transaction_together`]. Given the shared transaction's connection, it
+/// runs in a savepoint of its own; given none (no connection could be had), it runs not at all.
+/// Either way it returns how to tell its caller once the transaction has ended.
+type Together = Box<dyn FnOnce(Option<&mut DbConnection>) -> Tell + Send>;
+
+/// Tells a caller of [`Db::transaction_together`] how its work ended, given how the shared
+/// transaction ended.
+type Tell = Box<dyn FnOnce(Result<(), &Arc<DbError>>) + Send>;
+
+/// The most callers' work one shared transaction carries: a bound on how long it holds the
+/// event's lock and the writer.
+const MOST_TOGETHER: usize = 64;
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -167,6 +192,7 @@ impl Db {
                 read_slots: tokio::sync::Semaphore::new(slots),
                 write_slots: write.as_ref().map(|_| tokio::sync::Semaphore::new(1)),
                 outbox_wake: Arc::default(),
+                together: Mutex::default(),
                 read,
                 write,
             }),
@@ -298,6 +324,148 @@ impl Db {
             Err(Abort::Work(error)) => Err(error),
             Err(Abort::Db(error)) => Err(error.into()),
         }
+    }
+
+    /// [`Db::transaction`] for work on one event that many people do at once (answering
+    /// "are you coming?"): work on the same event that arrives while a transaction for it is
+    /// waiting or running is carried by the next one, up to [`MOST_TOGETHER`] pieces in
+    /// arrival order, each in a savepoint of its own. An `Err` from `work` rolls back only
+    /// `work`; the others commit. One lock of the event, one commit (on PostgreSQL one WAL
+    /// flush) and one trip to the blocking pool serve them all, where each used to take its
+    /// own while the rest waited for the event's lock. If the shared commit fails, every
+    /// caller whose work had succeeded gets that failure ([`DbError::Shared`]).
+    pub async fn transaction_together<T, E, F>(&self, event: EventId, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        enum Abort<E> {
+            Db(diesel::result::Error),
+            Work(E),
+        }
+        impl<E> From<diesel::result::Error> for Abort<E> {
+            fn from(error: diesel::result::Error) -> Self {
+                Abort::Db(error)
+            }
+        }
+        let (tell, told) = tokio::sync::oneshot::channel::<Result<T, E>>();
+        let job: Together = Box::new(move |conn| {
+            let outcome = conn.map(|c| c.transaction(|c| work(c).map_err(Abort::Work)));
+            Box::new(move |ended| {
+                let result = match (outcome, ended) {
+                    (Some(Err(Abort::Work(error))), _) => Err(error),
+                    (Some(Err(Abort::Db(error))), _) => Err(DbError::Query(error).into()),
+                    (_, Err(error)) => Err(DbError::Shared(error.clone()).into()),
+                    (Some(Ok(value)), Ok(())) => Ok(value),
+                    (None, Ok(())) => Err(DbError::TaskFailed.into()),
+                };
+                let _ = tell.send(result);
+            })
+        });
+        let lead = match self.together().entry(event) {
+            Entry::Occupied(mut waiting) => {
+                waiting.get_mut().push(job);
+                false
+            }
+            Entry::Vacant(free) => {
+                free.insert(vec![job]);
+                true
+            }
+        };
+        if lead {
+            // Carried by a task of its own, so that a caller who goes away (a closed
+            // connection drops its request) never strands the others' work.
+            let db = self.clone();
+            tokio::spawn(async move { db.carry_together(event).await });
+        }
+        told.await.map_err(|_| E::from(DbError::TaskFailed))?
+    }
+
+    fn together(&self) -> std::sync::MutexGuard<'_, HashMap<EventId, Vec<Together>>> {
+        self.inner
+            .together
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Runs `event`'s waiting work, a shared transaction at a time, until none is left. The
+    /// writer is taken anew for each transaction, so other writes take their turns between.
+    async fn carry_together(&self, event: EventId) {
+        /// Takes the event off the map if the carrying ends early (a panic, the runtime
+        /// stopping): work still waiting is dropped, and its callers hear `TaskFailed` instead
+        /// of waiting on. Once the carrying has finished, the event may be someone else's.
+        struct Done {
+            db: Db,
+            event: EventId,
+            finished: bool,
+        }
+        impl Drop for Done {
+            fn drop(&mut self) {
+                if !self.finished {
+                    self.db.together().remove(&self.event);
+                }
+            }
+        }
+        let mut done = Done {
+            db: self.clone(),
+            event,
+            finished: false,
+        };
+        loop {
+            let Ok(_slot) = self.write_slot().await else {
+                return;
+            };
+            let jobs: Vec<Together> = {
+                let mut together = self.together();
+                let Some(waiting) = together.get_mut(&event) else {
+                    done.finished = true;
+                    return;
+                };
+                if waiting.is_empty() {
+                    together.remove(&event);
+                    done.finished = true;
+                    return;
+                }
+                let n = waiting.len().min(MOST_TOGETHER);
+                waiting.drain(..n).collect()
+            };
+            let db = self.clone();
+            let enqueued = tokio::task::spawn_blocking(move || db.run_together(jobs))
+                .await
+                .unwrap_or(false);
+            if enqueued {
+                self.inner.outbox_wake.notify_one();
+            }
+        }
+    }
+
+    /// One shared transaction over `jobs` (blocking); whether it committed email.
+    fn run_together(&self, jobs: Vec<Together>) -> bool {
+        let mut conn = match self.write_conn() {
+            Ok(conn) => conn,
+            Err(error) => {
+                let error = Arc::new(error);
+                for job in jobs {
+                    job(None)(Err(&error));
+                }
+                return false;
+            }
+        };
+        outbox::take_enqueued();
+        let mut tells = Vec::with_capacity(jobs.len());
+        let ended = conn.write_transaction(|c| {
+            for job in jobs {
+                tells.push(job(Some(c)));
+            }
+            Ok::<_, diesel::result::Error>(())
+        });
+        let enqueued = outbox::take_enqueued() && ended.is_ok();
+        let ended = ended.map_err(|error| Arc::new(DbError::Query(error)));
+        for tell in tells {
+            tell(ended.as_ref().map(|_| ()));
+        }
+        enqueued
     }
 
     /// [`Db::transaction`], or with `dry_run` a rehearsal of it: the work runs in full inside

@@ -2,7 +2,10 @@
 //!
 //! Every change to seats runs in one write transaction that starts by locking the event row
 //! (`events::lock`): the guarded seat update, the waitlist, promotion, and the "you're in"
-//! emails for promoted people all commit together or not at all.
+//! emails for promoted people all commit together or not at all. Members' own answers to one
+//! event that arrive together share that transaction (`Db::transaction_together`), each in a
+//! savepoint of its own: a popular event takes its lock and commits once per batch of answers
+//! instead of once per answer.
 
 use std::sync::Arc;
 
@@ -151,7 +154,7 @@ pub async fn rsvp(
         let known = known.clone();
         let outcome = app
             .db
-            .transaction(move |c| {
+            .transaction_together(id, move |c| {
                 let admit = |event: &EventRow| {
                     let facts = event.facts();
                     match response {
