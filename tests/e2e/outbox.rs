@@ -305,3 +305,45 @@ backend_test!(async fn administrators_see_failed_mail_and_requeue_it_from_a_page
     assert_eq!(app.deliver_mail().await.sent, 2);
     assert!(app.smtp.received().iter().any(|m| m.to[0] == failed.recipient));
 });
+
+backend_test!(async fn an_email_dropped_while_a_worker_holds_it_is_not_sent_or_is_recorded_as_sent(backend) {
+    // A person stops going while the worker holds their confirmation: not yet sent, it is not
+    // sent at all; already on its way, it is recorded as what it is, sent. Neither is taken
+    // for another worker's doing.
+    let app = TestApp::spawn(backend).await;
+    app.enqueue_emails(3).await;
+    let worker = app.another_worker(WorkerOptions::default());
+    let (claim, rows) = worker.claim().await.unwrap();
+    assert_eq!(rows.len(), 3);
+    let now = muster_core::Clock::now(&app.clock);
+    let dropped = app
+        .db
+        .write(move |c| {
+            outbox::drop_pending(c, outbox::Pending { recipient: Some("person0@example.org"), ..Default::default() }, "the person is no longer going", now)
+        })
+        .await
+        .unwrap();
+    assert_eq!(dropped, 1);
+    let report = worker.deliver_claimed(&claim, rows).await.unwrap();
+    assert_eq!((report.sent, report.dropped, report.lost_lease), (2, 1, 0));
+    let to: Vec<String> = app.smtp.received().iter().map(|m| Mail::parse(m).to).collect();
+    assert_eq!(to.len(), 2);
+    assert!(!to.iter().any(|t| t.contains("person0@example.org")), "{to:?}");
+
+    // Dropped after it was handed to the mail server, before the worker wrote down that it
+    // was sent: it went out, and says so.
+    app.enqueue_emails(1).await;
+    let (claim, rows) = worker.claim().await.unwrap();
+    let id = rows[0].id;
+    let recorded = app
+        .db
+        .write(move |c| {
+            outbox::drop_pending(c, outbox::Pending { recipient: Some("person0@example.org"), ..Default::default() }, "the person is no longer going", now)?;
+            outbox::mark_sent(c, id, &claim, now)
+        })
+        .await
+        .unwrap();
+    assert!(recorded);
+    let status = app.db.read(move |c| outbox::status_of(c, id)).await.unwrap();
+    assert_eq!(status, Some(Status::Sent));
+});

@@ -8,7 +8,8 @@
 //!   row was re-claimed by another) cannot overwrite the newer outcome.
 
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
+    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
+    SelectableHelper,
     prelude::{Insertable, Queryable},
 };
 use muster_core::{
@@ -261,6 +262,10 @@ pub fn release(conn: &mut DbConnection, claim: &str, now: Timestamp) -> Result<u
 }
 
 /// Ends a claimed row's lease with `status`. False if the claim no longer holds the row.
+///
+/// An email dropped while the worker holding it was sending it ([`drop_pending`]: the person
+/// stopped going, a later notice replaced it) did go out: it is recorded as sent, which is
+/// what happened. Any other outcome leaves it dropped (a failed send is not retried).
 fn finish(
     conn: &mut DbConnection,
     id: OutboxEmailId,
@@ -278,11 +283,16 @@ fn finish(
         diesel::sql_query("SET LOCAL synchronous_commit TO OFF").execute(conn)?;
     }
     let sent_at = (status == Status::Sent).then_some(now);
+    let held: &[&str] = if status == Status::Sent {
+        &[Status::Pending.as_str(), Status::Dropped.as_str()]
+    } else {
+        &[Status::Pending.as_str()]
+    };
     Ok(diesel::update(
         email_outbox::table
             .find(id)
             .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+            .filter(email_outbox::status.eq_any(held)),
     )
     .set((
         email_outbox::status.eq(status.as_str()),
@@ -361,6 +371,15 @@ pub struct Pending<'a> {
     pub event: Option<EventId>,
     /// Of these kinds (empty: every kind).
     pub kinds: &'a [&'a str],
+}
+
+/// Where the row `id` stands now (`None`: there is no such row).
+pub fn status_of(conn: &mut DbConnection, id: OutboxEmailId) -> Result<Option<Status>, DbError> {
+    Ok(email_outbox::table
+        .find(id)
+        .select(email_outbox::status)
+        .first(conn)
+        .optional()?)
 }
 
 /// Drops emails still waiting that a newer event made wrong: a reset link after a password

@@ -12,7 +12,7 @@ use muster_core::{Clock, Timestamp, id::OutboxEmailId, secrets::SecretToken};
 use muster_db::{
     Db, DbError, email_tokens, invitations,
     notifications::{self, EmailLinkRow, LinkPurpose},
-    outbox::{self, OutboxRow},
+    outbox::{self, OutboxRow, Status},
     users,
 };
 use muster_mail::{
@@ -247,8 +247,17 @@ impl Worker {
                 held = Some(self.renew_until(claim).await?);
             }
             if !held.as_ref().is_some_and(|(ids, _)| ids.contains(&row.id)) {
-                tracing::warn!(id = %row.id, "lost the lease before sending; another worker has it");
-                report.lost_lease += 1;
+                let id = row.id;
+                let now = self.db.read(move |c| outbox::status_of(c, id)).await?;
+                if now == Some(Status::Dropped) {
+                    // No longer wanted (the person stopped going, a later notice replaced
+                    // it) since it was claimed: nothing to send, nothing wrong.
+                    tracing::debug!(%id, kind = %row.kind, "dropped before it was sent");
+                    report.dropped += 1;
+                } else {
+                    tracing::warn!(%id, "lost the lease before sending; another worker has it");
+                    report.lost_lease += 1;
+                }
                 continue;
             }
             let check = self.check(&mut checks, &abouts[index..], row.id).await;
@@ -365,11 +374,20 @@ impl Worker {
             }
         };
         if !recorded {
-            tracing::warn!(%id, %kind, "lost the lease before recording the outcome");
-            report = Report {
-                lost_lease: 1,
-                ..Report::default()
-            };
+            if self.db.read(move |c| outbox::status_of(c, id)).await? == Some(Status::Dropped) {
+                // Dropped while this attempt failed: it stays dropped, and is not retried.
+                tracing::debug!(%id, %kind, "dropped while its sending failed");
+                report = Report {
+                    dropped: 1,
+                    ..Report::default()
+                };
+            } else {
+                tracing::warn!(%id, %kind, "lost the lease before recording the outcome");
+                report = Report {
+                    lost_lease: 1,
+                    ..Report::default()
+                };
+            }
         }
         Ok(report)
     }
