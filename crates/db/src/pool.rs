@@ -133,8 +133,10 @@ type Together = Box<dyn FnOnce(Option<&mut DbConnection>) -> Tell + Send>;
 type Tell = Box<dyn FnOnce(Result<(), &Arc<DbError>>) + Send>;
 
 /// The most callers' work one shared transaction carries: a bound on how long it holds the
-/// event's lock and the writer.
-const MOST_TOGETHER: usize = 64;
+/// event's lock and the writer, and so on how long the last caller of a full batch waits (it
+/// may wait for the batch before too). 16 did as well as 64 in the RSVP benchmark (64
+/// connections): most of the gain is in sharing at all.
+const MOST_TOGETHER: usize = 16;
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
