@@ -195,11 +195,23 @@ pub fn claim(
     lease: chrono::Duration,
     limit: i64,
 ) -> Result<Vec<OutboxRow>, DbError> {
-    let candidates: Vec<OutboxEmailId> = claimable!(now)
-        .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
-        .limit(limit)
-        .select(email_outbox::id)
-        .load(conn)?;
+    let candidates: Vec<OutboxEmailId> = match conn {
+        // A row locked by a change in progress (an answer dropping the person's waiting
+        // email) is skipped, not waited for: waiting while holding the rows already taken
+        // could close a cycle with that change, which PostgreSQL breaks only after a second.
+        DbConnection::Pg(pg) => claimable!(now)
+            .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
+            .limit(limit)
+            .select(email_outbox::id)
+            .for_update()
+            .skip_locked()
+            .load(pg)?,
+        DbConnection::Sqlite(sqlite) => claimable!(now)
+            .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
+            .limit(limit)
+            .select(email_outbox::id)
+            .load(sqlite)?,
+    };
     if candidates.is_empty() {
         return Ok(Vec::new());
     }
@@ -221,13 +233,30 @@ pub fn claim(
 
 /// Extends the lease of every row `claim` still holds to `until` (the heartbeat of a worker
 /// sending a batch) and returns their ids. A row whose lease ran out and another worker took
-/// is not among them: its new owner sends it.
+/// is not among them: its new owner sends it. Nor, on PostgreSQL, is a row a change in
+/// progress has locked (it is being dropped, see [`claim`]): it is left for a later pass.
 pub fn renew(
     conn: &mut DbConnection,
     claim: &str,
     now: Timestamp,
     until: Timestamp,
 ) -> Result<Vec<OutboxEmailId>, DbError> {
+    if let DbConnection::Pg(pg) = conn {
+        let free: Vec<OutboxEmailId> = email_outbox::table
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+            .select(email_outbox::id)
+            .for_update()
+            .skip_locked()
+            .load(pg)?;
+        diesel::update(email_outbox::table.filter(email_outbox::id.eq_any(&free)))
+            .set((
+                email_outbox::lease_expires_at.eq(until),
+                email_outbox::updated_at.eq(now),
+            ))
+            .execute(pg)?;
+        return Ok(free);
+    }
     diesel::update(
         email_outbox::table
             .filter(email_outbox::lease_owner.eq(claim))
