@@ -233,8 +233,10 @@ pub fn claim(
 
 /// Extends the lease of every row `claim` still holds to `until` (the heartbeat of a worker
 /// sending a batch) and returns their ids. A row whose lease ran out and another worker took
-/// is not among them: its new owner sends it. Nor, on PostgreSQL, is a row a change in
-/// progress has locked (it is being dropped, see [`claim`]): it is left for a later pass.
+/// is not among them: its new owner sends it. Nor, on PostgreSQL, is a row locked at this
+/// moment (a change in progress dropping it, see [`claim`], or another worker's claim looking
+/// at it): waiting for it while holding the others could close a cycle. The worker renews such
+/// a row alone ([`renew_one`]) when its turn comes.
 pub fn renew(
     conn: &mut DbConnection,
     claim: &str,
@@ -272,6 +274,30 @@ pub fn renew(
         .filter(email_outbox::status.eq(Status::Pending.as_str()))
         .select(email_outbox::id)
         .load(conn)?)
+}
+
+/// Extends the lease of one row `claim` still holds to `until`; false if it no longer does
+/// (dropped meanwhile, or another worker took it). One row, so waiting for its lock cannot
+/// close a cycle.
+pub fn renew_one(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    until: Timestamp,
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        email_outbox::table
+            .find(id)
+            .filter(email_outbox::lease_owner.eq(claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    )
+    .set((
+        email_outbox::lease_expires_at.eq(until),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?
+        > 0)
 }
 
 /// Gives up a claim on rows this worker will not get to before its lease ends, so another

@@ -178,6 +178,17 @@ impl Worker {
         Ok(self.renew_until(claim).await?.0)
     }
 
+    /// Renews the lease of one row `claim` held, which the last renewal passed over (it was
+    /// locked at that moment); whether it still holds it.
+    async fn renew_one(&self, claim: &str, id: OutboxEmailId) -> Result<bool, DbError> {
+        let now = self.clock.now();
+        let until = now + self.options.lease;
+        let claim = claim.to_owned();
+        self.db
+            .write(move |c| outbox::renew_one(c, id, &claim, now, until))
+            .await
+    }
+
     async fn renew_until(
         &self,
         claim: &str,
@@ -246,7 +257,9 @@ impl Worker {
             {
                 held = Some(self.renew_until(claim).await?);
             }
-            if !held.as_ref().is_some_and(|(ids, _)| ids.contains(&row.id)) {
+            if !held.as_ref().is_some_and(|(ids, _)| ids.contains(&row.id))
+                && !self.renew_one(claim, row.id).await?
+            {
                 let id = row.id;
                 let now = self.db.read(move |c| outbox::status_of(c, id)).await?;
                 if now == Some(Status::Dropped) {
