@@ -182,6 +182,15 @@ macro_rules! claimable {
     };
 }
 
+/// The rows `claim` holds: leased to it and still waiting to be sent.
+macro_rules! held_by {
+    ($claim:expr) => {
+        email_outbox::table
+            .filter(email_outbox::lease_owner.eq($claim))
+            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+    };
+}
+
 /// Whether [`claim`] would find anything: a read, so an idle worker need not take the writer.
 pub fn any_claimable(conn: &mut DbConnection, now: Timestamp) -> Result<bool, DbError> {
     Ok(diesel::select(diesel::dsl::exists(claimable!(now))).get_result(conn)?)
@@ -223,9 +232,7 @@ pub fn claim(
             email_outbox::updated_at.eq(now),
         ))
         .execute(conn)?;
-    Ok(email_outbox::table
-        .filter(email_outbox::lease_owner.eq(claim))
-        .filter(email_outbox::status.eq(Status::Pending.as_str()))
+    Ok(held_by!(claim)
         .order((email_outbox::run_after.asc(), email_outbox::id.asc()))
         .select(OutboxRow::as_select())
         .load(conn)?)
@@ -244,9 +251,7 @@ pub fn renew(
     until: Timestamp,
 ) -> Result<Vec<OutboxEmailId>, DbError> {
     if let DbConnection::Pg(pg) = conn {
-        let free: Vec<OutboxEmailId> = email_outbox::table
-            .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+        let free: Vec<OutboxEmailId> = held_by!(claim)
             .select(email_outbox::id)
             .for_update()
             .skip_locked()
@@ -259,21 +264,13 @@ pub fn renew(
             .execute(pg)?;
         return Ok(free);
     }
-    diesel::update(
-        email_outbox::table
-            .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str())),
-    )
-    .set((
-        email_outbox::lease_expires_at.eq(until),
-        email_outbox::updated_at.eq(now),
-    ))
-    .execute(conn)?;
-    Ok(email_outbox::table
-        .filter(email_outbox::lease_owner.eq(claim))
-        .filter(email_outbox::status.eq(Status::Pending.as_str()))
-        .select(email_outbox::id)
-        .load(conn)?)
+    diesel::update(held_by!(claim))
+        .set((
+            email_outbox::lease_expires_at.eq(until),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(held_by!(claim).select(email_outbox::id).load(conn)?)
 }
 
 /// Extends the lease of one row `claim` still holds to `until`; false if it no longer does
@@ -286,34 +283,27 @@ pub fn renew_one(
     now: Timestamp,
     until: Timestamp,
 ) -> Result<bool, DbError> {
-    Ok(diesel::update(
-        email_outbox::table
-            .find(id)
-            .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    Ok(
+        diesel::update(held_by!(claim).filter(email_outbox::id.eq(id)))
+            .set((
+                email_outbox::lease_expires_at.eq(until),
+                email_outbox::updated_at.eq(now),
+            ))
+            .execute(conn)?
+            > 0,
     )
-    .set((
-        email_outbox::lease_expires_at.eq(until),
-        email_outbox::updated_at.eq(now),
-    ))
-    .execute(conn)?
-        > 0)
 }
 
 /// Gives up a claim on rows this worker will not get to before its lease ends, so another
 /// worker can take them at once.
 pub fn release(conn: &mut DbConnection, claim: &str, now: Timestamp) -> Result<usize, DbError> {
-    Ok(diesel::update(
-        email_outbox::table
-            .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str())),
-    )
-    .set((
-        email_outbox::lease_owner.eq(None::<String>),
-        email_outbox::lease_expires_at.eq(None::<Timestamp>),
-        email_outbox::updated_at.eq(now),
-    ))
-    .execute(conn)?)
+    Ok(diesel::update(held_by!(claim))
+        .set((
+            email_outbox::lease_owner.eq(None::<String>),
+            email_outbox::lease_expires_at.eq(None::<Timestamp>),
+            email_outbox::updated_at.eq(now),
+        ))
+        .execute(conn)?)
 }
 
 /// Ends a claimed row's lease with `status`. False if the claim no longer holds the row.
@@ -400,22 +390,19 @@ pub fn mark_retry(
     retry_at: Timestamp,
     error: &str,
 ) -> Result<bool, DbError> {
-    Ok(diesel::update(
-        email_outbox::table
-            .find(id)
-            .filter(email_outbox::lease_owner.eq(claim))
-            .filter(email_outbox::status.eq(Status::Pending.as_str())),
+    Ok(
+        diesel::update(held_by!(claim).filter(email_outbox::id.eq(id)))
+            .set((
+                email_outbox::attempts.eq(email_outbox::attempts + 1),
+                email_outbox::run_after.eq(retry_at),
+                email_outbox::last_error.eq(Some(error)),
+                email_outbox::lease_owner.eq(None::<String>),
+                email_outbox::lease_expires_at.eq(None::<Timestamp>),
+                email_outbox::updated_at.eq(now),
+            ))
+            .execute(conn)?
+            > 0,
     )
-    .set((
-        email_outbox::attempts.eq(email_outbox::attempts + 1),
-        email_outbox::run_after.eq(retry_at),
-        email_outbox::last_error.eq(Some(error)),
-        email_outbox::lease_owner.eq(None::<String>),
-        email_outbox::lease_expires_at.eq(None::<Timestamp>),
-        email_outbox::updated_at.eq(now),
-    ))
-    .execute(conn)?
-        > 0)
 }
 
 /// Which waiting emails [`drop_pending`] drops: those matching every field given.
