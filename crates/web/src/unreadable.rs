@@ -53,10 +53,13 @@ impl<T> Connection<T> {
     }
 }
 
-/// How the request being read began: what is read after the last answer was written.
+/// How the request being read began: what is read after the last answer was written. Noted for
+/// every request, so it allocates nothing.
 #[derive(Debug, Default)]
 struct RequestStart {
-    first_line: Vec<u8>,
+    /// The first [`KEPT`] bytes of the first line (`kept` of them so far).
+    first_line: [u8; KEPT],
+    kept: usize,
     first_line_len: usize,
     first_line_ended: bool,
 }
@@ -70,16 +73,16 @@ impl RequestStart {
             Some(end) => (&bytes[..end], true),
             None => (bytes, false),
         };
-        let room = KEPT.saturating_sub(self.first_line.len());
-        self.first_line
-            .extend_from_slice(&line[..line.len().min(room)]);
+        let n = line.len().min(KEPT - self.kept);
+        self.first_line[self.kept..self.kept + n].copy_from_slice(&line[..n]);
+        self.kept += n;
         self.first_line_len += line.len();
         self.first_line_ended = ended;
     }
 
     /// The request's method and the start of its address (`GET /api/v1/…`).
     fn method_and_path(&self) -> (&[u8], &[u8]) {
-        let line = self.first_line.as_slice();
+        let line = &self.first_line[..self.kept];
         match line.iter().position(|&b| b == b' ') {
             Some(space) => (&line[..space], &line[space + 1..]),
             None => (line, &[]),
