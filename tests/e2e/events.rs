@@ -1021,3 +1021,69 @@ backend_test!(async fn work_on_one_event_arriving_together_commits_together_and_
     let again = app.db.transaction_together(event, |_| Ok::<_, AppError>("again")).await.unwrap();
     assert_eq!(again, "again");
 });
+
+backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_made_again(backend) {
+    // An answer reads the person's RSVP with the event, before it takes the event's lock, and
+    // writes over it only if it is still what was read. Bob is waiting for the one seat when
+    // his RSVP is read; Anne's "no" promotes him before his own "no" is written.
+    use muster_db::rsvps::{self, Mine, Refusal, Target, Unanswered};
+    let app = TestApp::spawn(backend).await;
+    app.allow_unsent_mail(); // the confirmations are not what this test is about
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 1, "guest_limit": 2}))).await.id;
+    let anne = app.seeded_member("pyleeds", "Anne", "anne@example.org").await;
+    let bob = app.seeded_member("pyleeds", "Bob", "bob@example.org").await;
+    assert_eq!(json_body(rsvp(&anne, &id, json!({"response": "yes"})).await).await["status"], "going");
+    assert_eq!(json_body(rsvp(&bob, &id, json!({"response": "yes"})).await).await["status"], "waitlisted");
+    let (event, bob_id) = (muster_core::id::EventId::parse(&id).unwrap(), muster_core::id::UserId::parse(&bob.id).unwrap());
+    let read_before = app.db.read(move |c| rsvps::find(c, event, bob_id)).await.unwrap();
+    assert_eq!(json_body(rsvp(&anne, &id, json!({"response": "no"})).await).await["status"], "not_going");
+    let now = muster_core::Clock::now(&app.clock);
+    let db = app.db.clone();
+    let answer = move |mine: Mine| {
+        let db = db.clone();
+        async move {
+            db.transaction(move |c| {
+                match rsvps::answer(c, event, bob_id, mine, Target::NotGoing, now, |_| Ok::<(), ()>(()))? {
+                    Ok((_, changed)) => Ok(changed.rsvp.status().as_str().to_owned()),
+                    Err(Unanswered::Refused(Refusal::Stale)) => Err(muster_db::DbError::TaskFailed),
+                    Err(_) => panic!("Bob's answer is admitted"),
+                }
+            })
+            .await
+        }
+    };
+    // Written from the waiting RSVP read before, the "no" would keep the seat he now holds:
+    // it is refused as stale, and nothing of it stays.
+    assert!(matches!(answer(Mine::ReadBefore(read_before)).await, Err(muster_db::DbError::TaskFailed)));
+    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((state["seats_taken"].as_i64(), state["phase"].as_str()), (Some(1), Some("full")));
+    // Made again from the RSVP as it stands, the seat is free.
+    assert_eq!(answer(Mine::ReadNow).await.unwrap(), "not_going");
+    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!(state["seats_taken"], 0);
+
+    // Through the API, one person's own answers racing each other never fail: each is made
+    // again when another of theirs committed first, and the seats match the last one.
+    let cleo = app.seeded_member("pyleeds", "Cleo", "cleo@example.org").await;
+    let answers = join_all((0..24).map(|i| {
+        let (cleo, id) = (cleo.clone(), id.clone());
+        async move {
+            let body = match i % 3 {
+                0 => json!({"response": "yes"}),
+                1 => json!({"response": "no"}),
+                _ => json!({"response": "yes", "guests": 2}),
+            };
+            rsvp(&cleo, &id, body).await.status().as_u16()
+        }
+    }))
+    .await;
+    // A party of three does not fit the one seat: "yes" with guests is refused as full when
+    // Cleo does not hold the seat already, and only that.
+    assert!(answers.iter().enumerate().all(|(i, s)| *s == 200 || (i % 3 == 2 && *s == 409)), "{answers:?}");
+    let mine = json_body(cleo.get(&format!("/api/v1/events/{id}/rsvp")).await).await;
+    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
+    let held = if mine["status"] == "going" { 1 + mine["guests"].as_i64().unwrap() } else { 0 };
+    assert_eq!(state["seats_taken"].as_i64(), Some(held), "{mine}");
+});

@@ -15,7 +15,9 @@ use muster_core::{
 use crate::{
     DbConnection, DbError,
     groups::GroupRow,
-    schema::{event_hosts, events, groups, users, venues},
+    memberships::MembershipRow,
+    rsvps::RsvpRow,
+    schema::{event_hosts, events, groups, memberships, rsvps, users, venues},
 };
 
 /// An `events` row.
@@ -258,6 +260,75 @@ pub fn find_with_group(
         .first(conn)
         .optional()?)
 }
+
+/// The event `$id` joined to its live group and `$user`'s membership of that group (shared
+/// by [`find_for`] and [`find_for_answer`], which join more to it).
+macro_rules! event_for_member {
+    ($id:expr, $user:expr) => {
+        events::table
+            .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+            .left_join(
+                memberships::table.on(memberships::group_id
+                    .eq(groups::id)
+                    .and(memberships::user_id.eq($user))),
+            )
+            .filter(events::id.eq($id))
+            .filter(groups::deleted_at.is_null())
+    };
+}
+
+/// The event with its (live) group and `user`'s membership of that group, in one statement
+/// (the reads every event route starts with).
+pub fn find_for(
+    conn: &mut DbConnection,
+    id: EventId,
+    user: Option<UserId>,
+) -> Result<Option<(EventRow, GroupRow, Option<MembershipRow>)>, DbError> {
+    let Some(user) = user else {
+        return Ok(find_with_group(conn, id)?.map(|(event, group)| (event, group, None)));
+    };
+    let query = event_for_member!(id, user);
+    Ok(crate::on_backend!(conn, c => query
+        .select((
+            EventRow::as_select(),
+            GroupRow::as_select(),
+            Option::<MembershipRow>::as_select(),
+        ))
+        .first(c)
+        .optional())?)
+}
+
+/// What an answer to "are you coming?" reads before it takes the event's lock, in one
+/// statement: [`find_for`], the event's venue (the confirmation shows it) and `user`'s own
+/// RSVP (written over only if it is still what was read).
+pub fn find_for_answer(
+    conn: &mut DbConnection,
+    id: EventId,
+    user: UserId,
+) -> Result<Option<ForAnswer>, DbError> {
+    let query = event_for_member!(id, user)
+        .left_join(venues::table.on(events::venue_id.eq(venues::id.nullable())))
+        .left_join(rsvps::table.on(rsvps::event_id.eq(events::id).and(rsvps::user_id.eq(user))));
+    Ok(crate::on_backend!(conn, c => query
+        .select((
+            EventRow::as_select(),
+            GroupRow::as_select(),
+            Option::<MembershipRow>::as_select(),
+            Option::<VenueRow>::as_select(),
+            Option::<RsvpRow>::as_select(),
+        ))
+        .first(c)
+        .optional())?)
+}
+
+/// [`find_for_answer`]'s row: the event, its group, the membership, the venue, the RSVP.
+pub type ForAnswer = (
+    EventRow,
+    GroupRow,
+    Option<MembershipRow>,
+    Option<VenueRow>,
+    Option<RsvpRow>,
+);
 
 /// Published events marked "announce" that were never announced and start in `(now, until]`,
 /// with their live groups, soonest first: a series' occurrences, announced as they come near.

@@ -6,7 +6,7 @@ use std::{
     time::Duration,
 };
 
-use diesel::{Connection, ConnectionError, RunQueryDsl};
+use diesel::{ConnectionError, RunQueryDsl, connection::SimpleConnection};
 use muster_core::id::EventId;
 
 use crate::{
@@ -137,6 +137,20 @@ type Tell = Box<dyn FnOnce(Result<(), &Arc<DbError>>) + Send>;
 /// may wait for the batch before too). 16 did as well as 64 in the RSVP benchmark (64
 /// connections): most of the gain is in sharing at all.
 const MOST_TOGETHER: usize = 16;
+
+/// The savepoint each piece of work given to [`Db::transaction_together`] runs in.
+const TOGETHER: &str = "SAVEPOINT together";
+
+/// For work given to [`Db::transaction_together`] only: undoes everything the piece has
+/// written so far, keeping its place in the shared transaction (its savepoint stays), so it
+/// can start over, for example from a fresher read.
+pub fn start_over(conn: &mut DbConnection) -> Result<(), DbError> {
+    Ok(undo_piece(conn)?)
+}
+
+fn undo_piece(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    conn.batch_execute("ROLLBACK TO SAVEPOINT together")
+}
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -353,7 +367,20 @@ impl Db {
         }
         let (tell, told) = tokio::sync::oneshot::channel::<Result<T, E>>();
         let job: Together = Box::new(move |conn| {
-            let outcome = conn.map(|c| c.transaction(|c| work(c).map_err(Abort::Work)));
+            // A savepoint of its own, left in place when the work succeeds: the commit ends
+            // them all, and a `RELEASE` per piece would be one more round trip under the
+            // event's lock. Rolling back to the name undoes only the latest savepoint of it,
+            // this piece's.
+            let outcome = conn.map(|c| {
+                c.batch_execute(TOGETHER)?;
+                match work(c) {
+                    Ok(value) => Ok(value),
+                    Err(error) => {
+                        undo_piece(c)?;
+                        Err(Abort::Work(error))
+                    }
+                }
+            });
             Box::new(move |ended| {
                 let result = match (outcome, ended) {
                     (Some(Err(Abort::Work(error))), _) => Err(error),

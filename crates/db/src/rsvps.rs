@@ -223,11 +223,15 @@ pub fn answer<R>(
     conn: &mut DbConnection,
     event: EventId,
     user: UserId,
+    mine: Mine,
     target: Target,
     now: Timestamp,
     admit: impl FnOnce(&EventRow) -> Result<(), R>,
 ) -> Result<Result<(EventRow, Changed), Unanswered<R>>, DbError> {
-    let existing = find(conn, event, user)?;
+    let existing = match mine {
+        Mine::ReadBefore(row) => row,
+        Mine::ReadNow => find(conn, event, user)?,
+    };
     let want = rsvp::seats_wanted(existing.as_ref().map(RsvpRow::answered), &target);
     let (locked, took) = match want {
         0 => (events::lock(conn, event)?, 0),
@@ -247,6 +251,17 @@ pub fn answer<R>(
         Ok(changed) => Ok(Ok((locked, changed))),
         Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
     }
+}
+
+/// The answering person's RSVP, as [`answer`] starts from.
+#[derive(Debug, Clone)]
+pub enum Mine {
+    /// Read before the event's lock was taken (with the event, in one statement). If it
+    /// changed meanwhile, the write finds out and the answer is refused as
+    /// [`Refusal::Stale`], to be made again.
+    ReadBefore(Option<RsvpRow>),
+    /// Read under the lock.
+    ReadNow,
 }
 
 /// Carries out [`rsvp::plan`] for [`set`] and [`answer`]. `before` is the seat counter before
@@ -277,7 +292,6 @@ fn apply(
         // the seats safe, and the caller rolls back and tries again.
         return Ok(Err(Refusal::Stale));
     }
-    release_seats(conn, event.id, -still_to_take)?;
     let taken = before + plan.seat_change;
     // The place of someone joining the back of the waitlist, known without another query.
     let (position, joined_at) = match plan.place {
@@ -292,6 +306,9 @@ fn apply(
         Ok(row) => row,
         Err(refusal) => return Ok(Err(refusal)),
     };
+    // Seats are given back only once the RSVP they were held by is known to be what was read:
+    // from a stale one, they might not be this person's to give.
+    release_seats(conn, event.id, -still_to_take)?;
     let promoted = if plan.may_promote && event.facts().promotes(now) {
         promote(conn, event.id, event.capacity, taken, now)?.0
     } else {

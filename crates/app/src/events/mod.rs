@@ -52,8 +52,34 @@ impl EventAccess {
     ) -> Result<EventAccess, AppError> {
         let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
         let user_id = caller.map(|u| u.id);
-        let found = app.db.read(move |c| read_access(c, id, user_id)).await?;
+        let found = app
+            .db
+            .read_quick(move |c| read_access(c, id, user_id))
+            .await?;
         EventAccess::admit(found, caller)
+    }
+
+    /// [`EventAccess::load`] for a member answering "are you coming?", with what the answer
+    /// reads before it takes the event's lock (the venue and their RSVP), in one statement.
+    pub async fn load_for_answer(
+        app: &App,
+        id: &str,
+        caller: &Arc<UserRow>,
+    ) -> Result<(EventAccess, rsvp::ReadFirst), AppError> {
+        let id = EventId::parse(id).map_err(|_| AppError::not_found())?;
+        let user_id = caller.id;
+        let found = app
+            .db
+            .read_quick(move |c| events::find_for_answer(c, id, user_id))
+            .await?;
+        let (found, first) = match found {
+            Some((event, group, membership, venue, mine)) => (
+                Some((event, group, membership)),
+                rsvp::ReadFirst { venue, mine },
+            ),
+            None => (None, rsvp::ReadFirst::default()),
+        };
+        Ok((EventAccess::admit(found, Some(caller))?, first))
     }
 
     /// [`EventAccess::load`] and [`EventDetails::load`] in one database round trip (the event
@@ -352,14 +378,7 @@ pub(crate) fn read_access(
     id: EventId,
     user: Option<UserId>,
 ) -> Result<Found, DbError> {
-    let Some((event, group)) = events::find_with_group(c, id)? else {
-        return Ok(None);
-    };
-    let membership = match user {
-        Some(user) => memberships::find(c, group.id, user)?,
-        None => None,
-    };
-    Ok(Some((event, group, membership)))
+    events::find_for(c, id, user)
 }
 
 pub(crate) fn read_details(

@@ -14,8 +14,8 @@ use muster_core::{
     event::{self, RsvpAnswer, RsvpResponse, RsvpStatus},
 };
 use muster_db::{
-    events::EventRow,
-    rsvps::{self, Changed, Refusal, Target, Unanswered},
+    events::{EventRow, VenueRow},
+    rsvps::{self, Changed, Mine, Refusal, RsvpRow, Target, Unanswered},
 };
 
 use super::EventAccess;
@@ -96,6 +96,41 @@ pub async fn rsvp(
     guests: Option<i64>,
     answer: Option<&str>,
 ) -> Result<RsvpOutcome, AppError> {
+    let (event, user) = (access.event.clone(), access.group.user()?.id);
+    let first = app
+        .db
+        .read_quick(move |c| {
+            Ok(ReadFirst {
+                venue: match event.venue_id {
+                    Some(v) => muster_db::events::find_venue(c, v)?,
+                    None => None,
+                },
+                mine: rsvps::find(c, event.id, user)?,
+            })
+        })
+        .await?;
+    rsvp_after(app, access, first, response, guests, answer).await
+}
+
+/// What an answer reads before it takes the event's lock (a short lock is what makes one
+/// popular event fast): the event's venue, which the confirmation shows (used if it is still
+/// the event's), and the person's RSVP (written over only if it is still what was read).
+#[derive(Debug, Default)]
+pub struct ReadFirst {
+    pub venue: Option<VenueRow>,
+    pub mine: Option<RsvpRow>,
+}
+
+/// [`rsvp`] for a caller who read [`ReadFirst`] with the event
+/// ([`EventAccess::load_for_answer`]).
+pub async fn rsvp_after(
+    app: &App,
+    access: &EventAccess,
+    first: ReadFirst,
+    response: &str,
+    guests: Option<i64>,
+    answer: Option<&str>,
+) -> Result<RsvpOutcome, AppError> {
     check_participation(&access.group)?;
     let mut f = FieldErrors::default();
     let response = f.check("response", RsvpResponse::parse(response));
@@ -133,23 +168,24 @@ pub async fn rsvp(
         },
         RsvpResponse::No => Target::NotGoing,
     };
-    // What the confirmation shows of the venue is read before the event is locked, and the
-    // person is the caller (a short lock is what makes one popular event fast).
-    let venue = match access.event.venue_id {
-        Some(v) => {
-            app.db
-                .read_quick(move |c| muster_db::events::find_venue(c, v))
-                .await?
-        }
-        None => None,
-    };
+    // The person is the caller.
     let known = Arc::new(ReadBefore {
         person: access.group.user.clone(),
-        venue,
+        venue: first.venue,
     });
-    // The person's own RSVP is read before the event is locked too; if a second request of
-    // theirs committed in between, the answer is rolled back and made again.
+    // If the person's RSVP changed since it was read (a second request of theirs committed
+    // in between, or the waitlist moved them), what the answer wrote is undone and it is made
+    // again under the same lock, from the RSVP read there; should even that find it changed,
+    // in a transaction of its own.
+    // On SQLite, in the process, the read under the lock costs less than making an answer
+    // again now and then; on PostgreSQL each statement under the lock is a round trip the
+    // others wait for.
+    let mut mine = match app.db.backend() {
+        muster_db::Backend::Postgres => Mine::ReadBefore(first.mine),
+        muster_db::Backend::Sqlite => Mine::ReadNow,
+    };
     for _ in 0..3 {
+        let mine = std::mem::replace(&mut mine, Mine::ReadNow);
         let (target, group, notices) = (target.clone(), group.clone(), app.notices.clone());
         let known = known.clone();
         let outcome = app
@@ -163,7 +199,17 @@ pub async fn rsvp(
                     }
                     .map_err(|refusal| refusal_error(refusal, event.timezone()))
                 };
-                match rsvps::answer(c, id, user, target, now, admit)? {
+                let read_before = matches!(mine, Mine::ReadBefore(_));
+                let answered = match rsvps::answer(c, id, user, mine, target.clone(), now, admit)? {
+                    // Changed since it was read (before the lock): made again at once from
+                    // the RSVP as it stands, which nobody changes while the lock is held.
+                    Err(Unanswered::Refused(Refusal::Stale)) if read_before => {
+                        muster_db::pool::start_over(c)?;
+                        rsvps::answer(c, id, user, Mine::ReadNow, target, now, admit)?
+                    }
+                    answered => answered,
+                };
+                match answered {
                     Ok((event, changed)) => {
                         notices.answered(c, &event, &group, user, &known, &changed, now)?;
                         Ok(RsvpOutcome::from(&changed))

@@ -18,7 +18,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::{
-    event_for_user, event_in_group,
+    event_in_group,
     event_page::{Spot, refused},
     views::RsvpView,
 };
@@ -77,11 +77,12 @@ pub async fn rsvp(
     id: web::Path<String>,
     body: ApiJson<RsvpBody>,
 ) -> Result<HttpResponse, ApiError> {
-    let access = event_for_user(&state, &id, &user).await?;
+    let (access, first) = EventAccess::load_for_answer(&state, &id, &user.0.user).await?;
     let body = body.0;
-    let outcome = muster_app::events::rsvp::rsvp(
+    let outcome = muster_app::events::rsvp::rsvp_after(
         &state,
         &access,
+        first,
         &body.response,
         body.guests,
         body.answer.as_deref(),
