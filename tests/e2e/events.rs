@@ -1031,7 +1031,7 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
     app.allow_unsent_mail(); // the confirmations are not what this test is about
     let ada = app.person("Ada", "ada@example.org").await;
     create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
-    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 1, "guest_limit": 2}))).await.id;
+    let id = create_event(&ada, "pyleeds", december_meetup(json!({"capacity": 1, "guest_limit": 2, "rsvp_question": "Dietary needs?"}))).await.id;
     let anne = app.seeded_member("pyleeds", "Anne", "anne@example.org").await;
     let bob = app.seeded_member("pyleeds", "Bob", "bob@example.org").await;
     assert_eq!(json_body(rsvp(&anne, &id, json!({"response": "yes"})).await).await["status"], "going");
@@ -1041,14 +1041,16 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
     assert_eq!(json_body(rsvp(&anne, &id, json!({"response": "no"})).await).await["status"], "not_going");
     let now = muster_core::Clock::now(&app.clock);
     let db = app.db.clone();
-    let answer = move |mine: Mine| {
+    // Answers as the API makes them: pieces of a transaction shared with whatever else
+    // arrives for the event.
+    let answer = move |who: muster_core::id::UserId, mine: Mine, target: Target| {
         let db = db.clone();
         async move {
-            db.transaction(move |c| {
-                match rsvps::answer(c, event, bob_id, mine, Target::NotGoing, now, |_| Ok::<(), ()>(()))? {
-                    Ok((_, changed)) => Ok(changed.rsvp.status().as_str().to_owned()),
+            db.transaction_together(event, move |c| {
+                match rsvps::answer(c, event, who, mine, target, now, |_| Ok::<(), ()>(()))? {
+                    Ok((_, changed)) => Ok((changed.rsvp.status().as_str().to_owned(), changed.rsvp.answer)),
                     Err(Unanswered::Refused(Refusal::Stale)) => Err(muster_db::DbError::TaskFailed),
-                    Err(_) => panic!("Bob's answer is admitted"),
+                    Err(_) => panic!("the answer is admitted"),
                 }
             })
             .await
@@ -1056,13 +1058,28 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
     };
     // Written from the waiting RSVP read before, the "no" would keep the seat he now holds:
     // it is refused as stale, and nothing of it stays.
-    assert!(matches!(answer(Mine::ReadBefore(read_before)).await, Err(muster_db::DbError::TaskFailed)));
+    let stale = answer(bob_id, Mine::ReadBefore(read_before), Target::NotGoing).await;
+    assert!(matches!(stale, Err(muster_db::DbError::TaskFailed)), "{stale:?}");
     let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!((state["seats_taken"].as_i64(), state["phase"].as_str()), (Some(1), Some("full")));
     // Made again from the RSVP as it stands, the seat is free.
-    assert_eq!(answer(Mine::ReadNow).await.unwrap(), "not_going");
+    assert_eq!(answer(bob_id, Mine::ReadNow, Target::NotGoing).await.unwrap().0, "not_going");
     let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(state["seats_taken"], 0);
+
+    // A "yes" that leaves the question unanswered keeps the answer given: read before Anne
+    // changed it, it must not put the old one back.
+    let anne_id = muster_core::id::UserId::parse(&anne.id).unwrap();
+    assert_eq!(rsvp(&anne, &id, json!({"response": "yes", "answer": "Vegan"})).await.status(), 200);
+    let read_before = app.db.read(move |c| rsvps::find(c, event, anne_id)).await.unwrap();
+    assert_eq!(rsvp(&anne, &id, json!({"response": "yes", "answer": "Vegetarian"})).await.status(), 200);
+    let keep = || Target::Going { guests: 0, answer: None, or_wait: true };
+    let stale = answer(anne_id, Mine::ReadBefore(read_before), keep()).await;
+    assert!(matches!(stale, Err(muster_db::DbError::TaskFailed)), "{stale:?}");
+    assert_eq!(answer(anne_id, Mine::ReadNow, keep()).await.unwrap(), ("going".to_owned(), "Vegetarian".to_owned()));
+    let mine = json_body(anne.get(&format!("/api/v1/events/{id}/rsvp")).await).await;
+    assert_eq!((mine["status"].as_str(), mine["answer"].as_str()), (Some("going"), Some("Vegetarian")));
+    assert_eq!(rsvp(&anne, &id, json!({"response": "no"})).await.status(), 200);
 
     // Through the API, one person's own answers racing each other never fail: each is made
     // again when another of theirs committed first, and the seats match the last one.

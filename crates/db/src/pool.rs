@@ -483,9 +483,16 @@ impl Db {
         };
         outbox::take_enqueued();
         let mut tells = Vec::with_capacity(jobs.len());
+        let postgres = self.backend() == Backend::Postgres;
         let ended = conn.write_transaction(|c| {
             for job in jobs {
                 tells.push(job(Some(c)));
+            }
+            // A piece that kept going after one of its statements failed (PostgreSQL then
+            // refuses every statement until a rollback) would make the COMMIT a silent
+            // rollback: one statement per transaction finds out, and everyone is told.
+            if postgres {
+                c.batch_execute("SELECT 1")?;
             }
             Ok::<_, diesel::result::Error>(())
         });

@@ -372,9 +372,11 @@ fn write(
         };
     };
     let answer = plan.answer.clone().unwrap_or_else(|| row.answer.clone());
+    // Every column the plan starts from, the answer too: it is kept when none is given.
     let mut update = diesel::update(rsvps::table.find(row.id))
         .filter(rsvps::status.eq(row.status))
         .filter(rsvps::guests.eq(row.guests))
+        .filter(rsvps::answer.eq(row.answer.clone()))
         .into_boxed();
     update = match row.waitlist_position {
         Some(p) => update.filter(rsvps::waitlist_position.eq(p)),

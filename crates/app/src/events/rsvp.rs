@@ -201,8 +201,9 @@ pub async fn rsvp_after(
                 };
                 let read_before = matches!(mine, Mine::ReadBefore(_));
                 let answered = match rsvps::answer(c, id, user, mine, target.clone(), now, admit)? {
-                    // Changed since it was read (before the lock): made again at once from
-                    // the RSVP as it stands, which nobody changes while the lock is held.
+                    // Changed since it was read (before the lock): what this answer wrote
+                    // is undone and it is made again at once from the RSVP as it stands
+                    // (should that change too before the write, the loop below tries again).
                     Err(Unanswered::Refused(Refusal::Stale)) if read_before => {
                         muster_db::pool::start_over(c)?;
                         rsvps::answer(c, id, user, Mine::ReadNow, target, now, admit)?
