@@ -138,8 +138,10 @@ type Tell = Box<dyn FnOnce(Result<(), &Arc<DbError>>) + Send>;
 /// connections): most of the gain is in sharing at all.
 const MOST_TOGETHER: usize = 16;
 
-/// The savepoint each piece of work given to [`Db::transaction_together`] runs in.
+/// The savepoint each piece of work given to [`Db::transaction_together`] runs in, and the
+/// way back to it.
 const TOGETHER: &str = "SAVEPOINT together";
+const BACK_TO_TOGETHER: &str = "ROLLBACK TO SAVEPOINT together";
 
 /// For work given to [`Db::transaction_together`] only: undoes everything the piece has
 /// written so far, keeping its place in the shared transaction (its savepoint stays), so it
@@ -149,7 +151,7 @@ pub fn start_over(conn: &mut DbConnection) -> Result<(), DbError> {
 }
 
 fn undo_piece(conn: &mut DbConnection) -> diesel::QueryResult<()> {
-    conn.batch_execute("ROLLBACK TO SAVEPOINT together")
+    conn.batch_execute(BACK_TO_TOGETHER)
 }
 
 impl std::fmt::Debug for Db {

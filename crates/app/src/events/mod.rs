@@ -72,14 +72,15 @@ impl EventAccess {
             .db
             .read_quick(move |c| events::find_for_answer(c, id, user_id))
             .await?;
-        let (found, first) = match found {
-            Some((event, group, membership, venue, mine)) => (
-                Some((event, group, membership)),
-                rsvp::ReadFirst { venue, mine },
-            ),
-            None => (None, rsvp::ReadFirst::default()),
+        let Some((event, group, membership, venue, mine)) = found else {
+            return Err(AppError::not_found());
         };
-        Ok((EventAccess::admit(found, Some(caller))?, first))
+        let first = rsvp::ReadFirst {
+            venue,
+            mine: muster_db::rsvps::Mine::ReadBefore(mine),
+        };
+        let access = EventAccess::admit(Some((event, group, membership)), Some(caller))?;
+        Ok((access, first))
     }
 
     /// [`EventAccess::load`] and [`EventDetails::load`] in one database round trip (the event

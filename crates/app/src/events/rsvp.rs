@@ -15,7 +15,7 @@ use muster_core::{
 };
 use muster_db::{
     events::{EventRow, VenueRow},
-    rsvps::{self, Changed, Mine, Refusal, RsvpRow, Target, Unanswered},
+    rsvps::{self, Changed, Mine, Refusal, Target, Unanswered},
 };
 
 use super::EventAccess;
@@ -96,29 +96,29 @@ pub async fn rsvp(
     guests: Option<i64>,
     answer: Option<&str>,
 ) -> Result<RsvpOutcome, AppError> {
-    let (event, user) = (access.event.clone(), access.group.user()?.id);
-    let first = app
-        .db
-        .read_quick(move |c| {
-            Ok(ReadFirst {
-                venue: match event.venue_id {
-                    Some(v) => muster_db::events::find_venue(c, v)?,
-                    None => None,
-                },
-                mine: rsvps::find(c, event.id, user)?,
-            })
-        })
-        .await?;
+    let venue = match access.event.venue_id {
+        Some(v) => {
+            app.db
+                .read_quick(move |c| muster_db::events::find_venue(c, v))
+                .await?
+        }
+        None => None,
+    };
+    let first = ReadFirst {
+        venue,
+        mine: Mine::ReadNow,
+    };
     rsvp_after(app, access, first, response, guests, answer).await
 }
 
 /// What an answer reads before it takes the event's lock (a short lock is what makes one
 /// popular event fast): the event's venue, which the confirmation shows (used if it is still
-/// the event's), and the person's RSVP (written over only if it is still what was read).
-#[derive(Debug, Default)]
+/// the event's), and perhaps the person's RSVP (written over only if it is still what was
+/// read).
+#[derive(Debug)]
 pub struct ReadFirst {
     pub venue: Option<VenueRow>,
-    pub mine: Option<RsvpRow>,
+    pub mine: Mine,
 }
 
 /// [`rsvp`] for a caller who read [`ReadFirst`] with the event
@@ -181,7 +181,7 @@ pub async fn rsvp_after(
     // again now and then; on PostgreSQL each statement under the lock is a round trip the
     // others wait for.
     let mut mine = match app.db.backend() {
-        muster_db::Backend::Postgres => Mine::ReadBefore(first.mine),
+        muster_db::Backend::Postgres => first.mine,
         muster_db::Backend::Sqlite => Mine::ReadNow,
     };
     for _ in 0..3 {
