@@ -53,6 +53,25 @@ fn an_event_time_reads_naturally_in_each_language() {
     }
 }
 
+/// The ICU4X data compiled in is cut down to the shipped languages (`scripts/icu-data`): each
+/// has its own, not the root's, which names zones only by their offset from GMT.
+#[test]
+fn every_shipped_language_has_its_date_data_compiled_in() {
+    let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+    let december = Utc.with_ymd_and_hms(2026, 12, 17, 11, 0, 0).unwrap();
+    let english = dates::zone_name(Locale::En, paris, december);
+    for l in Locale::SHIPPED {
+        if l == Locale::En {
+            continue;
+        }
+        let zone = dates::zone_name(l, paris, december);
+        assert!(
+            !zone.contains("GMT") && zone != english,
+            "{l} names the zone {zone:?}: is its ICU data missing? Run scripts/icu-data"
+        );
+    }
+}
+
 #[test]
 fn numbers_and_lists_follow_the_language() {
     assert_eq!(format_number(Locale::De, 1234), "1.234");
