@@ -1047,7 +1047,7 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
         let db = db.clone();
         async move {
             db.transaction_together(event, move |c| {
-                match rsvps::answer(c, event, who, mine, target, now, |_| Ok::<(), ()>(()))? {
+                match rsvps::answer(c, event, who, mine, target, None, now, |_| Ok::<(), ()>(()))? {
                     Ok((_, changed)) => Ok((changed.rsvp.status().as_str().to_owned(), changed.rsvp.answer)),
                     Err(Unanswered::Refused(Refusal::Stale)) => Err(muster_db::DbError::TaskFailed),
                     Err(_) => panic!("the answer is admitted"),
@@ -1057,13 +1057,9 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
         }
     };
     // Written from the waiting RSVP read before, the "no" would keep the seat he now holds:
-    // it is refused as stale, and nothing of it stays.
-    let stale = answer(bob_id, Mine::ReadBefore(read_before), Target::NotGoing).await;
-    assert!(matches!(stale, Err(muster_db::DbError::TaskFailed)), "{stale:?}");
-    let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
-    assert_eq!((state["seats_taken"].as_i64(), state["phase"].as_str()), (Some(1), Some("full")));
-    // Made again from the RSVP as it stands, the seat is free.
-    assert_eq!(answer(bob_id, Mine::ReadNow, Target::NotGoing).await.unwrap().0, "not_going");
+    // the write finds his RSVP changed, and the answer is made again from it as it stands,
+    // under the same lock. The seat is free.
+    assert_eq!(answer(bob_id, Mine::ReadBefore(read_before), Target::NotGoing).await.unwrap().0, "not_going");
     let state = app.visitor().get_json(&format!("/api/v1/events/{id}")).await;
     assert_eq!(state["seats_taken"], 0);
 
@@ -1074,12 +1070,31 @@ backend_test!(async fn an_answer_made_from_an_rsvp_that_changed_meanwhile_is_mad
     let read_before = app.db.read(move |c| rsvps::find(c, event, anne_id)).await.unwrap();
     assert_eq!(rsvp(&anne, &id, json!({"response": "yes", "answer": "Vegetarian"})).await.status(), 200);
     let keep = || Target::Going { guests: 0, answer: None, or_wait: true };
-    let stale = answer(anne_id, Mine::ReadBefore(read_before), keep()).await;
-    assert!(matches!(stale, Err(muster_db::DbError::TaskFailed)), "{stale:?}");
-    assert_eq!(answer(anne_id, Mine::ReadNow, keep()).await.unwrap(), ("going".to_owned(), "Vegetarian".to_owned()));
+    assert_eq!(answer(anne_id, Mine::ReadBefore(read_before), keep()).await.unwrap(), ("going".to_owned(), "Vegetarian".to_owned()));
     let mine = json_body(anne.get(&format!("/api/v1/events/{id}/rsvp")).await).await;
     assert_eq!((mine["status"].as_str(), mine["answer"].as_str()), (Some("going"), Some("Vegetarian")));
     assert_eq!(rsvp(&anne, &id, json!({"response": "no"})).await.status(), 200);
+
+    // A "no" gives back the seat it read as held in the statement that locks the event. Read
+    // before Dan's own "no" freed it, there is no seat of his to give back: no failed
+    // statement (the count may not go below zero), and the seat count stays right.
+    let seats = || async { app.visitor().get_json(&format!("/api/v1/events/{id}")).await["seats_taken"].as_i64() };
+    let dan = app.seeded_member("pyleeds", "Dan", "dan@example.org").await;
+    let dan_id = muster_core::id::UserId::parse(&dan.id).unwrap();
+    assert_eq!(json_body(rsvp(&dan, &id, json!({"response": "yes"})).await).await["status"], "going");
+    let read_before = app.db.read(move |c| rsvps::find(c, event, dan_id)).await.unwrap();
+    assert_eq!(rsvp(&dan, &id, json!({"response": "no"})).await.status(), 200);
+    assert_eq!(answer(dan_id, Mine::ReadBefore(read_before.clone()), Target::NotGoing).await.unwrap().0, "not_going");
+    assert_eq!(seats().await, Some(0));
+    // With the seat taken by Erin since, the stale "no" does give one back; made again from
+    // Dan's RSVP as it stands, the answer takes it back: Erin keeps her seat.
+    let erin = app.seeded_member("pyleeds", "Erin", "erin@example.org").await;
+    assert_eq!(json_body(rsvp(&erin, &id, json!({"response": "yes"})).await).await["status"], "going");
+    assert_eq!(answer(dan_id, Mine::ReadBefore(read_before), Target::NotGoing).await.unwrap().0, "not_going");
+    assert_eq!(seats().await, Some(1));
+    let erins = json_body(erin.get(&format!("/api/v1/events/{id}/rsvp")).await).await;
+    assert_eq!(erins["status"], "going");
+    assert_eq!(rsvp(&erin, &id, json!({"response": "no"})).await.status(), 200);
 
     // Through the API, one person's own answers racing each other never fail: each is made
     // again when another of theirs committed first, and the seats match the last one.

@@ -187,7 +187,8 @@ impl Notices {
         changed: &Changed,
         now: Timestamp,
     ) -> Result<(), DbError> {
-        self.promotions(conn, event, group, &changed.promoted, Some(user), now)?;
+        let promoted = &changed.promoted;
+        self.promotions_known(conn, event, group, promoted, Some(user), known, now)?;
         self.confirm_answer(conn, event, group, user, known, changed, now)
     }
 
@@ -203,6 +204,22 @@ impl Notices {
         except: Option<UserId>,
         now: Timestamp,
     ) -> Result<(), DbError> {
+        let known = ReadBefore::default();
+        self.promotions_known(conn, event, group, promoted, except, &known, now)
+    }
+
+    /// [`Notices::promotions`] with what was read before the event's lock (its venue).
+    #[allow(clippy::too_many_arguments)]
+    fn promotions_known(
+        &self,
+        conn: &mut DbConnection,
+        event: &EventRow,
+        group: &GroupRow,
+        promoted: &[Promoted],
+        except: Option<UserId>,
+        known: &ReadBefore,
+        now: Timestamp,
+    ) -> Result<(), DbError> {
         let ids: Vec<UserId> = promoted
             .iter()
             .map(|p| p.user_id)
@@ -211,7 +228,7 @@ impl Notices {
         if ids.is_empty() {
             return Ok(());
         }
-        let text = EventText::of(conn, event, group)?;
+        let text = EventText::of_known(conn, event, group, known.venue.as_ref())?;
         let still = Condition::Answer {
             status: RsvpStatus::Going.as_str().to_owned(),
         };
@@ -264,8 +281,14 @@ impl Notices {
             },
         };
         if status == RsvpStatus::NotGoing {
-            // Nothing to remind them of any more.
-            return drop_personal(conn, event, &person.email, now);
+            // Nothing to remind them of any more. Someone who was not going already has
+            // nothing waiting: it was dropped when they said no, and only going or waiting
+            // people are written to since (and should a reminder queued in the meantime be
+            // left, the worker sends it only to someone going).
+            return match changed.before {
+                None | Some(RsvpStatus::NotGoing) => Ok(()),
+                Some(_) => drop_personal(conn, event, &person.email, now),
+            };
         }
         let text = EventText::of_known(conn, event, group, known.venue.as_ref())?;
         let going = status == RsvpStatus::Going;

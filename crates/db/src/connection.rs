@@ -75,6 +75,44 @@ macro_rules! on_backend {
     };
 }
 
+/// A statement diesel would not keep prepared — every `UPDATE`, because a changeset's
+/// `Option` fields can change its SQL without changing its type — whose SQL is fixed: kept
+/// prepared all the same, found by its SQL text. For the updates under an event's lock (an
+/// answer's seat change and write), where parsing and planning them again each time is
+/// time everyone waiting for the event waits too. Run it on the concrete connection
+/// ([`on_backend!`]), whose statement cache asks the wrapper.
+#[derive(Debug, Clone, Copy)]
+pub struct KeepPrepared<Q>(pub Q);
+
+impl<Q> diesel::query_builder::QueryId for KeepPrepared<Q> {
+    type QueryId = ();
+    // Keyed by its SQL text, never by its type.
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q: diesel::query_builder::Query> diesel::query_builder::Query for KeepPrepared<Q> {
+    type SqlType = Q::SqlType;
+}
+
+impl<Q, DB> diesel::query_builder::QueryFragment<DB> for KeepPrepared<Q>
+where
+    DB: diesel::backend::Backend,
+    Q: diesel::query_builder::QueryFragment<DB>,
+{
+    fn walk_ast<'b>(
+        &'b self,
+        pass: diesel::query_builder::AstPass<'_, 'b, DB>,
+    ) -> diesel::QueryResult<()> {
+        self.0.walk_ast(pass)
+    }
+
+    fn is_safe_to_cache_prepared(&self, _backend: &DB) -> diesel::QueryResult<bool> {
+        Ok(true)
+    }
+}
+
+impl<Q, Conn> RunQueryDsl<Conn> for KeepPrepared<Q> {}
+
 /// Which database engine a [`DbConnection`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -358,11 +358,13 @@ pub fn due_announcements(
 /// arrival order.
 pub fn lock(conn: &mut DbConnection, id: EventId) -> Result<Option<EventRow>, DbError> {
     // One round trip: the no-op update takes the lock and returns the row.
-    Ok(diesel::update(events::table.find(id))
-        .set(events::seats_taken.eq(events::seats_taken))
-        .returning(events::all_columns)
-        .get_result::<EventRow>(conn)
-        .optional()?)
+    Ok(crate::on_backend!(conn, c => crate::KeepPrepared(
+        diesel::update(events::table.find(id))
+            .set(events::seats_taken.eq(events::seats_taken))
+            .returning(events::all_columns),
+    )
+    .get_result::<EventRow>(c)
+    .optional())?)
 }
 
 pub fn update(conn: &mut DbConnection, id: EventId, changes: &EventChanges) -> Result<(), DbError> {

@@ -54,5 +54,5 @@ pub mod talks;
 mod types;
 pub mod users;
 
-pub use connection::{Backend, DatabaseUrl, DbConnection, DbUrlError};
+pub use connection::{Backend, DatabaseUrl, DbConnection, DbUrlError, KeepPrepared};
 pub use pool::{Db, DbError, PoolOptions};

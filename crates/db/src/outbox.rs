@@ -151,12 +151,21 @@ pub fn enqueue_many(
             .collect();
         // A repeated dedupe key is skipped: `INSERT OR IGNORE` on SQLite (diesel has no
         // multi-row `ON CONFLICT` there), `ON CONFLICT DO NOTHING` on PostgreSQL.
-        added += match conn {
-            DbConnection::Sqlite(c) => diesel::insert_or_ignore_into(email_outbox::table)
-                .values(&rows)
+        added += match (&mut *conn, rows.as_slice()) {
+            // One email (an answer's confirmation): a single-row insert has one shape, so it
+            // is prepared once per connection; a multi-row one is planned every time.
+            (DbConnection::Sqlite(c), [row]) => diesel::insert_or_ignore_into(email_outbox::table)
+                .values(row)
                 .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(email_outbox::table)
-                .values(&rows)
+            (DbConnection::Pg(c), [row]) => diesel::insert_into(email_outbox::table)
+                .values(row)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+            (DbConnection::Sqlite(c), rows) => diesel::insert_or_ignore_into(email_outbox::table)
+                .values(rows)
+                .execute(c)?,
+            (DbConnection::Pg(c), rows) => diesel::insert_into(email_outbox::table)
+                .values(rows)
                 .on_conflict_do_nothing()
                 .execute(c)?,
         };

@@ -19,7 +19,7 @@ use muster_core::{
 };
 
 use crate::{
-    DbConnection, DbError,
+    DbConnection, DbError, KeepPrepared,
     events::{self, EventRow},
     schema::{events as events_table, memberships, rsvps, users},
 };
@@ -98,26 +98,50 @@ fn take_seats(
     event: EventId,
     n: i32,
 ) -> Result<Option<EventRow>, DbError> {
-    Ok(diesel::update(
-        events_table::table.find(event).filter(
-            events_table::capacity
-                .is_null()
-                .or((events_table::seats_taken + n).le(events_table::capacity.assume_not_null())),
-        ),
+    Ok(crate::on_backend!(conn, c => KeepPrepared(
+        diesel::update(
+            events_table::table.find(event).filter(
+                events_table::capacity.is_null().or(
+                    (events_table::seats_taken + n).le(events_table::capacity.assume_not_null()),
+                ),
+            ),
+        )
+        .set(events_table::seats_taken.eq(events_table::seats_taken + n))
+        .returning(events_table::all_columns),
     )
-    .set(events_table::seats_taken.eq(events_table::seats_taken + n))
-    .returning(events_table::all_columns)
-    .get_result::<EventRow>(conn)
-    .optional()?)
+    .get_result::<EventRow>(c)
+    .optional())?)
+}
+
+/// Gives back `n` seats if that many are taken, which also locks the event, and returns the
+/// row (`None`: fewer are taken, and nothing changed or was locked).
+fn give_back_seats(
+    conn: &mut DbConnection,
+    event: EventId,
+    n: i32,
+) -> Result<Option<EventRow>, DbError> {
+    Ok(crate::on_backend!(conn, c => KeepPrepared(
+        diesel::update(
+            events_table::table
+                .find(event)
+                .filter(events_table::seats_taken.ge(n)),
+        )
+        .set(events_table::seats_taken.eq(events_table::seats_taken - n))
+        .returning(events_table::all_columns),
+    )
+    .get_result::<EventRow>(c)
+    .optional())?)
 }
 
 /// Gives back `n` seats. The `seats_taken >= 0` CHECK turns a bookkeeping error into a failed
 /// transaction instead of a silent miscount.
 fn release_seats(conn: &mut DbConnection, event: EventId, n: i32) -> Result<(), DbError> {
     if n > 0 {
-        diesel::update(events_table::table.find(event))
-            .set(events_table::seats_taken.eq(events_table::seats_taken - n))
-            .execute(conn)?;
+        crate::on_backend!(conn, c => KeepPrepared(
+            diesel::update(events_table::table.find(event))
+                .set(events_table::seats_taken.eq(events_table::seats_taken - n)),
+        )
+        .execute(c))?;
     }
     Ok(())
 }
@@ -165,6 +189,8 @@ pub enum Refusal {
 /// waitlist promoted because of it (to be told by email, in the same transaction).
 #[derive(Debug, Clone)]
 pub struct Changed {
+    /// Where the RSVP stood before (`None`: there was none).
+    pub before: Option<RsvpStatus>,
     pub rsvp: RsvpRow,
     pub waitlist_rank: Option<i64>,
     pub promoted: Vec<Promoted>,
@@ -216,29 +242,53 @@ pub enum Unanswered<R> {
 /// — or, when nothing is to be taken or it does not fit, by a no-op update. `admit` then
 /// checks the locked event (status, RSVP window). The seats taken on the way in are reconciled
 /// with the plan made under the lock (given back if it keeps a waiting person's place). The
-/// RSVP is written only if it is still what was read ([`Refusal::Stale`] otherwise); a refusal
-/// of any kind must roll the transaction back (`Db::write_or_rollback`), which also returns
-/// the seats taken.
+/// RSVP is written only if it is still what was read; if it was read before the lock and has
+/// changed since, it is read again under the lock and the answer made again from it, on the
+/// seats already changed. A refusal of any kind must roll the transaction back (to the
+/// piece's savepoint), which also returns the seats taken.
+///
+/// The statement that takes the lock also does the answer's seat change where it can, so
+/// that it is not one more round trip under the lock: seats a "yes" wants are taken by it —
+/// unless `free_before` (the event's free seats as read before the lock, `None` when unknown
+/// or unlimited) says they are not there, when it only locks and the plan decides (a full
+/// event's "yes" joins the waitlist) — and the seats a "no" gives back are given back by it.
+/// Should the RSVP the seats were given back for turn out stale, the plan made again takes
+/// them back.
+#[allow(clippy::too_many_arguments)]
 pub fn answer<R>(
     conn: &mut DbConnection,
     event: EventId,
     user: UserId,
     mine: Mine,
     target: Target,
+    free_before: Option<i64>,
     now: Timestamp,
     admit: impl FnOnce(&EventRow) -> Result<(), R>,
 ) -> Result<Result<(EventRow, Changed), Unanswered<R>>, DbError> {
-    let existing = match mine {
-        Mine::ReadBefore(row) => row,
-        Mine::ReadNow => find(conn, event, user)?,
+    let (existing, mine_was) = match mine {
+        Mine::ReadBefore(row) => (row, MineWas::ReadBefore),
+        Mine::ReadNow => (find(conn, event, user)?, MineWas::ReadNow),
     };
-    let want = rsvp::seats_wanted(existing.as_ref().map(RsvpRow::answered), &target);
-    let (locked, took) = match want {
-        0 => (events::lock(conn, event)?, 0),
-        _ => match take_seats(conn, event, want)? {
+    let answered = existing.as_ref().map(RsvpRow::answered);
+    let want = rsvp::seats_wanted(answered, &target);
+    let give_back = match target {
+        Target::NotGoing => answered.map_or(0, |a| a.held()),
+        _ => 0,
+    };
+    let fits = free_before.is_none_or(|free| free >= i64::from(want));
+    let (locked, took) = if want > 0 && fits {
+        match take_seats(conn, event, want)? {
             Some(row) => (Some(row), want),
             None => (events::lock(conn, event)?, 0),
-        },
+        }
+    } else if give_back > 0 {
+        match give_back_seats(conn, event, give_back)? {
+            Some(row) => (Some(row), -give_back),
+            // Fewer seats taken than this RSVP holds: it cannot be what was read.
+            None => (events::lock(conn, event)?, 0),
+        }
+    } else {
+        (events::lock(conn, event)?, 0)
     };
     let Some(locked) = locked else {
         return Ok(Err(Unanswered::Missing));
@@ -247,18 +297,43 @@ pub fn answer<R>(
         return Ok(Err(Unanswered::NotAdmitted(refusal)));
     }
     let before = locked.seats_taken - took;
-    match apply(conn, &locked, before, existing, took, user, target, now)? {
+    let read_before = matches!(mine_was, MineWas::ReadBefore);
+    let applied = match apply(
+        conn,
+        &locked,
+        before,
+        existing,
+        took,
+        user,
+        target.clone(),
+        now,
+    )? {
+        // Changed since it was read, before the lock: read again under the lock, which every
+        // writer of an RSVP holds, and made again on the seats already changed — no rollback,
+        // no second lock.
+        Err(Refusal::Stale) if read_before => {
+            let existing = find(conn, event, user)?;
+            apply(conn, &locked, before, existing, took, user, target, now)?
+        }
+        applied => applied,
+    };
+    match applied {
         Ok(changed) => Ok(Ok((locked, changed))),
         Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
     }
+}
+
+enum MineWas {
+    ReadBefore,
+    ReadNow,
 }
 
 /// The answering person's RSVP, as [`answer`] starts from.
 #[derive(Debug, Clone)]
 pub enum Mine {
     /// Read before the event's lock was taken (with the event, in one statement). If it
-    /// changed meanwhile, the write finds out and the answer is refused as
-    /// [`Refusal::Stale`], to be made again.
+    /// changed meanwhile, the write finds out, and the answer is made again from the RSVP
+    /// read under the lock.
     ReadBefore(Option<RsvpRow>),
     /// Read under the lock.
     ReadNow,
@@ -302,9 +377,17 @@ fn apply(
             (Some(position), Some(place))
         }
     };
+    let was = existing.as_ref().map(RsvpRow::status);
     let row = match write(conn, event.id, user, existing, &plan, position, now)? {
         Ok(row) => row,
-        Err(refusal) => return Ok(Err(refusal)),
+        Err(refusal) => {
+            // Only the seats taken before this plan stay taken: a plan made again starts
+            // from them.
+            if still_to_take > 0 {
+                release_seats(conn, event.id, still_to_take)?;
+            }
+            return Ok(Err(refusal));
+        }
     };
     // Seats are given back only once the RSVP they were held by is known to be what was read:
     // from a stale one, they might not be this person's to give.
@@ -328,6 +411,7 @@ fn apply(
         None => None,
     };
     Ok(Ok(Changed {
+        before: was,
         rsvp,
         waitlist_rank,
         promoted,
@@ -360,37 +444,43 @@ fn write(
             created_at: now,
             updated_at: now,
         };
-        // Someone's second request may have answered first (one RSVP per person).
-        return match diesel::insert_into(rsvps::table)
+        // Someone's second request may have answered first (one RSVP per person): nothing is
+        // written, and no failed statement leaves the transaction to be rolled back.
+        let written = crate::on_backend!(conn, c => diesel::insert_into(rsvps::table)
             .values(&row)
-            .execute(conn)
-            .map_err(DbError::from)
-        {
-            Ok(_) => Ok(Ok(row)),
-            Err(error) if error.is_unique_violation() => Ok(Err(Refusal::Stale)),
-            Err(error) => Err(error),
-        };
+            .on_conflict_do_nothing()
+            .execute(c))?;
+        return Ok(if written == 0 {
+            Err(Refusal::Stale)
+        } else {
+            Ok(row)
+        });
     };
     let answer = plan.answer.clone().unwrap_or_else(|| row.answer.clone());
-    // Every column the plan starts from, the answer too: it is kept when none is given.
-    let mut update = diesel::update(rsvps::table.find(row.id))
+    // Every column the plan starts from, the answer too: it is kept when none is given. Two
+    // fixed shapes (waiting or not), each kept prepared.
+    let unchanged = rsvps::table
+        .find(row.id)
         .filter(rsvps::status.eq(row.status))
         .filter(rsvps::guests.eq(row.guests))
-        .filter(rsvps::answer.eq(row.answer.clone()))
-        .into_boxed();
-    update = match row.waitlist_position {
-        Some(p) => update.filter(rsvps::waitlist_position.eq(p)),
-        None => update.filter(rsvps::waitlist_position.is_null()),
+        .filter(rsvps::answer.eq(&row.answer));
+    let changes = (
+        rsvps::status.eq(&status),
+        rsvps::guests.eq(plan.guests),
+        rsvps::answer.eq(&answer),
+        rsvps::waitlist_position.eq(position),
+        rsvps::updated_at.eq(now),
+    );
+    let written = match row.waitlist_position {
+        Some(p) => crate::on_backend!(&mut *conn, c => KeepPrepared(
+            diesel::update(unchanged.filter(rsvps::waitlist_position.eq(p))).set(changes),
+        )
+        .execute(c))?,
+        None => crate::on_backend!(&mut *conn, c => KeepPrepared(
+            diesel::update(unchanged.filter(rsvps::waitlist_position.is_null())).set(changes),
+        )
+        .execute(c))?,
     };
-    let written = update
-        .set((
-            rsvps::status.eq(&status),
-            rsvps::guests.eq(plan.guests),
-            rsvps::answer.eq(&answer),
-            rsvps::waitlist_position.eq(position),
-            rsvps::updated_at.eq(now),
-        ))
-        .execute(conn)?;
     if written == 0 {
         return Ok(Err(Refusal::Stale));
     }
@@ -436,13 +526,14 @@ impl Waitlist for StoredWaitlist<'_> {
         if take_seats(self.conn, self.event, seats)?.is_none() {
             return Ok(false);
         }
-        diesel::update(rsvps::table.find(party.rsvp_id))
-            .set((
+        crate::on_backend!(&mut *self.conn, c => KeepPrepared(
+            diesel::update(rsvps::table.find(party.rsvp_id)).set((
                 rsvps::status.eq(RsvpStatus::Going.as_str()),
                 rsvps::waitlist_position.eq(None::<i64>),
                 rsvps::updated_at.eq(self.now),
-            ))
-            .execute(self.conn)?;
+            )),
+        )
+        .execute(c))?;
         Ok(true)
     }
 }

@@ -180,6 +180,12 @@ pub async fn rsvp_after(
     // On SQLite, in the process, the read under the lock costs less than making an answer
     // again now and then; on PostgreSQL each statement under the lock is a round trip the
     // others wait for.
+    // The free seats as read with the event: a "yes" to an event that was full then only
+    // locks it, and the plan made under the lock decides.
+    let free_before = access
+        .event
+        .capacity
+        .map(|capacity| i64::from(capacity) - i64::from(access.event.seats_taken));
     let mut mine = match app.db.backend() {
         muster_db::Backend::Postgres => first.mine,
         muster_db::Backend::Sqlite => Mine::ReadNow,
@@ -200,13 +206,22 @@ pub async fn rsvp_after(
                     .map_err(|refusal| refusal_error(refusal, event.timezone()))
                 };
                 let read_before = matches!(mine, Mine::ReadBefore(_));
-                let answered = match rsvps::answer(c, id, user, mine, target.clone(), now, admit)? {
+                let answered = match rsvps::answer(
+                    c,
+                    id,
+                    user,
+                    mine,
+                    target.clone(),
+                    free_before,
+                    now,
+                    admit,
+                )? {
                     // Changed since it was read (before the lock): what this answer wrote
                     // is undone and it is made again at once from the RSVP as it stands
                     // (should that change too before the write, the loop below tries again).
                     Err(Unanswered::Refused(Refusal::Stale)) if read_before => {
                         muster_db::pool::start_over(c)?;
-                        rsvps::answer(c, id, user, Mine::ReadNow, target, now, admit)?
+                        rsvps::answer(c, id, user, Mine::ReadNow, target, None, now, admit)?
                     }
                     answered => answered,
                 };
