@@ -187,14 +187,23 @@ impl Notices {
         changed: &Changed,
         now: Timestamp,
     ) -> Result<(), DbError> {
-        let promoted = &changed.promoted;
-        self.promotions_known(conn, event, group, promoted, Some(user), known, now)?;
+        let venue = known.venue.as_ref();
+        self.promotions(
+            conn,
+            event,
+            group,
+            &changed.promoted,
+            Some(user),
+            venue,
+            now,
+        )?;
         self.confirm_answer(conn, event, group, user, known, changed, now)
     }
 
     /// "You're in", with the invitation, to each person the waitlist moved up but `except` (who
     /// is answered directly). Each promotion is its own news: someone can be moved back and
-    /// promoted again.
+    /// promoted again. `venue`: the event's venue if already read (used if still its venue).
+    #[allow(clippy::too_many_arguments)]
     pub fn promotions(
         &self,
         conn: &mut DbConnection,
@@ -202,22 +211,7 @@ impl Notices {
         group: &GroupRow,
         promoted: &[Promoted],
         except: Option<UserId>,
-        now: Timestamp,
-    ) -> Result<(), DbError> {
-        let known = ReadBefore::default();
-        self.promotions_known(conn, event, group, promoted, except, &known, now)
-    }
-
-    /// [`Notices::promotions`] with what was read before the event's lock (its venue).
-    #[allow(clippy::too_many_arguments)]
-    fn promotions_known(
-        &self,
-        conn: &mut DbConnection,
-        event: &EventRow,
-        group: &GroupRow,
-        promoted: &[Promoted],
-        except: Option<UserId>,
-        known: &ReadBefore,
+        venue: Option<&VenueRow>,
         now: Timestamp,
     ) -> Result<(), DbError> {
         let ids: Vec<UserId> = promoted
@@ -228,7 +222,7 @@ impl Notices {
         if ids.is_empty() {
             return Ok(());
         }
-        let text = EventText::of_known(conn, event, group, known.venue.as_ref())?;
+        let text = EventText::of_known(conn, event, group, venue)?;
         let still = Condition::Answer {
             status: RsvpStatus::Going.as_str().to_owned(),
         };

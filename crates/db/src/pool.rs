@@ -143,13 +143,7 @@ const MOST_TOGETHER: usize = 16;
 const TOGETHER: &str = "SAVEPOINT together";
 const BACK_TO_TOGETHER: &str = "ROLLBACK TO SAVEPOINT together";
 
-/// For work given to [`Db::transaction_together`] only: undoes everything the piece has
-/// written so far, keeping its place in the shared transaction (its savepoint stays), so it
-/// can start over, for example from a fresher read.
-pub fn start_over(conn: &mut DbConnection) -> Result<(), DbError> {
-    Ok(undo_piece(conn)?)
-}
-
+/// Undoes everything a piece of a shared transaction wrote (its savepoint stays).
 fn undo_piece(conn: &mut DbConnection) -> diesel::QueryResult<()> {
     conn.batch_execute(BACK_TO_TOGETHER)
 }

@@ -7,7 +7,7 @@
 //! [`promote`] gives it to the first waiting person who fits, in the same transaction.
 
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods,
+    BoolExpressionMethods, ExpressionMethods, IntoSql, JoinOnDsl, NullableExpressionMethods,
     OptionalExtension, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
     prelude::{Insertable, Queryable},
 };
@@ -90,10 +90,12 @@ pub fn find_among(
         .load(conn)?)
 }
 
-/// Takes `n` seats if they are free: the database decides, so concurrent takers never
-/// oversell. When they are taken, the update has also locked the event, and the row comes back
-/// (`None`: not enough free seats).
-fn take_seats(
+/// Moves the event's seat counter by `n`: takes `n` seats if they are free (`n > 0`), or gives
+/// back `-n` if that many are taken (`n < 0`). The database decides, so concurrent takers
+/// never oversell; when it moves, the update has also locked the event, and the row comes
+/// back (`None`: it does not fit, and nothing changed or was locked). One statement for both
+/// directions, kept prepared.
+fn move_seats(
     conn: &mut DbConnection,
     event: EventId,
     n: i32,
@@ -101,32 +103,16 @@ fn take_seats(
     Ok(crate::on_backend!(conn, c => KeepPrepared(
         diesel::update(
             events_table::table.find(event).filter(
-                events_table::capacity.is_null().or(
-                    (events_table::seats_taken + n).le(events_table::capacity.assume_not_null()),
+                (events_table::seats_taken + n).ge(0).and(
+                    events_table::capacity
+                        .is_null()
+                        .or((events_table::seats_taken + n)
+                            .le(events_table::capacity.assume_not_null()))
+                        .or(n.into_sql::<diesel::sql_types::Integer>().le(0)),
                 ),
             ),
         )
         .set(events_table::seats_taken.eq(events_table::seats_taken + n))
-        .returning(events_table::all_columns),
-    )
-    .get_result::<EventRow>(c)
-    .optional())?)
-}
-
-/// Gives back `n` seats if that many are taken, which also locks the event, and returns the
-/// row (`None`: fewer are taken, and nothing changed or was locked).
-fn give_back_seats(
-    conn: &mut DbConnection,
-    event: EventId,
-    n: i32,
-) -> Result<Option<EventRow>, DbError> {
-    Ok(crate::on_backend!(conn, c => KeepPrepared(
-        diesel::update(
-            events_table::table
-                .find(event)
-                .filter(events_table::seats_taken.ge(n)),
-        )
-        .set(events_table::seats_taken.eq(events_table::seats_taken - n))
         .returning(events_table::all_columns),
     )
     .get_result::<EventRow>(c)
@@ -265,30 +251,30 @@ pub fn answer<R>(
     now: Timestamp,
     admit: impl FnOnce(&EventRow) -> Result<(), R>,
 ) -> Result<Result<(EventRow, Changed), Unanswered<R>>, DbError> {
-    let (existing, mine_was) = match mine {
-        Mine::ReadBefore(row) => (row, MineWas::ReadBefore),
-        Mine::ReadNow => (find(conn, event, user)?, MineWas::ReadNow),
+    let read_before = matches!(mine, Mine::ReadBefore(_));
+    let existing = match mine {
+        Mine::ReadBefore(row) => row,
+        Mine::ReadNow => find(conn, event, user)?,
     };
     let answered = existing.as_ref().map(RsvpRow::answered);
     let want = rsvp::seats_wanted(answered, &target);
-    let give_back = match target {
-        Target::NotGoing => answered.map_or(0, |a| a.held()),
+    let fits = free_before.is_none_or(|free| free >= i64::from(want));
+    // The seat change the locking statement makes: what a "yes" wants (if it looked free), or
+    // what a "no" gives back.
+    let change = match target {
+        Target::NotGoing => -answered.map_or(0, |a| a.held()),
+        _ if fits => want,
         _ => 0,
     };
-    let fits = free_before.is_none_or(|free| free >= i64::from(want));
-    let (locked, took) = if want > 0 && fits {
-        match take_seats(conn, event, want)? {
-            Some(row) => (Some(row), want),
-            None => (events::lock(conn, event)?, 0),
-        }
-    } else if give_back > 0 {
-        match give_back_seats(conn, event, give_back)? {
-            Some(row) => (Some(row), -give_back),
-            // Fewer seats taken than this RSVP holds: it cannot be what was read.
-            None => (events::lock(conn, event)?, 0),
-        }
-    } else {
-        (events::lock(conn, event)?, 0)
+    let moved = match change {
+        0 => None,
+        n => move_seats(conn, event, n)?,
+    };
+    let (locked, took) = match moved {
+        Some(row) => (Some(row), change),
+        // Nothing to change, or it does not fit: a full event, or fewer seats taken than the
+        // RSVP read holds (so it is not what was read). The plan made under the lock decides.
+        None => (events::lock(conn, event)?, 0),
     };
     let Some(locked) = locked else {
         return Ok(Err(Unanswered::Missing));
@@ -297,7 +283,6 @@ pub fn answer<R>(
         return Ok(Err(Unanswered::NotAdmitted(refusal)));
     }
     let before = locked.seats_taken - took;
-    let read_before = matches!(mine_was, MineWas::ReadBefore);
     let applied = match apply(
         conn,
         &locked,
@@ -321,11 +306,6 @@ pub fn answer<R>(
         Ok(changed) => Ok(Ok((locked, changed))),
         Err(refusal) => Ok(Err(Unanswered::Refused(refusal))),
     }
-}
-
-enum MineWas {
-    ReadBefore,
-    ReadNow,
 }
 
 /// The answering person's RSVP, as [`answer`] starts from.
@@ -362,7 +342,7 @@ fn apply(
         Err(NotEnoughSeats { free }) => return Ok(Err(Refusal::NotEnoughSeats { free })),
     };
     let still_to_take = plan.seats_still_to_take(took);
-    if still_to_take > 0 && take_seats(conn, event.id, still_to_take)?.is_none() {
+    if still_to_take > 0 && move_seats(conn, event.id, still_to_take)?.is_none() {
         // The counter the plan was made on is not the database's: the guarded update keeps
         // the seats safe, and the caller rolls back and tries again.
         return Ok(Err(Refusal::Stale));
@@ -523,7 +503,7 @@ impl Waitlist for StoredWaitlist<'_> {
     }
 
     fn seat(&mut self, party: &Promoted, seats: i32) -> Result<bool, DbError> {
-        if take_seats(self.conn, self.event, seats)?.is_none() {
+        if move_seats(self.conn, self.event, seats)?.is_none() {
             return Ok(false);
         }
         crate::on_backend!(&mut *self.conn, c => KeepPrepared(

@@ -173,13 +173,12 @@ pub async fn rsvp_after(
         person: access.group.user.clone(),
         venue: first.venue,
     });
-    // If the person's RSVP changed since it was read (a second request of theirs committed
-    // in between, or the waitlist moved them), what the answer wrote is undone and it is made
-    // again under the same lock, from the RSVP read there; should even that find it changed,
-    // in a transaction of its own.
-    // On SQLite, in the process, the read under the lock costs less than making an answer
-    // again now and then; on PostgreSQL each statement under the lock is a round trip the
-    // others wait for.
+    // On PostgreSQL the answer starts from the person's RSVP read with the event; if it
+    // changed since (a second request of theirs committed in between, or the waitlist moved
+    // them), `rsvps::answer` reads it again under the lock and makes the answer again; should
+    // even that find it changed, the answer is made in a transaction of its own. On SQLite,
+    // in the process, the read under the lock costs less than making answers again now and
+    // then; on PostgreSQL each statement under the lock is a round trip the others wait for.
     // The free seats as read with the event: a "yes" to an event that was full then only
     // locks it, and the plan made under the lock decides.
     let free_before = access
@@ -205,26 +204,7 @@ pub async fn rsvp_after(
                     }
                     .map_err(|refusal| refusal_error(refusal, event.timezone()))
                 };
-                let read_before = matches!(mine, Mine::ReadBefore(_));
-                let answered = match rsvps::answer(
-                    c,
-                    id,
-                    user,
-                    mine,
-                    target.clone(),
-                    free_before,
-                    now,
-                    admit,
-                )? {
-                    // Changed since it was read (before the lock): what this answer wrote
-                    // is undone and it is made again at once from the RSVP as it stands
-                    // (should that change too before the write, the loop below tries again).
-                    Err(Unanswered::Refused(Refusal::Stale)) if read_before => {
-                        muster_db::pool::start_over(c)?;
-                        rsvps::answer(c, id, user, Mine::ReadNow, target, None, now, admit)?
-                    }
-                    answered => answered,
-                };
+                let answered = rsvps::answer(c, id, user, mine, target, free_before, now, admit)?;
                 match answered {
                     Ok((event, changed)) => {
                         notices.answered(c, &event, &group, user, &known, &changed, now)?;

@@ -39,7 +39,7 @@ pub(crate) fn withdraw_member(
 ) -> Result<(), DbError> {
     let email = muster_db::users::find(conn, user)?.map(|u| u.email);
     for (event, promoted) in rsvps::withdraw_from_group(conn, group.id, user, now)? {
-        notices.promotions(conn, &event, group, &promoted, Some(user), now)?;
+        notices.promotions(conn, &event, group, &promoted, Some(user), None, now)?;
         if let Some(email) = &email {
             crate::notices::drop_personal(conn, &event, email, now)?;
         }
@@ -219,7 +219,7 @@ pub(crate) fn write_state(
     if updated.facts().promotes(now) {
         let (promoted, taken) = rsvps::promote(conn, event.id, updated.capacity, seats_taken, now)?;
         updated.seats_taken = taken;
-        notices.promotions(conn, &updated, group, &promoted, None, now)?;
+        notices.promotions(conn, &updated, group, &promoted, None, None, now)?;
     }
     if time_or_place_changed {
         notices.changed(conn, &updated, event, group, now)?;
