@@ -484,21 +484,35 @@ pub fn for_group(
         .load(conn)?)
 }
 
-/// The published upcoming events of public groups joined to their groups, soonest first, at
-/// most `$limit` (1–100) at `$now`: what the home page lists ([`upcoming_public`]) and what its
-/// kept copy is checked against ([`crate::page_versions::of_upcoming_public`]). One query, so
-/// that the two cannot list different meetups.
+// The groups table as `upcoming_public_events`'s check names it, so that the home page's
+// listing can join the groups as well.
+diesel::alias! {
+    pub(crate) const LISTED_GROUP: Alias<ListedGroup> = groups as listed_group;
+}
+
+/// The published upcoming events of public groups, soonest first, at most `$limit` (1–100) at
+/// `$now`: what the home page lists ([`upcoming_public`]) and what its kept copy is checked
+/// against ([`crate::page_versions::of_upcoming_public`]). One query, so that the two cannot
+/// list different meetups.
+///
+/// The group is checked by a correlated `EXISTS`, not a join: with a join, SQLite's planner
+/// reads the (few) groups first, then every upcoming event of each, and sorts them all to keep
+/// the first twenty — a cost that grows with the instance. From `events` alone it walks
+/// `events_status_starts_id` in order and stops at the limit, looking each group up by its key.
 macro_rules! upcoming_public_events {
     ($now:expr, $limit:expr) => {{
         use $crate::schema::{events, groups};
         let now: muster_core::Timestamp = $now;
         events::table
-            .inner_join(groups::table.on(groups::id.eq(events::group_id)))
             .filter(events::status.eq(muster_core::event::EventStatus::Published.as_str()))
             .filter(events::starts_at.gt(now - muster_core::event::MAX_DURATION))
             .filter(events::ends_at.gt(now))
-            .filter(groups::deleted_at.is_null())
-            .filter(groups::visibility.eq("public"))
+            .filter(diesel::dsl::exists({
+                let g = $crate::events::LISTED_GROUP;
+                g.filter(g.field(groups::id).eq(events::group_id))
+                    .filter(g.field(groups::deleted_at).is_null())
+                    .filter(g.field(groups::visibility).eq("public"))
+            }))
             .order((events::starts_at.asc(), events::id.asc()))
             .limit(i64::clamp($limit, 1, 100))
     }};
@@ -512,6 +526,7 @@ pub fn upcoming_public(
     limit: i64,
 ) -> Result<Vec<(EventRow, GroupRow)>, DbError> {
     Ok(upcoming_public_events!(now, limit)
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
         .select((EventRow::as_select(), GroupRow::as_select()))
         .load(conn)?)
 }

@@ -46,14 +46,22 @@ pub fn of_upcoming_public(
     now: Timestamp,
     limit: i64,
 ) -> Result<String, DbError> {
-    let query = crate::events::upcoming_public_events!(now, limit)
-        .inner_join(page_versions::table.on(page_versions::group_id.eq(events::group_id)))
-        .select((events::id, page_versions::group_id, page_versions::version));
-    let rows: Vec<(EventId, GroupId, i64)> = crate::on_backend!(c, c => query.load(c))?;
+    // Each group's version by its key, as the events are walked in order (a join here would
+    // let SQLite start from the groups again: see `upcoming_public_events`).
+    let version = page_versions::table
+        .filter(page_versions::group_id.eq(events::group_id))
+        .select(page_versions::version)
+        .single_value();
+    let query = crate::events::upcoming_public_events!(now, limit).select((
+        events::id,
+        events::group_id,
+        version,
+    ));
+    let rows: Vec<(EventId, GroupId, Option<i64>)> = crate::on_backend!(c, c => query.load(c))?;
     let mut tag = String::with_capacity(rows.len() * 56);
     for (event, group, version) in rows {
         use std::fmt::Write;
-        let _ = write!(tag, "{event}@{group}.{version} ");
+        let _ = write!(tag, "{event}@{group}.{} ", version.unwrap_or(0));
     }
     Ok(tag)
 }
