@@ -27,6 +27,15 @@ pub use numbers::{format_list, format_number};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+    /// A catalogue's Fluent source, inflated (see `build.rs`).
+    pub fn source(deflated: &[u8]) -> String {
+        use std::io::Read;
+        let mut text = String::new();
+        // Deflated from UTF-8 text by this crate's build script: inflating cannot fail.
+        let _ = flate2::read::DeflateDecoder::new(deflated).read_to_string(&mut text);
+        text
+    }
 }
 
 /// A language Muster speaks.
@@ -246,7 +255,8 @@ fn bundle(locale: Locale) -> Bundle {
     }
     for (tag, _file, text) in embedded::CATALOGUES {
         if *tag == source {
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+            let resource =
+                FluentResource::try_new(embedded::source(text)).unwrap_or_else(|(r, _)| r);
             // A key defined twice keeps its first definition; `check` reports it.
             let _ = bundle.add_resource(resource);
         }
@@ -515,7 +525,7 @@ fn english_index() -> &'static EnglishIndex {
             if *tag != "en" {
                 continue;
             }
-            let Ok(resource) = FluentResource::try_new((*text).to_owned()) else {
+            let Ok(resource) = FluentResource::try_new(embedded::source(text)) else {
                 continue;
             };
             for entry in resource.entries() {
@@ -596,7 +606,7 @@ pub fn check() -> Vec<String> {
                 continue;
             }
             files += 1;
-            match FluentResource::try_new((*text).to_owned()) {
+            match FluentResource::try_new(embedded::source(text)) {
                 Ok(resource) => {
                     for entry in resource.entries() {
                         match entry {
