@@ -497,8 +497,10 @@ diesel::alias! {
 ///
 /// The group is checked by a correlated `EXISTS`, not a join: with a join, SQLite's planner
 /// reads the (few) groups first, then every upcoming event of each, and sorts them all to keep
-/// the first twenty — a cost that grows with the instance. From `events` alone it walks
-/// `events_status_starts_id` in order and stops at the limit, looking each group up by its key.
+/// the first twenty — a cost that grows with the instance. With `EXISTS` it walks
+/// `events_status_starts_id` in order and stops at the limit. (SQLite 3.50 turns the `EXISTS`
+/// into a join after that walk: each group is found by its key with current statistics, by a
+/// scan of the groups with statistics taken when there were very few.)
 macro_rules! upcoming_public_events {
     ($now:expr, $limit:expr) => {{
         use $crate::schema::{events, groups};
