@@ -495,12 +495,14 @@ diesel::alias! {
 /// against ([`crate::page_versions::of_upcoming_public`]). One query, so that the two cannot
 /// list different meetups.
 ///
-/// The group is checked by a correlated `EXISTS`, not a join: with a join, SQLite's planner
-/// reads the (few) groups first, then every upcoming event of each, and sorts them all to keep
-/// the first twenty — a cost that grows with the instance. With `EXISTS` it walks
-/// `events_status_starts_id` in order and stops at the limit. (SQLite 3.50 turns the `EXISTS`
-/// into a join after that walk: each group is found by its key with current statistics, by a
-/// scan of the groups with statistics taken when there were very few.)
+/// The group is checked by a correlated scalar subquery, not a join: with a join, SQLite's
+/// planner reads the (few) groups first, then every upcoming event of each, and sorts them
+/// all to keep the first twenty — a cost that grows with the instance. With the subquery it
+/// walks `events_status_starts_id` in order and stops at the limit, finding each event's group
+/// by its key. Not an `EXISTS` either: SQLite 3.50 turns that into a join after the walk, and
+/// with statistics taken when the instance had one group (they are refreshed only once a table
+/// has grown 25-fold) it then scans every group for each event listed; a scalar subquery is
+/// planned on its own, and a lookup by key needs no statistics.
 macro_rules! upcoming_public_events {
     ($now:expr, $limit:expr) => {{
         use $crate::schema::{events, groups};
@@ -509,12 +511,16 @@ macro_rules! upcoming_public_events {
             .filter(events::status.eq(muster_core::event::EventStatus::Published.as_str()))
             .filter(events::starts_at.gt(now - muster_core::event::MAX_DURATION))
             .filter(events::ends_at.gt(now))
-            .filter(diesel::dsl::exists({
-                let g = $crate::events::LISTED_GROUP;
-                g.filter(g.field(groups::id).eq(events::group_id))
-                    .filter(g.field(groups::deleted_at).is_null())
-                    .filter(g.field(groups::visibility).eq("public"))
-            }))
+            .filter(
+                {
+                    let g = $crate::events::LISTED_GROUP;
+                    g.filter(g.field(groups::id).eq(events::group_id))
+                        .filter(g.field(groups::deleted_at).is_null())
+                        .select(g.field(groups::visibility))
+                        .single_value()
+                }
+                .eq("public"),
+            )
             .order((events::starts_at.asc(), events::id.asc()))
             .limit(i64::clamp($limit, 1, 100))
     }};
