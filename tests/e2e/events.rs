@@ -983,19 +983,45 @@ backend_test!(async fn a_private_groups_events_are_not_found_by_outsiders(backen
 
 backend_test!(async fn work_on_one_event_arriving_together_commits_together_and_a_refusal_undoes_only_itself(backend) {
     // What carries many members' answers to one popular event: forty pieces of work arrive at
-    // once and share transactions. Every fifth writes and is then refused; what it wrote must
-    // be gone, and everyone else's must be there, each caller told its own outcome.
+    // once and share transactions. Each writes a setting and enqueues an email (held, and
+    // written with the others' before the commit). Every fifth first drops the email of the
+    // piece before it, and is then refused: what it wrote and dropped must be as if it never
+    // ran, and everyone else's must be there, each caller told its own outcome. The piece after
+    // each refused one drops its own email, which must be stored as dropped.
     use muster_app::{AppError, ErrorCode};
+    use muster_db::outbox::{self, NewEmail, Pending, Status};
     let app = TestApp::spawn(backend).await;
     let event = muster_core::id::EventId::new();
     let now = muster_core::Clock::now(&app.clock);
+    // Due in a year: no worker takes them while the test looks.
+    let later = now + chrono::Duration::days(365);
+    let recipient = |i: usize| format!("piece{i}@example.org");
     let outcomes = join_all((0..40).map(|i| {
         let db = app.db.clone();
         async move {
             db.transaction_together(event, move |c| {
                 muster_db::settings::set(c, &format!("together.{i}"), &format!("piece {i}"), now)?;
+                let email = NewEmail {
+                    kind: "together_test".to_owned(),
+                    recipient: recipient(i),
+                    payload: "{}".to_owned(),
+                    dedupe_key: format!("together:{i}"),
+                    run_after: later,
+                    event_id: None,
+                };
+                outbox::enqueue(c, &email, now)?;
+                let drop = |c: &mut muster_db::DbConnection, whose: usize| {
+                    let who = recipient(whose);
+                    outbox::drop_pending(c, Pending { recipient: Some(&who), event: None, kinds: &[] }, "dropped by a piece", now)
+                };
                 if i % 5 == 0 {
+                    if i > 0 {
+                        drop(c, i - 1)?;
+                    }
                     return Err(AppError::conflict(ErrorCode::EventFull, format!("piece {i} refused")));
+                }
+                if i % 5 == 1 {
+                    drop(c, i)?;
                 }
                 Ok(i)
             })
@@ -1008,13 +1034,24 @@ backend_test!(async fn work_on_one_event_arriving_together_commits_together_and_
         .read(|c| (0..40).map(|i| muster_db::settings::get(c, &format!("together.{i}"))).collect::<Result<Vec<_>, _>>())
         .await
         .unwrap();
+    let emails = app.db.read(|c| outbox::list(c, None, 1000)).await.unwrap();
+    let email_of = |i: usize| emails.iter().find(|e| e.dedupe_key == format!("together:{i}"));
     for (i, (outcome, stored)) in outcomes.into_iter().zip(stored).enumerate() {
         if i % 5 == 0 {
             assert_eq!(outcome.unwrap_err().message, format!("piece {i} refused"));
             assert_eq!(stored, None, "piece {i} was refused: nothing it wrote stays");
+            assert!(email_of(i).is_none(), "piece {i} was refused: its email is not stored");
         } else {
             assert_eq!(outcome.unwrap(), i);
             assert_eq!(stored.as_deref(), Some(format!("piece {i}").as_str()));
+            let email = email_of(i).unwrap_or_else(|| panic!("piece {i}'s email is stored"));
+            assert_eq!(email.recipient, recipient(i));
+            if i % 5 == 1 {
+                assert_eq!(email.status, Status::Dropped, "piece {i} dropped its own email");
+                assert_eq!(email.last_error.as_deref(), Some("dropped by a piece"));
+            } else {
+                assert_eq!(email.status, Status::Pending, "piece {i}'s email waits (a refused piece's drop is undone)");
+            }
         }
     }
     // And the event is free for the next ones.
