@@ -43,6 +43,9 @@ pub struct FetchPolicy {
     pub max_redirects: usize,
     /// TEST ONLY: `host:port` pairs reachable although they are not public addresses.
     pub allow_private: Vec<String>,
+    /// TEST ONLY: every address reachable (federation with peers on loopback,
+    /// `--federation-allow-private-addresses`).
+    pub allow_private_addresses: bool,
 }
 
 impl Default for FetchPolicy {
@@ -52,6 +55,30 @@ impl Default for FetchPolicy {
             timeout: Duration::from_secs(15),
             max_redirects: 3,
             allow_private: Vec::new(),
+            allow_private_addresses: false,
+        }
+    }
+}
+
+/// What to send: a GET that accepts calendars ([`Outgoing::default`]), or any other request.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub method: hyper::Method,
+    pub accept: String,
+    pub user_agent: String,
+    /// More headers (a content type, an HTTP Signature and what it signs).
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Default for Outgoing {
+    fn default() -> Self {
+        Self {
+            method: hyper::Method::GET,
+            accept: "text/calendar, text/plain;q=0.5, */*;q=0.1".to_owned(),
+            user_agent: "Muster calendar import".to_owned(),
+            headers: Vec::new(),
+            body: Vec::new(),
         }
     }
 }
@@ -162,10 +189,11 @@ async fn resolve(url: &Url, policy: &FetchPolicy) -> Result<Vec<SocketAddr>, Fet
         Host::Ipv4(ip) => ip.to_string(),
         Host::Ipv6(ip) => format!("[{ip}]"),
     };
-    let allowed = policy
-        .allow_private
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(&format!("{host_text}:{port}")));
+    let allowed = policy.allow_private_addresses
+        || policy
+            .allow_private
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&format!("{host_text}:{port}")));
     let addresses: Vec<SocketAddr> = match host {
         Host::Ipv4(ip) => vec![SocketAddr::new(IpAddr::V4(ip), port)],
         Host::Ipv6(ip) => vec![SocketAddr::new(IpAddr::V6(ip), port)],
@@ -222,6 +250,7 @@ async fn exchange<I>(
     io: I,
     url: &Url,
     policy: &FetchPolicy,
+    outgoing: &Outgoing,
 ) -> Result<(StatusCode, Option<String>, String, Vec<u8>), FetchError>
 where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
@@ -240,12 +269,20 @@ where
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_owned(),
     };
-    let request = Request::get(path)
+    let mut request = Request::builder()
+        .method(outgoing.method.clone())
+        .uri(path)
         .header(header::HOST, authority)
-        .header(header::USER_AGENT, "Muster calendar import")
-        .header(header::ACCEPT, "text/calendar, text/plain;q=0.5, */*;q=0.1")
-        .header(header::CONNECTION, "close")
-        .body(http_body_util::Empty::<hyper::body::Bytes>::new())
+        .header(header::USER_AGENT, &outgoing.user_agent)
+        .header(header::ACCEPT, &outgoing.accept)
+        .header(header::CONNECTION, "close");
+    for (name, value) in &outgoing.headers {
+        request = request.header(name.as_str(), value.as_str());
+    }
+    let request = request
+        .body(http_body_util::Full::new(hyper::body::Bytes::from(
+            outgoing.body.clone(),
+        )))
         .map_err(|e| fail(format!("the address cannot be requested: {e}")))?;
     let response = sender
         .send_request(request)
@@ -261,7 +298,7 @@ where
     };
     let location = header_text(header::LOCATION);
     let content_type = header_text(header::CONTENT_TYPE).unwrap_or_default();
-    if !status.is_success() {
+    if !status.is_success() && outgoing.method == hyper::Method::GET {
         return Ok((status, location, content_type, Vec::new()));
     }
     let too_big = || {
@@ -290,7 +327,11 @@ where
     Ok((status, location, content_type, bytes))
 }
 
-async fn fetch_unbounded(start: &str, policy: &FetchPolicy) -> Result<Fetched, FetchError> {
+async fn fetch_unbounded(
+    start: &str,
+    policy: &FetchPolicy,
+    outgoing: &Outgoing,
+) -> Result<Fetched, FetchError> {
     let mut url = Url::parse(start.trim())
         .map_err(|_| fail(format!("{:?} is not a web address", start.trim())))?;
     let mut redirects = 0;
@@ -310,11 +351,11 @@ async fn fetch_unbounded(start: &str, policy: &FetchPolicy) -> Result<Fetched, F
                 .connect(name, stream)
                 .await
                 .map_err(|e| fail(format!("a secure connection failed: {e}")))?;
-            exchange(tls, &url, policy).await?
+            exchange(tls, &url, policy, outgoing).await?
         } else {
-            exchange(stream, &url, policy).await?
+            exchange(stream, &url, policy, outgoing).await?
         };
-        if status.is_redirection() {
+        if status.is_redirection() && outgoing.method == hyper::Method::GET {
             let Some(location) = location else {
                 return Err(fail(format!(
                     "the server answered {status} without a Location"
@@ -335,7 +376,12 @@ async fn fetch_unbounded(start: &str, policy: &FetchPolicy) -> Result<Fetched, F
             continue;
         }
         if !status.is_success() {
-            return Err(fail(format!("the server answered {status}")));
+            let said = String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned();
+            return Err(fail(if said.trim().is_empty() {
+                format!("the server answered {status}")
+            } else {
+                format!("the server answered {status}: {}", said.trim())
+            }));
         }
         return Ok(Fetched {
             url,
@@ -347,7 +393,16 @@ async fn fetch_unbounded(start: &str, policy: &FetchPolicy) -> Result<Fetched, F
 
 /// Fetches `url` under `policy` (see the module documentation).
 pub async fn fetch(url: &str, policy: &FetchPolicy) -> Result<Fetched, FetchError> {
-    match tokio::time::timeout(policy.timeout, fetch_unbounded(url, policy)).await {
+    fetch_with(url, policy, &Outgoing::default()).await
+}
+
+/// [`fetch`], sending `outgoing` (a POST follows no redirect).
+pub async fn fetch_with(
+    url: &str,
+    policy: &FetchPolicy,
+    outgoing: &Outgoing,
+) -> Result<Fetched, FetchError> {
+    match tokio::time::timeout(policy.timeout, fetch_unbounded(url, policy, outgoing)).await {
         Ok(result) => result,
         Err(_) => Err(fail(format!(
             "the server took longer than {} seconds",
