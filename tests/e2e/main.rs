@@ -13,6 +13,7 @@ mod directory_import;
 mod discovery;
 mod event_pages;
 mod events;
+mod federation;
 mod foundation;
 mod group_pages;
 mod groups;

@@ -17,6 +17,7 @@ pub mod calendars;
 pub mod claims;
 pub mod error;
 pub mod events;
+pub mod federation;
 pub mod fetch;
 pub mod groups;
 pub mod imports;
@@ -57,6 +58,10 @@ pub struct Config {
     pub mail_from: String,
     /// The language of visitors who ask for none Muster speaks (`MUSTER_DEFAULT_LOCALE`).
     pub default_locale: muster_i18n::Locale,
+    /// Public groups federate (ActivityPub); `--federation off` turns it off.
+    pub federation: bool,
+    /// TEST ONLY: federation may reach loopback and private addresses, over plain http.
+    pub federation_allow_private_addresses: bool,
 }
 
 impl Config {
@@ -90,10 +95,17 @@ pub struct App {
     pub image_permits: Arc<Semaphore>,
     /// Queues the email events cause.
     pub notices: notices::Notices,
+    /// Federation's settings and addresses.
+    pub federation: federation::Federation,
 }
 
 impl App {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: Config, hasher: PasswordHasher) -> Self {
+        let federation = federation::Federation::new(
+            &config.base_url,
+            config.federation,
+            config.federation_allow_private_addresses,
+        );
         Self {
             db,
             clock,
@@ -102,7 +114,9 @@ impl App {
                 std::thread::available_parallelism().map_or(1, usize::from),
             )),
             image_permits: Arc::new(Semaphore::new(1)),
-            notices: notices::Notices::new(&config.base_url, &config.mail_from),
+            notices: notices::Notices::new(&config.base_url, &config.mail_from)
+                .with_federation(federation.clone()),
+            federation,
             config: Arc::new(config),
         }
     }

@@ -35,6 +35,8 @@ use crate::{
 pub struct Notices {
     base_url: Arc<str>,
     mail_from: Arc<str>,
+    /// Where the fediverse hears of events (`None`: nowhere).
+    federation: Option<Arc<crate::federation::Federation>>,
 }
 
 /// What an answer's confirmation needs that may be read before the event is locked: see
@@ -146,6 +148,31 @@ impl Notices {
         Notices {
             base_url: base_url.into(),
             mail_from: mail_from.into(),
+            federation: None,
+        }
+    }
+
+    /// Tells the group's followers in the fediverse, too.
+    pub fn with_federation(mut self, federation: crate::federation::Federation) -> Notices {
+        self.federation = Some(Arc::new(federation));
+        self
+    }
+
+    /// Sends the event's `Create` or `Update` to the group's followers in the fediverse (see
+    /// [`crate::federation::event_changed`]), in the caller's transaction.
+    pub fn federate(
+        &self,
+        conn: &mut DbConnection,
+        group: &GroupRow,
+        event: &EventRow,
+        kind: crate::federation::EventActivity,
+        now: Timestamp,
+    ) -> Result<(), DbError> {
+        match &self.federation {
+            Some(federation) => {
+                crate::federation::event_changed(conn, federation, group, event, kind, now)
+            }
+            None => Ok(()),
         }
     }
 

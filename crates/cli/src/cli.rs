@@ -87,6 +87,29 @@ pub struct MailArgs {
     pub mail_from: Option<String>,
 }
 
+/// Federation with the fediverse (ActivityPub).
+#[derive(Debug, Args, Clone)]
+pub struct FederationArgs {
+    /// Public groups as ActivityPub actors that Mastodon, Mobilizon and others can follow:
+    /// on or off.
+    #[arg(long, env = "MUSTER_FEDERATION", default_value = "on", value_parser = parse_on_off)]
+    pub federation: bool,
+
+    /// FOR TESTS ONLY: let federation reach loopback and private addresses over plain http
+    /// (a test peer on 127.0.0.1). Never set this on a public server: it opens the server to
+    /// request forgery against its own network.
+    #[arg(long, env = "MUSTER_FEDERATION_ALLOW_PRIVATE_ADDRESSES")]
+    pub federation_allow_private_addresses: bool,
+}
+
+fn parse_on_off(text: &str) -> Result<bool, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Ok(true),
+        "off" | "false" | "no" | "0" => Ok(false),
+        _ => Err(format!("{text:?} is neither on nor off")),
+    }
+}
+
 /// Where data lives.
 #[derive(Debug, Args, Clone)]
 pub struct StorageArgs {
@@ -110,6 +133,9 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub mail: MailArgs,
+
+    #[command(flatten)]
+    pub federation: FederationArgs,
 
     /// Address and port to listen on.
     #[arg(long, env = "MUSTER_BIND", default_value = "127.0.0.1:8080")]
@@ -153,6 +179,9 @@ pub struct WorkerArgs {
 
     #[command(flatten)]
     pub mail: MailArgs,
+
+    #[command(flatten)]
+    pub federation: FederationArgs,
 
     /// Run the scheduler tick and deliver what is due now, then exit (for cron or a one-off
     /// flush).
@@ -205,6 +234,25 @@ pub enum AdminAction {
         #[command(subcommand)]
         action: Option<OutboxAction>,
     },
+    /// The fediverse: deliveries and their health, blocked domains.
+    Federation {
+        #[command(subcommand)]
+        action: Option<FederationAction>,
+    },
+}
+
+#[derive(Debug, Subcommand, Clone)]
+pub enum FederationAction {
+    /// Deliveries by status, the inboxes failing most, and the blocked domains (the default).
+    Health,
+    /// Refuse everything from DOMAIN (and its subdomains) and send nothing there.
+    Block {
+        domain: String,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Federate with DOMAIN again.
+    Unblock { domain: String },
 }
 
 #[derive(Debug, Subcommand, Clone)]

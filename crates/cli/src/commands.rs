@@ -20,8 +20,8 @@ use tokio::sync::watch;
 use crate::{
     StartupError,
     cli::{
-        AdminAction, AdminArgs, ExportArgs, ExportWhat, ImportArgs, ImportWhat, MigrateAction,
-        MigrateArgs, OutboxAction, WorkerArgs,
+        AdminAction, AdminArgs, ExportArgs, ExportWhat, FederationAction, ImportArgs, ImportWhat,
+        MigrateAction, MigrateArgs, OutboxAction, WorkerArgs,
     },
     mail_settings, mail_transport, open_database, password_hasher, prepare_data_dir,
 };
@@ -48,13 +48,24 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
     )?;
     let transport = mail_transport(args.mail.smtp_url.as_deref(), &args.storage.data_dir)?;
     let scheduler = Scheduler::new(db.clone(), Arc::new(SystemClock));
+    if args.federation.federation && args.federation.federation_allow_private_addresses {
+        tracing::warn!(
+            "federation may reach loopback and private addresses over plain http \
+             (--federation-allow-private-addresses): for tests only, never on a public server"
+        );
+    }
     let worker = Worker::new(
         db,
         Arc::new(SystemClock),
         transport,
         mail,
         WorkerOptions::default(),
-    );
+    )
+    .with_federation(muster_app::federation::Federation::new(
+        &base_url,
+        args.federation.federation,
+        args.federation.federation_allow_private_addresses,
+    ));
     if args.once {
         let ticked = scheduler.tick().await?;
         println!(
@@ -187,9 +198,89 @@ pub async fn admin(args: AdminArgs) -> anyhow::Result<()> {
                 }
             }
         }
+        AdminAction::Federation { action } => {
+            for line in federation_admin(&db, action.unwrap_or(FederationAction::Health)).await? {
+                println!("{line}");
+            }
+        }
         AdminAction::Backup { .. } | AdminAction::Restore { .. } => {}
     }
     Ok(())
+}
+
+/// `muster admin federation …`: what it did, in lines.
+pub async fn federation_admin(db: &Db, action: FederationAction) -> anyhow::Result<Vec<String>> {
+    use muster_db::federation::{self, BlockedDomainRow};
+    let now = muster_core::Clock::now(&SystemClock);
+    Ok(match action {
+        FederationAction::Block { domain, reason } => {
+            let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+            if domain.is_empty() || domain.contains(['/', ':', '@', ' ']) {
+                bail!("{domain:?} is not a domain name (give e.g. spam.example)");
+            }
+            let row = BlockedDomainRow {
+                domain: domain.clone(),
+                reason,
+                created_at: now,
+            };
+            db.write(move |c| federation::block_domain(c, &row)).await?;
+            vec![format!(
+                "blocked {domain}: nothing from it is accepted, nothing is sent to it"
+            )]
+        }
+        FederationAction::Unblock { domain } => {
+            let domain = domain.trim().to_ascii_lowercase();
+            let d = domain.clone();
+            if db.write(move |c| federation::unblock_domain(c, &d)).await? {
+                vec![format!("unblocked {domain}")]
+            } else {
+                bail!("{domain} was not blocked")
+            }
+        }
+        FederationAction::Health => {
+            let (stats, failing, blocked) = db
+                .read(move |c| {
+                    Ok::<_, muster_db::DbError>((
+                        outbox::stats(c)?,
+                        federation::failing_inboxes(c, 10)?,
+                        federation::blocked(c)?,
+                    ))
+                })
+                .await?;
+            let mut lines = vec!["deliveries to the fediverse:".to_owned()];
+            let kind = muster_app::federation::DELIVERY_KIND;
+            let ours: Vec<_> = stats.iter().filter(|s| s.kind == kind).collect();
+            if ours.is_empty() {
+                lines.push("  none yet".to_owned());
+            }
+            for s in ours {
+                lines.push(format!(
+                    "  {:<8} {:>6} ({} retries)",
+                    s.status.as_str(),
+                    s.emails,
+                    s.retries
+                ));
+            }
+            lines.push("inboxes failing most (pending or failed, with the last error):".to_owned());
+            if failing.is_empty() {
+                lines.push("  none".to_owned());
+            }
+            for (inbox, count, error) in failing {
+                lines.push(format!(
+                    "  {inbox}: {count} ({})",
+                    error.unwrap_or_default()
+                ));
+            }
+            lines.push("blocked domains:".to_owned());
+            if blocked.is_empty() {
+                lines.push("  none".to_owned());
+            }
+            for b in blocked {
+                lines.push(format!("  {} {}", b.domain, b.reason));
+            }
+            lines
+        }
+    })
 }
 
 /// Creates a verified account; returns its id and the generated password, if one was.

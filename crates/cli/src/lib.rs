@@ -62,6 +62,10 @@ pub struct Settings {
     /// loopback or private (the test suite's local calendar server). Always empty outside
     /// tests: no flag or environment variable sets it.
     pub fetch_allow_private: Vec<String>,
+    /// Public groups federate (ActivityPub).
+    pub federation: bool,
+    /// TEST ONLY: federation may reach loopback and private addresses over http.
+    pub federation_allow_private_addresses: bool,
 }
 
 impl Settings {
@@ -86,6 +90,8 @@ impl Settings {
             adoption_grace_days: args.adoption_grace_days,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
+            federation: args.federation.federation,
+            federation_allow_private_addresses: args.federation.federation_allow_private_addresses,
         }
     }
 
@@ -109,6 +115,8 @@ impl Settings {
             adoption_grace_days: muster_core::group::DEFAULT_ADOPTION_GRACE_DAYS,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
+            federation: true,
+            federation_allow_private_addresses: false,
         }
     }
 

@@ -21,6 +21,11 @@ pub fn to_safe_html(source: &str) -> String {
     CLEANER.clean(&unsafe_html).to_string()
 }
 
+/// Sanitises HTML written elsewhere (a reply from the fediverse) by the same rules.
+pub fn clean_html(html: &str) -> String {
+    CLEANER.clean(html).to_string()
+}
+
 /// The sanitiser's rules, built once: making them is a few hundred set inserts, which would
 /// otherwise cost more than cleaning a short comment.
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {

@@ -29,6 +29,7 @@ pub mod connection;
 pub mod email_tokens;
 pub mod event_imports;
 pub mod events;
+pub mod federation;
 pub mod feed_tokens;
 pub mod feeds;
 pub mod groups;

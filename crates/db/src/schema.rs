@@ -348,6 +348,10 @@ diesel::table! {
         created_at -> Timestamp,
         removed_at -> Nullable<Timestamp>,
         removed_by -> Nullable<Text>,
+        remote_id -> Nullable<Text>,
+        remote_author -> Nullable<Text>,
+        remote_author_name -> Nullable<Text>,
+        remote_author_url -> Nullable<Text>,
     }
 }
 
@@ -517,6 +521,62 @@ diesel::table! {
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(known_devices -> users (user_id));
 diesel::joinable!(feed_tokens -> users (user_id));
+diesel::table! {
+    group_keys (group_id) {
+        group_id -> Text,
+        public_key_pem -> Text,
+        private_key_pem -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_followers (group_id, actor_id) {
+        group_id -> Text,
+        actor_id -> Text,
+        inbox -> Text,
+        shared_inbox -> Text,
+        follow_id -> Text,
+        name -> Text,
+        handle -> Text,
+        url -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    remote_actors (id) {
+        id -> Text,
+        key_id -> Text,
+        public_key_pem -> Text,
+        inbox -> Text,
+        shared_inbox -> Text,
+        name -> Text,
+        handle -> Text,
+        url -> Text,
+        fetched_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_activities (id) {
+        id -> Text,
+        group_id -> Text,
+        kind -> Text,
+        object_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    blocked_domains (domain) {
+        domain -> Text,
+        reason -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(memberships -> users (user_id));
@@ -574,4 +634,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     adoption_requests,
     placeholder_members,
     placeholder_rsvps,
+    group_keys,
+    group_followers,
+    remote_actors,
+    group_activities,
+    blocked_domains,
 );

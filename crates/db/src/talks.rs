@@ -169,6 +169,11 @@ pub struct CommentRow {
     pub created_at: Timestamp,
     pub removed_at: Option<Timestamp>,
     pub removed_by: Option<UserId>,
+    /// A reply from the fediverse: the Note's id, and its author's actor id, name and page.
+    pub remote_id: Option<String>,
+    pub remote_author: Option<String>,
+    pub remote_author_name: Option<String>,
+    pub remote_author_url: Option<String>,
 }
 
 /// A comment with its author's name ("" when the account is gone).
@@ -221,8 +226,11 @@ pub fn comments(
         .into_iter()
         .rev()
         .map(|(row, name)| Comment {
+            // A reply from the fediverse shows its remote author's name.
+            author: name
+                .or_else(|| row.remote_author_name.clone())
+                .unwrap_or_default(),
             row,
-            author: name.unwrap_or_default(),
         })
         .collect())
 }

@@ -64,13 +64,25 @@ impl Application {
         let mail_from = mail.from_email.clone();
         let transport = mail_transport(settings.smtp_url.as_deref(), &settings.data_dir)?;
         let hasher = password_hasher(settings.password_cost).await?;
+        if settings.federation && settings.federation_allow_private_addresses {
+            tracing::warn!(
+                "federation may reach loopback and private addresses over plain http \
+                 (--federation-allow-private-addresses): for tests only, never on a public server"
+            );
+        }
+        let federation = muster_app::federation::Federation::new(
+            &base_url,
+            settings.federation,
+            settings.federation_allow_private_addresses,
+        );
         let worker = Worker::new(
             db.clone(),
             clock.clone(),
             transport,
             mail,
             WorkerOptions::default(),
-        );
+        )
+        .with_federation(federation);
         let state = AppState::new(App::new(
             db,
             clock,
@@ -83,6 +95,8 @@ impl Application {
                 adoption_grace_days: settings.adoption_grace_days,
                 mail_from,
                 default_locale: settings.default_locale,
+                federation: settings.federation,
+                federation_allow_private_addresses: settings.federation_allow_private_addresses,
             },
             hasher,
         ));

@@ -23,6 +23,7 @@ pub mod csrf;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod federation;
 pub mod groups;
 pub mod health;
 pub mod imports;
@@ -93,6 +94,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     openapi::routes(table);
     assets::routes(table);
     crawlers::routes(table);
+    federation::routes(table);
     account::routes(table);
     groups::routes(table);
     events::routes(table);

@@ -21,6 +21,7 @@ use muster_mail::{
 };
 
 use crate::checks;
+use muster_app::federation::{DeliveryError, Federation};
 use tokio::sync::watch;
 
 /// Who the emails come from and what they link to.
@@ -113,6 +114,8 @@ pub struct Worker {
     mail: Arc<MailSettings>,
     options: WorkerOptions,
     name: String,
+    /// Delivers queued ActivityPub activities ([`muster_app::federation::DELIVERY_KIND`]).
+    federation: Option<Arc<Federation>>,
 }
 
 impl Worker {
@@ -140,7 +143,14 @@ impl Worker {
             mail: Arc::new(mail),
             options,
             name,
+            federation: None,
         }
+    }
+
+    /// Lets this worker deliver activities to the fediverse (signed with each group's key).
+    pub fn with_federation(mut self, federation: Federation) -> Worker {
+        self.federation = Some(Arc::new(federation));
+        self
     }
 
     /// Claims one batch of due rows (exposed so tests can simulate a worker that dies after
@@ -216,6 +226,20 @@ impl Worker {
             claimed: rows.len(),
             ..Report::default()
         };
+        if rows.is_empty() {
+            return Ok(report);
+        }
+        // Activities for the fediverse are not emails: signed and POSTed, one by one.
+        let (activities, rows): (Vec<OutboxRow>, Vec<OutboxRow>) = rows
+            .into_iter()
+            .partition(|row| row.kind == muster_app::federation::DELIVERY_KIND);
+        for row in activities {
+            if !self.renew_one(claim, row.id).await? {
+                report.lost_lease += 1;
+                continue;
+            }
+            report.add(self.deliver_activity(claim, row).await?);
+        }
         if rows.is_empty() {
             return Ok(report);
         }
@@ -400,6 +424,61 @@ impl Worker {
                     lost_lease: 1,
                     ..Report::default()
                 };
+            }
+        }
+        Ok(report)
+    }
+
+    /// Sends one activity and records how it went (as an email's sending is recorded).
+    async fn deliver_activity(&self, claim: &str, row: OutboxRow) -> Result<Report, DbError> {
+        let (id, attempts) = (row.id, row.attempts);
+        let outcome = match &self.federation {
+            Some(federation) if federation.enabled => {
+                let send = muster_app::federation::deliver_now(
+                    &self.db,
+                    federation,
+                    &row.recipient,
+                    &row.payload,
+                );
+                match AssertUnwindSafe(send).catch_unwind().await {
+                    Ok(Ok(())) => Outcome::Sent,
+                    Ok(Err(DeliveryError::Retry(e))) => Outcome::Retry(e),
+                    Ok(Err(DeliveryError::Fail(e))) => Outcome::Failed(e),
+                    Err(_) => Outcome::Failed("internal error while delivering".to_owned()),
+                }
+            }
+            _ => Outcome::Dropped("federation is off".to_owned()),
+        };
+        let now = self.clock.now();
+        let claim = claim.to_owned();
+        let mut report = Report::default();
+        match outcome {
+            Outcome::Sent => {
+                report.sent = 1;
+                self.db
+                    .write(move |c| outbox::mark_sent(c, id, &claim, now))
+                    .await?;
+            }
+            Outcome::Retry(error) if attempts + 1 < ACTIVITY_ATTEMPTS => {
+                report.retried = 1;
+                let retry_at = now + activity_backoff(attempts);
+                tracing::warn!(%id, inbox = %row.recipient, attempt = attempts + 1, %retry_at, %error, "activity delivery failed; will retry");
+                self.db
+                    .write(move |c| outbox::mark_retry(c, id, &claim, now, retry_at, &error))
+                    .await?;
+            }
+            Outcome::Retry(error) | Outcome::Failed(error) => {
+                report.failed = 1;
+                tracing::error!(%id, inbox = %row.recipient, %error, "activity delivery failed");
+                self.db
+                    .write(move |c| outbox::mark_failed(c, id, &claim, now, &error))
+                    .await?;
+            }
+            Outcome::Dropped(reason) => {
+                report.dropped = 1;
+                self.db
+                    .write(move |c| outbox::mark_dropped(c, id, &claim, now, &reason))
+                    .await?;
             }
         }
         Ok(report)
@@ -649,6 +728,18 @@ impl Worker {
 fn renew_margin(options: &WorkerOptions) -> chrono::Duration {
     chrono::Duration::from_std(options.send_timeout).unwrap_or(chrono::Duration::MAX / 4)
         + chrono::Duration::seconds(5)
+}
+
+/// Attempts at delivering an activity: with [`activity_backoff`], about eight days of trying
+/// before an instance that keeps failing is given up on.
+const ACTIVITY_ATTEMPTS: i32 = 16;
+
+/// 1 min, 2 min, 4 min, … capped at one day: a remote server that is down for days is tried
+/// less and less often, not hammered.
+fn activity_backoff(attempts_so_far: i32) -> chrono::Duration {
+    let exponent = u32::try_from(attempts_so_far.clamp(0, 16)).unwrap_or(0);
+    let seconds = 60i64.saturating_mul(1i64 << exponent);
+    chrono::Duration::seconds(seconds.min(24 * 3600))
 }
 
 /// 30 s, 1 min, 2 min, … capped at 6 hours.

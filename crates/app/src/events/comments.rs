@@ -33,6 +33,10 @@ pub async fn add_comment(
         created_at: now,
         removed_at: None,
         removed_by: None,
+        remote_id: None,
+        remote_author: None,
+        remote_author_name: None,
+        remote_author_url: None,
     };
     app.db
         .transaction(move |c| {

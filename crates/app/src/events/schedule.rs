@@ -26,7 +26,9 @@ use super::{
     },
     series::{apply_to_following, same_day},
 };
-use crate::{App, AppError, ErrorCode, groups::GroupAccess, notices::Notices};
+use crate::{
+    App, AppError, ErrorCode, federation::EventActivity, groups::GroupAccess, notices::Notices,
+};
 
 /// Withdraws a person from the group's upcoming events (they left, were removed or banned),
 /// promoting each waitlist and telling the promoted. Call inside the writing transaction.
@@ -106,6 +108,7 @@ pub async fn create(
     let creator = access.user()?.id;
     let group = access.group.clone();
     let mut row = new_row(&valid, &group, creator, draft, now);
+    let notices = app.notices.clone();
     app.db
         .transaction(move |c| {
             daily_event_limit(c, creator, now)?;
@@ -133,6 +136,7 @@ pub async fn create(
             if !draft && row.announce && crate::notices::announce(c, &row, &group, now)?.is_some() {
                 row.announced_at = Some(now);
             }
+            notices.federate(c, &group, &row, EventActivity::Create, now)?;
             Ok(row)
         })
         .await
@@ -221,6 +225,7 @@ pub(crate) fn write_state(
         updated.seats_taken = taken;
         notices.promotions(conn, &updated, group, &promoted, None, None, now)?;
     }
+    notices.federate(conn, group, &updated, EventActivity::Update, now)?;
     if time_or_place_changed {
         notices.changed(conn, &updated, event, group, now)?;
         audit::record(
@@ -423,6 +428,7 @@ pub async fn publish(app: &App, access: &EventAccess) -> Result<EventRow, AppErr
         access.group.user()?.id,
     );
     let group = group_row.id;
+    let notices = app.notices.clone();
     app.db
         .transaction(move |c| {
             groups::lock(c, group)?;
@@ -443,6 +449,7 @@ pub async fn publish(app: &App, access: &EventAccess) -> Result<EventRow, AppErr
             if event.announce && crate::notices::announce(c, &event, &group_row, now)?.is_some() {
                 event.announced_at = Some(now);
             }
+            notices.federate(c, &group_row, &event, EventActivity::Create, now)?;
             Ok(event)
         })
         .await
@@ -501,6 +508,7 @@ pub async fn cancel(
                 let newly = events::cancel(c, id, reason.as_str(), now)?;
                 if let Some(row) = &newly {
                     notices.cancelled(c, row, &group_row, now)?;
+                    notices.federate(c, &group_row, row, EventActivity::Update, now)?;
                 }
                 let row = newly.or(locked);
                 if id == event.id {

@@ -64,6 +64,9 @@ pub struct CommentView {
     pub removed: bool,
     #[schema(value_type = String, format = DateTime)]
     pub created_at: Timestamp,
+    /// A reply from the fediverse: its author's profile address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_url: Option<String>,
 }
 
 impl From<&muster_db::talks::Comment> for CommentView {
@@ -73,9 +76,12 @@ impl From<&muster_db::talks::Comment> for CommentView {
             author_id: c.row.user_id,
             author: c.author.clone(),
             body: c.row.body.clone(),
-            body_html: muster_core::markdown::to_safe_html(&c.row.body),
+            body_html: comment_bodies(std::slice::from_ref(c))
+                .pop()
+                .unwrap_or_default(),
             removed: c.row.removed_at.is_some(),
             created_at: c.row.created_at,
+            author_url: c.row.remote_author_url.clone(),
         }
     }
 }
@@ -131,6 +137,7 @@ pub async fn add_comment(
         body: row.body,
         removed: false,
         created_at: row.created_at,
+        author_url: None,
     }))
 }
 
@@ -213,6 +220,8 @@ pub struct CommentInfo {
     pub author: String,
     /// The Markdown body as sanitised HTML (the rules descriptions follow).
     pub body_html: String,
+    /// A reply from the fediverse: its author's profile ("" for local comments).
+    pub author_url: String,
     pub removed: bool,
     /// "Removed by its author." or "Removed by an organizer."
     pub removed_note: String,
@@ -243,6 +252,12 @@ pub(super) fn comment_infos(
                     c.author.clone()
                 },
                 body_html: body_html.clone(),
+                author_url: c
+                    .row
+                    .remote_author_url
+                    .clone()
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+                    .unwrap_or_default(),
                 removed,
                 removed_note: muster_i18n::tr(
                     lang,
@@ -264,9 +279,11 @@ pub(super) fn comment_infos(
 pub(super) fn comment_bodies(comments: &[Comment]) -> Vec<String> {
     comments
         .iter()
-        .map(|c| match c.row.removed_at {
-            Some(_) => String::new(),
-            None => muster_core::markdown::to_safe_html(&c.row.body),
+        .map(|c| match (c.row.removed_at, &c.row.remote_id) {
+            (Some(_), _) => String::new(),
+            // Replies from the fediverse are HTML, sanitised again by the same rules.
+            (None, Some(_)) => muster_core::markdown::clean_html(&c.row.body),
+            (None, None) => muster_core::markdown::to_safe_html(&c.row.body),
         })
         .collect()
 }

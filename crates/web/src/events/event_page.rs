@@ -488,20 +488,40 @@ pub async fn show(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    if let Some(caller) = user.caller() {
-        return signed_in_page(&req, &state, caller, &slug, &id).await;
+    // The event's page is also its ActivityPub object.
+    if crate::federation::wants_activity(&req) {
+        return Ok(crate::federation::event_document(&state, &slug, &id).await);
     }
+    let mut page = if let Some(caller) = user.caller() {
+        signed_in_page(&req, &state, caller, &slug, &id).await?
+    } else {
+        visitor_page(&req, &state, &user, &slug, &id).await?
+    };
+    page.headers_mut().append(
+        actix_web::http::header::VARY,
+        actix_web::http::header::HeaderValue::from_static("Accept"),
+    );
+    Ok(page)
+}
+
+async fn visitor_page(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &MaybeUser,
+    slug: &str,
+    id: &str,
+) -> Result<HttpResponse, PageError> {
     crate::page_cache::serve(
-        &req,
-        &state,
-        &user,
-        crate::page_cache::Versioned::Group(&slug),
+        req,
+        state,
+        user,
+        crate::page_cache::Versioned::Group(slug),
         || async {
             let (access, details) =
-                EventAccess::load_in_group_with_details(&state, &slug, &id, user.caller()).await?;
+                EventAccess::load_in_group_with_details(state, slug, id, user.caller()).await?;
             Ok(crate::page_cache::Rendered {
                 changes: access.event.facts().next_change(state.now()),
-                page: event_page_with(&req, &state, &access, details, None, Shown::default())?,
+                page: event_page_with(req, state, &access, details, None, Shown::default())?,
                 path: access.path(),
             })
         },

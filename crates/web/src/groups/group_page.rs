@@ -100,14 +100,23 @@ pub async fn show(
     user: MaybeUser,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    crate::page_cache::serve(
+    // The group's page is also its ActivityPub actor.
+    if crate::federation::wants_activity(&req) {
+        return Ok(crate::federation::group_document(&state, &slug).await);
+    }
+    let mut page = crate::page_cache::serve(
         &req,
         &state,
         &user,
         crate::page_cache::Versioned::Group(&slug),
         || show_page(&req, &state, &user, &slug),
     )
-    .await
+    .await?;
+    page.headers_mut().append(
+        actix_web::http::header::VARY,
+        actix_web::http::header::HeaderValue::from_static("Accept"),
+    );
+    Ok(page)
 }
 
 /// The group's page, and when it would next read differently by itself.

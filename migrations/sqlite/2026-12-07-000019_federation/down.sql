@@ -1,0 +1,10 @@
+DROP INDEX comments_remote_id;
+ALTER TABLE comments DROP COLUMN remote_author_url;
+ALTER TABLE comments DROP COLUMN remote_author_name;
+ALTER TABLE comments DROP COLUMN remote_author;
+ALTER TABLE comments DROP COLUMN remote_id;
+DROP TABLE blocked_domains;
+DROP TABLE group_activities;
+DROP TABLE remote_actors;
+DROP TABLE group_followers;
+DROP TABLE group_keys;
