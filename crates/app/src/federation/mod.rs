@@ -699,7 +699,19 @@ pub async fn receive(app: &App, request: Incoming) -> Result<Received, AppError>
     if request.body.len() > MAX_BODY {
         return Err(AppError::too_large("Activities are limited to 256 KiB."));
     }
-    let actor = verify(app, &request).await?;
+    let actor = match verify(app, &request).await {
+        Ok(actor) => actor,
+        Err(error) => {
+            // Refusals are logged with what was claimed, never with the body.
+            let key = request
+                .header("signature")
+                .and_then(|h| signatures::parse_signature(&h).ok())
+                .map(|s| s.key_id)
+                .unwrap_or_default();
+            tracing::warn!(path = %request.path, %key, reason = %error.message, "activity refused");
+            return Err(error);
+        }
+    };
     let activity: Value = serde_json::from_slice(&request.body).map_err(|_| {
         AppError::bad_request(ErrorCode::MalformedJson, "The activity is not JSON.")
     })?;
