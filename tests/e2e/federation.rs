@@ -11,7 +11,9 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
-use muster_e2e::{TestApp, backend_test, create_event, create_group, group_in_leeds, json_body};
+use muster_e2e::{
+    TestApp, backend_test, create_event, create_group, group_in_leeds, join, json_body,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -269,9 +271,56 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     // The outbox pages through what the group sent.
     let outbox = json_body(ap_get(&app, "/g/pyleeds/outbox").await).await;
     assert_eq!(outbox["totalItems"], 3, "{outbox}");
+    assert_eq!(outbox["first"], format!("{group_id}/outbox?page=1"));
     let first = json_body(ap_get(&app, "/g/pyleeds/outbox?page=1").await).await;
     assert_eq!(first["orderedItems"][0]["type"], "Update");
     assert_eq!(first["orderedItems"][2]["type"], "Create");
+
+    // A series tells its followers of each meetup it makes.
+    let series = ada.post("/api/v1/groups/pyleeds/series", &json!({
+        "title": "Monthly hack night", "starts_at": "2027-01-06T18:30", "ends_at": "2027-01-06T21:00",
+        "recurrence": {"frequency": {"kind": "weekly", "interval": 4, "weekday": "Wed"}, "end": {"count": 3}}
+    })).await;
+    assert_eq!(series.status(), 201);
+    let made = json_body(series).await["events"].as_array().unwrap().len();
+    assert!(made >= 1);
+    let entries = delivered(&app, &peer, seen).await;
+    let creates: Vec<_> = entries.iter().filter(|e| e["type"] == "Create" && e["object"]["name"] == "Monthly hack night").collect();
+    assert_eq!(creates.len(), made, "one Create per meetup the series made: {entries:?}");
+    // The scheduler makes the next one when it comes within reach, and tells the followers.
+    app.advance(chrono::Duration::days(40));
+    app.tick().await;
+    let ada = app.log_in_again(&ada).await;
+    let entries = delivered(&app, &peer, last_seq(&entries, seen)).await;
+    assert!(entries.iter().any(|e| e["type"] == "Create" && e["object"]["name"] == "Monthly hack night"), "{entries:?}");
+    seen = last_seq(&entries, seen);
+
+    // Organizers see who follows and may remove a follower, who is told with a Reject.
+    peer.control("follow", json!({"as": "bob", "target": group_id})).await;
+    seen = last_seq(&delivered(&app, &peer, seen).await, seen);
+    let listed = ada.get_json("/api/v1/groups/pyleeds/followers").await;
+    let actors: Vec<&str> = listed.as_array().unwrap().iter().map(|f| f["actor"].as_str().unwrap()).collect();
+    assert_eq!(actors, [peer.actor("alice"), peer.actor("bob")], "{listed}");
+    assert!(listed[1]["handle"].as_str().unwrap().starts_with("@bob@"), "{listed}");
+    let (_, manage) = ada.page("/g/pyleeds/settings/members").await;
+    assert!(manage.contains(&format!("@pyleeds@{host}")), "the organizers' page says how to follow");
+    assert!(manage.contains(&peer.actor("bob")));
+    let grace = app.person("Grace", "grace@example.org").await;
+    join(&grace, "pyleeds").await;
+    assert_eq!(grace.get("/api/v1/groups/pyleeds/followers").await.status(), 403, "members may not list followers");
+    assert_eq!(app.visitor().get("/api/v1/groups/pyleeds/followers").await.status(), 401);
+    let refused = grace.post("/api/v1/groups/pyleeds/followers/remove", &json!({"actor": peer.actor("bob")})).await;
+    assert_eq!(refused.status(), 403);
+    let removed = ada.post("/api/v1/groups/pyleeds/followers/remove", &json!({"actor": peer.actor("bob")})).await;
+    assert_eq!(removed.status(), 204);
+    let entries = delivered(&app, &peer, seen).await;
+    let reject = entries.iter().find(|e| e["type"] == "Reject").unwrap_or_else(|| panic!("no Reject in {entries:?}"));
+    assert_eq!(reject["inbox"], "bob", "{reject}");
+    assert_eq!(reject["actor"], group_id);
+    seen = last_seq(&entries, seen);
+    let gone = ada.post("/api/v1/groups/pyleeds/followers/remove", &json!({"actor": peer.actor("bob")})).await;
+    assert_eq!(gone.status(), 404, "removing twice");
+    assert_eq!(json_body(ap_get(&app, "/g/pyleeds/followers").await).await["totalItems"], 1);
 
     // Undo(Follow) → no more deliveries.
     peer.control("unfollow", json!({"as": "alice", "target": group_id})).await;
@@ -332,7 +381,18 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     let health = federation_admin(&app.db, FederationAction::Health).await.unwrap().join("\n");
     assert!(health.contains("blocked domains:\n  127.0.0.1 test"), "{health}");
     assert!(federation_admin(&app.db, FederationAction::Block { domain: "http://x/".into(), reason: String::new() }).await.is_err());
-    federation_admin(&app.db, FederationAction::Unblock { domain: "127.0.0.1".into() }).await.unwrap();
+    // The administrators' page shows it, to administrators only.
+    let admin = app.admin("Root", "root@example.org").await;
+    let (status, page) = admin.page("/admin/federation").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("127.0.0.1") && page.contains("test"), "{page}");
+    assert_eq!(ada.get("/admin/federation").await.status(), 403);
+    let bad = admin.submit_form("/admin/federation", "/admin/federation/block", &[("domain", "not a domain/"), ("reason", "")]).await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("is not a domain name"));
+    let unblocked = admin.submit_form("/admin/federation", "/admin/federation/unblock", &[("domain", "127.0.0.1")]).await;
+    assert_eq!(unblocked.status(), 303);
+    assert!(federation_admin(&app.db, FederationAction::Unblock { domain: "127.0.0.1".into() }).await.is_err(), "already unblocked");
 
     // The genuine one is taken.
     let genuine = send(json!({"activity": follow(peer.actor("alice"))})).await;

@@ -176,6 +176,19 @@ impl Notices {
         }
     }
 
+    /// [`Notices::federate`] for the events a series just made.
+    pub fn federate_created(
+        &self,
+        conn: &mut DbConnection,
+        ids: &[muster_core::id::EventId],
+        now: Timestamp,
+    ) -> Result<(), DbError> {
+        match &self.federation {
+            Some(federation) => crate::federation::events_created(conn, federation, ids, now),
+            None => Ok(()),
+        }
+    }
+
     fn invitation(
         &self,
         event: &EventRow,

@@ -47,7 +47,13 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         args.site.default_locale,
     )?;
     let transport = mail_transport(args.mail.smtp_url.as_deref(), &args.storage.data_dir)?;
-    let scheduler = Scheduler::new(db.clone(), Arc::new(SystemClock));
+    let federation = muster_app::federation::Federation::new(
+        &base_url,
+        args.federation.federation,
+        args.federation.federation_allow_private_addresses,
+    );
+    let scheduler =
+        Scheduler::new(db.clone(), Arc::new(SystemClock)).with_federation(federation.clone());
     if args.federation.federation && args.federation.federation_allow_private_addresses {
         tracing::warn!(
             "federation may reach loopback and private addresses over plain http \
@@ -61,11 +67,7 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         mail,
         WorkerOptions::default(),
     )
-    .with_federation(muster_app::federation::Federation::new(
-        &base_url,
-        args.federation.federation,
-        args.federation.federation_allow_private_addresses,
-    ));
+    .with_federation(federation);
     if args.once {
         let ticked = scheduler.tick().await?;
         println!(
@@ -210,72 +212,49 @@ pub async fn admin(args: AdminArgs) -> anyhow::Result<()> {
 
 /// `muster admin federation …`: what it did, in lines.
 pub async fn federation_admin(db: &Db, action: FederationAction) -> anyhow::Result<Vec<String>> {
-    use muster_db::federation::{self, BlockedDomainRow};
+    use muster_app::federation;
+    let fail = |e: muster_app::AppError| anyhow::anyhow!("{}", e.headline());
     let now = muster_core::Clock::now(&SystemClock);
     Ok(match action {
         FederationAction::Block { domain, reason } => {
-            let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
-            if domain.is_empty() || domain.contains(['/', ':', '@', ' ']) {
-                bail!("{domain:?} is not a domain name (give e.g. spam.example)");
-            }
-            let row = BlockedDomainRow {
-                domain: domain.clone(),
-                reason,
-                created_at: now,
-            };
-            db.write(move |c| federation::block_domain(c, &row)).await?;
+            let domain = federation::block_domain(db, &domain, &reason, now)
+                .await
+                .map_err(fail)?;
             vec![format!(
                 "blocked {domain}: nothing from it is accepted, nothing is sent to it"
             )]
         }
         FederationAction::Unblock { domain } => {
-            let domain = domain.trim().to_ascii_lowercase();
-            let d = domain.clone();
-            if db.write(move |c| federation::unblock_domain(c, &d)).await? {
-                vec![format!("unblocked {domain}")]
+            if federation::unblock_domain(db, &domain)
+                .await
+                .map_err(fail)?
+            {
+                vec![format!("unblocked {}", domain.trim().to_ascii_lowercase())]
             } else {
                 bail!("{domain} was not blocked")
             }
         }
         FederationAction::Health => {
-            let (stats, failing, blocked) = db
-                .read(move |c| {
-                    Ok::<_, muster_db::DbError>((
-                        outbox::stats(c)?,
-                        federation::failing_inboxes(c, 10)?,
-                        federation::blocked(c)?,
-                    ))
-                })
-                .await?;
+            let health = federation::health(db).await.map_err(fail)?;
             let mut lines = vec!["deliveries to the fediverse:".to_owned()];
-            let kind = muster_app::federation::DELIVERY_KIND;
-            let ours: Vec<_> = stats.iter().filter(|s| s.kind == kind).collect();
-            if ours.is_empty() {
+            if health.deliveries.is_empty() {
                 lines.push("  none yet".to_owned());
             }
-            for s in ours {
-                lines.push(format!(
-                    "  {:<8} {:>6} ({} retries)",
-                    s.status.as_str(),
-                    s.emails,
-                    s.retries
-                ));
+            for (status, count, retries) in health.deliveries {
+                lines.push(format!("  {status:<8} {count:>6} ({retries} retries)"));
             }
             lines.push("inboxes failing most (pending or failed, with the last error):".to_owned());
-            if failing.is_empty() {
+            if health.failing.is_empty() {
                 lines.push("  none".to_owned());
             }
-            for (inbox, count, error) in failing {
-                lines.push(format!(
-                    "  {inbox}: {count} ({})",
-                    error.unwrap_or_default()
-                ));
+            for (inbox, count, error) in health.failing {
+                lines.push(format!("  {inbox}: {count} ({error})"));
             }
             lines.push("blocked domains:".to_owned());
-            if blocked.is_empty() {
+            if health.blocked.is_empty() {
                 lines.push("  none".to_owned());
             }
-            for b in blocked {
+            for b in health.blocked {
                 lines.push(format!("  {} {}", b.domain, b.reason));
             }
             lines

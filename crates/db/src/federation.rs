@@ -392,3 +392,16 @@ pub fn failing_inboxes(
         .limit(limit)
         .load(c)?)
 }
+
+/// One follower of a group.
+pub fn follower(
+    c: &mut DbConnection,
+    group: GroupId,
+    actor: &str,
+) -> Result<Option<FollowerRow>, DbError> {
+    Ok(group_followers::table
+        .find((group, actor))
+        .select(FollowerRow::as_select())
+        .first(c)
+        .optional()?)
+}

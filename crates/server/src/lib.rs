@@ -136,6 +136,7 @@ impl Application {
     /// The scheduler tick this application runs (tests drive it explicitly).
     pub fn scheduler(&self) -> Scheduler {
         Scheduler::new(self.state.db.clone(), self.state.clock.clone())
+            .with_federation(self.state.federation.clone())
     }
 
     pub fn port(&self) -> u16 {
@@ -167,7 +168,8 @@ impl Application {
             .run_worker
             .then(|| tokio::spawn(self.worker.clone().run(stopped)));
         let scheduler = self.run_worker.then(|| {
-            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone());
+            let scheduler = Scheduler::new(self.state.db.clone(), self.state.clock.clone())
+                .with_federation(self.state.federation.clone());
             tokio::spawn(scheduler.run(stop.subscribe()))
         });
         let served = self.server.await;

@@ -48,6 +48,18 @@ pub(crate) fn routes(table: &mut RouteTable<'_>) {
         .resource("/g/{slug}/followers")
         .get(Access::Public, followers)
         .done();
+    table
+        .resource("/admin/federation")
+        .get(Access::Admin, admin_page)
+        .done();
+    table
+        .resource("/admin/federation/block")
+        .post(Access::Admin, block_submit)
+        .done();
+    table
+        .resource("/admin/federation/unblock")
+        .post(Access::Admin, unblock_submit)
+        .done();
 }
 
 /// Whether the request asks for an ActivityPub document rather than a page.
@@ -237,4 +249,107 @@ async fn followers(state: web::Data<AppState>, slug: web::Path<String>) -> HttpR
     }
     .await;
     document(result, ACTIVITY_JSON)
+}
+
+// ----------------------------------------------------------------------------- administration
+
+#[derive(askama::Template)]
+#[template(path = "admin/federation.html")]
+struct HealthPage {
+    page: crate::pages::PageContext,
+    health: fed::Health,
+    notice: String,
+    errors: crate::pages::FormErrors,
+    handle_example: String,
+}
+
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn health_page(
+    req: &HttpRequest,
+    state: &AppState,
+    notice: &str,
+    error: Option<AppError>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    let health = fed::health(&state.db).await?;
+    let page = crate::pages::PageContext::new(req, state);
+    let notice = match notice {
+        "blocked" => muster_i18n::tr(page.lang, "admin-federation-blocked-notice"),
+        "unblocked" => muster_i18n::tr(page.lang, "admin-federation-unblocked-notice"),
+        _ => String::new(),
+    };
+    let status = error
+        .as_ref()
+        .map_or(actix_web::http::StatusCode::OK, crate::error::status);
+    crate::pages::render_with_status(
+        &HealthPage {
+            page,
+            health,
+            notice,
+            errors: error
+                .as_ref()
+                .map(crate::pages::FormErrors::from)
+                .unwrap_or_default(),
+            handle_example: format!("@slug@{}", state.federation.host()),
+        },
+        status,
+    )
+}
+
+/// Administrators' view of federation: deliveries, failing inboxes, blocked domains.
+pub async fn admin_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    _admin: crate::auth::CurrentUser,
+    query: web::Query<NoticeQuery>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    health_page(
+        &req,
+        &state,
+        query.notice.as_deref().unwrap_or_default(),
+        None,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct BlockForm {
+    domain: String,
+    reason: String,
+}
+
+pub async fn block_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    admin: crate::auth::CurrentUser,
+    form: crate::csrf::CsrfForm<BlockForm>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    match fed::block_domain(&state.db, &form.0.domain, &form.0.reason, state.now()).await {
+        Ok(domain) => {
+            tracing::info!(admin = %admin.id(), %domain, "domain blocked");
+            Ok(crate::pages::see_other("/admin/federation?notice=blocked"))
+        }
+        Err(error) if error.kind == muster_app::ErrorKind::Invalid => {
+            health_page(&req, &state, "", Some(error)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn unblock_submit(
+    state: web::Data<AppState>,
+    admin: crate::auth::CurrentUser,
+    form: crate::csrf::CsrfForm<BlockForm>,
+) -> Result<HttpResponse, crate::error::PageError> {
+    if !fed::unblock_domain(&state.db, &form.0.domain).await? {
+        return Err(AppError::not_found().into());
+    }
+    tracing::info!(admin = %admin.id(), domain = %form.0.domain, "domain unblocked");
+    Ok(crate::pages::see_other(
+        "/admin/federation?notice=unblocked",
+    ))
 }

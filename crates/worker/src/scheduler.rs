@@ -57,6 +57,8 @@ pub struct Scheduler {
     db: Db,
     clock: Arc<dyn Clock>,
     interval: Duration,
+    /// Tells the fediverse of the meetups series make.
+    federation: Option<Arc<muster_app::federation::Federation>>,
 }
 
 /// Reminder runs are kept this long after their event started, then forgotten.
@@ -154,7 +156,14 @@ impl Scheduler {
             db,
             clock,
             interval: Duration::from_secs(60),
+            federation: None,
         }
+    }
+
+    /// Sends `Create` to the fediverse for each meetup a series makes.
+    pub fn with_federation(mut self, federation: muster_app::federation::Federation) -> Scheduler {
+        self.federation = Some(Arc::new(federation));
+        self
     }
 
     /// One pass over everything due.
@@ -169,13 +178,18 @@ impl Scheduler {
             if !any_due {
                 break;
             }
+            let federation = self.federation.clone();
             let (series_done, created) = self
                 .db
                 .write(move |c| {
                     let due = series::due(c, now, BATCH)?;
                     let mut created = 0;
                     for row in &due {
-                        created += series::materialize(c, row, now)?.len();
+                        let made = series::materialize(c, row, now)?;
+                        if let Some(federation) = &federation {
+                            muster_app::federation::events_created(c, federation, &made, now)?;
+                        }
+                        created += made.len();
                     }
                     Ok((due.len(), created))
                 })

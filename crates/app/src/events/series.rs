@@ -218,6 +218,7 @@ pub async fn create_series(
         reminders_enabled: valid.reminders_enabled,
         hosts: valid.hosts.clone(),
     };
+    let notices = app.notices.clone();
     app.db
         .transaction(move |c| {
             daily_event_limit(c, creator, now)?;
@@ -240,7 +241,8 @@ pub async fn create_series(
                 updated_at: now,
             };
             series::insert(c, &row)?;
-            series::materialize(c, &row, now)?;
+            let made = series::materialize(c, &row, now)?;
+            notices.federate_created(c, &made, now)?;
             // A new series' events are the ones just created, in order.
             let list = events::in_series(c, row.id)?;
             audit::record(

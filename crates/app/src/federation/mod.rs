@@ -334,6 +334,28 @@ pub fn event_changed(
     send(c, fed, group, kind, object, now)
 }
 
+/// Sends `Create` for events made by a series (new occurrences), in the caller's transaction.
+pub fn events_created(
+    c: &mut DbConnection,
+    fed: &Federation,
+    ids: &[EventId],
+    now: Timestamp,
+) -> Result<(), DbError> {
+    if !fed.enabled {
+        return Ok(());
+    }
+    for id in ids {
+        let Some(event) = events::find(c, *id)? else {
+            continue;
+        };
+        let Some(group) = groups::find(c, event.group_id)? else {
+            continue;
+        };
+        event_changed(c, fed, &group, &event, EventActivity::Create, now)?;
+    }
+    Ok(())
+}
+
 /// Records an activity of the group (its outbox collection) and queues it for every
 /// follower's inbox.
 fn send(
@@ -538,7 +560,7 @@ fn read_actor(doc: &Value, now: Timestamp) -> Result<RemoteActorRow, String> {
     if id_of(&key["owner"]).is_some_and(|owner| owner != id) {
         return Err("the actor's key belongs to someone else".to_owned());
     }
-    if host_of(id) != host_of(inbox) && host_of(id) != host_of(key_id) {
+    if host_of(id) != host_of(key_id) {
         return Err("the actor's key is on another host".to_owned());
     }
     let username = doc["preferredUsername"].as_str().unwrap_or_default();
@@ -571,7 +593,8 @@ fn read_actor(doc: &Value, now: Timestamp) -> Result<RemoteActorRow, String> {
     })
 }
 
-/// Fetches a JSON-LD document through the guarded fetch.
+/// Fetches a JSON-LD document through the guarded fetch. A document is believed only about
+/// itself: its `id` must be on the host (and port) it was fetched from, after redirects.
 async fn fetch_document(fed: &Federation, url: &str) -> Result<Value, String> {
     let outgoing = Outgoing {
         accept: format!(
@@ -583,7 +606,23 @@ async fn fetch_document(fed: &Federation, url: &str) -> Result<Value, String> {
     let fetched = fetch_with(url, &fed.fetch_policy(), &outgoing)
         .await
         .map_err(|e| e.0)?;
-    serde_json::from_slice(&fetched.body).map_err(|_| format!("{url} did not answer with JSON"))
+    let doc: Value = serde_json::from_slice(&fetched.body)
+        .map_err(|_| format!("{url} did not answer with JSON"))?;
+    let origin = |u: &str| {
+        Url::parse(u).ok().map(|u| {
+            (
+                u.host_str().map(str::to_ascii_lowercase),
+                u.port_or_known_default(),
+            )
+        })
+    };
+    let id = doc["id"].as_str().unwrap_or_default();
+    if origin(id).is_none() || origin(id) != origin(fetched.url.as_str()) {
+        return Err(format!(
+            "{url} answered a document about another address ({id:?})"
+        ));
+    }
+    Ok(doc)
 }
 
 /// Fetches the actor that owns `key_id` and keeps it.
@@ -604,6 +643,9 @@ async fn fetch_key_owner(app: &App, key_id: &str) -> Result<RemoteActorRow, AppE
     let actor = read_actor(&doc, app.now()).map_err(refused)?;
     if actor.key_id != key_id {
         return Err(refused("the signing key is not the actor's key"));
+    }
+    if host_of(&actor.key_id) != host_of(&actor.id) {
+        return Err(refused("the signing key is not on its actor's server"));
     }
     let row = actor.clone();
     app.db
@@ -1141,8 +1183,194 @@ pub async fn nodeinfo(app: &App) -> Result<Value, AppError> {
     }))
 }
 
-/// A group's followers, for its organizers.
+/// A group's followers, for its organizers (the caller checks who asks).
 pub async fn followers_list(app: &App, group: &GroupRow) -> Result<Vec<FollowerRow>, AppError> {
     let id = group.id;
     Ok(app.db.read(move |c| federation::followers(c, id)).await?)
+}
+
+/// An organizer removes a follower (the caller checks who asks): it gets nothing more, and is
+/// sent a `Reject` of its Follow so its server knows.
+pub async fn remove_follower(app: &App, group: &GroupRow, actor: &str) -> Result<(), AppError> {
+    let (fed, group, actor, now) = (
+        app.federation.clone(),
+        group.clone(),
+        actor.to_owned(),
+        app.now(),
+    );
+    app.db
+        .transaction(move |c| {
+            let Some(row) = federation::follower(c, group.id, &actor)? else {
+                return Err(AppError::not_found());
+            };
+            federation::remove_follower(c, group.id, &actor)?;
+            if fed.enabled && federates(&group) {
+                let group_id = fed.group_id(&group.slug);
+                let reject_id = format!("{group_id}/activities/{}", uuid::Uuid::now_v7());
+                let reject = json!({
+                    "@context": context(),
+                    "id": reject_id,
+                    "type": "Reject",
+                    "actor": group_id,
+                    "object": {
+                        "id": row.follow_id,
+                        "type": "Follow",
+                        "actor": row.actor_id,
+                        "object": group_id,
+                    },
+                });
+                deliver(
+                    c,
+                    &group,
+                    &reject_id,
+                    &reject.to_string(),
+                    &[row.inbox],
+                    now,
+                )?;
+            }
+            Ok(())
+        })
+        .await
+}
+
+// ------------------------------------------------------------------------------ administration
+
+/// How federation is doing: deliveries by status (status, how many, retries), the inboxes
+/// failing most (inbox, how many, last error), and the blocked domains.
+#[derive(Debug, Clone)]
+pub struct Health {
+    pub deliveries: Vec<(String, i64, i64)>,
+    pub failing: Vec<(String, i64, String)>,
+    pub blocked: Vec<muster_db::federation::BlockedDomainRow>,
+}
+
+/// [`Health`], read in one round trip.
+pub async fn health(db: &muster_db::Db) -> Result<Health, AppError> {
+    let (stats, failing, blocked) = db
+        .read(|c| {
+            Ok::<_, DbError>((
+                outbox::stats(c)?,
+                federation::failing_inboxes(c, 20)?,
+                federation::blocked(c)?,
+            ))
+        })
+        .await?;
+    Ok(Health {
+        deliveries: stats
+            .into_iter()
+            .filter(|s| s.kind == DELIVERY_KIND)
+            .map(|s| (s.status.as_str().to_owned(), s.emails, s.retries))
+            .collect(),
+        failing: failing
+            .into_iter()
+            .map(|(inbox, count, error)| (inbox, count, error.unwrap_or_default()))
+            .collect(),
+        blocked,
+    })
+}
+
+/// Blocks a domain (and its subdomains): nothing from it is accepted, nothing goes to it.
+/// Returns the domain as kept (lower case).
+pub async fn block_domain(
+    db: &muster_db::Db,
+    domain: &str,
+    reason: &str,
+    now: Timestamp,
+) -> Result<String, AppError> {
+    let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+    let valid = !domain.is_empty()
+        && domain.len() <= 253
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if !valid {
+        return Err(AppError::invalid_field(
+            "domain",
+            format!("{domain:?} is not a domain name; give one like spam.example"),
+        ));
+    }
+    let row = muster_db::federation::BlockedDomainRow {
+        domain: domain.clone(),
+        reason: reason.trim().chars().take(500).collect(),
+        created_at: now,
+    };
+    db.write(move |c| federation::block_domain(c, &row)).await?;
+    Ok(domain)
+}
+
+/// Federates with a blocked domain again; whether it was blocked.
+pub async fn unblock_domain(db: &muster_db::Db, domain: &str) -> Result<bool, AppError> {
+    let domain = domain.trim().to_ascii_lowercase();
+    Ok(db
+        .write(move |c| federation::unblock_domain(c, &domain))
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn actor(id: &str, key: &str, owner: &str) -> Value {
+        json!({
+            "id": id, "type": "Person", "preferredUsername": "alice", "name": "Alice",
+            "inbox": format!("{id}/inbox"), "endpoints": {"sharedInbox": "https://m.example/inbox"},
+            "publicKey": {"id": key, "owner": owner, "publicKeyPem": "PEM"},
+        })
+    }
+
+    #[test]
+    fn an_actor_is_believed_only_about_its_own_key() {
+        let now = Timestamp::from(chrono::Utc::now());
+        let good = read_actor(
+            &actor(
+                "https://m.example/users/alice",
+                "https://m.example/users/alice#main-key",
+                "https://m.example/users/alice",
+            ),
+            now,
+        )
+        .unwrap();
+        assert_eq!(good.handle, "@alice@m.example");
+        assert_eq!(good.shared_inbox, "https://m.example/inbox");
+        // A key on another server, or owned by someone else, does not make anyone an actor.
+        for (key, owner) in [
+            (
+                "https://evil.example/k#main-key",
+                "https://m.example/users/alice",
+            ),
+            (
+                "https://m.example/users/alice#main-key",
+                "https://m.example/users/bob",
+            ),
+        ] {
+            assert!(read_actor(&actor("https://m.example/users/alice", key, owner), now).is_err());
+        }
+        assert!(read_actor(&json!({"id": "https://m.example/x"}), now).is_err());
+    }
+
+    #[test]
+    fn addresses_name_groups_and_events_of_this_instance_only() {
+        let fed = Federation::new("https://meet.example/", true, false);
+        assert_eq!(fed.host(), "meet.example");
+        assert_eq!(
+            fed.group_slug_of("https://meet.example/g/pyleeds"),
+            Some("pyleeds")
+        );
+        assert_eq!(
+            fed.group_slug_of("https://meet.example/g/pyleeds/inbox"),
+            None
+        );
+        assert_eq!(fed.group_slug_of("https://other.example/g/pyleeds"), None);
+        let event = EventId::new();
+        let url = fed.event_id("pyleeds", event);
+        assert_eq!(fed.event_of(&url), Some(("pyleeds".to_owned(), event)));
+        assert_eq!(
+            fed.event_of("https://meet.example/g/pyleeds/events/not-an-id"),
+            None
+        );
+        let local = Federation::new("http://127.0.0.1:8080", true, true);
+        assert_eq!(local.host(), "127.0.0.1:8080");
+    }
 }

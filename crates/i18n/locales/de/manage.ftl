@@ -405,3 +405,7 @@ manage-placeholders-link = Link zum Übernehmen
 manage-placeholders-claimed = übernommen
 manage-placeholders-link-sent = Link gesendet
 manage-placeholders-no-link = noch kein Link
+manage-followers-title = Folgende im Fediverse
+manage-followers-how = Menschen auf Mastodon, Mobilizon und anderen Servern folgen der Gruppe als { $handle } und sehen jedes neue Treffen.
+manage-followers-none = Noch folgt niemand der Gruppe aus dem Fediverse.
+manage-followers-remove = Entfernen

@@ -405,3 +405,7 @@ manage-placeholders-link = Claim link
 manage-placeholders-claimed = claimed
 manage-placeholders-link-sent = link sent
 manage-placeholders-no-link = no link yet
+manage-followers-title = Followers in the fediverse
+manage-followers-how = People on Mastodon, Mobilizon and other servers follow the group as { $handle } and see each new meetup.
+manage-followers-none = Nobody follows the group from the fediverse yet.
+manage-followers-remove = Remove

@@ -405,3 +405,7 @@ manage-placeholders-link = Enlace para reclamar
 manage-placeholders-claimed = reclamado
 manage-placeholders-link-sent = enlace enviado
 manage-placeholders-no-link = sin enlace todavía
+manage-followers-title = Seguidores en el fediverso
+manage-followers-how = Personas en Mastodon, Mobilizon y otros servidores siguen al grupo como { $handle } y ven cada nuevo encuentro.
+manage-followers-none = Nadie sigue al grupo desde el fediverso todavía.
+manage-followers-remove = Quitar

@@ -405,3 +405,7 @@ manage-placeholders-link = Lien de réclamation
 manage-placeholders-claimed = réclamé
 manage-placeholders-link-sent = lien envoyé
 manage-placeholders-no-link = pas encore de lien
+manage-followers-title = Abonnés dans le fédivers
+manage-followers-how = Sur Mastodon, Mobilizon et d’autres serveurs, on suit le groupe sous { $handle } et on voit chaque nouvelle rencontre.
+manage-followers-none = Personne ne suit encore le groupe depuis le fédivers.
+manage-followers-remove = Retirer

@@ -384,3 +384,7 @@ manage-placeholders-link = 引き継ぎリンク
 manage-placeholders-claimed = 引き継ぎ済み
 manage-placeholders-link-sent = リンク送付済み
 manage-placeholders-no-link = リンク未発行
+manage-followers-title = Fediverse のフォロワー
+manage-followers-how = Mastodon や Mobilizon などのサーバーの人は { $handle } としてグループをフォローし、新しいミートアップを受け取ります。
+manage-followers-none = Fediverse からこのグループをフォローしている人はまだいません。
+manage-followers-remove = 削除

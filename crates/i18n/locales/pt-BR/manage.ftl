@@ -405,3 +405,7 @@ manage-placeholders-link = Link de reivindicação
 manage-placeholders-claimed = reivindicado
 manage-placeholders-link-sent = link enviado
 manage-placeholders-no-link = ainda sem link
+manage-followers-title = Seguidores no fediverso
+manage-followers-how = Pessoas no Mastodon, Mobilizon e outros servidores seguem o grupo como { $handle } e veem cada novo encontro.
+manage-followers-none = Ninguém segue o grupo pelo fediverso ainda.
+manage-followers-remove = Remover

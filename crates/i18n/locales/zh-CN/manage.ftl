@@ -383,3 +383,7 @@ manage-placeholders-link = 认领链接
 manage-placeholders-claimed = 已认领
 manage-placeholders-link-sent = 链接已发送
 manage-placeholders-no-link = 尚无链接
+manage-followers-title = 联邦宇宙中的关注者
+manage-followers-how = Mastodon、Mobilizon 等服务器上的用户以 { $handle } 关注本小组，并看到每场新的聚会。
+manage-followers-none = 还没有人从联邦宇宙关注本小组。
+manage-followers-remove = 移除

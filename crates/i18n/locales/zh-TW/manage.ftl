@@ -383,3 +383,7 @@ manage-placeholders-link = 認領連結
 manage-placeholders-claimed = 已認領
 manage-placeholders-link-sent = 已傳送連結
 manage-placeholders-no-link = 尚無連結
+manage-followers-title = 聯邦宇宙中的追蹤者
+manage-followers-how = Mastodon、Mobilizon 等伺服器上的使用者以 { $handle } 追蹤本小組，並看到每場新的聚會。
+manage-followers-none = 還沒有人從聯邦宇宙追蹤本小組。
+manage-followers-remove = 移除

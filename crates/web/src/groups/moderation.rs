@@ -59,8 +59,20 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
         .post(Access::Authenticated, transfer)
         .done();
     table
+        .resource("/api/v1/groups/{slug}/followers")
+        .get(Access::Authenticated, followers)
+        .done();
+    table
+        .resource("/api/v1/groups/{slug}/followers/remove")
+        .post(Access::Authenticated, remove_follower)
+        .done();
+    table
         .resource("/g/{slug}/settings/members")
         .get(Access::Authenticated, manage)
+        .done();
+    table
+        .resource("/g/{slug}/settings/followers/remove")
+        .post(Access::Authenticated, remove_follower_submit)
         .done();
     table
         .resource("/g/{slug}/settings/members/{user_id}/{action}")
@@ -110,6 +122,95 @@ pub async fn requests(
             })
             .collect::<Vec<_>>(),
     ))
+}
+
+/// Someone in the fediverse following the group.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowerView {
+    /// Their ActivityPub actor id.
+    pub actor: String,
+    pub name: String,
+    /// `@name@server`.
+    pub handle: String,
+    /// Their profile page.
+    pub url: String,
+    #[schema(value_type = String, format = DateTime)]
+    pub followed_at: Timestamp,
+}
+
+impl From<muster_db::federation::FollowerRow> for FollowerView {
+    fn from(f: muster_db::federation::FollowerRow) -> Self {
+        FollowerView {
+            actor: f.actor_id,
+            name: f.name,
+            handle: f.handle,
+            url: f.url,
+            followed_at: f.created_at,
+        }
+    }
+}
+
+/// The group's followers in the fediverse (moderators only; the public sees their number).
+#[utoipa::path(
+    get, path = "/api/v1/groups/{slug}/followers", tag = "membership",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<FollowerView>), (status = 403, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn followers(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let access = access_for(&state, &slug, &user).await?;
+    access.check(Action::Use(Capability::ModerateMembers))?;
+    let rows = muster_app::federation::followers_list(&state, &access.group).await?;
+    Ok(HttpResponse::Ok().json(rows.into_iter().map(FollowerView::from).collect::<Vec<_>>()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowerBody {
+    /// The follower's actor id.
+    pub actor: String,
+}
+
+/// Removes a follower: it gets nothing more, and its server is sent a Reject of its Follow.
+#[utoipa::path(
+    post, path = "/api/v1/groups/{slug}/followers/remove", tag = "membership",
+    params(("slug" = String, Path)), request_body = FollowerBody,
+    responses((status = 204), (status = 403, body = crate::openapi::ErrorBody), (status = 404, body = crate::openapi::ErrorBody)),
+    security(("session" = []), ("bearer" = []))
+)]
+pub async fn remove_follower(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    slug: web::Path<String>,
+    body: ApiJson<FollowerBody>,
+) -> Result<HttpResponse, ApiError> {
+    let access = access_for(&state, &slug, &user).await?;
+    access.check(Action::Use(Capability::ModerateMembers))?;
+    muster_app::federation::remove_follower(&state, &access.group, &body.0.actor).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FollowerForm {
+    actor: String,
+}
+
+pub async fn remove_follower_submit(
+    state: web::Data<AppState>,
+    user: MaybeUser,
+    slug: web::Path<String>,
+    form: CsrfForm<FollowerForm>,
+) -> Result<HttpResponse, PageError> {
+    let access = moderated(&state, &slug, &user).await?;
+    muster_app::federation::remove_follower(&state, &access.group, &form.0.actor).await?;
+    Ok(see_other(&format!(
+        "/g/{slug}/settings/members?notice=members_updated"
+    )))
 }
 
 #[derive(Debug, Deserialize, ToSchema, Default)]
@@ -305,6 +406,9 @@ struct ManagePage {
     can_roles: bool,
     /// Whether the viewer may write to the members (organizers who manage events).
     can_message: bool,
+    /// How the fediverse follows the group (`@slug@host`), "" when it does not federate.
+    fediverse_handle: String,
+    followers: Vec<FollowerView>,
     errors: FormErrors,
 }
 
@@ -315,16 +419,23 @@ pub(super) async fn manage_page(
     error: Option<AppError>,
 ) -> Result<HttpResponse, PageError> {
     let id = access.group.id;
-    let (pending, active, banned) = state
+    let (pending, active, banned, followers) = state
         .db
         .read(move |c| {
             Ok((
                 memberships::list(c, id, MembershipStatus::Pending, memberships::LIST_LIMIT)?,
                 memberships::list(c, id, MembershipStatus::Active, memberships::LIST_LIMIT)?,
                 memberships::list(c, id, MembershipStatus::Banned, memberships::LIST_LIMIT)?,
+                muster_db::federation::followers(c, id)?,
             ))
         })
         .await?;
+    let fediverse_handle =
+        if state.federation.enabled && muster_app::federation::federates(&access.group) {
+            format!("@{}@{}", access.group.slug, state.federation.host())
+        } else {
+            String::new()
+        };
     let me = access.user.as_ref().map(|u| u.id);
     let questions = access.group.questions().as_slice().to_vec();
     let page = PageContext::new(req, state);
@@ -363,6 +474,8 @@ pub(super) async fn manage_page(
                 .collect(),
             can_roles: access.can(Action::Use(Capability::ManageGroup)),
             can_message: access.can(Action::Use(Capability::ManageEvents)),
+            fediverse_handle,
+            followers: followers.into_iter().map(FollowerView::from).collect(),
             errors: error.as_ref().map(FormErrors::from).unwrap_or_default(),
         },
         error.map_or(StatusCode::OK, |e| crate::error::status(&e)),

@@ -129,6 +129,8 @@ impl ToSchema for ErrorCodeSchema {
         crate::groups::moderation::unban,
         crate::groups::moderation::set_role,
         crate::groups::moderation::transfer,
+        crate::groups::moderation::followers,
+        crate::groups::moderation::remove_follower,
         crate::groups::conduct::conduct_current,
         crate::groups::conduct::conduct_update,
         crate::groups::conduct::conduct_versions,
