@@ -162,6 +162,8 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
     assert!(page.headers().get_all("vary").iter().any(|v| v.to_str().unwrap().contains("Accept")));
 
+    let (_, html) = app.visitor().page("/g/pyleeds").await;
+    assert!(html.contains("0 followers"), "counted before anyone follows");
     // Private groups do not exist for the fediverse.
     let missing = app.get(&format!("/.well-known/webfinger?resource=acct:hidden@{host}")).await;
     assert_eq!(missing.status(), 404);
@@ -180,6 +182,10 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     assert_eq!(signature["keyId"], format!("{group_id}#main-key"), "{accept}");
     let followers = json_body(ap_get(&app, "/g/pyleeds/followers").await).await;
     assert_eq!(followers["totalItems"], 1);
+    // The group's page says how to follow it, and how many do (a kept page is renewed).
+    let (_, html) = app.visitor().page("/g/pyleeds").await;
+    assert!(html.contains(&format!("@pyleeds@{host}")), "the handle is on the group page");
+    assert!(html.contains("1 follower"), "the follower is counted on the group page");
     let mut seen = last_seq(&entries, 0);
 
     // A meetup published → Create(Event) with its times, place and zone; never its online link.

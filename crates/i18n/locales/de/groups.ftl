@@ -191,3 +191,8 @@ group-card-mine-waitlisted = Auf der Warteliste
 group-move-going = Zusage
 group-move-waitlist = Warteliste
 group-move-not-going = Absage
+group-fediverse-follow = Folgen von Mastodon oder jedem Fediverse-Server aus: { $handle }
+group-fediverse-followers = { $count ->
+    [one] { $count } Folgende*r
+   *[other] { $count } Folgende
+}

@@ -209,3 +209,8 @@ group-card-mine-waitlisted = On the waitlist
 group-move-going = Going
 group-move-waitlist = Waitlist
 group-move-not-going = Not going
+group-fediverse-follow = Follow from Mastodon or any fediverse server: { $handle }
+group-fediverse-followers = { $count ->
+    [one] { $count } follower
+   *[other] { $count } followers
+}

@@ -191,3 +191,8 @@ group-card-mine-waitlisted = En lista de espera
 group-move-going = Asiste
 group-move-waitlist = Lista de espera
 group-move-not-going = No asiste
+group-fediverse-follow = Síguelo desde Mastodon o cualquier servidor del fediverso: { $handle }
+group-fediverse-followers = { $count ->
+    [one] { $count } seguidor
+   *[other] { $count } seguidores
+}

@@ -191,3 +191,8 @@ group-card-mine-waitlisted = Sur liste d’attente
 group-move-going = Participe
 group-move-waitlist = Liste d’attente
 group-move-not-going = Ne participe pas
+group-fediverse-follow = Suivre depuis Mastodon ou tout serveur du fédivers : { $handle }
+group-fediverse-followers = { $count ->
+    [one] { $count } abonné
+   *[other] { $count } abonnés
+}

@@ -176,3 +176,5 @@ group-card-mine-waitlisted = キャンセル待ち
 group-move-going = 参加
 group-move-waitlist = キャンセル待ち
 group-move-not-going = 不参加
+group-fediverse-follow = Mastodon などの Fediverse サーバーからフォロー: { $handle }
+group-fediverse-followers = フォロワー { $count } 人

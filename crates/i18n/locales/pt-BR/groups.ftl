@@ -191,3 +191,8 @@ group-card-mine-waitlisted = Na lista de espera
 group-move-going = Vai
 group-move-waitlist = Lista de espera
 group-move-not-going = Não vai
+group-fediverse-follow = Siga pelo Mastodon ou qualquer servidor do fediverso: { $handle }
+group-fediverse-followers = { $count ->
+    [one] { $count } seguidor
+   *[other] { $count } seguidores
+}

@@ -176,3 +176,5 @@ group-card-mine-waitlisted = 在候补名单中
 group-move-going = 参加
 group-move-waitlist = 候补
 group-move-not-going = 不参加
+group-fediverse-follow = 从 Mastodon 或任何联邦宇宙服务器关注：{ $handle }
+group-fediverse-followers = { $count } 位关注者

@@ -66,6 +66,8 @@ struct ShowPage {
     feeds: Option<FeedLinks>,
     /// Offer the member's own private calendar feed.
     private_feed: bool,
+    /// How the fediverse follows a public group (`@slug@host`), and how many do.
+    fediverse: Option<(String, i64)>,
 }
 
 /// Where a public group's events can be followed, as absolute URLs from the configured base
@@ -128,13 +130,19 @@ async fn show_page(
 ) -> Result<crate::page_cache::Rendered, PageError> {
     let access = load(state, slug, user, Action::View).await?;
     let (id, now) = (access.group.id, state.now());
+    let federates = state.federation.enabled && muster_app::federation::federates(&access.group);
     // One round trip for everything below the header.
-    let (organizers, (upcoming, recent)) = state
+    let (organizers, (upcoming, recent), followers) = state
         .db
         .read(move |c| {
             Ok((
                 memberships::organizers(c, id)?,
                 read_group_page_events(c, id, now, 5, 3)?,
+                if federates {
+                    muster_db::federation::follower_count(c, id)?
+                } else {
+                    0
+                },
             ))
         })
         .await?;
@@ -201,6 +209,12 @@ async fn show_page(
         recent,
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
+        fediverse: federates.then(|| {
+            (
+                format!("@{}@{}", g.slug, state.federation.host()),
+                followers,
+            )
+        }),
     })?;
     Ok(crate::page_cache::Rendered {
         page,
