@@ -265,6 +265,9 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     let update = entries.iter().find(|e| e["type"] == "Update").unwrap_or_else(|| panic!("{entries:?}"));
     assert_eq!(raw(update)["object"]["ical:status"], "CANCELLED");
     seen = last_seq(&entries, seen);
+    // The object served at the event's address follows (it is kept only while it holds).
+    let served = json_body(ap_get(&app, &format!("/g/pyleeds/events/{}", event.id)).await).await;
+    assert_eq!(served["ical:status"], "CANCELLED", "{served}");
 
     // A draft is not sent, and not served.
     let draft = create_event(&ada, "pyleeds", json!({
@@ -336,6 +339,13 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
         "title": "January meetup", "starts_at": "2027-01-13T18:30:00Z", "ends_at": "2027-01-13T21:00:00Z"
     })).await;
     assert!(delivered(&app, &peer, seen).await.is_empty(), "delivered after Undo(Follow)");
+
+    // A group made private leaves the fediverse at once.
+    assert_eq!(ap_get(&app, "/g/pyleeds").await.status(), 200);
+    let private = ada.send(Method::PATCH, "/api/v1/groups/pyleeds", &json!({"visibility": "private", "join_mode": "invite"})).await;
+    assert_eq!(private.status(), 200);
+    assert_eq!(ap_get(&app, "/g/pyleeds").await.status(), 404);
+    assert_eq!(app.get(&format!("/.well-known/webfinger?resource=acct:pyleeds@{host}")).await.status(), 404);
     app.allow_unsent_mail();
 });
 

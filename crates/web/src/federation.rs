@@ -104,20 +104,60 @@ async fn group_row(state: &AppState, slug: &str) -> Result<groups::GroupRow, App
         .ok_or_else(AppError::not_found)
 }
 
+/// An ActivityPub document of the group `slug`, kept like a visitor's page: tagged with the
+/// group's page version, which the database raises on every change the document shows (the
+/// group, its events, their answers, its followers), so a later request costs one indexed read.
+async fn kept_document<F, Fut>(state: &AppState, slug: &str, key: String, make: F) -> HttpResponse
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<Value, AppError>>,
+{
+    let owned = slug.to_owned();
+    let tag = state
+        .db
+        .read_quick(move |c| muster_db::page_versions::of_slug(c, &owned))
+        .await
+        .ok()
+        .flatten();
+    let (key, now) = (format!("activitypub\n{key}"), state.now());
+    if let Some(tag) = &tag
+        && let Some(body) = state.feeds.get(&key, tag, now)
+    {
+        return activity_response(body);
+    }
+    match make().await {
+        Ok(value) => {
+            let body = web::Bytes::from(value.to_string());
+            if let Some(tag) = &tag {
+                state.feeds.put(&key, tag, None, body.clone());
+            }
+            activity_response(body)
+        }
+        Err(error) => document(Err(error), ACTIVITY_JSON),
+    }
+}
+
+fn activity_response(body: web::Bytes) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, ACTIVITY_JSON))
+        .insert_header((header::VARY, "Accept"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
+        .body(body)
+}
+
 /// The group page's ActivityPub answer: its actor (404 for private groups, or when federation
 /// is off).
 pub async fn group_document(state: &AppState, slug: &str) -> HttpResponse {
-    let result = async {
+    kept_document(state, slug, format!("/g/{slug}"), || async {
         let group = group_row(state, slug).await?;
         fed::actor_of(state, &group).await
-    }
-    .await;
-    document(result, ACTIVITY_JSON)
+    })
+    .await
 }
 
 /// The event page's ActivityPub answer: its `Event` (404 for drafts and private groups).
 pub async fn event_document(state: &AppState, slug: &str, id: &str) -> HttpResponse {
-    let result = async {
+    kept_document(state, slug, format!("/g/{slug}/events/{id}"), || async {
         let group = group_row(state, slug).await?;
         let id = muster_core::id::EventId::parse(id).map_err(|_| AppError::not_found())?;
         let event = state
@@ -127,9 +167,8 @@ pub async fn event_document(state: &AppState, slug: &str, id: &str) -> HttpRespo
             .filter(|e| e.group_id == group.id)
             .ok_or_else(AppError::not_found)?;
         fed::event_document(state, &group, &event).await
-    }
-    .await;
-    document(result, ACTIVITY_JSON)
+    })
+    .await
 }
 
 #[derive(Deserialize)]
