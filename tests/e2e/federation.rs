@@ -257,6 +257,19 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     peer.control("delete-reply", json!({"as": "alice", "noteId": reply["noteId"]})).await;
     let comments = app.visitor().get_json(&format!("/api/v1/events/{}/comments", event.id)).await;
     assert_eq!(comments[0]["removed"], true, "{comments}");
+    // Organizers remove a remote reply like any comment; a member may not.
+    peer.control("reply", json!({"as": "bob", "inReplyTo": event_id, "to": group_id, "content": "<p>Buy cheap watches</p>"})).await;
+    let comments = app.visitor().get_json(&format!("/api/v1/events/{}/comments", event.id)).await;
+    let spam = comments[1]["id"].as_str().unwrap().to_owned();
+    assert_eq!(comments[1]["author_url"], peer.actor("bob"), "{comments}");
+    let stranger = app.person("Mallory", "mallory@example.org").await;
+    join(&stranger, "pyleeds").await;
+    let refused = stranger.send(Method::DELETE, &format!("/api/v1/events/{}/comments/{spam}", event.id), &json!({})).await;
+    assert_eq!(refused.status(), 403);
+    let removed = ada.send(Method::DELETE, &format!("/api/v1/events/{}/comments/{spam}", event.id), &json!({})).await;
+    assert!(removed.status().is_success(), "{}", removed.status());
+    let comments = app.visitor().get_json(&format!("/api/v1/events/{}/comments", event.id)).await;
+    assert_eq!(comments[1]["removed"], true, "{comments}");
 
     // Cancelled → Update with the cancelled status.
     let cancelled = ada.post(&format!("/api/v1/events/{}/cancel", event.id), &json!({"reason": "The venue closed."})).await;
