@@ -447,3 +447,42 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     app.allow_unsent_mail();
     off.allow_unsent_mail();
 });
+
+backend_test!(async fn deliveries_to_a_failing_server_wait_for_it(backend) {
+    let peer = Peer::start();
+    let app = TestApp::spawn_with(backend, |s| s.federation_allow_private_addresses = true).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, group_in_leeds("pyleeds", json!({}))).await;
+    let group_id = app.url("/g/pyleeds");
+    peer.control("follow", json!({"as": "alice", "target": group_id})).await;
+    peer.control("follow", json!({"as": "bob", "target": group_id})).await;
+    assert_eq!(delivered(&app, &peer, 0).await.len(), 2, "two Accepts");
+    // The peer's server goes away; three meetups are published meanwhile.
+    drop(peer);
+    for day in [13, 20, 27] {
+        create_event(&ada, "pyleeds", json!({
+            "title": format!("January {day}"),
+            "starts_at": format!("2027-01-{day}T18:30:00Z"), "ends_at": format!("2027-01-{day}T21:00:00Z")
+        })).await;
+    }
+    app.deliver_mail().await;
+    let pending = app.db.read(|c| muster_db::outbox::list(c, Some(muster_db::outbox::Status::Pending), 50)).await.unwrap();
+    let pending: Vec<_> = pending.into_iter().filter(|r| r.kind == "activitypub").collect();
+    assert_eq!(pending.len(), 3, "one delivery per meetup (the followers share a shared inbox)");
+    // One was tried and failed; the others waited for its server without being tried.
+    let tried: Vec<_> = pending.iter().filter(|r| r.attempts == 1).collect();
+    assert_eq!(tried.len(), 1, "{pending:?}");
+    let until = tried[0].run_after;
+    for row in &pending {
+        assert!(row.run_after >= until, "{row:?} is tried before its server's back-off ends");
+        if row.attempts == 0 {
+            assert_eq!(row.last_error.as_deref(), Some("its server was failing"), "{row:?}");
+        }
+    }
+    // Nothing is due until then.
+    let due = app.db.read(move |c| muster_db::outbox::any_claimable(c, muster_core::Timestamp::parse_rfc3339(muster_e2e::START).unwrap())).await.unwrap();
+    assert!(!due, "a delivery to the failing server is due before its back-off ends");
+    let health = muster::commands::federation_admin(&app.db, muster::cli::FederationAction::Health).await.unwrap().join("\n");
+    assert!(health.contains("/inbox: "), "the failing inbox is listed: {health}");
+    app.allow_unsent_mail();
+});

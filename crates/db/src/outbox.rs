@@ -8,8 +8,8 @@
 //!   row was re-claimed by another) cannot overwrite the newer outcome.
 
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
-    SelectableHelper,
+    BoolExpressionMethods, EscapeExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl,
+    RunQueryDsl, Selectable, SelectableHelper, TextExpressionMethods,
     prelude::{Insertable, Queryable},
 };
 use muster_core::{
@@ -412,6 +412,62 @@ pub fn mark_retry(
             .execute(conn)?
             > 0,
     )
+}
+
+/// Puts a claimed row back, untried, until `until` (its server is failing: see the worker's
+/// per-server back-off). Its attempts are not counted.
+pub fn postpone(
+    conn: &mut DbConnection,
+    id: OutboxEmailId,
+    claim: &str,
+    now: Timestamp,
+    until: Timestamp,
+    reason: &str,
+) -> Result<bool, DbError> {
+    Ok(
+        diesel::update(held_by!(claim).filter(email_outbox::id.eq(id)))
+            .set((
+                email_outbox::run_after.eq(until),
+                email_outbox::last_error.eq(Some(reason)),
+                email_outbox::lease_owner.eq(None::<String>),
+                email_outbox::lease_expires_at.eq(None::<Timestamp>),
+                email_outbox::updated_at.eq(now),
+            ))
+            .execute(conn)?
+            > 0,
+    )
+}
+
+/// Postpones every waiting, unclaimed row of `kind` whose recipient starts with `prefix` (one
+/// server's addresses) to `until` at the earliest: a server that fails is not tried again for
+/// each of them. How many were postponed.
+pub fn postpone_prefix(
+    conn: &mut DbConnection,
+    kind: &str,
+    prefix: &str,
+    now: Timestamp,
+    until: Timestamp,
+) -> Result<usize, DbError> {
+    let pattern = format!(
+        "{}%",
+        prefix
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    Ok(diesel::update(
+        email_outbox::table
+            .filter(email_outbox::kind.eq(kind))
+            .filter(email_outbox::status.eq(Status::Pending.as_str()))
+            .filter(email_outbox::lease_owner.is_null())
+            .filter(email_outbox::run_after.lt(until))
+            .filter(email_outbox::recipient.like(pattern).escape('\\')),
+    )
+    .set((
+        email_outbox::run_after.eq(until),
+        email_outbox::updated_at.eq(now),
+    ))
+    .execute(conn)?)
 }
 
 /// Which waiting emails [`drop_pending`] drops: those matching every field given.

@@ -233,12 +233,46 @@ impl Worker {
         let (activities, rows): (Vec<OutboxRow>, Vec<OutboxRow>) = rows
             .into_iter()
             .partition(|row| row.kind == muster_app::federation::DELIVERY_KIND);
+        // A server that fails is not tried again for the rest of the batch, nor for the
+        // deliveries waiting for it, until its back-off passes.
+        let mut failing: HashMap<String, Timestamp> = HashMap::new();
         for row in activities {
             if !self.renew_one(claim, row.id).await? {
                 report.lost_lease += 1;
                 continue;
             }
-            report.add(self.deliver_activity(claim, row).await?);
+            let server = server_of(&row.recipient);
+            if let Some(until) = failing.get(&server).copied() {
+                let (id, claim, now) = (row.id, claim.to_owned(), self.clock.now());
+                self.db
+                    .write(move |c| {
+                        outbox::postpone(c, id, &claim, now, until, "its server was failing")
+                    })
+                    .await?;
+                report.retried += 1;
+                continue;
+            }
+            let (delivered, retry_at) = self.deliver_activity(claim, row).await?;
+            report.add(delivered);
+            if let Some(until) = retry_at {
+                failing.insert(server.clone(), until);
+                let now = self.clock.now();
+                let postponed = self
+                    .db
+                    .write(move |c| {
+                        outbox::postpone_prefix(
+                            c,
+                            muster_app::federation::DELIVERY_KIND,
+                            &server,
+                            now,
+                            until,
+                        )
+                    })
+                    .await?;
+                if postponed > 0 {
+                    tracing::info!(%postponed, %until, "deliveries to a failing server postponed");
+                }
+            }
         }
         if rows.is_empty() {
             return Ok(report);
@@ -429,8 +463,13 @@ impl Worker {
         Ok(report)
     }
 
-    /// Sends one activity and records how it went (as an email's sending is recorded).
-    async fn deliver_activity(&self, claim: &str, row: OutboxRow) -> Result<Report, DbError> {
+    /// Sends one activity and records how it went (as an email's sending is recorded); when it
+    /// is to be tried again, when.
+    async fn deliver_activity(
+        &self,
+        claim: &str,
+        row: OutboxRow,
+    ) -> Result<(Report, Option<Timestamp>), DbError> {
         let (id, attempts) = (row.id, row.attempts);
         let outcome = match &self.federation {
             Some(federation) if federation.enabled => {
@@ -452,6 +491,7 @@ impl Worker {
         let now = self.clock.now();
         let claim = claim.to_owned();
         let mut report = Report::default();
+        let mut again = None;
         match outcome {
             Outcome::Sent => {
                 report.sent = 1;
@@ -462,6 +502,7 @@ impl Worker {
             Outcome::Retry(error) if attempts + 1 < ACTIVITY_ATTEMPTS => {
                 report.retried = 1;
                 let retry_at = now + activity_backoff(attempts);
+                again = Some(retry_at);
                 tracing::warn!(%id, inbox = %row.recipient, attempt = attempts + 1, %retry_at, %error, "activity delivery failed; will retry");
                 self.db
                     .write(move |c| outbox::mark_retry(c, id, &claim, now, retry_at, &error))
@@ -481,7 +522,7 @@ impl Worker {
                     .await?;
             }
         }
-        Ok(report)
+        Ok((report, again))
     }
 
     async fn deliver(
@@ -730,6 +771,15 @@ fn renew_margin(options: &WorkerOptions) -> chrono::Duration {
         + chrono::Duration::seconds(5)
 }
 
+/// `scheme://host[:port]/` of an address: one server's deliveries share its back-off.
+fn server_of(url: &str) -> String {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => url[..after_scheme + i + 1].to_owned(),
+        None => format!("{url}/"),
+    }
+}
+
 /// Attempts at delivering an activity: with [`activity_backoff`], about eight days of trying
 /// before an instance that keeps failing is given up on.
 const ACTIVITY_ATTEMPTS: i32 = 16;
@@ -752,6 +802,21 @@ fn backoff(attempts_so_far: i32) -> chrono::Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deliveries_share_their_server() {
+        assert_eq!(
+            server_of("https://m.example/users/a/inbox"),
+            "https://m.example/"
+        );
+        assert_eq!(
+            server_of("http://127.0.0.1:8080/inbox"),
+            "http://127.0.0.1:8080/"
+        );
+        assert_eq!(server_of("https://m.example"), "https://m.example/");
+        assert_eq!(activity_backoff(0), chrono::Duration::minutes(1));
+        assert_eq!(activity_backoff(15), chrono::Duration::days(1));
+    }
 
     #[test]
     fn backoff_doubles_and_caps() {
