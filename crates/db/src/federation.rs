@@ -303,6 +303,16 @@ pub fn add_remote_comment(
     crate::talks::add_comment(c, &row)
 }
 
+/// The remote reply `remote_id` by `author`, while it is not removed.
+macro_rules! live_remote_comment {
+    ($remote_id:expr, $author:expr) => {
+        comments::table
+            .filter(comments::remote_id.eq($remote_id))
+            .filter(comments::remote_author.eq($author))
+            .filter(comments::removed_at.is_null())
+    };
+}
+
 /// Replaces a remote reply's text (its author edited it); not once it was removed.
 pub fn edit_remote_comment(
     c: &mut DbConnection,
@@ -310,14 +320,9 @@ pub fn edit_remote_comment(
     author: &str,
     body: &str,
 ) -> Result<bool, DbError> {
-    Ok(diesel::update(
-        comments::table
-            .filter(comments::remote_id.eq(remote_id))
-            .filter(comments::remote_author.eq(author))
-            .filter(comments::removed_at.is_null()),
-    )
-    .set(comments::body.eq(body))
-    .execute(c)?
+    Ok(diesel::update(live_remote_comment!(remote_id, author))
+        .set(comments::body.eq(body))
+        .execute(c)?
         > 0)
 }
 
@@ -328,18 +333,13 @@ pub fn remove_remote_comment(
     author: &str,
     now: Timestamp,
 ) -> Result<bool, DbError> {
-    Ok(diesel::update(
-        comments::table
-            .filter(comments::remote_id.eq(remote_id))
-            .filter(comments::remote_author.eq(author))
-            .filter(comments::removed_at.is_null()),
-    )
-    .set((
-        comments::removed_at.eq(Some(now)),
-        comments::removed_by.eq(None::<UserId>),
-        comments::body.eq(""),
-    ))
-    .execute(c)?
+    Ok(diesel::update(live_remote_comment!(remote_id, author))
+        .set((
+            comments::removed_at.eq(Some(now)),
+            comments::removed_by.eq(None::<UserId>),
+            comments::body.eq(""),
+        ))
+        .execute(c)?
         > 0)
 }
 

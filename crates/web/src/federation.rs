@@ -74,6 +74,14 @@ pub fn wants_activity(req: &HttpRequest) -> bool {
         })
 }
 
+/// A page whose address also answers an ActivityPub document: it says it varies by `Accept`,
+/// so no shared cache hands the one to a client that asked for the other.
+pub fn varies_by_accept(mut page: HttpResponse) -> HttpResponse {
+    page.headers_mut()
+        .append(header::VARY, HeaderValue::from_static("Accept"));
+    page
+}
+
 /// An ActivityPub document, or its error, as JSON.
 fn document(result: Result<Value, AppError>, content_type: &'static str) -> HttpResponse {
     match result {

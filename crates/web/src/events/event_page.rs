@@ -492,16 +492,12 @@ pub async fn show(
     if crate::federation::wants_activity(&req) {
         return Ok(crate::federation::event_document(&state, &slug, &id).await);
     }
-    let mut page = if let Some(caller) = user.caller() {
+    let page = if let Some(caller) = user.caller() {
         signed_in_page(&req, &state, caller, &slug, &id).await?
     } else {
         visitor_page(&req, &state, &user, &slug, &id).await?
     };
-    page.headers_mut().append(
-        actix_web::http::header::VARY,
-        actix_web::http::header::HeaderValue::from_static("Accept"),
-    );
-    Ok(page)
+    Ok(crate::federation::varies_by_accept(page))
 }
 
 async fn visitor_page(

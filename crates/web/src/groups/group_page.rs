@@ -106,7 +106,7 @@ pub async fn show(
     if crate::federation::wants_activity(&req) {
         return Ok(crate::federation::group_document(&state, &slug).await);
     }
-    let mut page = crate::page_cache::serve(
+    let page = crate::page_cache::serve(
         &req,
         &state,
         &user,
@@ -114,11 +114,7 @@ pub async fn show(
         || show_page(&req, &state, &user, &slug),
     )
     .await?;
-    page.headers_mut().append(
-        actix_web::http::header::VARY,
-        actix_web::http::header::HeaderValue::from_static("Accept"),
-    );
-    Ok(page)
+    Ok(crate::federation::varies_by_accept(page))
 }
 
 /// The group's page, and when it would next read differently by itself.
