@@ -437,6 +437,14 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
         .body(vec![b' '; 300 * 1024]).send().await.unwrap();
     assert_eq!(big.status(), 413);
 
+    // NodeInfo says what the instance is and that it speaks ActivityPub.
+    let links = app.get("/.well-known/nodeinfo").await.json::<Value>().await.unwrap();
+    assert_eq!(links["links"][0]["href"], app.url("/nodeinfo/2.1"));
+    let info = app.get("/nodeinfo/2.1").await.json::<Value>().await.unwrap();
+    assert_eq!(info["software"]["name"], "muster");
+    assert_eq!(info["protocols"], json!(["activitypub"]));
+    assert_eq!(info["metadata"]["publicGroups"], 1);
+
     // With federation off, none of it exists.
     let off = TestApp::spawn_with(backend, |s| s.federation = false).await;
     let bob = off.person("Bob", "bob@example.org").await;

@@ -1167,7 +1167,6 @@ pub async fn nodeinfo(app: &App) -> Result<Value, AppError> {
         "software": {
             "name": "muster",
             "version": env!("CARGO_PKG_VERSION"),
-            "repository": env!("CARGO_PKG_REPOSITORY"),
         },
         "protocols": if app.federation.enabled { json!(["activitypub"]) } else { json!([]) },
         "services": { "inbound": [], "outbound": ["atom1.0"] },
