@@ -780,8 +780,9 @@ fn server_of(url: &str) -> String {
     }
 }
 
-/// Attempts at delivering an activity: with [`activity_backoff`], about eight days of trying
-/// before an instance that keeps failing is given up on.
+/// Attempts at delivering an activity: with [`activity_backoff`], 15 waits (1 minute doubling
+/// to a day) add up to about five and a half days of trying before a server that keeps failing
+/// is given up on.
 const ACTIVITY_ATTEMPTS: i32 = 16;
 
 /// 1 min, 2 min, 4 min, … capped at one day: a remote server that is down for days is tried
