@@ -418,7 +418,7 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     assert_eq!(ada.get("/admin/federation").await.status(), 403);
     let bad = admin.submit_form("/admin/federation", "/admin/federation/block", &[("domain", "not a domain/"), ("reason", "")]).await;
     assert_eq!(bad.status(), 422);
-    assert!(bad.text().await.unwrap().contains("is not a domain name"));
+    assert!(bad.text().await.unwrap().contains("Give a domain name, like spam.example."));
     let unblocked = admin.submit_form("/admin/federation", "/admin/federation/unblock", &[("domain", "127.0.0.1")]).await;
     assert_eq!(unblocked.status(), 303);
     assert!(federation_admin(&app.db, FederationAction::Unblock { domain: "127.0.0.1".into() }).await.is_err(), "already unblocked");

@@ -244,6 +244,14 @@ fn tls_connector() -> Result<TlsConnector, FetchError> {
     Ok(TlsConnector::from(Arc::new(config)))
 }
 
+/// `host[:port]` as the `Host` header names it (the port only when the URL gives one).
+pub fn authority(url: &Url) -> String {
+    match url.port() {
+        Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
+        None => url.host_str().unwrap_or_default().to_owned(),
+    }
+}
+
 /// One request on one connection: the status, the `Location` and `Content-Type` headers and,
 /// for a success, the body.
 async fn exchange<I>(
@@ -261,10 +269,7 @@ where
     tokio::spawn(async move {
         let _ = connection.await;
     });
-    let authority = match url.port() {
-        Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
-        None => url.host_str().unwrap_or_default().to_owned(),
-    };
+    let authority = authority(url);
     let path = match url.query() {
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_owned(),

@@ -237,6 +237,25 @@ pub fn is_blocked(c: &mut DbConnection, host: &str) -> Result<bool, DbError> {
     Ok(found > 0)
 }
 
+/// Every blocked domain, for checking many hosts at once ([`blocks`]).
+pub fn blocked_names(c: &mut DbConnection) -> Result<Vec<String>, DbError> {
+    Ok(blocked_domains::table
+        .select(blocked_domains::domain)
+        .load(c)?)
+}
+
+/// Whether one of `blocked` is `host` or a domain above it (as [`is_blocked`] asks the
+/// database).
+pub fn blocks(blocked: &[String], host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    blocked.iter().any(|domain| {
+        host == *domain
+            || host
+                .strip_suffix(domain.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
+}
+
 pub fn block_domain(c: &mut DbConnection, row: &BlockedDomainRow) -> Result<(), DbError> {
     on_backend!(c, c => diesel::insert_into(blocked_domains::table)
         .values(row)
@@ -359,12 +378,12 @@ pub fn usage(c: &mut DbConnection) -> Result<(i64, i64, i64), DbError> {
         .count()
         .get_result(c)?;
     let events = events::table
-        .filter(events::status.ne("draft"))
+        .filter(events::status.ne(muster_core::event::EventStatus::Draft.as_str()))
         .count()
         .get_result(c)?;
     let groups = groups::table
         .filter(groups::deleted_at.is_null())
-        .filter(groups::visibility.eq("public"))
+        .filter(groups::visibility.eq(muster_core::group::Visibility::Public.as_str()))
         .count()
         .get_result(c)?;
     Ok((people, events, groups))
@@ -374,12 +393,13 @@ pub fn usage(c: &mut DbConnection) -> Result<(i64, i64, i64), DbError> {
 /// and the last error.
 pub fn failing_inboxes(
     c: &mut DbConnection,
+    kind: &str,
     limit: i64,
 ) -> Result<Vec<(String, i64, Option<String>)>, DbError> {
     use crate::schema::email_outbox;
     use diesel::dsl::{count_star, max};
     Ok(email_outbox::table
-        .filter(email_outbox::kind.eq("activitypub"))
+        .filter(email_outbox::kind.eq(kind))
         .filter(email_outbox::last_error.is_not_null())
         .filter(email_outbox::status.eq_any(["pending", "failed"]))
         .group_by(email_outbox::recipient)
@@ -404,4 +424,19 @@ pub fn follower(
         .select(FollowerRow::as_select())
         .first(c)
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::blocks;
+
+    #[test]
+    fn a_blocked_domain_blocks_its_subdomains_only() {
+        let blocked = vec!["bad.example".to_owned()];
+        assert!(blocks(&blocked, "bad.example"));
+        assert!(blocks(&blocked, "A.Bad.Example"));
+        assert!(!blocks(&blocked, "notbad.example"));
+        assert!(!blocks(&blocked, "bad.example.org"));
+        assert!(!blocks(&[], "bad.example"));
+    }
 }

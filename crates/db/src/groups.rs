@@ -65,6 +65,15 @@ pub struct GroupRow {
 }
 
 impl GroupRow {
+    /// Where the group's logo is: its uploaded image, else the address an organizer gave
+    /// ("" for none).
+    pub fn logo_href(&self) -> String {
+        match self.logo_image_id {
+            Some(id) => format!("/images/{id}"),
+            None => self.logo_url.clone(),
+        }
+    }
+
     /// A new group with `changes`' fields: no members or events yet, version 1 of its code of
     /// conduct, the default reminders, made here (not imported), created and changed at
     /// `changes.updated_at`. Callers set what differs.

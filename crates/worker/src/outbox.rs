@@ -478,6 +478,7 @@ impl Worker {
                     federation,
                     &row.recipient,
                     &row.payload,
+                    self.clock.now(),
                 );
                 match AssertUnwindSafe(send).catch_unwind().await {
                     Ok(Ok(())) => Outcome::Sent,

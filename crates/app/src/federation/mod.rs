@@ -69,14 +69,13 @@ impl Federation {
     /// `host[:port]` of the instance, as handles name it (`@pug-berlin@host`).
     pub fn host(&self) -> String {
         Url::parse(&self.base_url)
-            .ok()
-            .and_then(|u| {
-                u.host_str().map(|h| match u.port() {
-                    Some(p) => format!("{h}:{p}"),
-                    None => h.to_owned(),
-                })
-            })
+            .map(|u| crate::fetch::authority(&u))
             .unwrap_or_default()
+    }
+
+    /// What Muster says it is to other servers.
+    fn user_agent(&self) -> String {
+        format!("Muster/{} (+{})", env!("CARGO_PKG_VERSION"), self.base_url)
     }
 
     pub fn base_url(&self) -> &str {
@@ -195,10 +194,7 @@ pub fn group_actor(fed: &Federation, group: &GroupRow, public_key_pem: &str) -> 
             "publicKeyPem": public_key_pem,
         },
     });
-    let logo = match group.logo_image_id {
-        Some(image) => format!("/images/{image}"),
-        None => group.logo_url.clone(),
-    };
+    let logo = group.logo_href();
     if !logo.is_empty() {
         actor["icon"] = json!({ "type": "Image", "url": absolute(fed, &logo) });
     }
@@ -276,11 +272,19 @@ async fn key_of(
     id: muster_core::id::GroupId,
     now: Timestamp,
 ) -> Result<GroupKeyRow, String> {
-    if let Some(key) = db
-        .read(move |c| federation::group_key(c, id))
-        .await
-        .map_err(|e| e.to_string())?
-    {
+    let read = || async move {
+        db.read(move |c| federation::group_key(c, id))
+            .await
+            .map_err(|e| e.to_string())
+    };
+    if let Some(key) = read().await? {
+        return Ok(key);
+    }
+    // Making a key takes a CPU for a tenth of a second: the first requests for a new actor
+    // arriving together make one, not one each.
+    static MAKING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _making = MAKING.lock().await;
+    if let Some(key) = read().await? {
         return Ok(key);
     }
     let pair = tokio::task::spawn_blocking(signatures::generate)
@@ -344,14 +348,18 @@ pub fn events_created(
     if !fed.enabled {
         return Ok(());
     }
+    // A series' meetups are all of one group: it is read once.
+    let mut group: Option<GroupRow> = None;
     for id in ids {
         let Some(event) = events::find(c, *id)? else {
             continue;
         };
-        let Some(group) = groups::find(c, event.group_id)? else {
-            continue;
-        };
-        event_changed(c, fed, &group, &event, EventActivity::Create, now)?;
+        if group.as_ref().is_none_or(|g| g.id != event.group_id) {
+            group = groups::find(c, event.group_id)?;
+        }
+        if let Some(group) = &group {
+            event_changed(c, fed, group, &event, EventActivity::Create, now)?;
+        }
     }
     Ok(())
 }
@@ -404,13 +412,10 @@ fn deliver(
     inboxes: &[String],
     now: Timestamp,
 ) -> Result<(), DbError> {
+    let blocked = federation::blocked_names(c)?;
     let mut rows = Vec::with_capacity(inboxes.len());
     for inbox in inboxes {
-        let host = Url::parse(inbox)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_owned))
-            .unwrap_or_default();
-        if federation::is_blocked(c, &host)? {
+        if federation::blocks(&blocked, &host_of(inbox)) {
             continue;
         }
         rows.push(NewEmail {
@@ -446,6 +451,7 @@ pub async fn deliver_now(
     fed: &Federation,
     inbox: &str,
     payload: &str,
+    now: Timestamp,
 ) -> Result<(), DeliveryError> {
     let payload: DeliveryPayload = serde_json::from_str(payload)
         .map_err(|e| DeliveryError::Fail(format!("unreadable payload: {e}")))?;
@@ -458,21 +464,17 @@ pub async fn deliver_now(
     let Some(group) = group else {
         return Err(DeliveryError::Fail("the group is gone".to_owned()));
     };
-    let now = Timestamp::from(chrono::Utc::now());
     let key = key_of(db, group_id, now)
         .await
         .map_err(DeliveryError::Retry)?;
     let url = Url::parse(inbox).map_err(|_| DeliveryError::Fail("not an inbox URL".into()))?;
-    let host = match url.port() {
-        Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
-        None => url.host_str().unwrap_or_default().to_owned(),
-    };
+    // The signature's time is the machine's: the receiver checks it against its own clock.
     let mut headers = signatures::sign(
         &key.private_key_pem,
         &format!("{}#main-key", fed.group_id(&group.slug)),
         "POST",
         url.path(),
-        &host,
+        &crate::fetch::authority(&url),
         Some(payload.body.as_bytes()),
         chrono::Utc::now(),
     )
@@ -481,7 +483,7 @@ pub async fn deliver_now(
     let outgoing = Outgoing {
         method: hyper::Method::POST,
         accept: format!("{ACTIVITY_JSON}, application/ld+json"),
-        user_agent: format!("Muster/{} (+{})", env!("CARGO_PKG_VERSION"), fed.base_url()),
+        user_agent: fed.user_agent(),
         headers,
         body: payload.body.into_bytes(),
     };
@@ -600,7 +602,7 @@ async fn fetch_document(fed: &Federation, url: &str) -> Result<Value, String> {
         accept: format!(
             "{ACTIVITY_JSON}, application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\""
         ),
-        user_agent: format!("Muster/{} (+{})", env!("CARGO_PKG_VERSION"), fed.base_url()),
+        user_agent: fed.user_agent(),
         ..Outgoing::default()
     };
     let fetched = fetch_with(url, &fed.fetch_policy(), &outgoing)
@@ -686,13 +688,17 @@ pub async fn verify(app: &App, request: &Incoming) -> Result<RemoteActorRow, App
     if !digest.split(',').any(|d| d.trim() == expected) {
         return Err(refused("the body does not match its Digest"));
     }
-    let key_host = host_of(&signature.key_id);
-    let blocked = {
-        let host = key_host.clone();
-        app.db
-            .read(move |c| federation::is_blocked(c, &host))
-            .await?
-    };
+    let (key_host, key_id) = (host_of(&signature.key_id), signature.key_id.clone());
+    // Whether the signer's server is blocked, and its key if it is known: one read.
+    let (blocked, kept) = app
+        .db
+        .read(move |c| {
+            Ok::<_, DbError>((
+                federation::is_blocked(c, &key_host)?,
+                federation::remote_actor_by_key(c, &key_id)?,
+            ))
+        })
+        .await?;
     if blocked {
         return Err(
             AppError::forbidden("This instance does not federate with that domain.")
@@ -703,11 +709,6 @@ pub async fn verify(app: &App, request: &Incoming) -> Result<RemoteActorRow, App
         request.header(name)
     })
     .map_err(refused)?;
-    let key_id = signature.key_id.clone();
-    let kept = app
-        .db
-        .read(move |c| federation::remote_actor_by_key(c, &key_id))
-        .await?;
     if let Some(actor) = kept
         && signatures::verify(&actor.public_key_pem, &text, &signature.signature)
     {
@@ -1249,7 +1250,7 @@ pub async fn health(db: &muster_db::Db) -> Result<Health, AppError> {
         .read(|c| {
             Ok::<_, DbError>((
                 outbox::stats(c)?,
-                federation::failing_inboxes(c, 20)?,
+                federation::failing_inboxes(c, DELIVERY_KIND, 20)?,
                 federation::blocked(c)?,
             ))
         })
@@ -1285,7 +1286,7 @@ pub async fn block_domain(
     if !valid {
         return Err(AppError::invalid_field(
             "domain",
-            format!("{domain:?} is not a domain name; give one like spam.example"),
+            "Give a domain name, like spam.example.",
         ));
     }
     let row = muster_db::federation::BlockedDomainRow {

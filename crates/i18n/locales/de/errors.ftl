@@ -421,3 +421,4 @@ error-choose-an-ics-file = Wählen Sie eine .ics-Datei, oder geben Sie die Adres
 error-enter-the-venues-name = Geben Sie den Namen des Veranstaltungsorts ein.
 error-enter-the-talks-title = Geben Sie den Titel des Vortrags ein.
 error-enter-the-comment = Geben Sie einen Kommentar ein.
+error-give-a-domain-name-like-spam-example = Gib einen Domainnamen an, etwa spam.example.

@@ -262,3 +262,4 @@ error-choose-an-ics-file = Choose a .ics file, or give the calendar's address.
 error-enter-the-venues-name = Enter the venue's name.
 error-enter-the-talks-title = Enter the talk's title.
 error-enter-the-comment = Enter the comment.
+error-give-a-domain-name-like-spam-example = Give a domain name, like spam.example.

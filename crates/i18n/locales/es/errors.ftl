@@ -422,3 +422,4 @@ error-choose-an-ics-file = Elige un archivo .ics o indica la dirección del cale
 error-enter-the-venues-name = Introduce el nombre del lugar.
 error-enter-the-talks-title = Introduce el título de la charla.
 error-enter-the-comment = Escribe el comentario.
+error-give-a-domain-name-like-spam-example = Indica un nombre de dominio, como spam.example.

@@ -434,3 +434,4 @@ error-choose-an-ics-file = Choisissez un fichier .ics, ou indiquez l’adresse d
 error-enter-the-venues-name = Saisissez le nom du lieu.
 error-enter-the-talks-title = Saisissez le titre de la présentation.
 error-enter-the-comment = Saisissez le commentaire.
+error-give-a-domain-name-like-spam-example = Indiquez un nom de domaine, comme spam.example.

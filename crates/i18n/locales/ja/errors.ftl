@@ -397,3 +397,4 @@ error-choose-an-ics-file = .ics ファイルを選ぶか、カレンダーのア
 error-enter-the-venues-name = 会場名を入力してください。
 error-enter-the-talks-title = トークのタイトルを入力してください。
 error-enter-the-comment = コメントを入力してください。
+error-give-a-domain-name-like-spam-example = spam.example のようなドメイン名を入力してください。

@@ -438,3 +438,4 @@ error-choose-an-ics-file = Escolha um arquivo .ics, ou informe o endereço do ca
 error-enter-the-venues-name = Informe o nome do local.
 error-enter-the-talks-title = Informe o título da palestra.
 error-enter-the-comment = Escreva o comentário.
+error-give-a-domain-name-like-spam-example = Informe um nome de domínio, como spam.example.

@@ -397,3 +397,4 @@ error-choose-an-ics-file = 请选择 .ics 文件，或填写日历的地址。
 error-enter-the-venues-name = 请输入场地名称。
 error-enter-the-talks-title = 请输入演讲标题。
 error-enter-the-comment = 请输入评论内容。
+error-give-a-domain-name-like-spam-example = 请输入域名，例如 spam.example。

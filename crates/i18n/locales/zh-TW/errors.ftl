@@ -397,3 +397,4 @@ error-choose-an-ics-file = 請選擇 .ics 檔案，或輸入行事曆的網址�
 error-enter-the-venues-name = 請輸入場地名稱。
 error-enter-the-talks-title = 請輸入演講標題。
 error-enter-the-comment = 請輸入留言內容。
+error-give-a-domain-name-like-spam-example = 請輸入網域名稱，例如 spam.example。

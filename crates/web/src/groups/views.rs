@@ -205,10 +205,7 @@ pub struct GroupView {
 }
 
 pub fn logo_href(group: &groups::GroupRow) -> String {
-    match group.logo_image_id {
-        Some(id) => format!("/images/{id}"),
-        None => group.logo_url.clone(),
-    }
+    group.logo_href()
 }
 
 pub(super) async fn view(state: &AppState, access: &GroupAccess) -> Result<GroupView, AppError> {
