@@ -289,6 +289,14 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     })).await;
     assert!(delivered(&app, &peer, seen).await.is_empty(), "a draft was sent");
     assert_eq!(ap_get(&app, &format!("/g/pyleeds/events/{}", draft.id)).await.status(), 404);
+    // Nor can the fediverse reply to it.
+    let draft_reply = peer.control("send-raw", json!({"as": "alice", "inbox": format!("{group_id}/inbox"), "activity": {
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "id": format!("{}/activities/draft-reply", peer.url), "type": "Create", "actor": peer.actor("alice"),
+        "object": {"id": format!("{}/notes/draft-reply", peer.url), "type": "Note", "attributedTo": peer.actor("alice"),
+                   "inReplyTo": app.url(&format!("/g/pyleeds/events/{}", draft.id)), "content": "<p>Found it</p>"}
+    }})).await;
+    assert_eq!(draft_reply["status"], 404, "{draft_reply}");
 
     // The outbox pages through what the group sent.
     let outbox = json_body(ap_get(&app, "/g/pyleeds/outbox").await).await;
@@ -333,6 +341,8 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     assert_eq!(app.visitor().get("/api/v1/groups/pyleeds/followers").await.status(), 401);
     let refused = grace.post("/api/v1/groups/pyleeds/followers/remove", &json!({"actor": peer.actor("bob")})).await;
     assert_eq!(refused.status(), 403);
+    let refused = grace.submit_form("/g/pyleeds", "/g/pyleeds/settings/followers/remove", &[("actor", &peer.actor("bob"))]).await;
+    assert_eq!(refused.status(), 403, "members may not remove followers through the page either");
     let removed = ada.post("/api/v1/groups/pyleeds/followers/remove", &json!({"actor": peer.actor("bob")})).await;
     assert_eq!(removed.status(), 204);
     let entries = delivered(&app, &peer, seen).await;
@@ -359,6 +369,8 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     assert_eq!(private.status(), 200);
     assert_eq!(ap_get(&app, "/g/pyleeds").await.status(), 404);
     assert_eq!(app.get(&format!("/.well-known/webfinger?resource=acct:pyleeds@{host}")).await.status(), 404);
+    assert_eq!(ap_get(&app, "/g/pyleeds/outbox").await.status(), 404);
+    assert_eq!(ap_get(&app, "/g/pyleeds/followers").await.status(), 404);
     app.allow_unsent_mail();
 });
 
@@ -423,6 +435,10 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     assert_eq!(unblocked.status(), 303);
     assert!(federation_admin(&app.db, FederationAction::Unblock { domain: "127.0.0.1".into() }).await.is_err(), "already unblocked");
 
+    // The shared inbox refuses the same way.
+    let shared = peer.control("send-raw", json!({"as": "alice", "inbox": app.url("/inbox"), "activity": follow(peer.actor("alice")), "sign": false})).await;
+    assert_eq!(shared["status"], 401, "{shared}");
+
     // The genuine one is taken.
     let genuine = send(json!({"activity": follow(peer.actor("alice"))})).await;
     assert_eq!(genuine["status"], 202, "{genuine}");
@@ -431,6 +447,18 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     app.deliver_mail().await;
     let health = federation_admin(&app.db, FederationAction::Health).await.unwrap().join("\n");
     assert!(health.contains("sent") && health.contains("blocked domains:\n  none"), "{health}");
+
+    // An account deleted on its server follows nothing any more.
+    let gone = send(json!({"activity": {
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "id": format!("{}/activities/{}", peer.url, uuid::Uuid::new_v4()),
+        "type": "Delete", "actor": peer.actor("alice"), "object": peer.actor("alice"),
+    }})).await;
+    assert_eq!(gone["status"], 202, "{gone}");
+    assert_eq!(followers().await, 0, "a deleted account still follows");
+    let again = send(json!({"activity": follow(peer.actor("alice"))})).await;
+    assert_eq!(again["status"], 202, "{again}");
+    assert_eq!(followers().await, 1);
 
     // Oversized bodies are refused before anything is read of them.
     let big = app.client.post(&inbox).header("Content-Type", AP)
