@@ -331,7 +331,8 @@ backend_test!(async fn a_fediverse_server_follows_a_group_and_hears_of_its_meetu
     let listed = ada.get_json("/api/v1/groups/pyleeds/followers").await;
     let actors: Vec<&str> = listed.as_array().unwrap().iter().map(|f| f["actor"].as_str().unwrap()).collect();
     assert_eq!(actors, [peer.actor("alice"), peer.actor("bob")], "{listed}");
-    assert!(listed[1]["handle"].as_str().unwrap().starts_with("@bob@"), "{listed}");
+    let peer_host = peer.url.trim_start_matches("http://");
+    assert_eq!(listed[1]["handle"], format!("@bob@{peer_host}"), "{listed}");
     let (_, manage) = ada.page("/g/pyleeds/settings/members").await;
     assert!(manage.contains(&format!("@pyleeds@{host}")), "the organizers' page says how to follow");
     assert!(manage.contains(&peer.actor("bob")));
@@ -447,6 +448,8 @@ backend_test!(async fn unsigned_forged_and_impersonating_activities_are_refused(
     app.deliver_mail().await;
     let health = federation_admin(&app.db, FederationAction::Health).await.unwrap().join("\n");
     assert!(health.contains("sent") && health.contains("blocked domains:\n  none"), "{health}");
+    let (_, page) = admin.page("/admin/federation").await;
+    assert!(page.contains(">sent<") && page.contains("data-label=\"How many\">1<"), "the Accept is counted as sent: {page}");
 
     // An account deleted on its server follows nothing any more.
     let gone = send(json!({"activity": {

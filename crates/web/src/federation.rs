@@ -304,6 +304,8 @@ async fn followers(state: web::Data<AppState>, slug: web::Path<String>) -> HttpR
 #[template(path = "admin/federation.html")]
 struct HealthPage {
     page: crate::pages::PageContext,
+    /// Deliveries by status, the status in the reader's language.
+    deliveries: Vec<(String, i64, i64)>,
     health: fed::Health,
     notice: String,
     errors: crate::pages::FormErrors,
@@ -331,9 +333,18 @@ async fn health_page(
     let status = error
         .as_ref()
         .map_or(actix_web::http::StatusCode::OK, crate::error::status);
+    let deliveries = health
+        .deliveries
+        .iter()
+        .map(|(status, count, retries)| {
+            let key = format!("admin-federation-status-{status}");
+            (muster_i18n::tr(page.lang, &key), *count, *retries)
+        })
+        .collect();
     crate::pages::render_with_status(
         &HealthPage {
             page,
+            deliveries,
             health,
             notice,
             errors: error

@@ -588,7 +588,11 @@ fn read_actor(doc: &Value, now: Timestamp) -> Result<RemoteActorRow, String> {
         handle: if username.is_empty() {
             String::new()
         } else {
-            clip(&format!("@{username}@{}", host_of(id)), 300)
+            // The server as people write it: with its port when it is not the default.
+            let server = Url::parse(id)
+                .map(|u| crate::fetch::authority(&u).to_ascii_lowercase())
+                .unwrap_or_default();
+            clip(&format!("@{username}@{server}"), 300)
         },
         url: clip(&url, 2000),
         fetched_at: now,

@@ -48,3 +48,7 @@ admin-federation-block = Sperren
 admin-federation-unblock = Entsperren
 admin-federation-blocked-notice = Die Domain ist gesperrt.
 admin-federation-unblocked-notice = Die Domain ist entsperrt.
+admin-federation-status-sent = gesendet
+admin-federation-status-pending = wartend
+admin-federation-status-failed = fehlgeschlagen
+admin-federation-status-dropped = verworfen

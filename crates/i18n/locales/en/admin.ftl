@@ -48,3 +48,7 @@ admin-federation-block = Block
 admin-federation-unblock = Unblock
 admin-federation-blocked-notice = The domain is blocked.
 admin-federation-unblocked-notice = The domain is unblocked.
+admin-federation-status-sent = sent
+admin-federation-status-pending = waiting
+admin-federation-status-failed = failed
+admin-federation-status-dropped = dropped

@@ -48,3 +48,7 @@ admin-federation-block = Bloquear
 admin-federation-unblock = Desbloquear
 admin-federation-blocked-notice = El dominio está bloqueado.
 admin-federation-unblocked-notice = El dominio está desbloqueado.
+admin-federation-status-sent = enviado
+admin-federation-status-pending = en espera
+admin-federation-status-failed = fallido
+admin-federation-status-dropped = descartado

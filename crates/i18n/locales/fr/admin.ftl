@@ -48,3 +48,7 @@ admin-federation-block = Bloquer
 admin-federation-unblock = Débloquer
 admin-federation-blocked-notice = Le domaine est bloqué.
 admin-federation-unblocked-notice = Le domaine est débloqué.
+admin-federation-status-sent = envoyé
+admin-federation-status-pending = en attente
+admin-federation-status-failed = échoué
+admin-federation-status-dropped = abandonné

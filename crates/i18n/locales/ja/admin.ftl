@@ -48,3 +48,7 @@ admin-federation-block = ブロック
 admin-federation-unblock = ブロック解除
 admin-federation-blocked-notice = ドメインをブロックしました。
 admin-federation-unblocked-notice = ドメインのブロックを解除しました。
+admin-federation-status-sent = 送信済み
+admin-federation-status-pending = 待機中
+admin-federation-status-failed = 失敗
+admin-federation-status-dropped = 破棄

@@ -48,3 +48,7 @@ admin-federation-block = Bloquear
 admin-federation-unblock = Desbloquear
 admin-federation-blocked-notice = O domínio está bloqueado.
 admin-federation-unblocked-notice = O domínio está desbloqueado.
+admin-federation-status-sent = enviado
+admin-federation-status-pending = aguardando
+admin-federation-status-failed = falhou
+admin-federation-status-dropped = descartado

@@ -48,3 +48,7 @@ admin-federation-block = 屏蔽
 admin-federation-unblock = 解除屏蔽
 admin-federation-blocked-notice = 已屏蔽该域名。
 admin-federation-unblocked-notice = 已解除屏蔽该域名。
+admin-federation-status-sent = 已发送
+admin-federation-status-pending = 等待中
+admin-federation-status-failed = 失败
+admin-federation-status-dropped = 已丢弃

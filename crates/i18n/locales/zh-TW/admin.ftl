@@ -48,3 +48,7 @@ admin-federation-block = 封鎖
 admin-federation-unblock = 解除封鎖
 admin-federation-blocked-notice = 已封鎖該網域。
 admin-federation-unblocked-notice = 已解除封鎖該網域。
+admin-federation-status-sent = 已傳送
+admin-federation-status-pending = 等待中
+admin-federation-status-failed = 失敗
+admin-federation-status-dropped = 已捨棄
