@@ -159,7 +159,7 @@ backend_test!(async fn members_rsvp_and_join_the_waitlist_through_the_form(backe
     let (_, html) = grace.page_unescaped(&path).await;
     assert!(html.contains("You're going."), "{html}");
     assert!(html.contains("href=\"https://meet.example.org/secret-room\""), "going: the link shows");
-    assert!(html.contains("<li>Grace</li>"), "who's going");
+    assert!(html.contains(&format!("href=\"/people/{}\">", grace.id)) && html.contains("<span>Grace</span></a>"), "who's going");
 
     // Full: Bob joins the waitlist and sees his place.
     let (_, html) = bob.page_unescaped(&path).await;

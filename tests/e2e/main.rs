@@ -29,4 +29,5 @@ mod openapi;
 mod outbox;
 mod page_cache;
 mod policy;
+mod profiles;
 mod time_zones;

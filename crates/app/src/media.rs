@@ -1,6 +1,6 @@
-//! Images people upload (group logos today): checked by their magic bytes, decoded with size
-//! limits, scaled to at most 512 × 512 and re-encoded as PNG, which strips metadata and any
-//! payload hidden in the original.
+//! Images people upload (group logos, avatars): checked by their magic bytes, decoded with
+//! size limits, scaled down and re-encoded as PNG, which strips metadata and any payload
+//! hidden in the original.
 
 use image::{ImageFormat, ImageReader, Limits};
 
@@ -8,8 +8,10 @@ use crate::AppError;
 
 /// Largest upload accepted.
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
-/// Largest stored side.
-const MAX_SIDE: u32 = 512;
+/// Largest stored side of a logo.
+pub const LOGO_SIDE: u32 = 512;
+/// Largest stored side of an avatar (shown at most 128 CSS px, so sharp at 2×).
+pub const AVATAR_SIDE: u32 = 256;
 /// Largest side of an accepted upload.
 const MAX_INPUT_SIDE: u32 = 4096;
 /// Most memory one decode may allocate (4096 × 4096 RGBA is 64 MiB).
@@ -17,11 +19,27 @@ const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// A refused logo: the message goes with the `logo` field.
 pub fn refuse(message: &str) -> AppError {
-    AppError::invalid_field("logo", message)
+    refuse_as("logo", message)
 }
 
-/// Checks and re-encodes an uploaded image; returns PNG bytes and the size.
+/// A refused image: the message goes with `field`.
+pub fn refuse_as(field: &str, message: &str) -> AppError {
+    AppError::invalid_field(field, message)
+}
+
+/// Checks and re-encodes an uploaded logo; returns PNG bytes and the size.
 pub fn process(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), AppError> {
+    process_as(bytes, "logo", LOGO_SIDE)
+}
+
+/// Checks and re-encodes an uploaded image, scaled to at most `max_side` on each side; a
+/// refusal names `field`. Returns PNG bytes and the size.
+pub fn process_as(
+    bytes: &[u8],
+    field: &str,
+    max_side: u32,
+) -> Result<(Vec<u8>, u32, u32), AppError> {
+    let refuse = |message: &str| refuse_as(field, message);
     if bytes.len() > MAX_UPLOAD_BYTES {
         return Err(refuse("The image is larger than 2 MiB."));
     }
@@ -43,8 +61,8 @@ pub fn process(bytes: &[u8]) -> Result<(Vec<u8>, u32, u32), AppError> {
     let decoded = reader.decode().map_err(|_| {
         refuse("The image could not be read; it may be damaged or too large (4096 px at most).")
     })?;
-    let scaled = if decoded.width() > MAX_SIDE || decoded.height() > MAX_SIDE {
-        decoded.thumbnail(MAX_SIDE, MAX_SIDE)
+    let scaled = if decoded.width() > max_side || decoded.height() > max_side {
+        decoded.thumbnail(max_side, max_side)
     } else {
         decoded
     };
@@ -73,6 +91,14 @@ mod tests {
         let (bytes, w, h) = process(&png(1200, 600)).unwrap();
         assert_eq!((w, h), (512, 256));
         assert_eq!(image::guess_format(&bytes).unwrap(), ImageFormat::Png);
+    }
+
+    #[test]
+    fn avatars_are_smaller_and_refusals_name_their_field() {
+        let (_, w, h) = process_as(&png(1200, 600), "avatar", AVATAR_SIDE).unwrap();
+        assert_eq!((w, h), (256, 128));
+        let refused = process_as(b"not an image", "avatar", AVATAR_SIDE).unwrap_err();
+        assert_eq!(refused.fields.keys().collect::<Vec<_>>(), ["avatar"]);
     }
 
     #[test]

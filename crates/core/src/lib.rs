@@ -21,6 +21,7 @@ pub mod markdown;
 pub mod meetup;
 pub mod notify;
 pub mod policy;
+pub mod profile;
 pub mod recurrence;
 pub mod roles;
 pub mod rsvp;

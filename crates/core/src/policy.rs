@@ -108,6 +108,9 @@ pub enum Action {
     View,
     /// The member list and the events.
     ViewMembers,
+    /// The faces and names of the people going to the group's events: active members (and
+    /// the instance's administrators). Everyone else sees how many are going, not who.
+    SeeWhoIsGoing,
     /// Become a member (or ask to).
     Join,
     /// Stop being a member (or withdraw a request).
@@ -158,6 +161,14 @@ pub fn decide(actor: &Actor, group: &GroupFacts, action: Action) -> Result<(), D
     }
     match action {
         Action::View | Action::ViewMembers => Ok(()),
+        Action::SeeWhoIsGoing if active || admin => Ok(()),
+        Action::SeeWhoIsGoing => match actor {
+            Actor::Anonymous => Err(Denial::Unauthenticated),
+            Actor::Person { .. } if actor.status() == Some(MembershipStatus::Banned) => {
+                Err(Denial::Banned)
+            }
+            Actor::Person { .. } => Err(Denial::NotAMember),
+        },
         Action::Join => match (actor, actor.status()) {
             (Actor::Anonymous, _) => Err(Denial::Unauthenticated),
             (_, Some(MembershipStatus::Banned)) => Err(Denial::Banned),
@@ -349,6 +360,45 @@ mod tests {
             Ok(())
         );
         assert_eq!(decide(&ADMIN, &private, Action::ViewMembers), Ok(()));
+    }
+
+    #[test]
+    fn only_active_members_and_admins_see_who_is_going() {
+        let public = group(Visibility::Public, JoinMode::Open);
+        for role in Role::ALL {
+            assert_eq!(
+                decide(
+                    &person(role, MembershipStatus::Active),
+                    &public,
+                    Action::SeeWhoIsGoing
+                ),
+                Ok(())
+            );
+            for (status, denial) in [
+                (MembershipStatus::Pending, Denial::NotAMember),
+                (MembershipStatus::Invited, Denial::NotAMember),
+                (MembershipStatus::Banned, Denial::Banned),
+            ] {
+                assert_eq!(
+                    decide(&person(role, status), &public, Action::SeeWhoIsGoing),
+                    Err(denial)
+                );
+            }
+        }
+        assert_eq!(decide(&ADMIN, &public, Action::SeeWhoIsGoing), Ok(()));
+        assert_eq!(
+            decide(&OUTSIDER, &public, Action::SeeWhoIsGoing),
+            Err(Denial::NotAMember)
+        );
+        assert_eq!(
+            decide(&Actor::Anonymous, &public, Action::SeeWhoIsGoing),
+            Err(Denial::Unauthenticated)
+        );
+        let private = group(Visibility::Private, JoinMode::Invite);
+        assert_eq!(
+            decide(&OUTSIDER, &private, Action::SeeWhoIsGoing),
+            Err(Denial::NotFound)
+        );
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub mod outbox;
 pub mod page_versions;
 pub mod placeholders;
 pub mod pool;
+pub mod profiles;
 pub mod rate_limits;
 pub mod rsvps;
 pub mod schema;

@@ -661,8 +661,8 @@ pub fn going_names(
     event: &EventRow,
     limit: i64,
     going: i64,
-) -> Result<(Vec<(UserId, String)>, i64), DbError> {
-    let names: Vec<(UserId, String)> = rsvps::table
+) -> Result<(Vec<crate::users::Face>, i64), DbError> {
+    let names: Vec<crate::users::Face> = rsvps::table
         .inner_join(users::table.on(users::id.eq(rsvps::user_id)))
         .inner_join(
             memberships::table.on(memberships::user_id
@@ -673,9 +673,10 @@ pub fn going_names(
         .filter(rsvps::status.eq(RsvpStatus::Going.as_str()))
         .filter(users::deleted_at.is_null())
         .filter(memberships::hidden.eq(false))
+        .filter(users::unlisted.eq(false))
         .order((rsvps::created_at.asc(), rsvps::id.asc()))
         .limit(limit)
-        .select((users::id, users::display_name))
+        .select((users::id, users::display_name, users::avatar_image_id))
         .load(conn)?;
     // Everyone else going: hidden, or beyond the list.
     let others = (going - i64::try_from(names.len()).unwrap_or(going)).max(0);

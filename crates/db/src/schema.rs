@@ -45,6 +45,12 @@ diesel::table! {
         email_only_security -> Bool,
         timezone_known -> Bool,
         locale -> Nullable<Text>,
+        pronouns -> Text,
+        website -> Text,
+        fediverse -> Text,
+        github -> Text,
+        avatar_image_id -> Nullable<Text>,
+        unlisted -> Bool,
     }
 }
 

@@ -2,12 +2,12 @@
 
 use diesel::{
     ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable, SelectableHelper,
-    prelude::{Insertable, Queryable},
+    prelude::{AsChangeset, Insertable, Queryable},
 };
 use muster_core::{
     Timestamp,
     account::{Bio, DisplayName, Email, Timezone},
-    id::UserId,
+    id::{ImageId, UserId},
 };
 
 use crate::{DbConnection, DbError, schema::users};
@@ -35,6 +35,19 @@ pub struct UserRow {
     /// The language the person reads Muster in (a shipped tag such as `zh-TW`); `None` until
     /// known, when pages follow their browser and email the instance default.
     pub locale: Option<String>,
+    /// "she/her"; empty when not given.
+    pub pronouns: String,
+    /// The person's website; empty when not given.
+    pub website: String,
+    /// A fediverse account as `@name@server`; empty when not given.
+    pub fediverse: String,
+    /// A GitHub user name; empty when not given.
+    pub github: String,
+    /// The uploaded avatar, served at `/images/{id}`.
+    pub avatar_image_id: Option<ImageId>,
+    /// "Keep me out of lists": not among the people going, not in member lists, and no
+    /// profile page for anyone else.
+    pub unlisted: bool,
 }
 
 impl UserRow {
@@ -50,6 +63,14 @@ impl UserRow {
     pub fn timezone(&self) -> Timezone {
         Timezone::from_trusted(&self.timezone)
     }
+}
+
+/// A person as lists show them: their name and face.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct Face {
+    pub id: UserId,
+    pub name: String,
+    pub avatar: Option<ImageId>,
 }
 
 #[derive(Debug, Insertable)]
@@ -160,25 +181,83 @@ pub fn set_locale(
     Ok(())
 }
 
+/// A person's profile as they save it (every field validated by the caller).
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct ProfileChange {
+    pub display_name: String,
+    pub bio: String,
+    pub pronouns: String,
+    pub website: String,
+    pub fediverse: String,
+    pub github: String,
+    pub unlisted: bool,
+    pub timezone: String,
+    pub timezone_known: bool,
+    pub updated_at: Timestamp,
+}
+
+impl ProfileChange {
+    pub fn new(
+        name: &DisplayName,
+        bio: &Bio,
+        timezone: Timezone,
+        timezone_known: bool,
+        now: Timestamp,
+    ) -> ProfileChange {
+        ProfileChange {
+            display_name: name.as_str().to_owned(),
+            bio: bio.as_str().to_owned(),
+            pronouns: String::new(),
+            website: String::new(),
+            fediverse: String::new(),
+            github: String::new(),
+            unlisted: false,
+            timezone: timezone.name().to_owned(),
+            timezone_known,
+            updated_at: now,
+        }
+    }
+}
+
 pub fn update_profile(
     conn: &mut DbConnection,
     id: UserId,
-    name: &DisplayName,
-    bio: &Bio,
-    timezone: Timezone,
-    timezone_known: bool,
-    now: Timestamp,
+    change: &ProfileChange,
 ) -> Result<(), DbError> {
     diesel::update(users::table.find(id))
-        .set((
-            users::display_name.eq(name.as_str()),
-            users::bio.eq(bio.as_str()),
-            users::timezone.eq(timezone.name()),
-            users::timezone_known.eq(timezone_known),
-            users::updated_at.eq(now),
-        ))
+        .set(change)
         .execute(conn)?;
     Ok(())
+}
+
+/// Sets (or, with `None`, clears) a person's avatar; returns the one it replaced, which the
+/// caller deletes.
+pub fn set_avatar(
+    conn: &mut DbConnection,
+    id: UserId,
+    image: Option<ImageId>,
+    now: Timestamp,
+) -> Result<Option<ImageId>, DbError> {
+    let before: Option<Option<ImageId>> = users::table
+        .find(id)
+        .select(users::avatar_image_id)
+        .first(conn)
+        .optional()?;
+    diesel::update(users::table.find(id))
+        .set((users::avatar_image_id.eq(image), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(before.flatten())
+}
+
+/// The live person whose avatar `image` is.
+pub fn find_by_avatar(conn: &mut DbConnection, image: ImageId) -> Result<Option<UserId>, DbError> {
+    Ok(users::table
+        .filter(users::avatar_image_id.eq(image))
+        .filter(users::deleted_at.is_null())
+        .select(users::id)
+        .first(conn)
+        .optional()?)
 }
 
 pub fn set_password_hash(
@@ -247,13 +326,21 @@ pub fn admin_exists(conn: &mut DbConnection) -> Result<bool, DbError> {
 /// Deletes an account's personal data but keeps the row, so events, RSVPs and talks that
 /// point at it stay intact. The address is freed for a new sign-up; login becomes impossible.
 pub fn scrub(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), DbError> {
+    if let Some(avatar) = set_avatar(conn, id, None, now)? {
+        crate::images::delete(conn, avatar)?;
+    }
     diesel::update(users::table.find(id))
         .set((
             users::email.eq(format!("deleted-{id}@deleted.invalid")),
             users::display_name.eq("Former member"),
             users::password_hash.eq("!deleted"),
             users::bio.eq(""),
+            users::pronouns.eq(""),
+            users::website.eq(""),
+            users::fediverse.eq(""),
+            users::github.eq(""),
             users::timezone.eq("UTC"),
+            users::unlisted.eq(false),
             users::is_admin.eq(false),
             users::email_verified_at.eq(None::<Timestamp>),
             users::deleted_at.eq(Some(now)),

@@ -36,6 +36,7 @@ pub mod openapi;
 pub mod outbox;
 pub mod page_cache;
 pub mod pages;
+pub mod people;
 pub mod routes;
 pub mod state;
 pub mod unreadable;
@@ -95,6 +96,7 @@ pub(crate) fn register_routes(table: &mut routes::RouteTable<'_>) {
     assets::routes(table);
     crawlers::routes(table);
     federation::routes(table);
+    people::routes(table);
     account::routes(table);
     groups::routes(table);
     events::routes(table);

@@ -96,6 +96,8 @@ const NOTICES: &[&str] = &[
     "password_reset",
     "password_changed",
     "profile_saved",
+    "avatar_saved",
+    "avatar_removed",
     "email_change_sent",
     "email_changed",
     "session_revoked",

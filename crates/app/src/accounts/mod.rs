@@ -17,8 +17,10 @@ use crate::{
 };
 use muster_core::fields::FieldErrors;
 
+pub mod avatar;
 pub mod credentials;
 pub mod email_links;
+pub mod profile;
 pub mod settings;
 pub mod setup;
 

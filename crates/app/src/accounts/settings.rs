@@ -3,7 +3,9 @@
 
 use muster_core::{
     account::{Bio, DisplayName, Timezone, TokenName},
+    group::WebUrl,
     id::{ApiTokenId, SessionId, UserId},
+    profile::{FediverseHandle, GithubName, Pronouns},
     secrets::SecretToken,
 };
 use muster_db::{
@@ -18,18 +20,34 @@ use super::{credentials::confirm_password, too_many};
 use crate::{App, AppError, ErrorCode, limits};
 use muster_core::fields::FieldErrors;
 
+/// What a person changes on their profile; `None` keeps a field as it is.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ProfileInput<'a> {
+    pub name: Option<&'a str>,
+    pub bio: Option<&'a str>,
+    pub timezone: Option<&'a str>,
+    /// A shipped language tag, `""` to follow the browser.
+    pub locale: Option<&'a str>,
+    pub pronouns: Option<&'a str>,
+    /// An http(s) address; `""` for none.
+    pub website: Option<&'a str>,
+    /// `@name@server` or the profile's address; `""` for none.
+    pub fediverse: Option<&'a str>,
+    /// A GitHub user name or profile address; `""` for none.
+    pub github: Option<&'a str>,
+    /// "Keep me out of lists".
+    pub unlisted: Option<bool>,
+}
+
 /// Profile changes that need no confirmation.
 pub async fn update_profile(
     app: &App,
     user: &UserRow,
-    name: Option<&str>,
-    bio: Option<&str>,
-    timezone: Option<&str>,
-    locale: Option<&str>,
+    input: ProfileInput<'_>,
 ) -> Result<UserRow, AppError> {
     let mut fields = FieldErrors::default();
     // The language: a tag Muster speaks, "" to follow the browser, absent to keep it.
-    let locale = match locale.map(str::trim) {
+    let locale = match input.locale.map(str::trim) {
         None => Some(user.locale()),
         Some("") => Some(None),
         Some(tag) => fields.check(
@@ -48,31 +66,67 @@ pub async fn update_profile(
     };
     let name = fields.check(
         "name",
-        DisplayName::parse(name.unwrap_or(&user.display_name)),
+        DisplayName::parse(input.name.unwrap_or(&user.display_name)),
     );
-    let bio = fields.check("bio", Bio::parse(bio.unwrap_or(&user.bio)));
+    let bio = fields.check("bio", Bio::parse(input.bio.unwrap_or(&user.bio)));
+    let pronouns = fields.check(
+        "pronouns",
+        Pronouns::parse(input.pronouns.unwrap_or(&user.pronouns)),
+    );
+    let website = fields.check(
+        "website",
+        WebUrl::parse_optional(input.website.unwrap_or(&user.website)),
+    );
+    let fediverse = fields.check(
+        "fediverse",
+        FediverseHandle::parse_optional(input.fediverse.unwrap_or(&user.fediverse)),
+    );
+    let github = fields.check(
+        "github",
+        GithubName::parse_optional(input.github.unwrap_or(&user.github)),
+    );
     // An empty zone (the settings page shows none while it is unknown) keeps the stored one.
-    let input_zone = timezone;
+    let input_zone = input.timezone;
     let timezone = fields.check(
         "timezone",
         Timezone::parse(
-            timezone
+            input
+                .timezone
                 .filter(|t| !t.trim().is_empty())
                 .unwrap_or(&user.timezone),
         ),
     );
     fields.finish()?;
-    let (Some(name), Some(bio), Some(timezone), Some(locale)) = (name, bio, timezone, locale)
+    let (
+        Some(name),
+        Some(bio),
+        Some(pronouns),
+        Some(website),
+        Some(fediverse),
+        Some(github),
+        Some(timezone),
+        Some(locale),
+    ) = (
+        name, bio, pronouns, website, fediverse, github, timezone, locale,
+    )
     else {
         return Err(AppError::internal("validated fields missing"));
     };
     // Saving a zone makes it known; a profile saved without one leaves it as it was.
     let timezone_known = user.timezone_known || input_zone.is_some_and(|t| !t.trim().is_empty());
     let now = app.now();
+    let change = users::ProfileChange {
+        pronouns: pronouns.as_str().to_owned(),
+        website: website.map(|w| w.as_str().to_owned()).unwrap_or_default(),
+        fediverse: fediverse.map(|f| f.handle()).unwrap_or_default(),
+        github: github.map(|g| g.as_str().to_owned()).unwrap_or_default(),
+        unlisted: input.unlisted.unwrap_or(user.unlisted),
+        ..users::ProfileChange::new(&name, &bio, timezone, timezone_known, now)
+    };
     let id = user.id;
     app.db
         .write(move |c| {
-            users::update_profile(c, id, &name, &bio, timezone, timezone_known, now)?;
+            users::update_profile(c, id, &change)?;
             users::set_locale(c, id, locale, now)?;
             users::find(c, id)
         })

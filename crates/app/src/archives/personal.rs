@@ -29,7 +29,17 @@ pub struct MyData {
 pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
     let me = me.clone();
     let id = me.id;
-    let data = app.db.read(move |c| archives::personal(c, id)).await?;
+    let avatar = me.avatar_image_id;
+    let (data, avatar) = app
+        .db
+        .read(move |c| {
+            let avatar = match avatar {
+                Some(image) => muster_db::images::find(c, image)?,
+                None => None,
+            };
+            Ok((archives::personal(c, id)?, avatar))
+        })
+        .await?;
     let base = &app.config.base_url;
     Ok(MyData {
         format: "muster-personal-data",
@@ -40,6 +50,20 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
             "email": me.email,
             "display_name": me.display_name,
             "bio": me.bio,
+            "pronouns": me.pronouns,
+            "website": me.website,
+            "fediverse": me.fediverse,
+            "github": me.github,
+            "unlisted": me.unlisted,
+            // The photo itself, as a data: URL (a PNG of at most 256 px).
+            "avatar": avatar.map(|image| {
+                use base64::Engine as _;
+                format!(
+                    "data:{};base64,{}",
+                    image.content_type,
+                    base64::engine::general_purpose::STANDARD.encode(&image.bytes)
+                )
+            }),
             "timezone": me.timezone,
             "is_admin": me.is_admin,
             "email_verified_at": me.email_verified_at,

@@ -292,7 +292,9 @@ pub struct EventDetails {
     pub going: i64,
     pub waiting: i64,
     /// The first people going who show themselves in the member list, and how many more.
-    pub going_preview: Vec<(UserId, String)>,
+    /// Only callers who see who is going ([`muster_core::policy::Action::SeeWhoIsGoing`]) are
+    /// shown them: see [`EventDetails::for_viewer`].
+    pub going_preview: Vec<muster_db::users::Face>,
     pub going_others: i64,
     /// The caller's own RSVP.
     pub mine: Option<rsvp::RsvpOutcome>,
@@ -355,6 +357,16 @@ impl EventDetails {
             .db
             .read(move |c| read_details(c, &event, user, with_comments))
             .await?)
+    }
+
+    /// The details as `access`'s caller may see them: who is going only for members (and
+    /// administrators); everyone else gets how many.
+    pub fn for_viewer(mut self, access: &EventAccess) -> EventDetails {
+        if !access.group.sees_who_is_going() {
+            self.going_others += i64::try_from(self.going_preview.len()).unwrap_or(0);
+            self.going_preview.clear();
+        }
+        self
     }
 
     /// Whether the caller may see the online link: organizers, and people going.

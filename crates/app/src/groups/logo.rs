@@ -84,8 +84,9 @@ pub async fn remove_logo(app: &App, access: &GroupAccess) -> Result<(), AppError
 }
 
 /// An uploaded image and whether it belongs to a private group (then only its members see it,
-/// and it stays out of shared caches). Only an image a live group shows is served: a replaced
-/// logo, or a deleted group's, is gone.
+/// and it stays out of shared caches). Only an image a live group or person shows is served:
+/// a replaced logo or avatar, or a deleted group's or account's, is gone. An avatar is served
+/// to whoever has its address (a random id, shown only where the person is listed).
 pub async fn image(
     app: &App,
     id: &str,
@@ -94,10 +95,24 @@ pub async fn image(
     let id = ImageId::parse(id).map_err(|_| AppError::not_found())?;
     let (image, group) = app
         .db
-        .read(move |c| Ok((images::find(c, id)?, groups::find_by_logo(c, id)?)))
+        .read(move |c| {
+            let Some(image) = images::find(c, id)? else {
+                return Ok((None, None));
+            };
+            match groups::find_by_logo(c, id)? {
+                Some(group) => Ok((Some(image), Some(group))),
+                None if muster_db::users::find_by_avatar(c, id)?.is_some() => {
+                    Ok((Some(image), None))
+                }
+                None => Ok((None, None)),
+            }
+        })
         .await?;
-    let (Some(image), Some(group)) = (image, group) else {
+    let Some(image) = image else {
         return Err(AppError::not_found());
+    };
+    let Some(group) = group else {
+        return Ok((image, false));
     };
     let private = group.visibility() == Visibility::Private;
     if private {

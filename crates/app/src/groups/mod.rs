@@ -33,6 +33,12 @@ pub struct GroupAccess {
     pub actor: Actor,
 }
 
+/// Whether a member stays out of the group's lists: hidden from this group's, or from every
+/// list (their account's choice).
+pub fn is_hidden(membership: &MembershipRow, user: &UserRow) -> bool {
+    membership.hidden || user.unlisted
+}
+
 /// The error a policy denial becomes.
 pub fn denial_error(denial: Denial) -> AppError {
     match denial {
@@ -136,8 +142,8 @@ impl GroupAccess {
     }
 
     /// The active members this caller sees listed, and whether the caller moderates the group
-    /// (moderators see everyone; others do not see hidden members, except the organizing team,
-    /// who are always listed).
+    /// (moderators see everyone; others do not see members hidden from this group's list or
+    /// who keep out of every list, except the organizing team, who are always listed).
     pub async fn listed_members(
         &self,
         app: &App,
@@ -152,9 +158,14 @@ impl GroupAccess {
             .await?;
         let listed = rows
             .into_iter()
-            .filter(|(m, _)| moderator || !m.hidden || m.role().is_organizing())
+            .filter(|(m, u)| moderator || !is_hidden(m, u) || m.role().is_organizing())
             .collect();
         Ok((listed, moderator))
+    }
+
+    /// The caller sees the faces and names of the people going to the group's events.
+    pub fn sees_who_is_going(&self) -> bool {
+        self.can(Action::SeeWhoIsGoing)
     }
 
     /// An active member who has not accepted the current code of conduct.

@@ -422,3 +422,7 @@ error-enter-the-venues-name = Geben Sie den Namen des Veranstaltungsorts ein.
 error-enter-the-talks-title = Geben Sie den Titel des Vortrags ein.
 error-enter-the-comment = Geben Sie einen Kommentar ein.
 error-give-a-domain-name-like-spam-example = Gib einen Domainnamen an, etwa spam.example.
+error-pronouns-cannot-contain-control-characters = Pronomen dürfen keine Steuerzeichen enthalten.
+error-pronouns-can-be-at-most = Pronomen dürfen höchstens { $max } Zeichen lang sein.
+error-enter-a-fediverse-address-like = Geben Sie eine Fediverse-Adresse wie @name@mastodon.social ein oder lassen Sie das Feld leer.
+error-enter-a-github-user-name-like = Geben Sie einen GitHub-Benutzernamen wie octocat ein (Buchstaben, Ziffern und einzelne Bindestriche, höchstens 39 Zeichen) oder lassen Sie das Feld leer.

@@ -133,3 +133,4 @@ event-rsvp-update = Meine Zusage ändern
 event-rsvp-join-waitlist = Auf die Warteliste
 event-rsvp-yes = Ja, ich bin dabei
 event-comment-when = { $date }, { $time } { $zone }
+event-going-members-see = Mitglieder der Gruppe sehen, wer kommt.

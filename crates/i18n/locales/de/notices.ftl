@@ -45,3 +45,5 @@ notice-attendee-moved = Erledigt.
 notice-talk-added = Der Vortrag steht jetzt auf dem Programm.
 notice-talk-saved = Der Vortrag wurde gespeichert.
 notice-talk-deleted = Der Vortrag wurde aus dem Programm entfernt.
+notice-avatar-saved = Ihr Foto wurde gespeichert.
+notice-avatar-removed = Ihr Foto wurde entfernt.

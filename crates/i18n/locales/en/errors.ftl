@@ -263,3 +263,7 @@ error-enter-the-venues-name = Enter the venue's name.
 error-enter-the-talks-title = Enter the talk's title.
 error-enter-the-comment = Enter the comment.
 error-give-a-domain-name-like-spam-example = Give a domain name, like spam.example.
+error-pronouns-cannot-contain-control-characters = Pronouns cannot contain control characters.
+error-pronouns-can-be-at-most = Pronouns can be at most { $max } characters.
+error-enter-a-fediverse-address-like = Enter a fediverse address like @name@mastodon.social, or leave it empty.
+error-enter-a-github-user-name-like = Enter a GitHub user name like octocat (letters, digits and single hyphens, up to 39 characters), or leave it empty.

@@ -137,3 +137,4 @@ event-rsvp-join-waitlist = Join the waitlist
 event-rsvp-yes = Yes, I'm going
 # When a comment was posted: $date without weekday, $time, $zone (each in this language).
 event-comment-when = { $date }, { $time } { $zone }
+event-going-members-see = Members of the group see who is going.

@@ -45,3 +45,5 @@ notice-attendee-moved = Done.
 notice-talk-added = The talk is on the agenda.
 notice-talk-saved = The talk is saved.
 notice-talk-deleted = The talk is removed from the agenda.
+notice-avatar-saved = Your photo is saved.
+notice-avatar-removed = Your photo is removed.

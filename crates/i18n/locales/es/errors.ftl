@@ -423,3 +423,7 @@ error-enter-the-venues-name = Introduce el nombre del lugar.
 error-enter-the-talks-title = Introduce el título de la charla.
 error-enter-the-comment = Escribe el comentario.
 error-give-a-domain-name-like-spam-example = Indica un nombre de dominio, como spam.example.
+error-pronouns-cannot-contain-control-characters = Los pronombres no pueden contener caracteres de control.
+error-pronouns-can-be-at-most = Los pronombres pueden tener como máximo { $max } caracteres.
+error-enter-a-fediverse-address-like = Escribe una dirección del fediverso como @nombre@mastodon.social, o déjalo vacío.
+error-enter-a-github-user-name-like = Escribe un nombre de usuario de GitHub como octocat (letras, dígitos y guiones sueltos, hasta 39 caracteres), o déjalo vacío.

@@ -139,3 +139,4 @@ event-rsvp-update = Cambiar mi respuesta
 event-rsvp-join-waitlist = Apuntarme a la lista de espera
 event-rsvp-yes = Sí, voy
 event-comment-when = { $date }, { $time } { $zone }
+event-going-members-see = Los miembros del grupo ven quién va.

@@ -45,3 +45,5 @@ notice-attendee-moved = Hecho.
 notice-talk-added = La charla se ha añadido al programa.
 notice-talk-saved = La charla se ha guardado.
 notice-talk-deleted = La charla se ha quitado del programa.
+notice-avatar-saved = Tu foto se ha guardado.
+notice-avatar-removed = Tu foto se ha quitado.

@@ -435,3 +435,7 @@ error-enter-the-venues-name = Saisissez le nom du lieu.
 error-enter-the-talks-title = Saisissez le titre de la présentation.
 error-enter-the-comment = Saisissez le commentaire.
 error-give-a-domain-name-like-spam-example = Indiquez un nom de domaine, comme spam.example.
+error-pronouns-cannot-contain-control-characters = Les pronoms ne peuvent pas contenir de caractères de contrôle.
+error-pronouns-can-be-at-most = Les pronoms peuvent comporter au maximum { $max } caractères.
+error-enter-a-fediverse-address-like = Saisissez une adresse du fédivers comme @nom@mastodon.social, ou laissez le champ vide.
+error-enter-a-github-user-name-like = Saisissez un nom d’utilisateur GitHub comme octocat (lettres, chiffres et tirets isolés, 39 caractères au plus), ou laissez le champ vide.

@@ -139,3 +139,4 @@ event-rsvp-update = Modifier ma réponse
 event-rsvp-join-waitlist = M’inscrire sur la liste d’attente
 event-rsvp-yes = Oui, je viens
 event-comment-when = { $date }, { $time } { $zone }
+event-going-members-see = Les membres du groupe voient qui vient.

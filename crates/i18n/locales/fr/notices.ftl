@@ -45,3 +45,5 @@ notice-attendee-moved = C’est fait.
 notice-talk-added = La présentation a été ajoutée au programme.
 notice-talk-saved = La présentation est enregistrée.
 notice-talk-deleted = La présentation a été retirée du programme.
+notice-avatar-saved = Votre photo est enregistrée.
+notice-avatar-removed = Votre photo est retirée.

@@ -398,3 +398,7 @@ error-enter-the-venues-name = 会場名を入力してください。
 error-enter-the-talks-title = トークのタイトルを入力してください。
 error-enter-the-comment = コメントを入力してください。
 error-give-a-domain-name-like-spam-example = spam.example のようなドメイン名を入力してください。
+error-pronouns-cannot-contain-control-characters = 代名詞に制御文字は使えません。
+error-pronouns-can-be-at-most = 代名詞は { $max } 文字以内で入力してください。
+error-enter-a-fediverse-address-like = @name@mastodon.social のような Fediverse のアドレスを入力するか、空欄にしてください。
+error-enter-a-github-user-name-like = octocat のような GitHub のユーザー名（英数字と単独のハイフン、39 文字まで）を入力するか、空欄にしてください。

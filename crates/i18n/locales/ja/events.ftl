@@ -121,3 +121,4 @@ event-rsvp-update = 回答を変更
 event-rsvp-join-waitlist = キャンセル待ちに登録
 event-rsvp-yes = はい、参加します
 event-comment-when = { $date } { $time } { $zone }
+event-going-members-see = 参加者の名前はグループのメンバーに表示されます。

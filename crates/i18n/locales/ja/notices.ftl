@@ -45,3 +45,5 @@ notice-attendee-moved = 完了しました。
 notice-talk-added = トークをプログラムに追加しました。
 notice-talk-saved = トークを保存しました。
 notice-talk-deleted = トークをプログラムから削除しました。
+notice-avatar-saved = 写真を保存しました。
+notice-avatar-removed = 写真を削除しました。

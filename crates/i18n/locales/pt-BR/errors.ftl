@@ -439,3 +439,7 @@ error-enter-the-venues-name = Informe o nome do local.
 error-enter-the-talks-title = Informe o título da palestra.
 error-enter-the-comment = Escreva o comentário.
 error-give-a-domain-name-like-spam-example = Informe um nome de domínio, como spam.example.
+error-pronouns-cannot-contain-control-characters = Os pronomes não podem conter caracteres de controle.
+error-pronouns-can-be-at-most = Os pronomes podem ter no máximo { $max } caracteres.
+error-enter-a-fediverse-address-like = Informe um endereço do fediverso como @nome@mastodon.social, ou deixe vazio.
+error-enter-a-github-user-name-like = Informe um nome de usuário do GitHub como octocat (letras, dígitos e hifens simples, até 39 caracteres), ou deixe vazio.

@@ -139,3 +139,4 @@ event-rsvp-update = Alterar minha resposta
 event-rsvp-join-waitlist = Entrar na lista de espera
 event-rsvp-yes = Sim, eu vou
 event-comment-when = { $date }, { $time } { $zone }
+event-going-members-see = Os membros do grupo veem quem vai.

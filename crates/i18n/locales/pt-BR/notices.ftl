@@ -45,3 +45,5 @@ notice-attendee-moved = Pronto.
 notice-talk-added = A palestra foi incluída na programação.
 notice-talk-saved = A palestra foi salva.
 notice-talk-deleted = A palestra foi removida da programação.
+notice-avatar-saved = Sua foto foi salva.
+notice-avatar-removed = Sua foto foi removida.

@@ -398,3 +398,7 @@ error-enter-the-venues-name = 请输入场地名称。
 error-enter-the-talks-title = 请输入演讲标题。
 error-enter-the-comment = 请输入评论内容。
 error-give-a-domain-name-like-spam-example = 请输入域名，例如 spam.example。
+error-pronouns-cannot-contain-control-characters = 人称代词不能包含控制字符。
+error-pronouns-can-be-at-most = 人称代词不能超过 { $max } 个字符。
+error-enter-a-fediverse-address-like = 请输入类似 @name@mastodon.social 的联邦宇宙地址，或留空。
+error-enter-a-github-user-name-like = 请输入类似 octocat 的 GitHub 用户名（字母、数字和单个连字符，最多 39 个字符），或留空。

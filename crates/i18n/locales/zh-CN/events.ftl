@@ -120,3 +120,4 @@ event-rsvp-update = 修改我的报名
 event-rsvp-join-waitlist = 加入候补名单
 event-rsvp-yes = 是的，我会参加
 event-comment-when = { $date } { $time } { $zone }
+event-going-members-see = 小组成员可以看到谁会参加。

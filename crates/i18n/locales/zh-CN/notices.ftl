@@ -45,3 +45,5 @@ notice-attendee-moved = 已完成。
 notice-talk-added = 该演讲已加入议程。
 notice-talk-saved = 演讲已保存。
 notice-talk-deleted = 该演讲已从议程中移除。
+notice-avatar-saved = 头像已保存。
+notice-avatar-removed = 头像已移除。

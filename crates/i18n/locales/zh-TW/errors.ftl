@@ -398,3 +398,7 @@ error-enter-the-venues-name = 請輸入場地名稱。
 error-enter-the-talks-title = 請輸入演講標題。
 error-enter-the-comment = 請輸入留言內容。
 error-give-a-domain-name-like-spam-example = 請輸入網域名稱，例如 spam.example。
+error-pronouns-cannot-contain-control-characters = 人稱代名詞不能包含控制字元。
+error-pronouns-can-be-at-most = 人稱代名詞不能超過 { $max } 個字元。
+error-enter-a-fediverse-address-like = 請輸入類似 @name@mastodon.social 的聯邦宇宙地址，或留空。
+error-enter-a-github-user-name-like = 請輸入類似 octocat 的 GitHub 使用者名稱（字母、數字和單一連字號，最多 39 個字元），或留空。

@@ -120,3 +120,4 @@ event-rsvp-update = 修改我的報名
 event-rsvp-join-waitlist = 加入候補名單
 event-rsvp-yes = 是的，我會參加
 event-comment-when = { $date } { $time } { $zone }
+event-going-members-see = 群組成員可以看到誰會參加。

@@ -45,3 +45,5 @@ notice-attendee-moved = 完成。
 notice-talk-added = 這場演講已加入議程。
 notice-talk-saved = 演講已儲存。
 notice-talk-deleted = 這場演講已從議程中移除。
+notice-avatar-saved = 頭像已儲存。
+notice-avatar-removed = 頭像已移除。

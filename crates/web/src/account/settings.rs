@@ -20,6 +20,7 @@ use crate::{
     routes::{Access, RouteTable},
     state::AppState,
 };
+use muster_app::accounts::settings::ProfileInput;
 
 pub(super) fn routes(table: &mut RouteTable<'_>) {
     table
@@ -79,6 +80,17 @@ pub async fn me(user: CurrentUser) -> HttpResponse {
 pub struct ProfileUpdate {
     pub name: Option<String>,
     pub bio: Option<String>,
+    /// "she/her", up to 40 characters; empty for none.
+    pub pronouns: Option<String>,
+    /// An http(s) address; empty for none.
+    pub website: Option<String>,
+    /// A fediverse account: `@name@server` or its profile address; empty for none.
+    pub fediverse: Option<String>,
+    /// A GitHub user name or profile address; empty for none.
+    pub github: Option<String>,
+    /// Keep out of lists: not among the people going, not in member lists, no profile page
+    /// for others. Organizers still see you in their attendee lists.
+    pub unlisted: Option<bool>,
     /// IANA time zone name.
     pub timezone: Option<String>,
     /// The language for pages and email: `en`, `de`, `es`, `fr`, `pt-BR`, `ja`, `zh-CN` or
@@ -86,7 +98,8 @@ pub struct ProfileUpdate {
     pub locale: Option<String>,
 }
 
-/// Change name, bio or time zone.
+/// Change the profile (name, pronouns, bio, links, whether to keep out of lists), the time
+/// zone or the language. Absent fields stay as they are.
 #[utoipa::path(
     patch, path = "/api/v1/me", tag = "me", request_body = ProfileUpdate,
     responses((status = 200, body = Me), (status = 422, body = crate::openapi::ErrorBody)),
@@ -101,10 +114,17 @@ pub async fn update_me(
     let updated = muster_app::accounts::settings::update_profile(
         &state,
         user.user(),
-        body.name.as_deref(),
-        body.bio.as_deref(),
-        body.timezone.as_deref(),
-        body.locale.as_deref(),
+        ProfileInput {
+            name: body.name.as_deref(),
+            bio: body.bio.as_deref(),
+            timezone: body.timezone.as_deref(),
+            locale: body.locale.as_deref(),
+            pronouns: body.pronouns.as_deref(),
+            website: body.website.as_deref(),
+            fediverse: body.fediverse.as_deref(),
+            github: body.github.as_deref(),
+            unlisted: body.unlisted,
+        },
     )
     .await?;
     Ok(HttpResponse::Ok().json(Me::from(&updated)))
@@ -236,6 +256,14 @@ struct SettingsPage {
     page: PageContext,
     name: String,
     bio: String,
+    pronouns: String,
+    website: String,
+    fediverse: String,
+    github: String,
+    unlisted: bool,
+    face: crate::people::FaceView,
+    has_avatar: bool,
+    profile_href: String,
     timezone: String,
     timezones: &'static [&'static str],
     /// The language chosen ("" to follow the browser).
@@ -300,16 +328,21 @@ fn sole_html(lang: Locale, sole: &[(String, String)]) -> String {
 
 /// Values typed into a settings form that failed, to show again with its errors.
 #[derive(Default)]
-pub(super) struct Retyped {
+pub(crate) struct Retyped {
     pub(super) name: Option<String>,
     pub(super) bio: Option<String>,
+    pub(super) pronouns: Option<String>,
+    pub(super) website: Option<String>,
+    pub(super) fediverse: Option<String>,
+    pub(super) github: Option<String>,
+    pub(super) unlisted: Option<bool>,
     pub(super) timezone: Option<String>,
     pub(super) locale: Option<String>,
     pub(super) new_email: Option<String>,
     pub(super) token_name: Option<String>,
 }
 
-pub(super) async fn settings_page(
+pub(crate) async fn settings_page(
     req: &HttpRequest,
     state: &AppState,
     user: &CurrentUser,
@@ -337,6 +370,14 @@ pub(super) async fn settings_page(
             page,
             name: retyped.name.unwrap_or_else(|| u.display_name.clone()),
             bio: retyped.bio.unwrap_or_else(|| u.bio.clone()),
+            pronouns: retyped.pronouns.unwrap_or_else(|| u.pronouns.clone()),
+            website: retyped.website.unwrap_or_else(|| u.website.clone()),
+            fediverse: retyped.fediverse.unwrap_or_else(|| u.fediverse.clone()),
+            github: retyped.github.unwrap_or_else(|| u.github.clone()),
+            unlisted: retyped.unlisted.unwrap_or(u.unlisted),
+            face: crate::people::FaceView::of_user(u),
+            has_avatar: u.avatar_image_id.is_some(),
+            profile_href: format!("/people/{}", u.id),
             timezone: retyped.timezone.unwrap_or_else(|| u.timezone.clone()),
             timezones: &TIMEZONE_NAMES,
             locale: retyped
@@ -414,6 +455,17 @@ pub struct ProfileForm {
     #[serde(default)]
     bio: String,
     #[serde(default)]
+    pronouns: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    fediverse: String,
+    #[serde(default)]
+    github: String,
+    /// The "keep me out of lists" checkbox: present when ticked.
+    #[serde(default)]
+    unlisted: Option<String>,
+    #[serde(default)]
     timezone: String,
     /// The language select; absent from older forms, which keep the language as it is.
     #[serde(default)]
@@ -427,19 +479,32 @@ pub async fn profile_submit(
     form: CsrfForm<ProfileForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
+    let unlisted = form.unlisted.is_some();
     let outcome = muster_app::accounts::settings::update_profile(
         &state,
         user.user(),
-        Some(&form.name),
-        Some(&form.bio),
-        Some(&form.timezone),
-        form.locale.as_deref(),
+        ProfileInput {
+            name: Some(&form.name),
+            bio: Some(&form.bio),
+            timezone: Some(&form.timezone),
+            locale: form.locale.as_deref(),
+            pronouns: Some(&form.pronouns),
+            website: Some(&form.website),
+            fediverse: Some(&form.fediverse),
+            github: Some(&form.github),
+            unlisted: Some(unlisted),
+        },
     )
     .await
     .map(|_| ());
     let retyped = Retyped {
         name: Some(form.name),
         bio: Some(form.bio),
+        pronouns: Some(form.pronouns),
+        website: Some(form.website),
+        fediverse: Some(form.fediverse),
+        github: Some(form.github),
+        unlisted: Some(unlisted),
         timezone: Some(form.timezone),
         locale: form.locale,
         ..Retyped::default()

@@ -16,6 +16,17 @@ pub struct Me {
     /// IANA time zone, e.g. `Europe/London`.
     pub timezone: String,
     pub bio: String,
+    pub pronouns: String,
+    pub website: String,
+    /// `@name@server`.
+    pub fediverse: String,
+    pub github: String,
+    /// The avatar (a 256 px PNG), or null.
+    pub avatar_url: Option<String>,
+    /// Kept out of lists (who's going, member lists, profile pages).
+    pub unlisted: bool,
+    /// The person's profile page (404 to others while `unlisted`).
+    pub profile_url: String,
     /// The language Muster speaks to this person (`en`, `de`, `es`, `fr`, `pt-BR`, `ja`,
     /// `zh-CN`, `zh-TW`); null until chosen, when pages follow the browser.
     pub locale: Option<String>,
@@ -33,6 +44,13 @@ impl From<&UserRow> for Me {
             email_verified: user.is_verified(),
             timezone: user.timezone.clone(),
             bio: user.bio.clone(),
+            pronouns: user.pronouns.clone(),
+            website: user.website.clone(),
+            fediverse: user.fediverse.clone(),
+            github: user.github.clone(),
+            avatar_url: user.avatar_image_id.map(|a| format!("/images/{a}")),
+            unlisted: user.unlisted,
+            profile_url: format!("/people/{}", user.id),
             locale: user.locale().map(|l| l.tag().to_owned()),
             is_admin: user.is_admin,
             created_at: user.created_at,

@@ -144,7 +144,9 @@ struct EventPage {
     /// "<strong>3</strong> on the waitlist", markup from the catalogue.
     waiting_html: String,
     seats: String,
-    going_names: Vec<String>,
+    going_faces: Vec<crate::people::FaceView>,
+    /// The caller is not shown who is going (not a member): the card says members are.
+    faces_hidden: bool,
     going_others: i64,
     // The RSVP box.
     rsvp_kind: &'static str,
@@ -218,6 +220,7 @@ fn event_page_with(
     made: Option<&Made>,
     shown: Shown,
 ) -> Result<HttpResponse, PageError> {
+    let details = details.for_viewer(access);
     let e = &access.event;
     let g = &access.group;
     let now = state.now();
@@ -306,12 +309,13 @@ fn event_page_with(
             waiting: details.waiting,
             waiting_html: tr_args(lang, "event-count-waiting", &[("count", &details.waiting)]),
             seats: seats_taken(e, lang),
-            going_names: details
+            going_faces: details
                 .going_preview
                 .iter()
-                .map(|(_, name)| name.clone())
+                .map(crate::people::FaceView::of)
                 .collect(),
             going_others: details.going_others,
+            faces_hidden: !g.sees_who_is_going(),
             rsvp_kind,
             login_href: login_href(&path),
             mine: rsvp.mine,
@@ -382,7 +386,7 @@ fn personal_status(
 
 /// An event's time in `lang`: Muster's house style in English (as everywhere else in
 /// English), each language's own way otherwise.
-pub(super) fn when_in(lang: Locale, starts: Timestamp, ends: Timestamp, tz: Timezone) -> String {
+pub(crate) fn when_in(lang: Locale, starts: Timestamp, ends: Timestamp, tz: Timezone) -> String {
     if lang == Locale::En {
         when_text(starts, ends, tz)
     } else {

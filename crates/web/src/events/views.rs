@@ -150,8 +150,9 @@ pub struct EventView {
     /// Asked with each RSVP; answers are seen by organizers only.
     pub rsvp_question: String,
     pub hosts: Vec<PersonName>,
-    /// People going who show themselves in the member list (the first 48).
-    pub going: Vec<PersonName>,
+    /// People going who show themselves in lists (the first 48); only for the group's
+    /// members (and administrators): everyone else gets an empty list and the count.
+    pub going: Vec<crate::people::FaceRef>,
     /// People going not listed above.
     pub going_others: i64,
     pub talks: Vec<TalkView>,
@@ -181,6 +182,11 @@ pub fn view(state: &AppState, access: &EventAccess, details: &EventDetails) -> E
     let tz = e.timezone();
     let facts = e.facts();
     let now = state.now();
+    let (going, going_others) = if access.group.sees_who_is_going() {
+        (details.going_preview.as_slice(), details.going_others)
+    } else {
+        (&[][..], details.going)
+    };
     EventView {
         id: e.id,
         url: access.path(),
@@ -227,15 +233,8 @@ pub fn view(state: &AppState, access: &EventAccess, details: &EventDetails) -> E
                 name: name.clone(),
             })
             .collect(),
-        going: details
-            .going_preview
-            .iter()
-            .map(|(id, name)| PersonName {
-                id: *id,
-                name: name.clone(),
-            })
-            .collect(),
-        going_others: details.going_others,
+        going: going.iter().map(crate::people::FaceRef::of).collect(),
+        going_others,
         talks: details.talks.iter().map(TalkView::from).collect(),
         my_rsvp: details.mine.as_ref().map(|m| RsvpView::of(m, e)),
         reminders_enabled: e.reminders_enabled,

@@ -164,8 +164,12 @@ pub struct MemberView {
     pub role: String,
     #[schema(value_type = String, format = DateTime)]
     pub joined_at: Timestamp,
-    /// Hidden from the public list (shown only to moderators).
+    /// Hidden from the public list, for this group or every list (shown only to moderators).
     pub hidden: bool,
+    /// Their avatar, or null: draw initials.
+    pub avatar_url: Option<String>,
+    /// Their profile page; null for someone who keeps out of lists.
+    pub profile_url: Option<String>,
 }
 
 /// The member list: hidden members are left out unless the caller moderates the group.
@@ -186,10 +190,12 @@ pub async fn members(
         .into_iter()
         .map(|(m, u)| MemberView {
             id: u.id,
+            hidden: muster_app::groups::is_hidden(&m, &u),
+            avatar_url: u.avatar_image_id.map(|a| format!("/images/{a}")),
+            profile_url: (!u.unlisted).then(|| format!("/people/{}", u.id)),
             name: u.display_name,
             role: m.role.as_str().to_owned(),
             joined_at: m.created_at,
-            hidden: m.hidden,
         })
         .collect();
     Ok(HttpResponse::Ok().json(list))
@@ -199,7 +205,7 @@ pub async fn members(
 
 /// A person on the members page.
 pub struct PersonLine {
-    name: String,
+    face: crate::people::FaceView,
     /// The role's label.
     role: String,
     /// Shown as "hidden" (to moderators only).
@@ -239,9 +245,9 @@ pub async fn members_page(
         members: rows
             .into_iter()
             .map(|(m, u)| PersonLine {
-                name: u.display_name,
+                face: crate::people::FaceView::of_user(&u),
                 role: super::moderation::role_label(lang, m.role()),
-                hidden: m.hidden && moderator,
+                hidden: muster_app::groups::is_hidden(&m, &u) && moderator,
             })
             .collect(),
         is_member: mine.is_some(),
