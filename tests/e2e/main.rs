@@ -25,6 +25,7 @@ mod matrix;
 mod meetup_import;
 mod memory;
 mod notifications;
+mod numbers;
 mod openapi;
 mod outbox;
 mod page_cache;

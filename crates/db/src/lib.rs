@@ -41,6 +41,7 @@ pub mod listings;
 pub mod memberships;
 pub mod migrations;
 pub mod notifications;
+pub mod numbers;
 pub mod outbox;
 pub mod page_versions;
 pub mod placeholders;

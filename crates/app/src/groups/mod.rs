@@ -9,6 +9,7 @@ pub mod conduct;
 pub mod invitations;
 pub mod logo;
 pub mod membership;
+pub mod numbers;
 pub mod settings;
 
 use std::sync::Arc;

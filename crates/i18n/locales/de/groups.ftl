@@ -196,3 +196,4 @@ group-fediverse-followers = { $count ->
     [one] { $count } Folgende*r
    *[other] { $count } Folgende
 }
+group-tab-numbers = Zahlen

@@ -409,3 +409,56 @@ manage-followers-title = Folgende im Fediverse
 manage-followers-how = Menschen auf Mastodon, Mobilizon und anderen Servern folgen der Gruppe als { $handle } und sehen jedes neue Treffen.
 manage-followers-none = Noch folgt niemand der Gruppe aus dem Fediverse.
 manage-followers-remove = Entfernen
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = Zahlen der Gruppe
+numbers-intro = Wie es der Gruppe geht: Mitglieder, wer zugesagt hat und wer kam, und wer E-Mails abbestellt hat.
+numbers-csv = Alle Treffen als CSV herunterladen
+numbers-members-now = Mitglieder jetzt
+numbers-no-show-rate = Nichterscheinen
+numbers-new-returning = Neue / wiederkehrende Teilnehmende
+numbers-busiest = Meistbesuchte Zeit
+numbers-members-title = Mitglieder im Zeitverlauf
+numbers-members-caption = Heutige Mitglieder, die bis zum Ende jedes Monats beigetreten waren.
+numbers-month = Monat
+numbers-members = Mitglieder
+numbers-events-title = Letzte Treffen
+numbers-events-caption = Zusagen, und wer an der Tür als anwesend markiert wurde.
+numbers-no-events = Es haben noch keine Treffen stattgefunden.
+numbers-date = Datum
+numbers-meetup = Treffen
+numbers-going = Zugesagt
+numbers-came = Gekommen
+numbers-no-shows = Nicht erschienen
+numbers-new = Zum ersten Mal
+numbers-weekdays-title = Nach Wochentag
+numbers-weekdays-caption = Durchschnittliche Zusagen nach Wochentag des Treffens in seiner Zeitzone.
+numbers-weekday-column = Wochentag
+numbers-meetups = Treffen
+numbers-average-going = Durchschnittlich zugesagt
+numbers-email-title = Abbestellte E-Mails
+numbers-off-announcements = Mitglieder ohne Ankündigungen neuer Treffen
+numbers-off-reminders = Mitglieder ohne Erinnerungen
+numbers-off-messages = Mitglieder ohne Nachrichten der Organisation
+numbers-off-all = Mitglieder, die alle E-Mails außer zur Kontosicherheit abbestellt haben
+numbers-no-check-ins = Noch keine Einlasskontrolle
+numbers-not-yet = Noch nicht bekannt
+numbers-percent = { $value } %
+numbers-weekday = { $weekday ->
+    [monday] Montag
+    [tuesday] Dienstag
+    [wednesday] Mittwoch
+    [thursday] Donnerstag
+    [friday] Freitag
+    [saturday] Samstag
+   *[sunday] Sonntag
+}
+numbers-busiest-at = { $weekday ->
+    [monday] Montag
+    [tuesday] Dienstag
+    [wednesday] Mittwoch
+    [thursday] Donnerstag
+    [friday] Freitag
+    [saturday] Samstag
+   *[sunday] Sonntag
+} um { $time }

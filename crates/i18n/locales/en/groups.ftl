@@ -214,3 +214,4 @@ group-fediverse-followers = { $count ->
     [one] { $count } follower
    *[other] { $count } followers
 }
+group-tab-numbers = Numbers

@@ -409,3 +409,56 @@ manage-followers-title = Followers in the fediverse
 manage-followers-how = People on Mastodon, Mobilizon and other servers follow the group as { $handle } and see each new meetup.
 manage-followers-none = Nobody follows the group from the fediverse yet.
 manage-followers-remove = Remove
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = The group's numbers
+numbers-intro = How the group is doing: members, who said yes and who came, and who turned email off.
+numbers-csv = Download every meetup as CSV
+numbers-members-now = Members now
+numbers-no-show-rate = No-show rate
+numbers-new-returning = New / returning attendees
+numbers-busiest = Busiest time
+numbers-members-title = Members over time
+numbers-members-caption = Today's members who had joined by the end of each month.
+numbers-month = Month
+numbers-members = Members
+numbers-events-title = Recent meetups
+numbers-events-caption = People who said yes, and people marked at the door as having come.
+numbers-no-events = No meetups have taken place yet.
+numbers-date = Date
+numbers-meetup = Meetup
+numbers-going = Said yes
+numbers-came = Came
+numbers-no-shows = No-shows
+numbers-new = First time
+numbers-weekdays-title = By weekday
+numbers-weekdays-caption = Average people going, by the weekday of the meetup in its own time zone.
+numbers-weekday-column = Weekday
+numbers-meetups = Meetups
+numbers-average-going = Average said yes
+numbers-email-title = Email turned off
+numbers-off-announcements = Members without announcements of new meetups
+numbers-off-reminders = Members without reminders
+numbers-off-messages = Members without organizers' messages
+numbers-off-all = Members who turned off all email but account security
+numbers-no-check-ins = No check-ins yet
+numbers-not-yet = Not yet known
+numbers-percent = { $value } %
+numbers-weekday = { $weekday ->
+    [monday] Monday
+    [tuesday] Tuesday
+    [wednesday] Wednesday
+    [thursday] Thursday
+    [friday] Friday
+    [saturday] Saturday
+   *[sunday] Sunday
+}
+numbers-busiest-at = { $weekday ->
+    [monday] Monday
+    [tuesday] Tuesday
+    [wednesday] Wednesday
+    [thursday] Thursday
+    [friday] Friday
+    [saturday] Saturday
+   *[sunday] Sunday
+}s at { $time }

@@ -196,3 +196,4 @@ group-fediverse-followers = { $count ->
     [one] { $count } seguidor
    *[other] { $count } seguidores
 }
+group-tab-numbers = Cifras

@@ -409,3 +409,56 @@ manage-followers-title = Seguidores en el fediverso
 manage-followers-how = Personas en Mastodon, Mobilizon y otros servidores siguen al grupo como { $handle } y ven cada nuevo encuentro.
 manage-followers-none = Nadie sigue al grupo desde el fediverso todavía.
 manage-followers-remove = Quitar
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = Las cifras del grupo
+numbers-intro = Cómo va el grupo: miembros, quién dijo que sí y quién vino, y quién desactivó los correos.
+numbers-csv = Descargar todos los encuentros en CSV
+numbers-members-now = Miembros ahora
+numbers-no-show-rate = Ausencias
+numbers-new-returning = Asistentes nuevos / habituales
+numbers-busiest = Momento con más gente
+numbers-members-title = Miembros a lo largo del tiempo
+numbers-members-caption = Miembros actuales que se habían unido al final de cada mes.
+numbers-month = Mes
+numbers-members = Miembros
+numbers-events-title = Encuentros recientes
+numbers-events-caption = Quienes dijeron que sí, y quienes se marcaron en la puerta como presentes.
+numbers-no-events = Todavía no se ha celebrado ningún encuentro.
+numbers-date = Fecha
+numbers-meetup = Encuentro
+numbers-going = Dijeron que sí
+numbers-came = Vinieron
+numbers-no-shows = Ausencias
+numbers-new = Primera vez
+numbers-weekdays-title = Por día de la semana
+numbers-weekdays-caption = Promedio de asistentes según el día de la semana del encuentro, en su zona horaria.
+numbers-weekday-column = Día
+numbers-meetups = Encuentros
+numbers-average-going = Promedio que dijo que sí
+numbers-email-title = Correos desactivados
+numbers-off-announcements = Miembros sin anuncios de nuevos encuentros
+numbers-off-reminders = Miembros sin recordatorios
+numbers-off-messages = Miembros sin mensajes de la organización
+numbers-off-all = Miembros que desactivaron todo correo salvo la seguridad de la cuenta
+numbers-no-check-ins = Aún sin registros en la puerta
+numbers-not-yet = Aún no se sabe
+numbers-percent = { $value } %
+numbers-weekday = { $weekday ->
+    [monday] lunes
+    [tuesday] martes
+    [wednesday] miércoles
+    [thursday] jueves
+    [friday] viernes
+    [saturday] sábado
+   *[sunday] domingo
+}
+numbers-busiest-at = cada { $weekday ->
+    [monday] lunes
+    [tuesday] martes
+    [wednesday] miércoles
+    [thursday] jueves
+    [friday] viernes
+    [saturday] sábado
+   *[sunday] domingo
+} a las { $time }

@@ -196,3 +196,4 @@ group-fediverse-followers = { $count ->
     [one] { $count } abonné
    *[other] { $count } abonnés
 }
+group-tab-numbers = Chiffres

@@ -409,3 +409,56 @@ manage-followers-title = Abonnés dans le fédivers
 manage-followers-how = Sur Mastodon, Mobilizon et d’autres serveurs, on suit le groupe sous { $handle } et on voit chaque nouvelle rencontre.
 manage-followers-none = Personne ne suit encore le groupe depuis le fédivers.
 manage-followers-remove = Retirer
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = Les chiffres du groupe
+numbers-intro = Comment va le groupe : membres, qui a dit oui et qui est venu, et qui a coupé les e-mails.
+numbers-csv = Télécharger toutes les rencontres en CSV
+numbers-members-now = Membres actuels
+numbers-no-show-rate = Taux d’absence
+numbers-new-returning = Participants nouveaux / fidèles
+numbers-busiest = Créneau le plus suivi
+numbers-members-title = Membres au fil du temps
+numbers-members-caption = Membres actuels inscrits à la fin de chaque mois.
+numbers-month = Mois
+numbers-members = Membres
+numbers-events-title = Rencontres récentes
+numbers-events-caption = Personnes ayant dit oui, et personnes pointées présentes à l’entrée.
+numbers-no-events = Aucune rencontre n’a encore eu lieu.
+numbers-date = Date
+numbers-meetup = Rencontre
+numbers-going = Ont dit oui
+numbers-came = Venus
+numbers-no-shows = Absents
+numbers-new = Première fois
+numbers-weekdays-title = Par jour de la semaine
+numbers-weekdays-caption = Moyenne des participants selon le jour de la rencontre, dans son fuseau horaire.
+numbers-weekday-column = Jour
+numbers-meetups = Rencontres
+numbers-average-going = Moyenne de oui
+numbers-email-title = E-mails désactivés
+numbers-off-announcements = Membres sans annonces de nouvelles rencontres
+numbers-off-reminders = Membres sans rappels
+numbers-off-messages = Membres sans messages des organisateurs
+numbers-off-all = Membres ayant coupé tous les e-mails sauf ceux de sécurité du compte
+numbers-no-check-ins = Pas encore de pointage
+numbers-not-yet = Pas encore connu
+numbers-percent = { $value } %
+numbers-weekday = { $weekday ->
+    [monday] lundi
+    [tuesday] mardi
+    [wednesday] mercredi
+    [thursday] jeudi
+    [friday] vendredi
+    [saturday] samedi
+   *[sunday] dimanche
+}
+numbers-busiest-at = le { $weekday ->
+    [monday] lundi
+    [tuesday] mardi
+    [wednesday] mercredi
+    [thursday] jeudi
+    [friday] vendredi
+    [saturday] samedi
+   *[sunday] dimanche
+} à { $time }

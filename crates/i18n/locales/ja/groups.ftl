@@ -178,3 +178,4 @@ group-move-waitlist = キャンセル待ち
 group-move-not-going = 不参加
 group-fediverse-follow = Mastodon などの Fediverse サーバーからフォロー: { $handle }
 group-fediverse-followers = フォロワー { $count } 人
+group-tab-numbers = 数字

@@ -388,3 +388,56 @@ manage-followers-title = Fediverse のフォロワー
 manage-followers-how = Mastodon や Mobilizon などのサーバーの人は { $handle } としてグループをフォローし、新しいミートアップを受け取ります。
 manage-followers-none = Fediverse からこのグループをフォローしている人はまだいません。
 manage-followers-remove = 削除
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = グループの数字
+numbers-intro = グループの状況：メンバー、参加表明した人と実際に来た人、メールを止めた人。
+numbers-csv = すべてのミートアップを CSV でダウンロード
+numbers-members-now = 現在のメンバー
+numbers-no-show-rate = 無断欠席率
+numbers-new-returning = 新規 / リピーター
+numbers-busiest = 最も人が集まる時間
+numbers-members-title = メンバー数の推移
+numbers-members-caption = 各月末までに参加していた現在のメンバー数。
+numbers-month = 月
+numbers-members = メンバー
+numbers-events-title = 最近のミートアップ
+numbers-events-caption = 参加表明した人と、受付で出席と記録された人。
+numbers-no-events = まだ開催されたミートアップはありません。
+numbers-date = 日付
+numbers-meetup = ミートアップ
+numbers-going = 参加表明
+numbers-came = 出席
+numbers-no-shows = 無断欠席
+numbers-new = 初参加
+numbers-weekdays-title = 曜日別
+numbers-weekdays-caption = ミートアップの曜日（開催地の時間帯）ごとの平均参加表明数。
+numbers-weekday-column = 曜日
+numbers-meetups = ミートアップ
+numbers-average-going = 平均参加表明数
+numbers-email-title = メール配信の停止
+numbers-off-announcements = 新しいミートアップのお知らせを止めたメンバー
+numbers-off-reminders = リマインダーを止めたメンバー
+numbers-off-messages = 主催者からのメッセージを止めたメンバー
+numbers-off-all = アカウントのセキュリティ以外のメールをすべて止めたメンバー
+numbers-no-check-ins = 受付記録はまだありません
+numbers-not-yet = まだ分かりません
+numbers-percent = { $value }%
+numbers-weekday = { $weekday ->
+    [monday] 月曜日
+    [tuesday] 火曜日
+    [wednesday] 水曜日
+    [thursday] 木曜日
+    [friday] 金曜日
+    [saturday] 土曜日
+   *[sunday] 日曜日
+}
+numbers-busiest-at = { $weekday ->
+    [monday] 月曜日
+    [tuesday] 火曜日
+    [wednesday] 水曜日
+    [thursday] 木曜日
+    [friday] 金曜日
+    [saturday] 土曜日
+   *[sunday] 日曜日
+} { $time }

@@ -409,3 +409,56 @@ manage-followers-title = Seguidores no fediverso
 manage-followers-how = Pessoas no Mastodon, Mobilizon e outros servidores seguem o grupo como { $handle } e veem cada novo encontro.
 manage-followers-none = Ninguém segue o grupo pelo fediverso ainda.
 manage-followers-remove = Remover
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = Os números do grupo
+numbers-intro = Como o grupo está: membros, quem confirmou e quem veio, e quem desligou os e-mails.
+numbers-csv = Baixar todos os encontros em CSV
+numbers-members-now = Membros agora
+numbers-no-show-rate = Taxa de ausência
+numbers-new-returning = Participantes novos / recorrentes
+numbers-busiest = Horário mais movimentado
+numbers-members-title = Membros ao longo do tempo
+numbers-members-caption = Membros atuais que já tinham entrado ao fim de cada mês.
+numbers-month = Mês
+numbers-members = Membros
+numbers-events-title = Encontros recentes
+numbers-events-caption = Quem confirmou, e quem foi marcado na porta como presente.
+numbers-no-events = Nenhum encontro aconteceu ainda.
+numbers-date = Data
+numbers-meetup = Encontro
+numbers-going = Confirmaram
+numbers-came = Vieram
+numbers-no-shows = Ausências
+numbers-new = Primeira vez
+numbers-weekdays-title = Por dia da semana
+numbers-weekdays-caption = Média de participantes pelo dia da semana do encontro, no seu fuso horário.
+numbers-weekday-column = Dia
+numbers-meetups = Encontros
+numbers-average-going = Média de confirmações
+numbers-email-title = E-mails desligados
+numbers-off-announcements = Membros sem anúncios de novos encontros
+numbers-off-reminders = Membros sem lembretes
+numbers-off-messages = Membros sem mensagens da organização
+numbers-off-all = Membros que desligaram todo e-mail exceto o de segurança da conta
+numbers-no-check-ins = Ainda sem check-in
+numbers-not-yet = Ainda não se sabe
+numbers-percent = { $value }%
+numbers-weekday = { $weekday ->
+    [monday] segunda-feira
+    [tuesday] terça-feira
+    [wednesday] quarta-feira
+    [thursday] quinta-feira
+    [friday] sexta-feira
+    [saturday] sábado
+   *[sunday] domingo
+}
+numbers-busiest-at = { $weekday ->
+    [monday] segunda-feira
+    [tuesday] terça-feira
+    [wednesday] quarta-feira
+    [thursday] quinta-feira
+    [friday] sexta-feira
+    [saturday] sábado
+   *[sunday] domingo
+} às { $time }

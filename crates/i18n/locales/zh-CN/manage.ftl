@@ -387,3 +387,56 @@ manage-followers-title = 联邦宇宙中的关注者
 manage-followers-how = Mastodon、Mobilizon 等服务器上的用户以 { $handle } 关注本小组，并看到每场新的聚会。
 manage-followers-none = 还没有人从联邦宇宙关注本小组。
 manage-followers-remove = 移除
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = 小组数据
+numbers-intro = 小组的情况：成员、报名和实际到场的人，以及关闭邮件的人。
+numbers-csv = 以 CSV 下载所有聚会
+numbers-members-now = 当前成员
+numbers-no-show-rate = 缺席率
+numbers-new-returning = 新 / 回头参加者
+numbers-busiest = 最热门的时间
+numbers-members-title = 成员变化
+numbers-members-caption = 截至每月底已加入的当前成员。
+numbers-month = 月份
+numbers-members = 成员
+numbers-events-title = 最近的聚会
+numbers-events-caption = 报名的人，以及在门口登记到场的人。
+numbers-no-events = 还没有举办过聚会。
+numbers-date = 日期
+numbers-meetup = 聚会
+numbers-going = 报名
+numbers-came = 到场
+numbers-no-shows = 缺席
+numbers-new = 首次
+numbers-weekdays-title = 按星期
+numbers-weekdays-caption = 按聚会所在时区的星期统计的平均报名人数。
+numbers-weekday-column = 星期
+numbers-meetups = 聚会
+numbers-average-going = 平均报名
+numbers-email-title = 已关闭的邮件
+numbers-off-announcements = 不接收新聚会通知的成员
+numbers-off-reminders = 不接收提醒的成员
+numbers-off-messages = 不接收组织者消息的成员
+numbers-off-all = 除账户安全外关闭所有邮件的成员
+numbers-no-check-ins = 还没有签到记录
+numbers-not-yet = 尚不清楚
+numbers-percent = { $value }%
+numbers-weekday = { $weekday ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+   *[sunday] 星期日
+}
+numbers-busiest-at = { $weekday ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+   *[sunday] 星期日
+} { $time }

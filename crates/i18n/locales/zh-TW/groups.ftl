@@ -178,3 +178,4 @@ group-move-waitlist = 候補
 group-move-not-going = 不參加
 group-fediverse-follow = 從 Mastodon 或任何聯邦宇宙伺服器追蹤：{ $handle }
 group-fediverse-followers = { $count } 位追蹤者
+group-tab-numbers = 數據

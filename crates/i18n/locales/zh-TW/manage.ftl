@@ -387,3 +387,56 @@ manage-followers-title = 聯邦宇宙中的追蹤者
 manage-followers-how = Mastodon、Mobilizon 等伺服器上的使用者以 { $handle } 追蹤本小組，並看到每場新的聚會。
 manage-followers-none = 還沒有人從聯邦宇宙追蹤本小組。
 manage-followers-remove = 移除
+
+# The group's numbers (the organizers' dashboard). $weekday is monday … sunday.
+numbers-title = 群組數據
+numbers-intro = 群組的狀況：成員、報名和實際到場的人，以及關閉郵件的人。
+numbers-csv = 以 CSV 下載所有聚會
+numbers-members-now = 目前成員
+numbers-no-show-rate = 缺席率
+numbers-new-returning = 新 / 回頭參加者
+numbers-busiest = 最熱門的時間
+numbers-members-title = 成員變化
+numbers-members-caption = 截至每月底已加入的目前成員。
+numbers-month = 月份
+numbers-members = 成員
+numbers-events-title = 最近的聚會
+numbers-events-caption = 報名的人，以及在門口登記到場的人。
+numbers-no-events = 還沒有舉辦過聚會。
+numbers-date = 日期
+numbers-meetup = 聚會
+numbers-going = 報名
+numbers-came = 到場
+numbers-no-shows = 缺席
+numbers-new = 首次
+numbers-weekdays-title = 按星期
+numbers-weekdays-caption = 按聚會所在時區的星期統計的平均報名人數。
+numbers-weekday-column = 星期
+numbers-meetups = 聚會
+numbers-average-going = 平均報名
+numbers-email-title = 已關閉的郵件
+numbers-off-announcements = 不接收新聚會通知的成員
+numbers-off-reminders = 不接收提醒的成員
+numbers-off-messages = 不接收主辦人訊息的成員
+numbers-off-all = 除帳戶安全外關閉所有郵件的成員
+numbers-no-check-ins = 還沒有簽到紀錄
+numbers-not-yet = 尚不清楚
+numbers-percent = { $value }%
+numbers-weekday = { $weekday ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+   *[sunday] 星期日
+}
+numbers-busiest-at = { $weekday ->
+    [monday] 星期一
+    [tuesday] 星期二
+    [wednesday] 星期三
+    [thursday] 星期四
+    [friday] 星期五
+    [saturday] 星期六
+   *[sunday] 星期日
+} { $time }

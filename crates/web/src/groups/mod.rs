@@ -27,6 +27,7 @@ pub mod images;
 pub mod invitations;
 pub mod membership;
 pub mod moderation;
+pub mod numbers;
 pub mod settings;
 pub mod views;
 
@@ -52,6 +53,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     audit::routes(table);
     adoption::routes(table);
     images::routes(table);
+    numbers::routes(table);
     atom::routes(table);
 }
 

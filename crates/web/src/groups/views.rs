@@ -47,6 +47,8 @@ pub struct GroupHeader {
     pub can_own: bool,
     pub can_manage: bool,
     pub can_moderate: bool,
+    /// The tab to the group's numbers (those who run its events).
+    pub can_see_numbers: bool,
     pub can_events: bool,
     /// The group has gone quiet (see `is_dormant`): [`GroupHeader::dormant_text`] says since
     /// when.
@@ -82,6 +84,7 @@ impl GroupHeader {
             can_own: access.can(Action::Use(Capability::OwnGroup)),
             can_manage: access.can(Action::Use(Capability::ManageGroup)),
             can_moderate: access.can(Action::Use(Capability::ModerateMembers)),
+            can_see_numbers: access.can(Action::Use(Capability::ManageEvents)),
             can_events: access.can(Action::Use(Capability::ManageEvents)),
             can_adopt: access.user.as_ref().is_some_and(|u| u.is_verified())
                 && access.can(Action::AskToAdopt),

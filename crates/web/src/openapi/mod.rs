@@ -154,6 +154,7 @@ impl ToSchema for ErrorCodeSchema {
         crate::groups::adoption::api_reject,
         crate::groups::adoption::api_deleted_groups,
         crate::groups::adoption::api_restore,
+        crate::groups::numbers::numbers_api,
         crate::groups::images::upload_logo,
         crate::groups::images::remove_logo,
         crate::imports::import_ical,
