@@ -3,8 +3,10 @@
 //! hidden in the original.
 
 use image::{ImageFormat, ImageReader, Limits};
+use muster_core::id::{ImageId, UserId};
+use muster_db::{images::ImageRow, rate_limits};
 
-use crate::AppError;
+use crate::{App, AppError, ErrorCode, limits};
 
 /// Largest upload accepted.
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
@@ -16,6 +18,49 @@ pub const AVATAR_SIDE: u32 = 256;
 const MAX_INPUT_SIDE: u32 = 4096;
 /// Most memory one decode may allocate (4096 × 4096 RGBA is 64 MiB).
 const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// An upload by `user`, counted against their daily image uploads, checked and re-encoded
+/// off the async threads (at most a few at once) as [`process_as`] does: the row to store,
+/// not yet stored.
+pub async fn checked_upload(
+    app: &App,
+    user: UserId,
+    bytes: Vec<u8>,
+    field: &'static str,
+    max_side: u32,
+) -> Result<ImageRow, AppError> {
+    let now = app.now();
+    let bucket = format!("images:user:{user}");
+    if let Err(wait) = app
+        .db
+        .write(move |c| rate_limits::hit(c, &bucket, limits::IMAGE_UPLOADS_PER_DAY, now))
+        .await?
+    {
+        return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
+    }
+    let permit = app
+        .image_permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(AppError::internal)?;
+    let (png, width, height) = tokio::task::spawn_blocking(move || {
+        let processed = process_as(&bytes, field, max_side);
+        drop(permit);
+        processed
+    })
+    .await
+    .map_err(AppError::internal)??;
+    Ok(ImageRow {
+        id: ImageId::new(),
+        content_type: "image/png".to_owned(),
+        bytes: png,
+        width: i32::try_from(width).unwrap_or(0),
+        height: i32::try_from(height).unwrap_or(0),
+        uploaded_by: Some(user),
+        created_at: now,
+    })
+}
 
 /// A refused logo: the message goes with the `logo` field.
 pub fn refuse(message: &str) -> AppError {

@@ -5,53 +5,20 @@
 
 use muster_core::id::ImageId;
 use muster_db::{
-    images::{self, ImageRow},
-    rate_limits,
+    images,
     users::{self, UserRow},
 };
 
-use crate::{App, AppError, ErrorCode, limits, media};
+use crate::{App, AppError, media};
 
 /// Stores `bytes` as the person's avatar, replacing (and deleting) the one before.
 pub async fn set_avatar(app: &App, user: &UserRow, bytes: Vec<u8>) -> Result<ImageId, AppError> {
-    let now = app.now();
     let user = user.id;
-    let bucket = format!("images:user:{user}");
-    if let Err(wait) = app
-        .db
-        .write(move |c| rate_limits::hit(c, &bucket, limits::IMAGE_UPLOADS_PER_DAY, now))
-        .await?
-    {
-        return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
-    }
-    let permit = app
-        .image_permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(AppError::internal)?;
-    let (png, width, height) = tokio::task::spawn_blocking(move || {
-        let processed = media::process_as(&bytes, "avatar", media::AVATAR_SIDE);
-        drop(permit);
-        processed
-    })
-    .await
-    .map_err(AppError::internal)??;
-    let id = ImageId::new();
+    let row = media::checked_upload(app, user, bytes, "avatar", media::AVATAR_SIDE).await?;
+    let (id, now) = (row.id, row.created_at);
     app.db
         .write(move |c| {
-            images::insert(
-                c,
-                &ImageRow {
-                    id,
-                    content_type: "image/png".to_owned(),
-                    bytes: png,
-                    width: i32::try_from(width).unwrap_or(0),
-                    height: i32::try_from(height).unwrap_or(0),
-                    uploaded_by: Some(user),
-                    created_at: now,
-                },
-            )?;
+            images::insert(c, &row)?;
             if let Some(before) = users::set_avatar(c, user, Some(id), now)? {
                 images::delete(c, before)?;
             }

@@ -6,7 +6,6 @@ use muster_core::{group::Visibility, id::ImageId, policy::Action, roles::Capabil
 use muster_db::{
     groups,
     images::{self, ImageRow},
-    rate_limits,
     users::UserRow,
 };
 
@@ -14,7 +13,7 @@ use muster_core::audit::AuditAction;
 use muster_db::audit::AuditEntry;
 
 use super::GroupAccess;
-use crate::{App, AppError, ErrorCode, limits, media::process};
+use crate::{App, AppError, media};
 
 /// Stores `bytes` as the group's logo.
 pub async fn set_logo(
@@ -23,44 +22,12 @@ pub async fn set_logo(
     bytes: Vec<u8>,
 ) -> Result<ImageId, AppError> {
     access.check(Action::Use(Capability::ManageGroup))?;
-    let now = app.now();
     let (group, user) = (access.group.id, access.user()?.id);
-    let bucket = format!("images:user:{user}");
-    if let Err(wait) = app
-        .db
-        .write(move |c| rate_limits::hit(c, &bucket, limits::IMAGE_UPLOADS_PER_DAY, now))
-        .await?
-    {
-        return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
-    }
-    let permit = app
-        .image_permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(AppError::internal)?;
-    let (png, width, height) = tokio::task::spawn_blocking(move || {
-        let processed = process(&bytes);
-        drop(permit);
-        processed
-    })
-    .await
-    .map_err(AppError::internal)??;
-    let id = ImageId::new();
+    let row = media::checked_upload(app, user, bytes, "logo", media::LOGO_SIDE).await?;
+    let (id, now) = (row.id, row.created_at);
     app.db
         .write(move |c| {
-            images::insert(
-                c,
-                &ImageRow {
-                    id,
-                    content_type: "image/png".to_owned(),
-                    bytes: png,
-                    width: i32::try_from(width).unwrap_or(0),
-                    height: i32::try_from(height).unwrap_or(0),
-                    uploaded_by: Some(user),
-                    created_at: now,
-                },
-            )?;
+            images::insert(c, &row)?;
             groups::set_logo_image(c, group, Some(id), now)?;
             muster_db::audit::record(
                 c,

@@ -146,7 +146,7 @@ pub async fn attendees(
 }
 
 /// A cell for a spreadsheet: quoted, and never read as a formula.
-fn csv_cell(value: &str) -> String {
+pub(crate) fn csv_cell(value: &str) -> String {
     let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

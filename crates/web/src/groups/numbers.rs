@@ -193,15 +193,6 @@ pub async fn numbers_api(
 
 // ----------------------------------------------------------------------------- CSV
 
-fn csv_cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
-}
-
 pub async fn numbers_csv(
     state: web::Data<AppState>,
     user: MaybeUser,
@@ -214,7 +205,7 @@ pub async fn numbers_csv(
         out.push_str(&format!(
             "{},{},{},{},{},{},{}\r\n",
             &e.starts_at[..10.min(e.starts_at.len())],
-            csv_cell(&e.title),
+            crate::events::attendees::csv_cell(&e.title),
             e.going,
             e.attended,
             e.no_show,
