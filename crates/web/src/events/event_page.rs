@@ -144,7 +144,9 @@ struct EventPage {
     /// "<strong>3</strong> on the waitlist", markup from the catalogue.
     waiting_html: String,
     seats: String,
-    going_faces: Vec<crate::people::FaceView>,
+    /// Who is going, faces and names ([`Made::going_faces_html`]); empty when the caller is
+    /// not shown them or nobody listed is going.
+    going_faces_html: String,
     /// The caller is not shown who is going (not a member): the card says members are.
     faces_hidden: bool,
     going_others: i64,
@@ -194,6 +196,9 @@ async fn event_page(
 /// The parts of an event page that are the same for every viewer, made from what was read.
 #[derive(Debug)]
 struct Made {
+    /// The list of people going, faces and names, for those who see it: made once per kept
+    /// version, not for every member's page.
+    going_faces_html: String,
     /// The comments' bodies as HTML ([`comment_bodies`]).
     comment_html: Vec<String>,
     json_ld: String,
@@ -205,10 +210,26 @@ impl Made {
         let venue = details.venue.as_ref();
         Made {
             comment_html: comment_bodies(&details.comments),
+            going_faces_html: faces_html(&details.going_preview),
             json_ld: event_json_ld(base_url, group, e, venue).unwrap_or_default(),
             add_to_calendar: calendar_links(base_url, group, e, venue),
         }
     }
+}
+
+/// The faces and names of `people` as a list, or nothing when there is nobody.
+fn faces_html(people: &[muster_db::users::Face]) -> String {
+    if people.is_empty() {
+        return String::new();
+    }
+    let faces = people.iter().map(crate::people::FaceView::of).collect();
+    FacesList { faces }.render().unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "events/faces.html")]
+struct FacesList {
+    faces: Vec<crate::people::FaceView>,
 }
 
 /// The page, from what was read and, when already made, its shared parts.
@@ -309,11 +330,11 @@ fn event_page_with(
             waiting: details.waiting,
             waiting_html: tr_args(lang, "event-count-waiting", &[("count", &details.waiting)]),
             seats: seats_taken(e, lang),
-            going_faces: details
-                .going_preview
-                .iter()
-                .map(crate::people::FaceView::of)
-                .collect(),
+            going_faces_html: if g.sees_who_is_going() {
+                made.going_faces_html.clone()
+            } else {
+                String::new()
+            },
             going_others: details.going_others,
             faces_hidden: !g.sees_who_is_going(),
             rsvp_kind,
@@ -546,7 +567,8 @@ impl crate::cache::Kept for KeptEvent {
         let names = d.hosts.len() + d.going_preview.len();
         let comments: usize = d.comments.iter().map(|c| 3 * c.row.body.len() + 256).sum();
         let talks: usize = d.talks.iter().map(|t| 2 * t.abstract_.len() + 512).sum();
-        8192 + 2 * event.description_html.len() + names * 64 + comments + talks
+        let faces = self.made.going_faces_html.len();
+        8192 + 2 * event.description_html.len() + names * 64 + comments + talks + faces
     }
 }
 
