@@ -10,6 +10,8 @@ use crate::{App, AppError, ErrorCode, limits};
 
 /// Largest upload accepted.
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
+/// The refusal of a larger one.
+pub const TOO_LARGE: &str = "The image is larger than 2 MiB.";
 /// Largest stored side of a logo.
 pub const LOGO_SIDE: u32 = 512;
 /// Largest stored side of an avatar (shown at most 128 CSS px, so sharp at 2×).
@@ -62,11 +64,6 @@ pub async fn checked_upload(
     })
 }
 
-/// A refused logo: the message goes with the `logo` field.
-pub fn refuse(message: &str) -> AppError {
-    refuse_as("logo", message)
-}
-
 /// A refused image: the message goes with `field`.
 pub fn refuse_as(field: &str, message: &str) -> AppError {
     AppError::invalid_field(field, message)
@@ -86,7 +83,7 @@ pub fn process_as(
 ) -> Result<(Vec<u8>, u32, u32), AppError> {
     let refuse = |message: &str| refuse_as(field, message);
     if bytes.len() > MAX_UPLOAD_BYTES {
-        return Err(refuse("The image is larger than 2 MiB."));
+        return Err(refuse(TOO_LARGE));
     }
     // The bytes decide the format, never the name or the declared type.
     let format =

@@ -5,6 +5,18 @@ use std::collections::BTreeMap;
 
 use crate::account::Invalid;
 
+/// An optional value: empty (or blank) input means none, anything else must parse.
+pub fn optional<T>(
+    input: &str,
+    parse: impl FnOnce(&str) -> Result<T, Invalid>,
+) -> Result<Option<T>, Invalid> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(input).map(Some)
+    }
+}
+
 /// Per-field problems, at most one message per field (the first one found).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FieldErrors(BTreeMap<String, String>);

@@ -266,11 +266,7 @@ impl WebUrl {
 
     /// Empty input means "no link".
     pub fn parse_optional(input: &str) -> Result<Option<WebUrl>, Invalid> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Self::parse(input).map(Some)
-        }
+        crate::fields::optional(input, Self::parse)
     }
 
     pub fn as_str(&self) -> &str {

@@ -85,11 +85,7 @@ impl FediverseHandle {
 
     /// Empty input means none.
     pub fn parse_optional(input: &str) -> Result<Option<FediverseHandle>, Invalid> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Self::parse(input).map(Some)
-        }
+        crate::fields::optional(input, Self::parse)
     }
 
     /// `@name@server`, as stored and shown.
@@ -138,11 +134,7 @@ impl GithubName {
 
     /// Empty input means none.
     pub fn parse_optional(input: &str) -> Result<Option<GithubName>, Invalid> {
-        if input.trim().is_empty() {
-            Ok(None)
-        } else {
-            Self::parse(input).map(Some)
-        }
+        crate::fields::optional(input, Self::parse)
     }
 
     pub fn as_str(&self) -> &str {

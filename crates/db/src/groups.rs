@@ -69,7 +69,7 @@ impl GroupRow {
     /// ("" for none).
     pub fn logo_href(&self) -> String {
         match self.logo_image_id {
-            Some(id) => format!("/images/{id}"),
+            Some(id) => crate::images::path(id),
             None => self.logo_url.clone(),
         }
     }

@@ -23,6 +23,11 @@ pub struct ImageRow {
     pub created_at: Timestamp,
 }
 
+/// Where an image is served.
+pub fn path(id: ImageId) -> String {
+    format!("/images/{id}")
+}
+
 pub fn insert(conn: &mut DbConnection, row: &ImageRow) -> Result<(), DbError> {
     diesel::insert_into(images::table)
         .values(row)

@@ -238,6 +238,25 @@ impl UploadForm {
         self.parts.remove(name).unwrap_or_default()
     }
 
+    /// An image part, taken out of the form; refused under its own field when it was larger
+    /// than the cap or no file was chosen.
+    pub fn take_image(&mut self, name: &str) -> Result<Vec<u8>, AppError> {
+        let file = self.take(name);
+        if self.too_large {
+            Err(muster_app::media::refuse_as(
+                name,
+                muster_app::media::TOO_LARGE,
+            ))
+        } else if file.is_empty() {
+            Err(muster_app::media::refuse_as(
+                name,
+                "Choose an image to upload.",
+            ))
+        } else {
+            Ok(file)
+        }
+    }
+
     /// A part as text (empty when absent).
     pub fn text(&self, name: &str) -> String {
         self.parts

@@ -10,10 +10,13 @@ use muster_app::{
     media::{self, MAX_UPLOAD_BYTES},
 };
 use muster_core::{
-    id::UserId,
+    id::{ImageId, UserId},
     profile::{face_colour, initials},
 };
-use muster_db::users::{Face, UserRow};
+use muster_db::{
+    images,
+    users::{Face, UserRow},
+};
 use muster_i18n::Locale;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -56,6 +59,11 @@ pub fn routes(table: &mut RouteTable<'_>) {
 
 // ----------------------------------------------------------------------------- faces
 
+/// A person's profile page.
+pub fn profile_path(id: UserId) -> String {
+    format!("/people/{id}")
+}
+
 /// A person in a list, as a page draws them (the `face` macro).
 #[derive(Debug, Clone)]
 pub struct FaceView {
@@ -72,12 +80,7 @@ pub struct FaceView {
 impl FaceView {
     /// Someone listed (lists only hold people who show themselves).
     pub fn of(face: &Face) -> FaceView {
-        FaceView::new(
-            face.id,
-            &face.name,
-            face.avatar.map(|a| a.to_string()),
-            true,
-        )
+        FaceView::new(face.id, &face.name, face.avatar, true)
     }
 
     /// Someone from their account row: linked only while they are listed.
@@ -85,23 +88,22 @@ impl FaceView {
         FaceView::new(
             user.id,
             &user.display_name,
-            user.avatar_image_id.map(|a| a.to_string()),
+            user.avatar_image_id,
             !user.unlisted && user.deleted_at.is_none(),
         )
     }
 
-    fn new(id: UserId, name: &str, avatar: Option<String>, linked: bool) -> FaceView {
-        let id = id.to_string();
+    fn new(id: UserId, name: &str, avatar: Option<ImageId>, linked: bool) -> FaceView {
         FaceView {
             name: name.to_owned(),
             href: if linked {
-                format!("/people/{id}")
+                profile_path(id)
             } else {
                 String::new()
             },
-            avatar: avatar.map(|a| format!("/images/{a}")).unwrap_or_default(),
+            avatar: avatar.map(images::path).unwrap_or_default(),
             initials: initials(name),
-            colour: face_colour(&id),
+            colour: face_colour(&id.to_string()),
         }
     }
 }
@@ -123,8 +125,8 @@ impl FaceRef {
         FaceRef {
             id: face.id,
             name: face.name.clone(),
-            avatar_url: face.avatar.map(|a| format!("/images/{a}")),
-            profile_url: format!("/people/{}", face.id),
+            avatar_url: face.avatar.map(images::path),
+            profile_url: profile_path(face.id),
         }
     }
 }
@@ -193,7 +195,7 @@ impl ProfileView {
             name: u.display_name.clone(),
             pronouns: u.pronouns.clone(),
             bio: u.bio.clone(),
-            avatar_url: u.avatar_image_id.map(|a| format!("/images/{a}")),
+            avatar_url: u.avatar_image_id.map(images::path),
             website: u.website.clone(),
             fediverse: u.fediverse.clone(),
             fediverse_url: fediverse_url(&u.fediverse),
@@ -327,12 +329,10 @@ pub async fn upload_avatar(
     user: CurrentUser,
     body: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let body =
-        crate::extract::body_bytes(body, MAX_UPLOAD_BYTES, "The image is larger than 2 MiB.")
-            .await?;
+    let body = crate::extract::body_bytes(body, MAX_UPLOAD_BYTES, media::TOO_LARGE).await?;
     let id = avatar::set_avatar(&state, user.user(), body.to_vec()).await?;
     Ok(HttpResponse::Ok().json(AvatarView {
-        avatar_url: format!("/images/{id}"),
+        avatar_url: images::path(id),
     }))
 }
 
@@ -357,19 +357,11 @@ pub async fn avatar_submit(
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
     let mut form = UploadForm::read(&req, payload, MAX_UPLOAD_BYTES).await?;
-    let (too_large, file) = (form.too_large, form.take("avatar"));
-    let refusal = if too_large {
-        Some("The image is larger than 2 MiB.")
-    } else if file.is_empty() {
-        Some("Choose an image to upload.")
-    } else {
-        None
-    };
-    let outcome = match refusal {
-        Some(message) => Err(media::refuse_as("avatar", message)),
-        None => avatar::set_avatar(&state, user.user(), file)
+    let outcome = match form.take_image("avatar") {
+        Ok(file) => avatar::set_avatar(&state, user.user(), file)
             .await
             .map(|_| ()),
+        Err(refused) => Err(refused),
     };
     match outcome {
         Ok(()) => Ok(see_other(

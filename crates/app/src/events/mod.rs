@@ -293,7 +293,7 @@ pub struct EventDetails {
     pub waiting: i64,
     /// The first people going who show themselves in the member list, and how many more.
     /// Only callers who see who is going ([`muster_core::policy::Action::SeeWhoIsGoing`]) are
-    /// shown them: see [`EventDetails::for_viewer`].
+    /// shown them: see [`EventDetails::going_seen_by`].
     pub going_preview: Vec<muster_db::users::Face>,
     pub going_others: i64,
     /// The caller's own RSVP.
@@ -359,14 +359,14 @@ impl EventDetails {
             .await?)
     }
 
-    /// The details as `access`'s caller may see them: who is going only for members (and
-    /// administrators); everyone else gets how many.
-    pub fn for_viewer(mut self, access: &EventAccess) -> EventDetails {
-        if !access.group.sees_who_is_going() {
-            self.going_others += i64::try_from(self.going_preview.len()).unwrap_or(0);
-            self.going_preview.clear();
+    /// Who is going as `access`'s caller may see it: the people listed and how many more for
+    /// members (and administrators); nobody listed and everyone counted for anyone else.
+    pub fn going_seen_by(&self, access: &EventAccess) -> (&[muster_db::users::Face], i64) {
+        if access.group.sees_who_is_going() {
+            (&self.going_preview, self.going_others)
+        } else {
+            (&[], self.going)
         }
-        self
     }
 
     /// Whether the caller may see the online link: organizers, and people going.

@@ -56,7 +56,18 @@ pub struct EventNumbers {
     pub new: i64,
 }
 
+/// `at` on the clock of the zone named `zone`.
+fn local(at: muster_core::Timestamp, zone: &str) -> chrono::DateTime<chrono_tz::Tz> {
+    at.as_datetime()
+        .with_timezone(&Timezone::from_trusted(zone).tz())
+}
+
 impl EventNumbers {
+    /// When it started, on its own zone's clock.
+    pub fn local_start(&self) -> chrono::DateTime<chrono_tz::Tz> {
+        local(self.starts_at, &self.timezone)
+    }
+
     /// Whether anyone's attendance was marked at the door.
     pub fn checked_in(&self) -> bool {
         self.attended + self.no_show > 0
@@ -139,10 +150,7 @@ fn summarise(
             let going = count(people.len());
             new_attendees += new;
             returning_attendees += going - new;
-            let local = e
-                .starts_at
-                .as_datetime()
-                .with_timezone(&Timezone::from_trusted(&e.timezone).tz());
+            let local = local(e.starts_at, &e.timezone);
             let day = &mut weekdays[local.weekday().num_days_from_monday() as usize];
             day.meetups += 1;
             day.going += going;

@@ -377,7 +377,7 @@ pub(crate) async fn settings_page(
             unlisted: retyped.unlisted.unwrap_or(u.unlisted),
             face: crate::people::FaceView::of_user(u),
             has_avatar: u.avatar_image_id.is_some(),
-            profile_href: format!("/people/{}", u.id),
+            profile_href: crate::people::profile_path(u.id),
             timezone: retyped.timezone.unwrap_or_else(|| u.timezone.clone()),
             timezones: &TIMEZONE_NAMES,
             locale: retyped

@@ -206,11 +206,19 @@ struct Made {
 }
 
 impl Made {
-    fn of(base_url: &str, group: &GroupRow, e: &EventRow, details: &EventDetails) -> Made {
+    /// With `going`, the people going to list (everyone listed when the parts are kept for
+    /// every caller, only what this caller sees otherwise).
+    fn of(
+        base_url: &str,
+        group: &GroupRow,
+        e: &EventRow,
+        details: &EventDetails,
+        going: &[muster_db::users::Face],
+    ) -> Made {
         let venue = details.venue.as_ref();
         Made {
             comment_html: comment_bodies(&details.comments),
-            going_faces_html: faces_html(&details.going_preview),
+            going_faces_html: faces_html(going),
             json_ld: event_json_ld(base_url, group, e, venue).unwrap_or_default(),
             add_to_calendar: calendar_links(base_url, group, e, venue),
         }
@@ -241,7 +249,7 @@ fn event_page_with(
     made: Option<&Made>,
     shown: Shown,
 ) -> Result<HttpResponse, PageError> {
-    let details = details.for_viewer(access);
+    let (going_seen, going_others) = details.going_seen_by(access);
     let e = &access.event;
     let g = &access.group;
     let now = state.now();
@@ -272,7 +280,7 @@ fn event_page_with(
     let made = match made {
         Some(made) => made,
         None => {
-            made_now = Made::of(base_url, &g.group, e, &details);
+            made_now = Made::of(base_url, &g.group, e, &details, going_seen);
             &made_now
         }
     };
@@ -330,12 +338,13 @@ fn event_page_with(
             waiting: details.waiting,
             waiting_html: tr_args(lang, "event-count-waiting", &[("count", &details.waiting)]),
             seats: seats_taken(e, lang),
-            going_faces_html: if g.sees_who_is_going() {
-                made.going_faces_html.clone()
-            } else {
+            // The kept parts list everyone listed; this caller may see nobody.
+            going_faces_html: if going_seen.is_empty() {
                 String::new()
+            } else {
+                made.going_faces_html.clone()
             },
-            going_others: details.going_others,
+            going_others,
             faces_hidden: !g.sees_who_is_going(),
             rsvp_kind,
             login_href: login_href(&path),
@@ -605,6 +614,7 @@ async fn signed_in_page(
                     &access.group.group,
                     &access.event,
                     &details,
+                    &details.going_preview,
                 )),
             };
             let span = Some((now, now + KEPT_EVENT_FOR));

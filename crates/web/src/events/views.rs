@@ -182,11 +182,7 @@ pub fn view(state: &AppState, access: &EventAccess, details: &EventDetails) -> E
     let tz = e.timezone();
     let facts = e.facts();
     let now = state.now();
-    let (going, going_others) = if access.group.sees_who_is_going() {
-        (details.going_preview.as_slice(), details.going_others)
-    } else {
-        (&[][..], details.going)
-    };
+    let (going, going_others) = details.going_seen_by(access);
     EventView {
         id: e.id,
         url: access.path(),

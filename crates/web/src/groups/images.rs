@@ -66,12 +66,10 @@ pub async fn upload_logo(
     let access = GroupAccess::load(&state, &slug, user.caller()).await?;
     // The capability first: a member without it is refused before the upload is read.
     access.check(Action::Use(Capability::ManageGroup))?;
-    let body =
-        crate::extract::body_bytes(body, MAX_UPLOAD_BYTES, "The image is larger than 2 MiB.")
-            .await?;
+    let body = crate::extract::body_bytes(body, MAX_UPLOAD_BYTES, media::TOO_LARGE).await?;
     let id = set_logo(&state, &access, body.to_vec()).await?;
     Ok(HttpResponse::Ok().json(LogoView {
-        logo_url: format!("/images/{id}"),
+        logo_url: muster_db::images::path(id),
     }))
 }
 
@@ -100,20 +98,13 @@ pub async fn logo_submit(
     payload: Multipart,
 ) -> Result<HttpResponse, PageError> {
     let mut form = UploadForm::read(&req, payload, media::MAX_UPLOAD_BYTES).await?;
-    let (too_large, file) = (form.too_large, form.take("logo"));
+    let file = form.take_image("logo");
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageGroup)).await?;
-    let refusal = if too_large {
-        Some("The image is larger than 2 MiB.")
-    } else if file.is_empty() {
-        Some("Choose an image to upload.")
-    } else {
-        None
+    let outcome = match file {
+        Ok(file) => muster_app::groups::logo::set_logo(&state, &access, file).await,
+        Err(refused) => Err(refused),
     };
-    if let Some(message) = refusal {
-        let error = media::refuse(message);
-        return settings_page(&req, &state, &access, None, None, Some(error)).await;
-    }
-    match muster_app::groups::logo::set_logo(&state, &access, file).await {
+    match outcome {
         Ok(_) => Ok(see_other(&format!("/g/{slug}/settings?notice=logo_saved"))),
         Err(error) if !error.fields.is_empty() => {
             settings_page(&req, &state, &access, None, None, Some(error)).await

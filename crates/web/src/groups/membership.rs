@@ -191,8 +191,8 @@ pub async fn members(
         .map(|(m, u)| MemberView {
             id: u.id,
             hidden: muster_app::groups::is_hidden(&m, &u),
-            avatar_url: u.avatar_image_id.map(|a| format!("/images/{a}")),
-            profile_url: (!u.unlisted).then(|| format!("/people/{}", u.id)),
+            avatar_url: u.avatar_image_id.map(muster_db::images::path),
+            profile_url: (!u.unlisted).then(|| crate::people::profile_path(u.id)),
             name: u.display_name,
             role: m.role.as_str().to_owned(),
             joined_at: m.created_at,

@@ -201,10 +201,10 @@ pub async fn numbers_csv(
     let access = load(&state, &slug, &user, Action::Use(Capability::ManageEvents)).await?;
     let n = numbers(&state, &access).await?;
     let mut out = String::from("date,title,going,attended,no_show,new,returning\r\n");
-    for e in NumbersView::of(&n).events {
+    for e in &n.events {
         out.push_str(&format!(
             "{},{},{},{},{},{},{}\r\n",
-            &e.starts_at[..10.min(e.starts_at.len())],
+            e.local_start().date_naive(),
             crate::events::attendees::csv_cell(&e.title),
             e.going,
             e.attended,
@@ -423,13 +423,7 @@ pub async fn numbers_page(
         .map(|(m, c)| (m.format("%m/%y").to_string(), *c))
         .collect();
     let shown = &n.events[n.events.len().saturating_sub(SHOWN_EVENTS)..];
-    let date_of = |e: &muster_app::groups::numbers::EventNumbers| {
-        let local = e
-            .starts_at
-            .as_datetime()
-            .with_timezone(&Timezone::from_trusted(&e.timezone).tz());
-        local.date_naive()
-    };
+    let date_of = |e: &muster_app::groups::numbers::EventNumbers| e.local_start().date_naive();
     let short: Vec<String> = shown
         .iter()
         .map(|e| date_of(e).format("%d/%m").to_string())
