@@ -462,6 +462,7 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
         "/account/signup".to_owned(),
         "/g/pyleeds".to_owned(),
         format!("/g/pyleeds/events/{event}"),
+        format!("/g/pyleeds/events/{event}/photos"),
         format!("/people/{}", organizer.id),
     ] {
         let words = untranslated(&pseudo_page(&visitor, &path).await, &exempt);
@@ -491,6 +492,8 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
         format!("{e}/checkin"),
         format!("{e}/talks"),
         format!("{e}/cancel"),
+        format!("{e}/photos"),
+        "/g/pyleeds/settings/photos".to_owned(),
         format!("/people/{}", organizer.id),
     ] {
         let path = path.as_str();

@@ -29,6 +29,7 @@ mod numbers;
 mod openapi;
 mod outbox;
 mod page_cache;
+mod photos;
 mod policy;
 mod profiles;
 mod time_zones;

@@ -7,7 +7,7 @@ use muster_e2e::{MEMBERSHIP_KINDS, MatrixTally, Person, TestApp, backend_test, c
 use reqwest::Method;
 use serde_json::json;
 
-const OPERATIONS: [&str; 12] = [
+const OPERATIONS: [&str; 14] = [
     "view",
     "members",
     "settings",
@@ -20,10 +20,34 @@ const OPERATIONS: [&str; 12] = [
     "role",
     "archive",
     "placeholders",
+    "photos",
+    "photo_storage",
 ];
 
 /// Expected status per operation, in the order of [`OPERATIONS`].
-fn expected(actor: &str, private: bool) -> [u16; 12] {
+fn expected(actor: &str, private: bool) -> Vec<u16> {
+    let mut all = expected_for_the_group(actor, private).to_vec();
+    all.extend(expected_for_photos(actor, private));
+    all
+}
+
+/// The group's photos (seen like the group) and their storage and reports (those who run
+/// events).
+fn expected_for_photos(actor: &str, private: bool) -> [u16; 2] {
+    match (actor, private) {
+        ("anonymous", false) => [200, 401],
+        ("anonymous", true) => [404, 401],
+        ("outsider" | "pending" | "invited" | "banned", false) => [200, 403],
+        ("outsider" | "pending" | "invited" | "banned", true) => [404, 404],
+        ("member", _) => [200, 403],
+        ("event_organizer" | "assistant_organizer" | "co_organizer" | "organizer" | "admin", _) => {
+            [200, 200]
+        }
+        _ => unreachable!("{actor}"),
+    }
+}
+
+fn expected_for_the_group(actor: &str, private: bool) -> [u16; 12] {
     const ORGANIZER: [u16; 12] = [200, 200, 200, 200, 200, 200, 200, 201, 422, 204, 200, 200];
     const CO_ORGANIZER: [u16; 12] = [200, 200, 200, 200, 200, 200, 200, 201, 403, 204, 200, 200];
     const ASSISTANT: [u16; 12] = [200, 200, 403, 403, 200, 200, 200, 201, 403, 403, 403, 200];
@@ -68,6 +92,8 @@ async fn call(person: &Person, slug: &str, operation: &str, target: &str) -> u16
         "reports" => person.get(&format!("{base}/reports")).await,
         "archive" => person.get(&format!("{base}/archive")).await,
         "placeholders" => person.get(&format!("{base}/placeholders")).await,
+        "photos" => person.get(&format!("{base}/photos")).await,
+        "photo_storage" => person.get(&format!("{base}/photos/storage")).await,
         "invite" => {
             person
                 .post(

@@ -129,6 +129,7 @@ error_codes! {
     RsvpsNotOpen = "rsvps_not_open",
     SetupDone = "setup_done",
     SoleOrganizer = "sole_organizer",
+    StorageFull = "storage_full",
     TokenExpired = "token_expired",
     TokenInvalid = "token_invalid",
     TokenUsed = "token_used",

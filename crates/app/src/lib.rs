@@ -58,6 +58,8 @@ pub struct Config {
     pub mail_from: String,
     /// The language of visitors who ask for none Muster speaks (`MUSTER_DEFAULT_LOCALE`).
     pub default_locale: muster_i18n::Locale,
+    /// The most bytes of photos one group may keep (`MUSTER_PHOTO_QUOTA_MB`).
+    pub photo_quota_bytes: i64,
     /// Public groups federate (ActivityPub); `--federation off` turns it off.
     pub federation: bool,
     /// TEST ONLY: federation may reach loopback and private addresses, over plain http.

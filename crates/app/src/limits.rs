@@ -65,7 +65,13 @@ pub const IMAGE_UPLOADS_PER_DAY: Limit = Limit {
     window: Duration::days(1),
 };
 
-/// Conduct reports a person may send per day.
+/// Photos a person may add per day (a whole evening's pictures, not a flood).
+pub const PHOTOS_PER_DAY: Limit = Limit {
+    max: 200,
+    window: Duration::days(1),
+};
+
+/// Conduct reports (and photo reports) a person may send per day.
 pub const REPORTS_PER_DAY: Limit = Limit {
     max: 10,
     window: Duration::days(1),
@@ -125,6 +131,7 @@ mod tests {
             EVENTS_PER_DAY,
             COMMENTS_PER_DAY,
             IMAGE_UPLOADS_PER_DAY,
+            PHOTOS_PER_DAY,
             REPORTS_PER_DAY,
         ] {
             assert!(

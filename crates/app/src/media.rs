@@ -18,6 +18,21 @@ pub const LOGO_SIDE: u32 = 512;
 pub const AVATAR_SIDE: u32 = 256;
 /// Largest side of an accepted upload.
 const MAX_INPUT_SIDE: u32 = 4096;
+/// Largest photo upload accepted (a phone's 12–48 megapixel JPEG).
+pub const MAX_PHOTO_BYTES: usize = 20 * 1024 * 1024;
+/// The refusal of a larger one.
+pub const PHOTO_TOO_LARGE: &str = "The photo is larger than 20 MiB.";
+/// Largest stored side of a photo (sharp on a laptop screen, a few hundred KiB as JPEG).
+pub const PHOTO_SIDE: u32 = 2048;
+/// Largest side of a photo's thumbnail (shown at most 240 CSS px, so sharp at 2×).
+pub const THUMB_SIDE: u32 = 480;
+/// Largest side of an accepted photo.
+const MAX_PHOTO_INPUT_SIDE: u32 = 12_000;
+/// Most memory decoding one photo may allocate: 50 megapixels as RGBA. A small file that
+/// claims more (a decompression bomb) is refused before it is decoded.
+const MAX_PHOTO_DECODE_BYTES: u64 = 200 * 1024 * 1024;
+/// JPEG quality of stored photos and thumbnails.
+const PHOTO_QUALITY: u8 = 82;
 /// Most memory one decode may allocate (4096 × 4096 RGBA is 64 MiB).
 const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -115,6 +130,73 @@ pub fn process_as(
     Ok((out, scaled.width(), scaled.height()))
 }
 
+/// A photo as stored: a display size and a thumbnail, both JPEG, with their sizes.
+#[derive(Debug)]
+pub struct ProcessedPhoto {
+    pub full: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub thumb: Vec<u8>,
+    pub thumb_width: u32,
+    pub thumb_height: u32,
+}
+
+/// Checks and re-encodes an uploaded photo (JPEG, PNG or WebP, judged by its bytes): turned
+/// upright as its EXIF orientation says, then scaled to at most [`PHOTO_SIDE`] and
+/// [`THUMB_SIDE`] and written as new JPEGs, which carry no EXIF (no location, no camera
+/// serial). A refusal names `field`.
+pub fn process_photo(bytes: &[u8], field: &str) -> Result<ProcessedPhoto, AppError> {
+    use image::ImageDecoder;
+    let refuse = |message: &str| refuse_as(field, message);
+    if bytes.len() > MAX_PHOTO_BYTES {
+        return Err(refuse(PHOTO_TOO_LARGE));
+    }
+    let format = image::guess_format(bytes)
+        .ok()
+        .filter(|f| matches!(f, ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP))
+        .ok_or_else(|| refuse("Upload a JPEG, PNG or WebP photo."))?;
+    let unreadable = || {
+        refuse(
+            "The photo could not be read; it may be damaged or too large (50 megapixels at most).",
+        )
+    };
+    let mut reader = ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_PHOTO_INPUT_SIDE);
+    limits.max_image_height = Some(MAX_PHOTO_INPUT_SIDE);
+    limits.max_alloc = Some(MAX_PHOTO_DECODE_BYTES);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(|_| unreadable())?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut decoded = image::DynamicImage::from_decoder(decoder).map_err(|_| unreadable())?;
+    decoded.apply_orientation(orientation);
+    let full = if decoded.width() > PHOTO_SIDE || decoded.height() > PHOTO_SIDE {
+        decoded.thumbnail(PHOTO_SIDE, PHOTO_SIDE)
+    } else {
+        decoded
+    };
+    let thumb = full.thumbnail(THUMB_SIDE, THUMB_SIDE);
+    Ok(ProcessedPhoto {
+        width: full.width(),
+        height: full.height(),
+        full: jpeg(&full)?,
+        thumb_width: thumb.width(),
+        thumb_height: thumb.height(),
+        thumb: jpeg(&thumb)?,
+    })
+}
+
+/// `image` as a baseline JPEG (transparency dropped), with nothing but the pixels.
+fn jpeg(image: &image::DynamicImage) -> Result<Vec<u8>, AppError> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, PHOTO_QUALITY)
+        .encode_image(&image::DynamicImage::ImageRgb8(image.to_rgb8()))
+        .map_err(AppError::internal)?;
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +240,31 @@ mod tests {
             "trailing payload dropped"
         );
         assert!(process(&vec![0u8; MAX_UPLOAD_BYTES + 1]).is_err());
+    }
+
+    #[test]
+    fn photos_are_scaled_with_a_thumbnail_and_gifs_are_not_photos() {
+        let p = process_photo(&png(4000, 3000), "photo").unwrap();
+        assert_eq!(
+            (p.width, p.height, p.thumb_width, p.thumb_height),
+            (2048, 1536, 480, 360)
+        );
+        assert_eq!(image::guess_format(&p.full).unwrap(), ImageFormat::Jpeg);
+        assert_eq!(image::guess_format(&p.thumb).unwrap(), ImageFormat::Jpeg);
+        let small = process_photo(&png(300, 200), "photo").unwrap();
+        assert_eq!(
+            (small.width, small.height),
+            (300, 200),
+            "small photos are not enlarged"
+        );
+        let mut gif = Vec::new();
+        image::DynamicImage::ImageRgb8(image::RgbImage::new(4, 4))
+            .write_to(&mut std::io::Cursor::new(&mut gif), ImageFormat::Gif)
+            .unwrap();
+        let refused = process_photo(&gif, "photos").unwrap_err();
+        assert_eq!(
+            refused.fields["photos"],
+            "Upload a JPEG, PNG or WebP photo."
+        );
     }
 }

@@ -578,11 +578,13 @@ fn report_archive(
             series,
             conduct_versions,
             named_members,
+            photos,
         }) => {
             println!("archive {}: created group /g/{slug}", file.display());
             println!(
                 "  events {events}, talks {talks}, venues {venues}, series {series}, \
-                 code-of-conduct versions {conduct_versions}, named members {named_members}"
+                 code-of-conduct versions {conduct_versions}, named members {named_members}, \
+                 photos {photos}"
             );
         }
         Err(problems) => {

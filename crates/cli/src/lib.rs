@@ -56,6 +56,8 @@ pub struct Settings {
     pub dormant_after_months: u32,
     /// Days a group's organizers have to refuse a request to adopt it.
     pub adoption_grace_days: u32,
+    /// The most MiB of photos one group may keep.
+    pub photo_quota_mb: u32,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
     /// TEST ONLY: `host:port` pairs that server-side fetches may reach although they are
@@ -67,6 +69,9 @@ pub struct Settings {
     /// TEST ONLY: federation may reach loopback and private addresses over http.
     pub federation_allow_private_addresses: bool,
 }
+
+/// Photos one group may keep, in MiB, unless `MUSTER_PHOTO_QUOTA_MB` says otherwise.
+pub const DEFAULT_PHOTO_QUOTA_MB: u32 = 1024;
 
 impl Settings {
     /// What `muster serve`'s flags and environment say (real password cost, signals handled,
@@ -88,6 +93,7 @@ impl Settings {
             trust_forwarded_for: args.trust_forwarded_for,
             dormant_after_months: args.dormant_after_months,
             adoption_grace_days: args.adoption_grace_days,
+            photo_quota_mb: args.photo_quota_mb,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
             federation: args.federation.federation,
@@ -113,6 +119,7 @@ impl Settings {
             trust_forwarded_for: false,
             dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
             adoption_grace_days: muster_core::group::DEFAULT_ADOPTION_GRACE_DAYS,
+            photo_quota_mb: DEFAULT_PHOTO_QUOTA_MB,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
             federation: true,

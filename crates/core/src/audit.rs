@@ -35,6 +35,8 @@ text_enum!(
         SeriesCreated = "series_created",
         RsvpChanged = "rsvp_changed",
         CommentRemoved = "comment_removed",
+        PhotoRemoved = "photo_removed",
+        PhotoKept = "photo_kept",
         MessageSent = "message_sent",
         EventsImported = "events_imported",
         ArchiveImported = "archive_imported",

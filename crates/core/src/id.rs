@@ -57,6 +57,10 @@ pub mod kind {
         AdoptionRequest,
         /// Someone imported from Meetup.com who has no account here (yet).
         Placeholder,
+        /// A photo from a meetup.
+        Photo,
+        /// Someone's report of a photo.
+        PhotoReport,
     );
 }
 
@@ -79,6 +83,8 @@ pub type TalkId = Id<kind::Talk>;
 pub type CommentId = Id<kind::Comment>;
 pub type AdoptionRequestId = Id<kind::AdoptionRequest>;
 pub type PlaceholderId = Id<kind::Placeholder>;
+pub type PhotoId = Id<kind::Photo>;
+pub type PhotoReportId = Id<kind::PhotoReport>;
 
 /// A typed identifier.
 #[cfg_attr(

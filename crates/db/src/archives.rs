@@ -128,6 +128,8 @@ pub struct GroupHistory {
     pub archived_history: Vec<EventHistoryRow>,
     pub archived_answers: Vec<ArchivedAnswerRow>,
     pub logo: Option<ImageRow>,
+    /// Every photo, oldest first (without the images: [`crate::images::find`] reads each).
+    pub photos: Vec<crate::photos::Photo>,
 }
 
 /// Reads a group's whole history as one consistent snapshot: a read transaction (repeatable
@@ -217,6 +219,7 @@ fn read_history(
             Some(id) => crate::images::find(conn, id)?,
             None => None,
         },
+        photos: crate::photos::for_group(conn, group)?,
     })
 }
 

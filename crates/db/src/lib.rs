@@ -44,6 +44,7 @@ pub mod notifications;
 pub mod numbers;
 pub mod outbox;
 pub mod page_versions;
+pub mod photos;
 pub mod placeholders;
 pub mod pool;
 pub mod profiles;

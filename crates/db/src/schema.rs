@@ -362,6 +362,32 @@ diesel::table! {
 }
 
 diesel::table! {
+    photos (id) {
+        id -> Text,
+        group_id -> Text,
+        event_id -> Text,
+        uploaded_by -> Nullable<Text>,
+        image_id -> Text,
+        thumb_image_id -> Text,
+        width -> Integer,
+        height -> Integer,
+        stored_bytes -> BigInt,
+        caption -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    photo_reports (id) {
+        id -> Text,
+        photo_id -> Text,
+        reporter_id -> Text,
+        reason -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     feed_tokens (user_id) {
         user_id -> Text,
         token_hash -> Text,
@@ -595,6 +621,8 @@ diesel::joinable!(rsvps -> events (event_id));
 diesel::joinable!(rsvps -> users (user_id));
 diesel::joinable!(talks -> events (event_id));
 diesel::joinable!(comments -> events (event_id));
+diesel::joinable!(photos -> events (event_id));
+diesel::joinable!(photo_reports -> photos (photo_id));
 diesel::joinable!(event_hosts -> events (event_id));
 diesel::joinable!(group_listings -> groups (group_id));
 diesel::joinable!(adoption_requests -> groups (group_id));
@@ -603,6 +631,8 @@ diesel::joinable!(placeholder_rsvps -> events (event_id));
 diesel::joinable!(placeholder_rsvps -> placeholder_members (placeholder_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    photos,
+    photo_reports,
     instance_settings,
     page_versions,
     email_outbox,

@@ -325,10 +325,12 @@ pub fn admin_exists(conn: &mut DbConnection) -> Result<bool, DbError> {
 
 /// Deletes an account's personal data but keeps the row, so events, RSVPs and talks that
 /// point at it stay intact. The address is freed for a new sign-up; login becomes impossible.
+/// The photos they added go with their avatar.
 pub fn scrub(conn: &mut DbConnection, id: UserId, now: Timestamp) -> Result<(), DbError> {
     if let Some(avatar) = set_avatar(conn, id, None, now)? {
         crate::images::delete(conn, avatar)?;
     }
+    crate::photos::delete_by_uploader(conn, id)?;
     diesel::update(users::table.find(id))
         .set((
             users::email.eq(format!("deleted-{id}@deleted.invalid")),

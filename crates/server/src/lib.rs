@@ -93,6 +93,7 @@ impl Application {
                 dormant_after_months: settings.dormant_after_months,
                 fetch_allow_private: settings.fetch_allow_private.clone(),
                 adoption_grace_days: settings.adoption_grace_days,
+                photo_quota_bytes: i64::from(settings.photo_quota_mb) * 1024 * 1024,
                 mail_from,
                 default_locale: settings.default_locale,
                 federation: settings.federation,

@@ -138,6 +138,10 @@ const NOTICES: &[&str] = &[
     "talk_added",
     "talk_saved",
     "talk_deleted",
+    "photos_added",
+    "photo_removed",
+    "photo_reported",
+    "photo_kept",
 ];
 
 fn notice_key(code: &str) -> Option<String> {

@@ -3,13 +3,15 @@
 
 use std::io::{Cursor, Read, Write};
 
+use muster_core::id::ImageId;
 use muster_db::{archives::GroupHistory, groups::GroupRow};
 use zip::{CompressionMethod, ZipArchive, ZipWriter, write::SimpleFileOptions};
 
 use super::{Archive, LOGO_FILE, site};
 
-/// The largest archive file accepted for import.
-pub const MAX_ARCHIVE_BYTES: u64 = 200 * 1024 * 1024;
+/// The largest archive file accepted for import (a group's photos at the default quota, and
+/// the rest).
+pub const MAX_ARCHIVE_BYTES: u64 = 2048 * 1024 * 1024;
 /// The largest `archive.json` accepted, inflated.
 const MAX_JSON_BYTES: u64 = 64 * 1024 * 1024;
 /// The largest logo accepted, inflated.
@@ -23,16 +25,18 @@ archive.json   the group, its code of conduct, venues, series, events, talks and
                (format \"muster-group-archive\", version 1; see docs/archive-format.md in Muster)
 calendar.ics   every published and cancelled event, for any calendar program
 site/          the group's pages as plain HTML: open site/index.html in a browser
-files/         the group's logo, if it had one
+files/         the group's logo, if it had one, and its photos (files/photos/)
 
 Import it into another Muster with: muster import archive THIS-FILE.zip
 ";
 
-/// Writes the ZIP of `group`: the JSON, the calendar, the static site and the logo.
+/// Writes the ZIP of `group`: the JSON, the calendar, the static site, the logo and the
+/// photos, whose bytes `image` reads one at a time.
 pub fn write(
     group: &GroupRow,
     archive: &Archive,
     history: &GroupHistory,
+    image: &mut dyn FnMut(ImageId) -> Result<Option<Vec<u8>>, String>,
 ) -> Result<Vec<u8>, String> {
     let json = serde_json::to_vec_pretty(archive).map_err(|e| e.to_string())?;
     let calendar = crate::calendars::whole_group_calendar(
@@ -57,6 +61,17 @@ pub fn write(
     if let Some(logo) = &history.logo {
         add(LOGO_FILE, &logo.bytes)?;
     }
+    // JPEGs do not deflate: stored as they are.
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    for photo in &history.photos {
+        // Removed while the archive was written: left out.
+        let Some(bytes) = image(photo.row.image_id)? else {
+            continue;
+        };
+        zip.start_file(super::photo_file(photo.row.id), stored)
+            .map_err(|e| e.to_string())?;
+        zip.write_all(&bytes).map_err(|e| e.to_string())?;
+    }
     let cursor = zip.finish().map_err(|e| e.to_string())?;
     Ok(cursor.into_inner())
 }
@@ -67,6 +82,8 @@ pub struct ArchiveFile {
     pub archive: Archive,
     /// The logo's bytes, when the archive has one.
     pub logo: Option<Vec<u8>>,
+    /// The photos' bytes by their path in the ZIP.
+    pub photos: std::collections::HashMap<String, Vec<u8>>,
 }
 
 /// Reads an archive ZIP, refusing anything that is not one we can trust to read: not a ZIP,
@@ -116,7 +133,22 @@ pub fn read(bytes: &[u8]) -> Result<ArchiveFile, String> {
         })?),
         None => None,
     };
-    Ok(ArchiveFile { archive, logo })
+    let mut photos = std::collections::HashMap::new();
+    for photo in archive.events.iter().flat_map(|e| &e.photos) {
+        let bytes = entry(&mut zip, &photo.file, crate::media::MAX_PHOTO_BYTES as u64)?
+            .ok_or_else(|| {
+                format!(
+                    "archive.json names the photo {}, which is not in the ZIP.",
+                    photo.file
+                )
+            })?;
+        photos.insert(photo.file.clone(), bytes);
+    }
+    Ok(ArchiveFile {
+        archive,
+        logo,
+        photos,
+    })
 }
 
 /// One entry's bytes, inflated no further than `cap` whatever its header claims.

@@ -4,7 +4,7 @@
 //! * `archive.json`: [`Archive`], the documented, versioned format (docs/archive-format.md).
 //! * `calendar.ics`: every published and cancelled event.
 //! * `site/`: static HTML pages of the group and each event (relative links; open from disk).
-//! * `files/`: the group's uploaded logo, if it has one.
+//! * `files/`: the group's uploaded logo, if it has one, and its photos (`files/photos/`).
 //!
 //! Members are counted; only those who allowed it (`in_archive`) are named, with their answers.
 
@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use muster_core::{
     Timestamp,
     event::{Attendance, EventStatus, RsvpStatus},
-    id::{EventId, GroupId, SeriesId, TalkId, VenueId},
+    id::{EventId, GroupId, ImageId, PhotoId, SeriesId, TalkId, VenueId},
     roles::Role,
 };
 use muster_db::{
@@ -198,6 +198,23 @@ pub struct Event {
     pub answers: Answers,
     /// Answers of members who allowed their name.
     pub attendees: Vec<Attendee>,
+    /// Photos from the meetup, oldest first (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Photo {
+    pub id: PhotoId,
+    /// Path of the JPEG inside the ZIP (`files/photos/<id>.jpg`).
+    pub file: String,
+    pub caption: String,
+    /// The name of the person who added it ("" when the account is gone).
+    pub uploaded_by: String,
+    pub width: i32,
+    pub height: i32,
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -284,6 +301,11 @@ impl Answers {
 /// The logo's path inside the ZIP.
 const LOGO_FILE: &str = "files/logo.png";
 
+/// A photo's path inside the ZIP.
+fn photo_file(id: PhotoId) -> String {
+    format!("files/photos/{id}.jpg")
+}
+
 /// Builds [`Archive`] from a group's rows and its history.
 pub fn build(group: &GroupRow, history: &GroupHistory, source: Source, now: Timestamp) -> Archive {
     let mut by_event = ByEvent::gather(history);
@@ -361,6 +383,7 @@ struct ByEvent {
     talks: HashMap<EventId, Vec<Talk>>,
     answers: HashMap<EventId, Answers>,
     attendees: HashMap<EventId, Vec<Attendee>>,
+    photos: HashMap<EventId, Vec<Photo>>,
 }
 
 impl ByEvent {
@@ -395,6 +418,18 @@ impl ByEvent {
             let talk = same_fields!(talk: t => Talk {});
             by.talks.entry(t.event_id).or_default().push(talk);
         }
+        for p in &history.photos {
+            let r = &p.row;
+            by.photos.entry(r.event_id).or_default().push(Photo {
+                id: r.id,
+                file: photo_file(r.id),
+                caption: r.caption.clone(),
+                uploaded_by: p.uploader.clone(),
+                width: r.width,
+                height: r.height,
+                created_at: r.created_at,
+            });
+        }
         by
     }
 
@@ -405,6 +440,7 @@ impl ByEvent {
             talks: self.talks.remove(&e.id).unwrap_or_default(),
             answers: self.answers.get(&e.id).copied().unwrap_or_default(),
             attendees: self.attendees.remove(&e.id).unwrap_or_default(),
+            photos: self.photos.remove(&e.id).unwrap_or_default(),
         })
     }
 }
@@ -437,30 +473,44 @@ pub async fn export(
     now: Timestamp,
 ) -> Result<Option<Export>, AppError> {
     let slug = slug.to_owned();
-    let found = db
+    let export = db
         .read(move |c| {
             let Some(group) = groups::find_by_slug(c, &slug)? else {
                 return Ok(None);
             };
-            let history = archives::history(c, group.id, group.logo_image_id)?;
-            Ok(Some((group, history)))
+            Ok(Some(export_read(c, &group, source, now)?))
         })
         .await?;
-    let Some((group, history)) = found else {
-        return Ok(None);
-    };
-    export_loaded(&group, &history, source, now).map(Some)
+    export.transpose()
 }
 
-/// [`export`] for a group already loaded.
+/// Reads the group's history and writes its archive, reading the photos one at a time as
+/// they go into the ZIP (so only the ZIP holds them all).
+fn export_read(
+    c: &mut muster_db::DbConnection,
+    group: &GroupRow,
+    source: Source,
+    now: Timestamp,
+) -> Result<Result<Export, AppError>, muster_db::DbError> {
+    let history = archives::history(c, group.id, group.logo_image_id)?;
+    let mut image = |id: ImageId| -> Result<Option<Vec<u8>>, String> {
+        muster_db::images::find(c, id)
+            .map(|found| found.map(|i| i.bytes))
+            .map_err(|e| e.to_string())
+    };
+    Ok(export_loaded(group, &history, source, now, &mut image))
+}
+
+/// [`export`] for a group already loaded; `image` reads an uploaded image's bytes.
 pub fn export_loaded(
     group: &GroupRow,
     history: &GroupHistory,
     source: Source,
     now: Timestamp,
+    image: &mut dyn FnMut(ImageId) -> Result<Option<Vec<u8>>, String>,
 ) -> Result<Export, AppError> {
     let archive = build(group, history, source, now);
-    let bytes = bundle::write(group, &archive, history).map_err(AppError::internal)?;
+    let bytes = bundle::write(group, &archive, history, image).map_err(AppError::internal)?;
     let file_name = format!(
         "{}-archive-{}.zip",
         group.slug,
@@ -480,13 +530,16 @@ pub async fn export_for(app: &App, access: &GroupAccess) -> Result<Export, AppEr
         muster_core::roles::Capability::ManageGroup,
     ))?;
     let group = access.group.clone();
-    let (id, logo, actor) = (group.id, group.logo_image_id, access.user()?.id);
-    let history = app.db.read(move |c| archives::history(c, id, logo)).await?;
+    let (id, actor) = (group.id, access.user()?.id);
     let source = Source {
         instance_name: app.config.instance_name.clone(),
         base_url: app.config.base_url.clone(),
     };
-    let export = export_loaded(&group, &history, source, app.now())?;
+    let now = app.now();
+    let export = app
+        .db
+        .read(move |c| export_read(c, &group, source, now))
+        .await??;
     tracing::info!(group = %id, user = %actor, events = export.archive.events.len(), "group archive downloaded");
     Ok(export)
 }

@@ -24,20 +24,40 @@ pub struct MyData {
     pub comments: Vec<serde_json::Value>,
     #[schema(value_type = Vec<Object>)]
     pub talks: Vec<serde_json::Value>,
+    /// The photos the person added, each with the image itself as a `data:` URL (a JPEG of
+    /// at most 2048 px).
+    #[schema(value_type = Vec<Object>)]
+    pub photos: Vec<serde_json::Value>,
+}
+
+/// `image` as a `data:` URL.
+fn data_url(image: &muster_db::images::ImageRow) -> String {
+    use base64::Engine as _;
+    format!(
+        "data:{};base64,{}",
+        image.content_type,
+        base64::engine::general_purpose::STANDARD.encode(&image.bytes)
+    )
 }
 
 pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
     let me = me.clone();
     let id = me.id;
     let avatar = me.avatar_image_id;
-    let (data, avatar) = app
+    let (data, avatar, photos) = app
         .db
         .read(move |c| {
             let avatar = match avatar {
                 Some(image) => muster_db::images::find(c, image)?,
                 None => None,
             };
-            Ok((archives::personal(c, id)?, avatar))
+            let mut photos = Vec::new();
+            for (photo, event) in muster_db::photos::by_uploader(c, id)? {
+                if let Some(image) = muster_db::images::find(c, photo.image_id)? {
+                    photos.push((photo, event, image));
+                }
+            }
+            Ok((archives::personal(c, id)?, avatar, photos))
         })
         .await?;
     let base = &app.config.base_url;
@@ -56,14 +76,7 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
             "github": me.github,
             "unlisted": me.unlisted,
             // The photo itself, as a data: URL (a PNG of at most 256 px).
-            "avatar": avatar.map(|image| {
-                use base64::Engine as _;
-                format!(
-                    "data:{};base64,{}",
-                    image.content_type,
-                    base64::engine::general_purpose::STANDARD.encode(&image.bytes)
-                )
-            }),
+            "avatar": avatar.as_ref().map(data_url),
             "timezone": me.timezone,
             "is_admin": me.is_admin,
             "email_verified_at": me.email_verified_at,
@@ -132,6 +145,22 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
                     "abstract": talk.abstract_,
                     "slides_url": talk.slides_url,
                     "video_url": talk.video_url,
+                })
+            })
+            .collect(),
+        photos: photos
+            .iter()
+            .map(|(photo, event, image)| {
+                serde_json::json!({
+                    "id": photo.id,
+                    "event_id": photo.event_id,
+                    "event": event,
+                    "caption": photo.caption,
+                    "width": photo.width,
+                    "height": photo.height,
+                    "created_at": photo.created_at,
+                    "url": format!("{base}{}", muster_db::images::path(photo.image_id)),
+                    "image": data_url(image),
                 })
             })
             .collect(),

@@ -12,7 +12,7 @@ use muster_core::{
         TalkAbstract, TalkTitle, VenueName,
     },
     group::{ConductText, Description, Slug, WebUrl},
-    id::{ImageId, UserId, VenueId},
+    id::{ImageId, PhotoId, UserId, VenueId},
     markdown,
     roles::Role,
 };
@@ -25,6 +25,7 @@ use muster_db::{
     groups::{self, GroupChanges, GroupRow},
     images::{self, ImageRow},
     memberships::{self, MembershipRow},
+    photos::PhotoRow,
     series::{SeriesRow, SeriesTemplate},
     talks::TalkRow,
 };
@@ -71,6 +72,7 @@ pub enum Imported {
         series: usize,
         conduct_versions: usize,
         named_members: usize,
+        photos: usize,
     },
     /// This archive's group was imported before (same id): nothing changed.
     AlreadyHere { slug: String },
@@ -157,6 +159,11 @@ fn write(c: &mut DbConnection, rows: &Rows, now: Timestamp) -> Result<(), DbErro
             answers: &rows.answers,
         },
     )?;
+    for (photo, full, thumb) in &rows.photos {
+        images::insert(c, full)?;
+        images::insert(c, thumb)?;
+        muster_db::photos::insert(c, photo)?;
+    }
     let id = rows.group.id;
     muster_db::events::refresh_group_dates(c, id, now)?;
     audit::record(
@@ -203,6 +210,8 @@ fn add_organizer(
 struct Rows {
     group: GroupRow,
     logo: Option<ImageRow>,
+    /// Each photo with its display image and thumbnail.
+    photos: Vec<(PhotoRow, ImageRow, ImageRow)>,
     conduct: Vec<ConductVersionRow>,
     venues: Vec<VenueRow>,
     series: Vec<SeriesRow>,
@@ -261,6 +270,7 @@ impl Rows {
             series: self.series.len(),
             conduct_versions: self.conduct.len(),
             named_members: self.members.len(),
+            photos: self.photos.len(),
         }
     }
 }
@@ -287,6 +297,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
         .logo
         .as_deref()
         .and_then(|bytes| logo_row(&mut p, bytes, now));
+    let photos = photo_rows(&mut p, file, now);
     let conduct = conduct_rows(&mut p, a);
     let venues = venue_rows(&mut p, a);
     let series = series_rows(&mut p, a);
@@ -322,6 +333,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
     Ok(Rows {
         group,
         logo,
+        photos,
         conduct,
         venues,
         series,
@@ -389,6 +401,79 @@ fn logo_row(p: &mut Problems, bytes: &[u8], now: Timestamp) -> Option<ImageRow> 
             None
         }
     }
+}
+
+/// The photos, each processed as an upload is (so an archive cannot smuggle in what an
+/// upload could not), keeping their ids, captions and dates. Who added them is not known
+/// here: they belong to the group.
+fn photo_rows(
+    p: &mut Problems,
+    file: &ArchiveFile,
+    now: Timestamp,
+) -> Vec<(PhotoRow, ImageRow, ImageRow)> {
+    let mut rows = Vec::new();
+    let mut seen: HashSet<PhotoId> = HashSet::new();
+    for (i, e) in file.archive.events.iter().enumerate() {
+        for (j, photo) in e.photos.iter().enumerate() {
+            let at = format!("events[{i}].photos[{j}]");
+            if !seen.insert(photo.id) {
+                p.add(&format!("{at}.id"), "is used by another photo");
+                continue;
+            }
+            let caption = match crate::events::photos::caption(&photo.caption) {
+                Ok(caption) => caption,
+                Err(error) => {
+                    p.add(&format!("{at}.caption"), error.headline());
+                    continue;
+                }
+            };
+            let Some(bytes) = file.photos.get(&photo.file) else {
+                p.add(&format!("{at}.file"), "is not in the ZIP");
+                continue;
+            };
+            let processed = match crate::media::process_photo(bytes, "file") {
+                Ok(processed) => processed,
+                Err(error) => {
+                    p.add(&format!("{at}.file"), error.headline());
+                    continue;
+                }
+            };
+            let image = |bytes: Vec<u8>, width: u32, height: u32| ImageRow {
+                id: ImageId::new(),
+                content_type: "image/jpeg".to_owned(),
+                bytes,
+                width: i32::try_from(width).unwrap_or(0),
+                height: i32::try_from(height).unwrap_or(0),
+                uploaded_by: None,
+                created_at: now,
+            };
+            let stored_bytes = (processed.full.len() + processed.thumb.len()) as i64;
+            let full = image(processed.full, processed.width, processed.height);
+            let thumb = image(
+                processed.thumb,
+                processed.thumb_width,
+                processed.thumb_height,
+            );
+            rows.push((
+                PhotoRow {
+                    id: photo.id,
+                    group_id: file.archive.group.id,
+                    event_id: e.id,
+                    uploaded_by: None,
+                    image_id: full.id,
+                    thumb_image_id: thumb.id,
+                    width: full.width,
+                    height: full.height,
+                    stored_bytes,
+                    caption,
+                    created_at: photo.created_at,
+                },
+                full,
+                thumb,
+            ));
+        }
+    }
+    rows
 }
 
 /// The code-of-conduct versions, one of which must be the group's current one.

@@ -74,6 +74,17 @@ fn event_page(archive: &Archive, common: &Common, e: &Event, when: String) -> Ev
                 lightning: t.lightning,
             })
             .collect(),
+        photos: e
+            .photos
+            .iter()
+            .map(|p| SitePhoto {
+                // Event pages are in site/events/, the files beside site/.
+                src: format!("../../{}", p.file),
+                caption: p.caption.clone(),
+                width: p.width,
+                height: p.height,
+            })
+            .collect(),
     }
 }
 
@@ -209,9 +220,20 @@ struct EventPage {
     cancel_reason: String,
     description_html: String,
     talks: Vec<TalkLine>,
+    photos: Vec<SitePhoto>,
+}
+
+/// A photo on an event's page, read from the archive's `files/`.
+struct SitePhoto {
+    src: String,
+    caption: String,
+    width: i32,
+    height: i32,
 }
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;\
 padding:0 1rem;color:#1d1d1f}a{color:#0b57d0}.muted{color:#5f6368}.lead{font-size:1.15rem}\
 ul.events{padding-left:1.2rem}ul.events li{margin:.3rem 0}footer{margin-top:3rem;\
-border-top:1px solid #ddd}\n";
+border-top:1px solid #ddd}.photos{display:grid;grid-template-columns:repeat(auto-fill,\
+minmax(10rem,1fr));gap:.5rem;padding:0}.photos li{list-style:none}.photos img{width:100%;\
+height:auto;border-radius:4px}\n";

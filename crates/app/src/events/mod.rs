@@ -8,6 +8,7 @@
 pub mod attendees;
 pub mod comments;
 pub mod fields;
+pub mod photos;
 pub mod rsvp;
 pub mod schedule;
 pub mod series;
@@ -299,6 +300,8 @@ pub struct EventDetails {
     /// The caller's own RSVP.
     pub mine: Option<rsvp::RsvpOutcome>,
     pub comments: Vec<Comment>,
+    /// Photos from the meetup, oldest first (none before it starts).
+    pub photos: Vec<muster_db::photos::Photo>,
 }
 
 /// What every caller's view of an event page shares: the event, its group and its details
@@ -424,6 +427,12 @@ pub(crate) fn read_details(
     } else {
         Vec::new()
     };
+    // A draft has no photos: they are added once a published meetup starts.
+    let photos = if with_comments && event.status() != EventStatus::Draft {
+        muster_db::photos::for_event(c, event.id)?
+    } else {
+        Vec::new()
+    };
     Ok(EventDetails {
         venue,
         hosts,
@@ -434,6 +443,7 @@ pub(crate) fn read_details(
         going_others,
         mine,
         comments,
+        photos,
     })
 }
 

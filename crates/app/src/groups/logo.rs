@@ -2,7 +2,9 @@
 //! `muster serve` on one PostgreSQL serves it), removed, and served only while a live group
 //! shows it.
 
-use muster_core::{group::Visibility, id::ImageId, policy::Action, roles::Capability};
+use muster_core::{
+    event::EventStatus, group::Visibility, id::ImageId, policy::Action, roles::Capability,
+};
 use muster_db::{
     groups,
     images::{self, ImageRow},
@@ -53,7 +55,8 @@ pub async fn remove_logo(app: &App, access: &GroupAccess) -> Result<(), AppError
 /// An uploaded image and whether it belongs to a private group (then only its members see it,
 /// and it stays out of shared caches). Only an image a live group or person shows is served:
 /// a replaced logo or avatar, or a deleted group's or account's, is gone. An avatar is served
-/// to whoever has its address (a random id, shown only where the person is listed).
+/// to whoever has its address (a random id, shown only where the person is listed). A photo
+/// is served like its group's logo, while its event is published or cancelled.
 pub async fn image(
     app: &App,
     id: &str,
@@ -66,10 +69,23 @@ pub async fn image(
             let Some(image) = images::find(c, id)? else {
                 return Ok((None, None));
             };
-            match groups::find_by_logo(c, id)? {
-                Some(group) => Ok((Some(image), Some(group))),
-                None if muster_db::users::find_by_avatar(c, id)?.is_some() => {
-                    Ok((Some(image), None))
+            if let Some(group) = groups::find_by_logo(c, id)? {
+                return Ok((Some(image), Some(group)));
+            }
+            if muster_db::users::find_by_avatar(c, id)?.is_some() {
+                return Ok((Some(image), None));
+            }
+            // A photo is as visible as its group, and only once its event is.
+            match muster_db::photos::find_by_image(c, id)? {
+                Some(photo) => {
+                    let event = muster_db::events::find(c, photo.event_id)?;
+                    let group = groups::find(c, photo.group_id)?;
+                    match (event, group) {
+                        (Some(e), Some(g)) if e.status() != EventStatus::Draft => {
+                            Ok((Some(image), Some(g)))
+                        }
+                        _ => Ok((None, None)),
+                    }
                 }
                 None => Ok((None, None)),
             }

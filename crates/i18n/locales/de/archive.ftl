@@ -23,6 +23,7 @@ archive-guests =
 archive-waitlisted = { $count } auf der Warteliste
 archive-attended = { $count } anwesend
 archive-talks = Vorträge
+archive-photos = Fotos
 archive-lightning = (Lightning Talk)
 archive-slides = Folien
 archive-video = Video

@@ -426,3 +426,16 @@ error-pronouns-cannot-contain-control-characters = Pronomen dürfen keine Steuer
 error-pronouns-can-be-at-most = Pronomen dürfen höchstens { $max } Zeichen lang sein.
 error-enter-a-fediverse-address-like = Geben Sie eine Fediverse-Adresse wie @name@mastodon.social ein oder lassen Sie das Feld leer.
 error-enter-a-github-user-name-like = Geben Sie einen GitHub-Benutzernamen wie octocat ein (Buchstaben, Ziffern und einzelne Bindestriche, höchstens 39 Zeichen) oder lassen Sie das Feld leer.
+
+error-the-photo-is-larger-than-20-mib = Das Foto ist größer als 20 MiB.
+error-upload-a-jpeg-png-or-webp-photo = Laden Sie ein Foto als JPEG, PNG oder WebP hoch.
+error-the-photo-could-not-be-read = Das Foto konnte nicht gelesen werden; möglicherweise ist es beschädigt oder zu groß (höchstens 50 Megapixel).
+error-photos-are-for-meetups-that-took-place = Fotos gibt es nur für Treffen, die stattgefunden haben.
+error-photos-can-be-added-once-the-meetup-has-started = Fotos können hinzugefügt werden, sobald das Treffen begonnen hat.
+error-only-people-who-went-can-add-photos = Nur wer bei diesem Treffen war, und das Organisationsteam können Fotos hinzufügen.
+error-write-a-caption-of-at-most-200-characters = Schreiben Sie eine Bildunterschrift mit höchstens 200 Zeichen.
+error-the-groups-photo-storage-is-full = Der Fotospeicher der Gruppe ist voll ({ $used } von { $quota } MiB belegt). Das Organisationsteam kann Fotos entfernen, um Platz zu schaffen.
+error-only-the-person-who-added-a-photo-can-remove-it = Nur wer ein Foto hinzugefügt hat, oder das Organisationsteam der Gruppe kann es entfernen.
+error-say-what-is-wrong-with-the-photo = Sagen Sie in 1 bis 1000 Zeichen, was mit dem Foto nicht stimmt.
+error-at-most-20-photos-at-once = Höchstens 20 Fotos auf einmal: Fügen Sie dieses erneut hinzu.
+error-choose-one-or-more-photos-to-add = Wählen Sie ein oder mehrere Fotos aus.

@@ -134,3 +134,45 @@ event-rsvp-join-waitlist = Auf die Warteliste
 event-rsvp-yes = Ja, ich bin dabei
 event-comment-when = { $date }, { $time } { $zone }
 event-going-members-see = Mitglieder der Gruppe sehen, wer kommt.
+
+photos-title = Fotos
+photos-none = Noch keine Fotos.
+photos-none-yet = Noch keine Fotos. Waren Sie dabei? Teilen Sie Ihre.
+photos-all = { $count ->
+    [one] Das Foto ansehen oder Ihre hinzufügen
+   *[other] Alle { $count } Fotos ansehen oder Ihre hinzufügen
+}
+photos-add-link = Fotos hinzufügen
+photos-add-title = Ihre Fotos hinzufügen
+photos-caption = Bildunterschrift (optional, für alle Fotos dieses Uploads)
+photos-caption-hint = Eine Zeile, bis zu 200 Zeichen. Sie beschreibt die Fotos auch für Menschen, die sie nicht sehen können.
+photos-files = Fotos
+photos-files-hint = JPEG, PNG oder WebP, je bis zu 20 MiB, { $count } auf einmal. Standort- und Kameradaten werden entfernt.
+photos-upload = Fotos hinzufügen
+photos-login = Melden Sie sich an, um Ihre Fotos hinzuzufügen
+photos-alt = Foto von { $event }
+photos-by = von { $name }
+photos-remove = Entfernen
+photos-report = Melden
+photos-report-reason = Was stimmt mit diesem Foto nicht?
+photos-report-send = Meldung senden
+photos-added-count = { $count ->
+    [one] 1 Foto hinzugefügt.
+   *[other] { $count } Fotos hinzugefügt.
+}
+photos-refused-count = { $count ->
+    [one] 1 Datei wurde nicht hinzugefügt:
+   *[other] { $count } Dateien wurden nicht hinzugefügt:
+}
+photos-recent-title = Neueste Fotos
+photos-recent-alt = Ein Foto von einem Treffen der Gruppe
+photos-storage-title = Speicher
+photos-storage-used = { $count } Fotos belegen { $used } MiB der { $quota } MiB der Gruppe.
+photos-storage-hint = Jedes Foto wird mit bis zu 2048 px und einem Vorschaubild gespeichert. Ist der Speicher voll, werden neue Fotos abgelehnt, bis welche entfernt sind.
+photos-reported-title = Gemeldete Fotos
+photos-reported-none = Niemand hat ein Foto gemeldet.
+photos-reported-reasons = { $count ->
+    [one] 1 Meldung
+   *[other] { $count } Meldungen
+}
+photos-keep = Foto behalten

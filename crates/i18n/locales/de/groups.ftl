@@ -197,3 +197,5 @@ group-fediverse-followers = { $count ->
    *[other] { $count } Folgende
 }
 group-tab-numbers = Zahlen
+
+group-tab-photos = Fotos

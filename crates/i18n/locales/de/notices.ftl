@@ -47,3 +47,8 @@ notice-talk-saved = Der Vortrag wurde gespeichert.
 notice-talk-deleted = Der Vortrag wurde aus dem Programm entfernt.
 notice-avatar-saved = Ihr Foto wurde gespeichert.
 notice-avatar-removed = Ihr Foto wurde entfernt.
+
+notice-photos-added = Ihre Fotos sind hinzugefügt. Danke!
+notice-photo-removed = Das Foto wurde entfernt.
+notice-photo-reported = Danke. Das Organisationsteam der Gruppe sieht sich das Foto an.
+notice-photo-kept = Das Foto bleibt; seine Meldungen sind gelöscht.

@@ -25,6 +25,7 @@ archive-guests =
 archive-waitlisted = { $count } waitlisted
 archive-attended = { $count } attended
 archive-talks = Talks
+archive-photos = Photos
 archive-lightning = (lightning talk)
 archive-slides = slides
 archive-video = video

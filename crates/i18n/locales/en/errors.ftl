@@ -267,3 +267,16 @@ error-pronouns-cannot-contain-control-characters = Pronouns cannot contain contr
 error-pronouns-can-be-at-most = Pronouns can be at most { $max } characters.
 error-enter-a-fediverse-address-like = Enter a fediverse address like @name@mastodon.social, or leave it empty.
 error-enter-a-github-user-name-like = Enter a GitHub user name like octocat (letters, digits and single hyphens, up to 39 characters), or leave it empty.
+
+error-the-photo-is-larger-than-20-mib = The photo is larger than 20 MiB.
+error-upload-a-jpeg-png-or-webp-photo = Upload a JPEG, PNG or WebP photo.
+error-the-photo-could-not-be-read = The photo could not be read; it may be damaged or too large (50 megapixels at most).
+error-photos-are-for-meetups-that-took-place = Photos are for meetups that took place.
+error-photos-can-be-added-once-the-meetup-has-started = Photos can be added once the meetup has started.
+error-only-people-who-went-can-add-photos = Only people who went to this meetup, and its organizers, can add photos.
+error-write-a-caption-of-at-most-200-characters = Write a caption of at most 200 characters.
+error-the-groups-photo-storage-is-full = The group's photo storage is full ({ $used } of { $quota } MiB used). An organizer can remove photos to make room.
+error-only-the-person-who-added-a-photo-can-remove-it = Only the person who added a photo, or the group's organizers, can remove it.
+error-say-what-is-wrong-with-the-photo = Say in 1 to 1000 characters what is wrong with the photo.
+error-at-most-20-photos-at-once = At most 20 photos at once: add this one again.
+error-choose-one-or-more-photos-to-add = Choose one or more photos to add.

@@ -138,3 +138,45 @@ event-rsvp-yes = Yes, I'm going
 # When a comment was posted: $date without weekday, $time, $zone (each in this language).
 event-comment-when = { $date }, { $time } { $zone }
 event-going-members-see = Members of the group see who is going.
+
+photos-title = Photos
+photos-none = No photos yet.
+photos-none-yet = No photos yet. Were you there? Add yours.
+photos-all = { $count ->
+    [one] See the photo, or add yours
+   *[other] See all { $count } photos, or add yours
+}
+photos-add-link = Add photos
+photos-add-title = Add your photos
+photos-caption = Caption (optional, for every photo in this upload)
+photos-caption-hint = One line, up to 200 characters. It also describes the photos to people who cannot see them.
+photos-files = Photos
+photos-files-hint = JPEG, PNG or WebP, up to 20 MiB each, { $count } at a time. Location and camera details are removed.
+photos-upload = Add photos
+photos-login = Sign in to add your photos
+photos-alt = Photo from { $event }
+photos-by = by { $name }
+photos-remove = Remove
+photos-report = Report
+photos-report-reason = What is wrong with this photo?
+photos-report-send = Send report
+photos-added-count = { $count ->
+    [one] 1 photo added.
+   *[other] { $count } photos added.
+}
+photos-refused-count = { $count ->
+    [one] 1 file was not added:
+   *[other] { $count } files were not added:
+}
+photos-recent-title = Recent photos
+photos-recent-alt = A photo from one of the group’s meetups
+photos-storage-title = Storage
+photos-storage-used = { $count } photos take { $used } MiB of the group’s { $quota } MiB.
+photos-storage-hint = Each photo is kept at up to 2048 px, with a thumbnail. When the storage is full, new photos are refused until some are removed.
+photos-reported-title = Reported photos
+photos-reported-none = Nobody has reported a photo.
+photos-reported-reasons = { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+}
+photos-keep = Keep the photo

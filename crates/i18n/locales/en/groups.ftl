@@ -215,3 +215,5 @@ group-fediverse-followers = { $count ->
    *[other] { $count } followers
 }
 group-tab-numbers = Numbers
+
+group-tab-photos = Photos

@@ -47,3 +47,8 @@ notice-talk-saved = The talk is saved.
 notice-talk-deleted = The talk is removed from the agenda.
 notice-avatar-saved = Your photo is saved.
 notice-avatar-removed = Your photo is removed.
+
+notice-photos-added = Your photos are added. Thank you!
+notice-photo-removed = The photo is removed.
+notice-photo-reported = Thank you. The group’s organizers will look at the photo.
+notice-photo-kept = The photo stays; its reports are cleared.

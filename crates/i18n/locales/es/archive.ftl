@@ -23,6 +23,7 @@ archive-guests =
 archive-waitlisted = { $count } en lista de espera
 archive-attended = { $count } asistieron
 archive-talks = Charlas
+archive-photos = Fotos
 archive-lightning = (charla relámpago)
 archive-slides = diapositivas
 archive-video = vídeo

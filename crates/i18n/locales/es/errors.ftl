@@ -427,3 +427,16 @@ error-pronouns-cannot-contain-control-characters = Los pronombres no pueden cont
 error-pronouns-can-be-at-most = Los pronombres pueden tener como máximo { $max } caracteres.
 error-enter-a-fediverse-address-like = Escribe una dirección del fediverso como @nombre@mastodon.social, o déjalo vacío.
 error-enter-a-github-user-name-like = Escribe un nombre de usuario de GitHub como octocat (letras, dígitos y guiones sueltos, hasta 39 caracteres), o déjalo vacío.
+
+error-the-photo-is-larger-than-20-mib = La foto ocupa más de 20 MiB.
+error-upload-a-jpeg-png-or-webp-photo = Sube una foto JPEG, PNG o WebP.
+error-the-photo-could-not-be-read = No se ha podido leer la foto; puede que esté dañada o sea demasiado grande (50 megapíxeles como máximo).
+error-photos-are-for-meetups-that-took-place = Las fotos son para encuentros que tuvieron lugar.
+error-photos-can-be-added-once-the-meetup-has-started = Se pueden añadir fotos cuando empiece el encuentro.
+error-only-people-who-went-can-add-photos = Solo quienes fueron a este encuentro, y sus organizadores, pueden añadir fotos.
+error-write-a-caption-of-at-most-200-characters = Escribe un pie de foto de 200 caracteres como máximo.
+error-the-groups-photo-storage-is-full = El almacenamiento de fotos del grupo está lleno ({ $used } de { $quota } MiB usados). Un organizador puede quitar fotos para hacer sitio.
+error-only-the-person-who-added-a-photo-can-remove-it = Solo quien añadió una foto, o los organizadores del grupo, pueden quitarla.
+error-say-what-is-wrong-with-the-photo = Di en 1 a 1000 caracteres qué problema tiene la foto.
+error-at-most-20-photos-at-once = Como máximo 20 fotos a la vez: vuelve a añadir esta.
+error-choose-one-or-more-photos-to-add = Elige una o más fotos para añadir.

@@ -140,3 +140,45 @@ event-rsvp-join-waitlist = Apuntarme a la lista de espera
 event-rsvp-yes = Sí, voy
 event-comment-when = { $date }, { $time } { $zone }
 event-going-members-see = Los miembros del grupo ven quién va.
+
+photos-title = Fotos
+photos-none = Todavía no hay fotos.
+photos-none-yet = Todavía no hay fotos. ¿Estuviste? Comparte las tuyas.
+photos-all = { $count ->
+    [one] Ver la foto o añadir las tuyas
+   *[other] Ver las { $count } fotos o añadir las tuyas
+}
+photos-add-link = Añadir fotos
+photos-add-title = Añade tus fotos
+photos-caption = Pie de foto (opcional, para todas las fotos de esta subida)
+photos-caption-hint = Una línea, hasta 200 caracteres. También describe las fotos a quien no puede verlas.
+photos-files = Fotos
+photos-files-hint = JPEG, PNG o WebP, hasta 20 MiB cada una, { $count } a la vez. Se quitan la ubicación y los datos de la cámara.
+photos-upload = Añadir fotos
+photos-login = Inicia sesión para añadir tus fotos
+photos-alt = Foto de { $event }
+photos-by = de { $name }
+photos-remove = Quitar
+photos-report = Denunciar
+photos-report-reason = ¿Qué problema tiene esta foto?
+photos-report-send = Enviar denuncia
+photos-added-count = { $count ->
+    [one] 1 foto añadida.
+   *[other] { $count } fotos añadidas.
+}
+photos-refused-count = { $count ->
+    [one] 1 archivo no se añadió:
+   *[other] { $count } archivos no se añadieron:
+}
+photos-recent-title = Fotos recientes
+photos-recent-alt = Una foto de un encuentro del grupo
+photos-storage-title = Almacenamiento
+photos-storage-used = { $count } fotos ocupan { $used } MiB de los { $quota } MiB del grupo.
+photos-storage-hint = Cada foto se guarda con hasta 2048 px y una miniatura. Cuando el almacenamiento está lleno, se rechazan fotos nuevas hasta que se quiten algunas.
+photos-reported-title = Fotos denunciadas
+photos-reported-none = Nadie ha denunciado ninguna foto.
+photos-reported-reasons = { $count ->
+    [one] 1 denuncia
+   *[other] { $count } denuncias
+}
+photos-keep = Mantener la foto

@@ -197,3 +197,5 @@ group-fediverse-followers = { $count ->
    *[other] { $count } seguidores
 }
 group-tab-numbers = Cifras
+
+group-tab-photos = Fotos

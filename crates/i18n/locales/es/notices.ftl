@@ -47,3 +47,8 @@ notice-talk-saved = La charla se ha guardado.
 notice-talk-deleted = La charla se ha quitado del programa.
 notice-avatar-saved = Tu foto se ha guardado.
 notice-avatar-removed = Tu foto se ha quitado.
+
+notice-photos-added = Tus fotos se han añadido. ¡Gracias!
+notice-photo-removed = La foto se ha quitado.
+notice-photo-reported = Gracias. Los organizadores del grupo revisarán la foto.
+notice-photo-kept = La foto se queda; sus denuncias se han borrado.

@@ -23,6 +23,7 @@ archive-guests =
 archive-waitlisted = { $count } en liste d’attente
 archive-attended = { $count } présents
 archive-talks = Présentations
+archive-photos = Photos
 archive-lightning = (présentation éclair)
 archive-slides = diapositives
 archive-video = vidéo

@@ -439,3 +439,16 @@ error-pronouns-cannot-contain-control-characters = Les pronoms ne peuvent pas co
 error-pronouns-can-be-at-most = Les pronoms peuvent comporter au maximum { $max } caractères.
 error-enter-a-fediverse-address-like = Saisissez une adresse du fédivers comme @nom@mastodon.social, ou laissez le champ vide.
 error-enter-a-github-user-name-like = Saisissez un nom d’utilisateur GitHub comme octocat (lettres, chiffres et tirets isolés, 39 caractères au plus), ou laissez le champ vide.
+
+error-the-photo-is-larger-than-20-mib = La photo dépasse 20 Mio.
+error-upload-a-jpeg-png-or-webp-photo = Envoyez une photo JPEG, PNG ou WebP.
+error-the-photo-could-not-be-read = La photo n’a pas pu être lue ; elle est peut-être endommagée ou trop grande (50 mégapixels au maximum).
+error-photos-are-for-meetups-that-took-place = Les photos sont pour les rencontres qui ont eu lieu.
+error-photos-can-be-added-once-the-meetup-has-started = Les photos peuvent être ajoutées une fois la rencontre commencée.
+error-only-people-who-went-can-add-photos = Seules les personnes venues à cette rencontre, et ses organisateurs, peuvent ajouter des photos.
+error-write-a-caption-of-at-most-200-characters = Écrivez une légende de 200 caractères au plus.
+error-the-groups-photo-storage-is-full = Le stockage de photos du groupe est plein ({ $used } Mio utilisés sur { $quota }). Un organisateur peut retirer des photos pour faire de la place.
+error-only-the-person-who-added-a-photo-can-remove-it = Seule la personne qui a ajouté une photo, ou les organisateurs du groupe, peuvent la retirer.
+error-say-what-is-wrong-with-the-photo = Dites en 1 à 1000 caractères ce qui ne va pas avec la photo.
+error-at-most-20-photos-at-once = 20 photos au plus à la fois : ajoutez celle-ci à nouveau.
+error-choose-one-or-more-photos-to-add = Choisissez une ou plusieurs photos à ajouter.

@@ -140,3 +140,45 @@ event-rsvp-join-waitlist = M’inscrire sur la liste d’attente
 event-rsvp-yes = Oui, je viens
 event-comment-when = { $date }, { $time } { $zone }
 event-going-members-see = Les membres du groupe voient qui vient.
+
+photos-title = Photos
+photos-none = Pas encore de photos.
+photos-none-yet = Pas encore de photos. Vous y étiez ? Ajoutez les vôtres.
+photos-all = { $count ->
+    [one] Voir la photo ou ajouter les vôtres
+   *[other] Voir les { $count } photos ou ajouter les vôtres
+}
+photos-add-link = Ajouter des photos
+photos-add-title = Ajoutez vos photos
+photos-caption = Légende (facultative, pour toutes les photos de cet envoi)
+photos-caption-hint = Une ligne, 200 caractères au plus. Elle décrit aussi les photos aux personnes qui ne peuvent pas les voir.
+photos-files = Photos
+photos-files-hint = JPEG, PNG ou WebP, 20 Mio au plus chacune, { $count } à la fois. La position et les données de l’appareil sont retirées.
+photos-upload = Ajouter les photos
+photos-login = Connectez-vous pour ajouter vos photos
+photos-alt = Photo de { $event }
+photos-by = par { $name }
+photos-remove = Retirer
+photos-report = Signaler
+photos-report-reason = Quel est le problème avec cette photo ?
+photos-report-send = Envoyer le signalement
+photos-added-count = { $count ->
+    [one] 1 photo ajoutée.
+   *[other] { $count } photos ajoutées.
+}
+photos-refused-count = { $count ->
+    [one] 1 fichier n’a pas été ajouté :
+   *[other] { $count } fichiers n’ont pas été ajoutés :
+}
+photos-recent-title = Photos récentes
+photos-recent-alt = Une photo d’une rencontre du groupe
+photos-storage-title = Stockage
+photos-storage-used = { $count } photos occupent { $used } Mio sur les { $quota } Mio du groupe.
+photos-storage-hint = Chaque photo est gardée jusqu’à 2048 px, avec une vignette. Quand le stockage est plein, les nouvelles photos sont refusées jusqu’à ce que certaines soient retirées.
+photos-reported-title = Photos signalées
+photos-reported-none = Personne n’a signalé de photo.
+photos-reported-reasons = { $count ->
+    [one] 1 signalement
+   *[other] { $count } signalements
+}
+photos-keep = Garder la photo

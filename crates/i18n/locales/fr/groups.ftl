@@ -197,3 +197,5 @@ group-fediverse-followers = { $count ->
    *[other] { $count } abonnés
 }
 group-tab-numbers = Chiffres
+
+group-tab-photos = Photos

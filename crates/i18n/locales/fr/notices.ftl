@@ -47,3 +47,8 @@ notice-talk-saved = La présentation est enregistrée.
 notice-talk-deleted = La présentation a été retirée du programme.
 notice-avatar-saved = Votre photo est enregistrée.
 notice-avatar-removed = Votre photo est retirée.
+
+notice-photos-added = Vos photos sont ajoutées. Merci !
+notice-photo-removed = La photo a été retirée.
+notice-photo-reported = Merci. Les organisateurs du groupe vont examiner la photo.
+notice-photo-kept = La photo reste ; ses signalements sont effacés.

@@ -15,6 +15,7 @@ archive-guests = （同伴 +{ $count } 人）
 archive-waitlisted = キャンセル待ち { $count } 人
 archive-attended = 出席 { $count } 人
 archive-talks = トーク
+archive-photos = 写真
 archive-lightning = （ライトニングトーク）
 archive-slides = スライド
 archive-video = 動画

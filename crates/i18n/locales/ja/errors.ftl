@@ -402,3 +402,16 @@ error-pronouns-cannot-contain-control-characters = 代名詞に制御文字は�
 error-pronouns-can-be-at-most = 代名詞は { $max } 文字以内で入力してください。
 error-enter-a-fediverse-address-like = @name@mastodon.social のような Fediverse のアドレスを入力するか、空欄にしてください。
 error-enter-a-github-user-name-like = octocat のような GitHub のユーザー名（英数字と単独のハイフン、39 文字まで）を入力するか、空欄にしてください。
+
+error-the-photo-is-larger-than-20-mib = 写真が 20 MiB を超えています。
+error-upload-a-jpeg-png-or-webp-photo = JPEG・PNG・WebP の写真をアップロードしてください。
+error-the-photo-could-not-be-read = 写真を読み取れませんでした。破損しているか、大きすぎる可能性があります（最大 5000 万画素）。
+error-photos-are-for-meetups-that-took-place = 写真は開催されたミートアップにのみ追加できます。
+error-photos-can-be-added-once-the-meetup-has-started = 写真はミートアップ開始後に追加できます。
+error-only-people-who-went-can-add-photos = 写真を追加できるのは、このミートアップの参加者と主催者だけです。
+error-write-a-caption-of-at-most-200-characters = キャプションは 200 文字以内で入力してください。
+error-the-groups-photo-storage-is-full = グループの写真保存容量がいっぱいです（{ $quota } MiB 中 { $used } MiB 使用）。主催者が写真を削除すると空きができます。
+error-only-the-person-who-added-a-photo-can-remove-it = 写真を削除できるのは、追加した本人とグループの主催者だけです。
+error-say-what-is-wrong-with-the-photo = 写真の問題を 1〜1000 文字で書いてください。
+error-at-most-20-photos-at-once = 一度に追加できるのは 20 枚までです。この写真はもう一度追加してください。
+error-choose-one-or-more-photos-to-add = 追加する写真を 1 枚以上選んでください。

@@ -179,3 +179,5 @@ group-move-not-going = 不参加
 group-fediverse-follow = Mastodon などの Fediverse サーバーからフォロー: { $handle }
 group-fediverse-followers = フォロワー { $count } 人
 group-tab-numbers = 数字
+
+group-tab-photos = 写真

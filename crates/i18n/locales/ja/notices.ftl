@@ -47,3 +47,8 @@ notice-talk-saved = トークを保存しました。
 notice-talk-deleted = トークをプログラムから削除しました。
 notice-avatar-saved = 写真を保存しました。
 notice-avatar-removed = 写真を削除しました。
+
+notice-photos-added = 写真を追加しました。ありがとうございます！
+notice-photo-removed = 写真を削除しました。
+notice-photo-reported = ありがとうございます。グループの主催者が写真を確認します。
+notice-photo-kept = 写真は残し、報告を取り消しました。

@@ -23,6 +23,7 @@ archive-guests =
 archive-waitlisted = { $count } na lista de espera
 archive-attended = { $count } compareceram
 archive-talks = Palestras
+archive-photos = Fotos
 archive-lightning = (palestra relâmpago)
 archive-slides = slides
 archive-video = vídeo

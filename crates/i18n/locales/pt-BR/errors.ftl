@@ -443,3 +443,16 @@ error-pronouns-cannot-contain-control-characters = Os pronomes não podem conter
 error-pronouns-can-be-at-most = Os pronomes podem ter no máximo { $max } caracteres.
 error-enter-a-fediverse-address-like = Informe um endereço do fediverso como @nome@mastodon.social, ou deixe vazio.
 error-enter-a-github-user-name-like = Informe um nome de usuário do GitHub como octocat (letras, dígitos e hifens simples, até 39 caracteres), ou deixe vazio.
+
+error-the-photo-is-larger-than-20-mib = A foto tem mais de 20 MiB.
+error-upload-a-jpeg-png-or-webp-photo = Envie uma foto JPEG, PNG ou WebP.
+error-the-photo-could-not-be-read = Não foi possível ler a foto; ela pode estar danificada ou ser grande demais (no máximo 50 megapixels).
+error-photos-are-for-meetups-that-took-place = Fotos são para encontros que aconteceram.
+error-photos-can-be-added-once-the-meetup-has-started = Fotos podem ser adicionadas quando o encontro começar.
+error-only-people-who-went-can-add-photos = Só quem foi a este encontro, e seus organizadores, pode adicionar fotos.
+error-write-a-caption-of-at-most-200-characters = Escreva uma legenda de no máximo 200 caracteres.
+error-the-groups-photo-storage-is-full = O armazenamento de fotos do grupo está cheio ({ $used } de { $quota } MiB usados). Um organizador pode remover fotos para liberar espaço.
+error-only-the-person-who-added-a-photo-can-remove-it = Só quem adicionou uma foto, ou os organizadores do grupo, pode removê-la.
+error-say-what-is-wrong-with-the-photo = Diga em 1 a 1000 caracteres qual é o problema com a foto.
+error-at-most-20-photos-at-once = No máximo 20 fotos por vez: adicione esta novamente.
+error-choose-one-or-more-photos-to-add = Escolha uma ou mais fotos para adicionar.

@@ -140,3 +140,45 @@ event-rsvp-join-waitlist = Entrar na lista de espera
 event-rsvp-yes = Sim, eu vou
 event-comment-when = { $date }, { $time } { $zone }
 event-going-members-see = Os membros do grupo veem quem vai.
+
+photos-title = Fotos
+photos-none = Ainda não há fotos.
+photos-none-yet = Ainda não há fotos. Você estava lá? Adicione as suas.
+photos-all = { $count ->
+    [one] Ver a foto ou adicionar as suas
+   *[other] Ver as { $count } fotos ou adicionar as suas
+}
+photos-add-link = Adicionar fotos
+photos-add-title = Adicione suas fotos
+photos-caption = Legenda (opcional, para todas as fotos deste envio)
+photos-caption-hint = Uma linha, até 200 caracteres. Ela também descreve as fotos para quem não pode vê-las.
+photos-files = Fotos
+photos-files-hint = JPEG, PNG ou WebP, até 20 MiB cada, { $count } por vez. Localização e dados da câmera são removidos.
+photos-upload = Adicionar fotos
+photos-login = Entre para adicionar suas fotos
+photos-alt = Foto de { $event }
+photos-by = por { $name }
+photos-remove = Remover
+photos-report = Denunciar
+photos-report-reason = Qual é o problema com esta foto?
+photos-report-send = Enviar denúncia
+photos-added-count = { $count ->
+    [one] 1 foto adicionada.
+   *[other] { $count } fotos adicionadas.
+}
+photos-refused-count = { $count ->
+    [one] 1 arquivo não foi adicionado:
+   *[other] { $count } arquivos não foram adicionados:
+}
+photos-recent-title = Fotos recentes
+photos-recent-alt = Uma foto de um encontro do grupo
+photos-storage-title = Armazenamento
+photos-storage-used = { $count } fotos ocupam { $used } MiB dos { $quota } MiB do grupo.
+photos-storage-hint = Cada foto é guardada com até 2048 px e uma miniatura. Quando o armazenamento enche, novas fotos são recusadas até que algumas sejam removidas.
+photos-reported-title = Fotos denunciadas
+photos-reported-none = Ninguém denunciou uma foto.
+photos-reported-reasons = { $count ->
+    [one] 1 denúncia
+   *[other] { $count } denúncias
+}
+photos-keep = Manter a foto

@@ -197,3 +197,5 @@ group-fediverse-followers = { $count ->
    *[other] { $count } seguidores
 }
 group-tab-numbers = Números
+
+group-tab-photos = Fotos

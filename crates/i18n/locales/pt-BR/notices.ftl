@@ -47,3 +47,8 @@ notice-talk-saved = A palestra foi salva.
 notice-talk-deleted = A palestra foi removida da programação.
 notice-avatar-saved = Sua foto foi salva.
 notice-avatar-removed = Sua foto foi removida.
+
+notice-photos-added = Suas fotos foram adicionadas. Obrigado!
+notice-photo-removed = A foto foi removida.
+notice-photo-reported = Obrigado. Os organizadores do grupo vão analisar a foto.
+notice-photo-kept = A foto fica; as denúncias foram apagadas.

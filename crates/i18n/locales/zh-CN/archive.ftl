@@ -15,6 +15,7 @@ archive-guests = （另带 { $count } 位来宾）
 archive-waitlisted = { $count } 人候补
 archive-attended = { $count } 人出席
 archive-talks = 演讲
+archive-photos = 照片
 archive-lightning = （闪电演讲）
 archive-slides = 幻灯片
 archive-video = 视频

@@ -402,3 +402,16 @@ error-pronouns-cannot-contain-control-characters = 人称代词不能包含控�
 error-pronouns-can-be-at-most = 人称代词不能超过 { $max } 个字符。
 error-enter-a-fediverse-address-like = 请输入类似 @name@mastodon.social 的联邦宇宙地址，或留空。
 error-enter-a-github-user-name-like = 请输入类似 octocat 的 GitHub 用户名（字母、数字和单个连字符，最多 39 个字符），或留空。
+
+error-the-photo-is-larger-than-20-mib = 照片超过 20 MiB。
+error-upload-a-jpeg-png-or-webp-photo = 请上传 JPEG、PNG 或 WebP 照片。
+error-the-photo-could-not-be-read = 无法读取照片；它可能已损坏或过大（最多 5000 万像素）。
+error-photos-are-for-meetups-that-took-place = 照片只能添加到已举行的聚会。
+error-photos-can-be-added-once-the-meetup-has-started = 聚会开始后才能添加照片。
+error-only-people-who-went-can-add-photos = 只有参加了这次聚会的人和组织者可以添加照片。
+error-write-a-caption-of-at-most-200-characters = 说明最多 200 个字符。
+error-the-groups-photo-storage-is-full = 小组的照片存储空间已满（已用 { $used } / { $quota } MiB）。组织者可以移除照片来腾出空间。
+error-only-the-person-who-added-a-photo-can-remove-it = 只有添加照片的人或小组组织者可以移除它。
+error-say-what-is-wrong-with-the-photo = 请用 1 到 1000 个字符说明这张照片有什么问题。
+error-at-most-20-photos-at-once = 一次最多 20 张照片：请重新添加这一张。
+error-choose-one-or-more-photos-to-add = 请选择一张或多张要添加的照片。

@@ -179,3 +179,5 @@ group-move-not-going = 不参加
 group-fediverse-follow = 从 Mastodon 或任何联邦宇宙服务器关注：{ $handle }
 group-fediverse-followers = { $count } 位关注者
 group-tab-numbers = 数据
+
+group-tab-photos = 照片

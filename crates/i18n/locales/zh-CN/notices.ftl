@@ -47,3 +47,8 @@ notice-talk-saved = 演讲已保存。
 notice-talk-deleted = 该演讲已从议程中移除。
 notice-avatar-saved = 头像已保存。
 notice-avatar-removed = 头像已移除。
+
+notice-photos-added = 你的照片已添加。谢谢！
+notice-photo-removed = 照片已移除。
+notice-photo-reported = 谢谢。小组的组织者会查看这张照片。
+notice-photo-kept = 照片保留；其举报已清除。

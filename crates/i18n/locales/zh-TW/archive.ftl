@@ -15,6 +15,7 @@ archive-guests = （另帶 { $count } 位來賓）
 archive-waitlisted = { $count } 人候補
 archive-attended = { $count } 人出席
 archive-talks = 講題
+archive-photos = 照片
 archive-lightning = （閃電講）
 archive-slides = 投影片
 archive-video = 影片

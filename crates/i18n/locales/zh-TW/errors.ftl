@@ -402,3 +402,16 @@ error-pronouns-cannot-contain-control-characters = 人稱代名詞不能包含�
 error-pronouns-can-be-at-most = 人稱代名詞不能超過 { $max } 個字元。
 error-enter-a-fediverse-address-like = 請輸入類似 @name@mastodon.social 的聯邦宇宙地址，或留空。
 error-enter-a-github-user-name-like = 請輸入類似 octocat 的 GitHub 使用者名稱（字母、數字和單一連字號，最多 39 個字元），或留空。
+
+error-the-photo-is-larger-than-20-mib = 照片超過 20 MiB。
+error-upload-a-jpeg-png-or-webp-photo = 請上傳 JPEG、PNG 或 WebP 照片。
+error-the-photo-could-not-be-read = 無法讀取照片；照片可能已損毀或過大（最多 5000 萬像素）。
+error-photos-are-for-meetups-that-took-place = 照片只能新增到已舉行的聚會。
+error-photos-can-be-added-once-the-meetup-has-started = 聚會開始後才能新增照片。
+error-only-people-who-went-can-add-photos = 只有參加了這次聚會的人和籌辦人可以新增照片。
+error-write-a-caption-of-at-most-200-characters = 說明最多 200 個字元。
+error-the-groups-photo-storage-is-full = 群組的照片儲存空間已滿（已用 { $used } / { $quota } MiB）。籌辦人可以移除照片來騰出空間。
+error-only-the-person-who-added-a-photo-can-remove-it = 只有新增照片的人或群組籌辦人可以移除它。
+error-say-what-is-wrong-with-the-photo = 請用 1 到 1000 個字元說明這張照片有什麼問題。
+error-at-most-20-photos-at-once = 一次最多 20 張照片：請重新新增這一張。
+error-choose-one-or-more-photos-to-add = 請選擇一張或多張要新增的照片。

@@ -179,3 +179,5 @@ group-move-not-going = 不參加
 group-fediverse-follow = 從 Mastodon 或任何聯邦宇宙伺服器追蹤：{ $handle }
 group-fediverse-followers = { $count } 位追蹤者
 group-tab-numbers = 數據
+
+group-tab-photos = 照片

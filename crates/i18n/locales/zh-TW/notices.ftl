@@ -47,3 +47,8 @@ notice-talk-saved = 演講已儲存。
 notice-talk-deleted = 這場演講已從議程中移除。
 notice-avatar-saved = 頭像已儲存。
 notice-avatar-removed = 頭像已移除。
+
+notice-photos-added = 你的照片已新增。謝謝！
+notice-photo-removed = 照片已移除。
+notice-photo-reported = 謝謝。群組的籌辦人會查看這張照片。
+notice-photo-kept = 照片保留；其檢舉已清除。

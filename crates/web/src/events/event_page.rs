@@ -149,6 +149,11 @@ struct EventPage {
     going_faces_html: String,
     /// The caller is not shown who is going (not a member): the card says members are.
     faces_hidden: bool,
+    /// The meetup has started (and is published): its photos section shows.
+    photos_open: bool,
+    photo_count: i64,
+    /// The first photos' thumbnails ([`Made::photos_html`]).
+    photos_html: String,
     going_others: i64,
     // The RSVP box.
     rsvp_kind: &'static str,
@@ -199,6 +204,8 @@ struct Made {
     /// The list of people going, faces and names, for those who see it: made once per kept
     /// version, not for every member's page.
     going_faces_html: String,
+    /// The first photos' thumbnails, linked to the gallery: the same for everyone.
+    photos_html: String,
     /// The comments' bodies as HTML ([`comment_bodies`]).
     comment_html: Vec<String>,
     json_ld: String,
@@ -219,6 +226,7 @@ impl Made {
         Made {
             comment_html: comment_bodies(&details.comments),
             going_faces_html: faces_html(going),
+            photos_html: photos_html(&e.path(&group.slug), &e.title, &details.photos),
             json_ld: event_json_ld(base_url, group, e, venue).unwrap_or_default(),
             add_to_calendar: calendar_links(base_url, group, e, venue),
         }
@@ -232,6 +240,51 @@ fn faces_html(people: &[muster_db::users::Face]) -> String {
     }
     let faces = people.iter().map(crate::people::FaceView::of).collect();
     FacesList { faces }.render().unwrap_or_default()
+}
+
+/// The first photos as thumbnails linked to the gallery, or nothing when there are none.
+fn photos_html(path: &str, title: &str, photos: &[muster_db::photos::Photo]) -> String {
+    if photos.is_empty() {
+        return String::new();
+    }
+    let lang = crate::lang::current();
+    let photos = photos
+        .iter()
+        .rev()
+        .take(muster_app::events::photos::PHOTOS_ON_EVENT_PAGE)
+        .map(|p| StripPhoto {
+            id: p.row.id.to_string(),
+            thumb: muster_db::images::path(p.row.thumb_image_id),
+            width: super::photos::thumb_side(p.row.width, p.row.height),
+            height: super::photos::thumb_side(p.row.height, p.row.width),
+            alt: if p.row.caption.is_empty() {
+                muster_i18n::tr_args(lang, "photos-alt", &[("event", &title)])
+            } else {
+                p.row.caption.clone()
+            },
+        })
+        .collect();
+    PhotoStrip {
+        gallery: format!("{path}/photos"),
+        photos,
+    }
+    .render()
+    .unwrap_or_default()
+}
+
+struct StripPhoto {
+    id: String,
+    thumb: String,
+    width: i32,
+    height: i32,
+    alt: String,
+}
+
+#[derive(Template)]
+#[template(path = "events/photo_strip.html")]
+struct PhotoStrip {
+    gallery: String,
+    photos: Vec<StripPhoto>,
 }
 
 #[derive(Template)]
@@ -346,6 +399,9 @@ fn event_page_with(
             },
             going_others,
             faces_hidden: !g.sees_who_is_going(),
+            photos_open: e.status() == EventStatus::Published && e.starts_at <= now,
+            photo_count: details.photos.len() as i64,
+            photos_html: made.photos_html.clone(),
             rsvp_kind,
             login_href: login_href(&path),
             mine: rsvp.mine,
@@ -576,8 +632,9 @@ impl crate::cache::Kept for KeptEvent {
         let names = d.hosts.len() + d.going_preview.len();
         let comments: usize = d.comments.iter().map(|c| 3 * c.row.body.len() + 256).sum();
         let talks: usize = d.talks.iter().map(|t| 2 * t.abstract_.len() + 512).sum();
-        let faces = self.made.going_faces_html.len();
-        8192 + 2 * event.description_html.len() + names * 64 + comments + talks + faces
+        let faces = self.made.going_faces_html.len() + self.made.photos_html.len();
+        let photos = d.photos.len() * 256;
+        8192 + 2 * event.description_html.len() + names * 64 + comments + talks + faces + photos
     }
 }
 

@@ -27,6 +27,7 @@ pub mod discovery;
 pub mod event_page;
 pub mod fields;
 pub mod listing;
+pub mod photos;
 pub mod rsvp;
 pub mod schedule;
 pub mod series;
@@ -57,6 +58,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     checkin::routes(table);
     talks::routes(table);
     comments::routes(table);
+    photos::routes(table);
 }
 
 /// Paths whose methods belong to different files, registered once: the first resource that

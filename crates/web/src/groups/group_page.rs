@@ -62,12 +62,23 @@ struct ShowPage {
     report_href: String,
     upcoming: Vec<EventCard>,
     recent: Vec<EventCard>,
+    /// The newest photos from the group's meetups.
+    photos: Vec<RecentPhoto>,
     /// A public group's feeds (none for private groups: SECURITY 15).
     feeds: Option<FeedLinks>,
     /// Offer the member's own private calendar feed.
     private_feed: bool,
     /// How the fediverse follows a public group (`@slug@host`), and how many do.
     fediverse: Option<(String, i64)>,
+}
+
+/// A photo on the group's page, linked to its place in its meetup's gallery.
+struct RecentPhoto {
+    href: String,
+    thumb: String,
+    width: i32,
+    height: i32,
+    alt: String,
 }
 
 /// Where a public group's events can be followed, as absolute URLs from the configured base
@@ -128,7 +139,7 @@ async fn show_page(
     let (id, now) = (access.group.id, state.now());
     let federates = state.federation.enabled && muster_app::federation::federates(&access.group);
     // One round trip for everything below the header.
-    let (organizers, (upcoming, recent), followers) = state
+    let (organizers, (upcoming, recent), followers, photos) = state
         .db
         .read(move |c| {
             Ok((
@@ -139,6 +150,11 @@ async fn show_page(
                 } else {
                     0
                 },
+                muster_db::photos::recent_for_group(
+                    c,
+                    id,
+                    muster_app::events::photos::PHOTOS_ON_GROUP_PAGE,
+                )?,
             ))
         })
         .await?;
@@ -203,6 +219,20 @@ async fn show_page(
         report_href: format!("/g/{}/report", g.slug),
         upcoming,
         recent,
+        photos: photos
+            .iter()
+            .map(|p| RecentPhoto {
+                href: format!("/g/{}/events/{}/photos#photo-{}", g.slug, p.event_id, p.id),
+                thumb: muster_db::images::path(p.thumb_image_id),
+                width: crate::events::photos::thumb_side(p.width, p.height),
+                height: crate::events::photos::thumb_side(p.height, p.width),
+                alt: if p.caption.is_empty() {
+                    muster_i18n::tr(lang, "photos-recent-alt")
+                } else {
+                    p.caption.clone()
+                },
+            })
+            .collect(),
         feeds: FeedLinks::of(&state.config.base_url, g),
         private_feed: access.active_membership().is_ok(),
         fediverse: federates.then(|| {

@@ -28,6 +28,7 @@ pub mod invitations;
 pub mod membership;
 pub mod moderation;
 pub mod numbers;
+pub mod photos;
 pub mod settings;
 pub mod views;
 
@@ -54,6 +55,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     adoption::routes(table);
     images::routes(table);
     numbers::routes(table);
+    photos::routes(table);
     atom::routes(table);
 }
 

@@ -186,6 +186,13 @@ impl ToSchema for ErrorCodeSchema {
         crate::events::comments::comments,
         crate::events::comments::add_comment,
         crate::events::comments::remove_comment,
+        crate::events::photos::list_photos,
+        crate::events::photos::upload_photo,
+        crate::events::photos::remove_photo_api,
+        crate::events::photos::report_photo_api,
+        crate::events::photos::keep_photo_api,
+        crate::groups::photos::recent_photos,
+        crate::groups::photos::photo_storage,
         crate::calendars::tokens::api_status,
         crate::calendars::tokens::api_create,
         crate::calendars::tokens::api_update,
@@ -210,6 +217,7 @@ impl ToSchema for ErrorCodeSchema {
         (name = "rsvps", description = "RSVPs, the waitlist, attendees and check-in"),
         (name = "talks", description = "An event's agenda"),
         (name = "comments", description = "Comments on events"),
+        (name = "photos", description = "Photos from meetups: galleries, uploads, reports and the group's storage"),
         (name = "calendars", description = "Your private calendar feed link (the feeds themselves are .ics URLs)"),
     )
 )]
