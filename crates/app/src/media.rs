@@ -141,6 +141,31 @@ pub struct ProcessedPhoto {
     pub thumb_height: u32,
 }
 
+impl ProcessedPhoto {
+    /// The two images to store, added by `by` at `now`, and the bytes they take together.
+    pub fn into_images(
+        self,
+        by: Option<UserId>,
+        now: muster_core::Timestamp,
+    ) -> (ImageRow, ImageRow, i64) {
+        let stored = (self.full.len() + self.thumb.len()) as i64;
+        let image = |bytes: Vec<u8>, width: u32, height: u32| ImageRow {
+            id: ImageId::new(),
+            content_type: "image/jpeg".to_owned(),
+            bytes,
+            width: i32::try_from(width).unwrap_or(0),
+            height: i32::try_from(height).unwrap_or(0),
+            uploaded_by: by,
+            created_at: now,
+        };
+        (
+            image(self.full, self.width, self.height),
+            image(self.thumb, self.thumb_width, self.thumb_height),
+            stored,
+        )
+    }
+}
+
 /// Checks and re-encodes an uploaded photo (JPEG, PNG or WebP, judged by its bytes): turned
 /// upright as its EXIF orientation says, then scaled to at most [`PHOTO_SIDE`] and
 /// [`THUMB_SIDE`] and written as new JPEGs, which carry no EXIF (no location, no camera

@@ -97,20 +97,27 @@ fn named(rows: Vec<(PhotoRow, Option<String>)>) -> Vec<Photo> {
         .collect()
 }
 
+/// Photos matching `$filter`, oldest first, with their uploaders' names.
+macro_rules! named_photos {
+    ($conn:expr, $filter:expr) => {
+        photos::table
+            .left_join(
+                users::table.on(users::id
+                    .nullable()
+                    .eq(photos::uploaded_by)
+                    .and(users::deleted_at.is_null())),
+            )
+            .filter($filter)
+            .order((photos::created_at.asc(), photos::id.asc()))
+            .select((PhotoRow::as_select(), users::display_name.nullable()))
+            .load($conn)
+            .map(named)
+    };
+}
+
 /// An event's photos, oldest first.
 pub fn for_event(conn: &mut DbConnection, event: EventId) -> Result<Vec<Photo>, DbError> {
-    let rows = photos::table
-        .left_join(
-            users::table.on(users::id
-                .nullable()
-                .eq(photos::uploaded_by)
-                .and(users::deleted_at.is_null())),
-        )
-        .filter(photos::event_id.eq(event))
-        .order((photos::created_at.asc(), photos::id.asc()))
-        .select((PhotoRow::as_select(), users::display_name.nullable()))
-        .load(conn)?;
-    Ok(named(rows))
+    Ok(named_photos!(conn, photos::event_id.eq(event))?)
 }
 
 /// The group's newest `limit` photos from its published and cancelled events, newest first.
@@ -131,18 +138,7 @@ pub fn recent_for_group(
 
 /// Every photo of the group (its archive), oldest first.
 pub fn for_group(conn: &mut DbConnection, group: GroupId) -> Result<Vec<Photo>, DbError> {
-    let rows = photos::table
-        .left_join(
-            users::table.on(users::id
-                .nullable()
-                .eq(photos::uploaded_by)
-                .and(users::deleted_at.is_null())),
-        )
-        .filter(photos::group_id.eq(group))
-        .order((photos::created_at.asc(), photos::id.asc()))
-        .select((PhotoRow::as_select(), users::display_name.nullable()))
-        .load(conn)?;
-    Ok(named(rows))
+    Ok(named_photos!(conn, photos::group_id.eq(group))?)
 }
 
 /// The photos a person uploaded, with each event's title, oldest first.

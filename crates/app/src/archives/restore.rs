@@ -438,22 +438,7 @@ fn photo_rows(
                     continue;
                 }
             };
-            let image = |bytes: Vec<u8>, width: u32, height: u32| ImageRow {
-                id: ImageId::new(),
-                content_type: "image/jpeg".to_owned(),
-                bytes,
-                width: i32::try_from(width).unwrap_or(0),
-                height: i32::try_from(height).unwrap_or(0),
-                uploaded_by: None,
-                created_at: now,
-            };
-            let stored_bytes = (processed.full.len() + processed.thumb.len()) as i64;
-            let full = image(processed.full, processed.width, processed.height);
-            let thumb = image(
-                processed.thumb,
-                processed.thumb_width,
-                processed.thumb_height,
-            );
+            let (full, thumb, stored_bytes) = processed.into_images(None, now);
             rows.push((
                 PhotoRow {
                     id: photo.id,

@@ -6,11 +6,11 @@
 use muster_core::{
     audit::AuditAction,
     event::{Attendance, EventStatus, RsvpStatus},
-    id::{ImageId, PhotoId, PhotoReportId},
+    id::{PhotoId, PhotoReportId},
 };
 use muster_db::{
     audit::{self, AuditEntry},
-    images::{self, ImageRow},
+    images,
     photos::{self, PhotoReportRow, PhotoRow},
     rate_limits,
     users::UserRow,
@@ -121,22 +121,7 @@ pub async fn add_photo(
     })
     .await
     .map_err(AppError::internal)??;
-    let image = |bytes: Vec<u8>, width: u32, height: u32| ImageRow {
-        id: ImageId::new(),
-        content_type: "image/jpeg".to_owned(),
-        bytes,
-        width: i32::try_from(width).unwrap_or(0),
-        height: i32::try_from(height).unwrap_or(0),
-        uploaded_by: Some(user),
-        created_at: now,
-    };
-    let stored = (processed.full.len() + processed.thumb.len()) as i64;
-    let full = image(processed.full, processed.width, processed.height);
-    let thumb = image(
-        processed.thumb,
-        processed.thumb_width,
-        processed.thumb_height,
-    );
+    let (full, thumb, stored) = processed.into_images(Some(user), now);
     let row = PhotoRow {
         id: PhotoId::new(),
         group_id: access.group.group.id,
