@@ -654,14 +654,15 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
                 instance_name: args.site.instance_name.clone(),
                 base_url,
             };
-            let export = muster_app::archives::export(&db, slug, source, SystemClock.now())
+            let mut export = muster_app::archives::export(&db, slug, source, SystemClock.now())
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.message))?
                 .with_context(|| format!("there is no group /g/{slug}"))?;
             let path = output
                 .clone()
                 .unwrap_or_else(|| std::path::PathBuf::from(&export.file_name));
-            std::fs::write(&path, &export.bytes)
+            std::fs::File::create(&path)
+                .and_then(|mut out| std::io::copy(&mut export.file, &mut out))
                 .with_context(|| format!("cannot write {}", path.display()))?;
             println!(
                 "exported /g/{slug} to {}: {} events, {} members ({} named), {} bytes",
@@ -669,7 +670,7 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
                 export.archive.events.len(),
                 export.archive.member_count,
                 export.archive.members.len(),
-                export.bytes.len()
+                export.size
             );
         }
     }

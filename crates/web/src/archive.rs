@@ -41,11 +41,42 @@ async fn archive_response(
 ) -> Result<HttpResponse, AppError> {
     let access = GroupAccess::load(state, slug, user.caller()).await?;
     let export = archives::export_for(state, &access).await?;
-    Ok(attachment(
+    Ok(file_attachment(
         "application/zip",
         &export.file_name,
-        export.bytes,
+        export.file,
+        export.size,
     ))
+}
+
+/// A download streamed from `file` (`size` bytes, from its start) in 64 KiB pieces.
+fn file_attachment(
+    content_type: &'static str,
+    file_name: &str,
+    file: std::fs::File,
+    size: u64,
+) -> HttpResponse {
+    use tokio::io::AsyncReadExt;
+    let pieces =
+        futures_util::stream::unfold(Some(tokio::fs::File::from_std(file)), |file| async move {
+            let mut file = file?;
+            let mut piece = vec![0; 64 * 1024];
+            match file.read(&mut piece).await {
+                Ok(0) => None,
+                Ok(n) => {
+                    piece.truncate(n);
+                    Some((Ok(web::Bytes::from(piece)), Some(file)))
+                }
+                Err(e) => Some((Err(e), None)),
+            }
+        });
+    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("attachment"));
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((header::CONTENT_DISPOSITION, disposition))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(actix_web::body::SizedStream::new(size, Box::pin(pieces)))
 }
 
 fn attachment(content_type: &'static str, file_name: &str, body: Vec<u8>) -> HttpResponse {

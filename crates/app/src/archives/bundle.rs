@@ -1,7 +1,7 @@
 //! The ZIP around an archive: writing it, and reading one back without trusting it (a size
 //! cap on the file, on each entry as declared and as inflated, and on the number of entries).
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read, Seek, Write};
 
 use muster_core::id::ImageId;
 use muster_db::{archives::GroupHistory, groups::GroupRow};
@@ -30,14 +30,16 @@ files/         the group's logo, if it had one, and its photos (files/photos/)
 Import it into another Muster with: muster import archive THIS-FILE.zip
 ";
 
-/// Writes the ZIP of `group`: the JSON, the calendar, the static site, the logo and the
-/// photos, whose bytes `image` reads one at a time.
-pub fn write(
+/// Writes the ZIP of `group` into `out`: the JSON, the calendar, the static site, the logo
+/// and the photos, whose bytes `image` reads one at a time (so only `out` ever holds them
+/// all: a file, for an export).
+pub fn write<W: Write + Seek>(
+    out: W,
     group: &GroupRow,
     archive: &Archive,
     history: &GroupHistory,
     image: &mut dyn FnMut(ImageId) -> Result<Option<Vec<u8>>, String>,
-) -> Result<Vec<u8>, String> {
+) -> Result<W, String> {
     let json = serde_json::to_vec_pretty(archive).map_err(|e| e.to_string())?;
     let calendar = crate::calendars::whole_group_calendar(
         &archive.source.base_url,
@@ -46,7 +48,7 @@ pub fn write(
         &history.venues,
     );
     let pages = site::pages(archive, archive.exported_at).map_err(|e| e.to_string())?;
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(json.len() / 3)));
+    let mut zip = ZipWriter::new(out);
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     let mut add = |name: &str, bytes: &[u8]| -> Result<(), String> {
         zip.start_file(name, options).map_err(|e| e.to_string())?;
@@ -72,8 +74,7 @@ pub fn write(
             .map_err(|e| e.to_string())?;
         zip.write_all(&bytes).map_err(|e| e.to_string())?;
     }
-    let cursor = zip.finish().map_err(|e| e.to_string())?;
-    Ok(cursor.into_inner())
+    zip.finish().map_err(|e| e.to_string())
 }
 
 /// An archive read back from its ZIP.

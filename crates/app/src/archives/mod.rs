@@ -459,8 +459,11 @@ fn portable_template(stored: &str) -> serde_json::Value {
 /// What an export produces.
 pub struct Export {
     pub archive: Archive,
-    /// The ZIP file.
-    pub bytes: Vec<u8>,
+    /// The ZIP, in a temporary file (deleted when closed) read from its start: a group's
+    /// photos make archives of hundreds of MiB, which memory should not hold.
+    pub file: std::fs::File,
+    /// Its size in bytes.
+    pub size: u64,
     /// A file name for it: `<slug>-archive-<date>.zip`.
     pub file_name: String,
 }
@@ -509,8 +512,17 @@ pub fn export_loaded(
     now: Timestamp,
     image: &mut dyn FnMut(ImageId) -> Result<Option<Vec<u8>>, String>,
 ) -> Result<Export, AppError> {
+    use std::io::Seek;
     let archive = build(group, history, source, now);
-    let bytes = bundle::write(group, &archive, history, image).map_err(AppError::internal)?;
+    let out = std::io::BufWriter::new(tempfile::tempfile().map_err(AppError::internal)?);
+    let out = bundle::write(out, group, &archive, history, image).map_err(AppError::internal)?;
+    let mut file = out
+        .into_inner()
+        .map_err(|e| AppError::internal(e.error()))?;
+    let size = file
+        .seek(std::io::SeekFrom::End(0))
+        .map_err(AppError::internal)?;
+    file.rewind().map_err(AppError::internal)?;
     let file_name = format!(
         "{}-archive-{}.zip",
         group.slug,
@@ -518,7 +530,8 @@ pub fn export_loaded(
     );
     Ok(Export {
         archive,
-        bytes,
+        file,
+        size,
         file_name,
     })
 }
