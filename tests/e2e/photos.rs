@@ -191,6 +191,7 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     let served = visitor.get(first["url"].as_str().unwrap()).await;
     assert_eq!(served.status(), 200);
     assert_eq!(served.headers()["content-type"], "image/jpeg");
+    assert_eq!(served.headers()["cache-control"], "public, no-cache", "a photo may be removed: caches ask again");
     let bytes = served.bytes().await.unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(!text.contains("GPSLatitude") && !text.contains("Exif"), "no EXIF, no location");
@@ -210,6 +211,14 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     let html = posted.text().await.unwrap();
     assert!(html.contains("2 photos added."), "{html}");
     assert!(html.contains("<strong>notes.txt</strong>: Upload a JPEG, PNG or WebP photo."), "{html}");
+    // A form whose token does not come first is refused before any file is read.
+    let (_, page) = grace.page(&format!("{path}/photos")).await;
+    let backwards = reqwest::multipart::Form::new()
+        .part("photos", reqwest::multipart::Part::bytes(png(50, 50)).file_name("early.png"))
+        .text("csrf_token", csrf_token_in(&page));
+    let refused = grace.client.post(grace.url(&format!("{path}/photos"))).header("sec-fetch-site", "same-origin").multipart(backwards).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    assert_eq!(photo_count(&visitor.get_json(&format!("/api/v1/events/{event}/photos")).await), 3, "nothing stored");
     // Only the files that were fine are kept; an empty form says what to do.
     let none = upload_form(&grace, &path, "", vec![("", Vec::new())]).await;
     assert_eq!(none.status(), 422);
@@ -283,6 +292,11 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     assert_eq!(carol.send(Method::DELETE, &format!("/api/v1/photos/{first_id}"), &json!({})).await.status(), 403);
     assert_eq!(grace.send(Method::DELETE, &format!("/api/v1/photos/{first_id}"), &json!({})).await.status(), 204);
     assert_eq!(visitor.get(first["url"].as_str().unwrap()).await.status(), 404, "the image is gone");
+    assert_eq!(visitor.get(first["thumbnail_url"].as_str().unwrap()).await.status(), 404, "and its thumbnail");
+    // A photo is removed under its own meetup's address only.
+    let other = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"title": "Another"}))).await.id;
+    let elsewhere = ada.submit_form(&format!("{path}/photos"), &format!("/g/pyleeds/events/{other}/photos/{second_id}/remove"), &[]).await;
+    assert_eq!(elsewhere.status(), 404);
     let removed = ada.submit_form(&format!("{path}/photos"), &format!("{path}/photos/{second_id}/remove"), &[]).await;
     assert_eq!(removed.status(), 303);
     assert_eq!(photo_count(&visitor.get_json(&format!("/api/v1/events/{event}/photos")).await), 2);
@@ -300,6 +314,7 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     let archive: Value = serde_json::from_slice(&files.iter().find(|(n, _)| n == "archive.json").unwrap().1).unwrap();
     let photos = archive["events"][0]["photos"].as_array().unwrap();
     assert_eq!(photos.len(), 2);
+    assert_eq!(photos[0]["uploaded_by"], "", "Grace did not allow her name in the archive");
     for photo in photos {
         let file = photo["file"].as_str().unwrap();
         let (_, bytes) = files.iter().find(|(n, _)| n == file).unwrap_or_else(|| panic!("{file} in the ZIP"));

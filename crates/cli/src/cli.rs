@@ -160,9 +160,10 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u32).range(1..=90))]
     pub adoption_grace_days: u32,
 
-    /// The most megabytes (MiB) of photos one group may keep.
+    /// The most megabytes (MiB) of photos one group may keep (at most 1536, so that a group's
+    /// archive stays under the 2 GiB an import reads).
     #[arg(long, env = "MUSTER_PHOTO_QUOTA_MB", default_value_t = 1024,
-          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+          value_parser = clap::value_parser!(u32).range(1..=1536))]
     pub photo_quota_mb: u32,
 
     /// HTTP worker threads. [default: one per CPU]

@@ -139,13 +139,25 @@ pub fn history(
     group: GroupId,
     logo: Option<muster_core::id::ImageId>,
 ) -> Result<GroupHistory, DbError> {
+    with_history(conn, group, logo, |_, history| Ok(history))
+}
+
+/// [`history`], then `then` with it inside the same snapshot (an export reads each photo's
+/// image there, so a photo removed meanwhile is still whole in the archive).
+pub fn with_history<T>(
+    conn: &mut DbConnection,
+    group: GroupId,
+    logo: Option<muster_core::id::ImageId>,
+    then: impl FnOnce(&mut DbConnection, GroupHistory) -> Result<T, DbError>,
+) -> Result<T, DbError> {
     use diesel::Connection;
     conn.transaction(|c| {
         if matches!(c, DbConnection::Pg(_)) {
             diesel::sql_query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 .execute(c)?;
         }
-        read_history(c, group, logo)
+        let history = read_history(c, group, logo)?;
+        then(c, history)
     })
 }
 

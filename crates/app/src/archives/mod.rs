@@ -210,7 +210,8 @@ pub struct Photo {
     /// Path of the JPEG inside the ZIP (`files/photos/<id>.jpg`).
     pub file: String,
     pub caption: String,
-    /// The name of the person who added it ("" when the account is gone).
+    /// The name of the person who added it, when they allowed their name in the archive ("" when
+    /// not, or the account is gone).
     pub uploaded_by: String,
     pub width: i32,
     pub height: i32,
@@ -418,13 +419,19 @@ impl ByEvent {
             let talk = same_fields!(talk: t => Talk {});
             by.talks.entry(t.event_id).or_default().push(talk);
         }
+        let named: std::collections::HashSet<_> =
+            history.named_members.iter().map(|m| m.user_id).collect();
         for p in &history.photos {
             let r = &p.row;
             by.photos.entry(r.event_id).or_default().push(Photo {
                 id: r.id,
                 file: photo_file(r.id),
                 caption: r.caption.clone(),
-                uploaded_by: p.uploader.clone(),
+                // Named as members are: only those who allowed it.
+                uploaded_by: match r.uploaded_by {
+                    Some(id) if named.contains(&id) => p.uploader.clone(),
+                    _ => String::new(),
+                },
                 width: r.width,
                 height: r.height,
                 created_at: r.created_at,
@@ -495,13 +502,14 @@ fn export_read(
     source: Source,
     now: Timestamp,
 ) -> Result<Result<Export, AppError>, muster_db::DbError> {
-    let history = archives::history(c, group.id, group.logo_image_id)?;
-    let mut image = |id: ImageId| -> Result<Option<Vec<u8>>, String> {
-        muster_db::images::find(c, id)
-            .map(|found| found.map(|i| i.bytes))
-            .map_err(|e| e.to_string())
-    };
-    Ok(export_loaded(group, &history, source, now, &mut image))
+    archives::with_history(c, group.id, group.logo_image_id, |c, history| {
+        let mut image = |id: ImageId| -> Result<Option<Vec<u8>>, String> {
+            muster_db::images::find(c, id)
+                .map(|found| found.map(|i| i.bytes))
+                .map_err(|e| e.to_string())
+        };
+        Ok(export_loaded(group, &history, source, now, &mut image))
+    })
 }
 
 /// [`export`] for a group already loaded; `image` reads an uploaded image's bytes.

@@ -416,6 +416,13 @@ fn photo_rows(
     for (i, e) in file.archive.events.iter().enumerate() {
         for (j, photo) in e.photos.iter().enumerate() {
             let at = format!("events[{i}].photos[{j}]");
+            if e.status == muster_core::event::EventStatus::Draft {
+                p.add(
+                    &at,
+                    "is a photo of a draft: photos are of meetups that took place",
+                );
+                continue;
+            }
             if !seen.insert(photo.id) {
                 p.add(&format!("{at}.id"), "is used by another photo");
                 continue;

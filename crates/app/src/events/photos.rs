@@ -138,6 +138,9 @@ pub async fn add_photo(
     let quota = app.config.photo_quota_bytes;
     app.db
         .transaction(move |c| {
+            // Uploads to one group wait for each other here, so two cannot both fit the last
+            // room (PostgreSQL writers run side by side).
+            muster_db::groups::lock(c, row.group_id)?;
             let (_, used) = photos::usage(c, row.group_id)?;
             if used + row.stored_bytes > quota {
                 return Err(storage_full(used, quota));

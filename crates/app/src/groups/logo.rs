@@ -61,7 +61,7 @@ pub async fn image(
     app: &App,
     id: &str,
     caller: Option<&std::sync::Arc<UserRow>>,
-) -> Result<(ImageRow, bool), AppError> {
+) -> Result<Served, AppError> {
     let id = ImageId::parse(id).map_err(|_| AppError::not_found())?;
     let (image, group) = app
         .db
@@ -70,10 +70,10 @@ pub async fn image(
                 return Ok((None, None));
             };
             if let Some(group) = groups::find_by_logo(c, id)? {
-                return Ok((Some(image), Some(group)));
+                return Ok((Some((image, false)), Some(group)));
             }
             if muster_db::users::find_by_avatar(c, id)?.is_some() {
-                return Ok((Some(image), None));
+                return Ok((Some((image, false)), None));
             }
             // A photo is as visible as its group, and only once its event is.
             match muster_db::photos::find_by_image(c, id)? {
@@ -82,7 +82,7 @@ pub async fn image(
                     let group = groups::find(c, photo.group_id)?;
                     match (event, group) {
                         (Some(e), Some(g)) if e.status() != EventStatus::Draft => {
-                            Ok((Some(image), Some(g)))
+                            Ok((Some((image, true)), Some(g)))
                         }
                         _ => Ok((None, None)),
                     }
@@ -91,11 +91,15 @@ pub async fn image(
             }
         })
         .await?;
-    let Some(image) = image else {
+    let Some((image, photo)) = image else {
         return Err(AppError::not_found());
     };
     let Some(group) = group else {
-        return Ok((image, false));
+        return Ok(Served {
+            image,
+            private: false,
+            photo,
+        });
     };
     let private = group.visibility() == Visibility::Private;
     if private {
@@ -103,5 +107,19 @@ pub async fn image(
             .await?
             .check(Action::View)?;
     }
-    Ok((image, private))
+    Ok(Served {
+        image,
+        private,
+        photo,
+    })
+}
+
+/// An image as it may be served.
+pub struct Served {
+    pub image: ImageRow,
+    /// A private group's: only its members see it, and it stays out of shared caches.
+    pub private: bool,
+    /// A photo: it may be removed at any time (its uploader, an organizer, a report), so
+    /// caches ask again rather than keep it.
+    pub photo: bool,
 }

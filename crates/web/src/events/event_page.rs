@@ -247,7 +247,6 @@ fn photos_html(path: &str, title: &str, photos: &[muster_db::photos::Photo]) -> 
     if photos.is_empty() {
         return String::new();
     }
-    let lang = crate::lang::current();
     let photos = photos
         .iter()
         .rev()
@@ -257,8 +256,9 @@ fn photos_html(path: &str, title: &str, photos: &[muster_db::photos::Photo]) -> 
             thumb: muster_db::images::path(p.row.thumb_image_id),
             width: super::photos::thumb_side(p.row.width, p.row.height),
             height: super::photos::thumb_side(p.row.height, p.row.width),
+            // Kept for every language: the caption, or the meetup's title, never catalogue text.
             alt: if p.row.caption.is_empty() {
-                muster_i18n::tr_args(lang, "photos-alt", &[("event", &title)])
+                title.to_owned()
             } else {
                 p.row.caption.clone()
             },

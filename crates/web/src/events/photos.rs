@@ -405,6 +405,9 @@ pub async fn gallery(
     gallery_view(&req, &state, &access, Outcome::default()).await
 }
 
+/// The most kept of a form's text part (its token, the caption).
+const TEXT_PART_BYTES: usize = 4096;
+
 /// The upload form: its token and caption come first, then the files, each read (at most
 /// 20 MiB), processed and stored before the next is read. A file that is refused is named
 /// with its reason; the others are kept.
@@ -427,11 +430,22 @@ pub async fn upload_submit(
             return Err(crate::csrf::refusal().into());
         };
         let name = field.name().unwrap_or_default().to_owned();
+        // The form sends its token first: anything before it is refused unread.
+        if !token_ok && name != crate::csrf::FIELD {
+            return Err(crate::csrf::refusal().into());
+        }
         let file_name = field
             .content_disposition()
             .and_then(|d| d.get_filename())
             .unwrap_or_default()
             .to_owned();
+        // How much of this part is kept: a photo up to its limit (none past the form's
+        // twentieth), a text field a few KiB.
+        let cap = match name.as_str() {
+            "photos" if files < PHOTOS_PER_UPLOAD => media::MAX_PHOTO_BYTES,
+            "photos" => 0,
+            _ => TEXT_PART_BYTES,
+        };
         let mut bytes = Vec::new();
         let mut too_large = false;
         while let Some(chunk) = field.next().await {
@@ -441,10 +455,13 @@ pub async fn upload_submit(
                     "The upload could not be read.",
                 )
             })?;
-            if too_large || bytes.len() + chunk.len() > media::MAX_PHOTO_BYTES {
-                // The rest of this file is read and dropped; the next may be fine.
+            if too_large || bytes.len() + chunk.len() > cap {
+                // The rest of this part is read and dropped; the next may be fine. A text
+                // keeps its start, which its own check then refuses as too long.
                 too_large = true;
-                bytes = Vec::new();
+                if name == "photos" {
+                    bytes = Vec::new();
+                }
                 continue;
             }
             bytes.extend_from_slice(&chunk);
@@ -457,9 +474,9 @@ pub async fn upload_submit(
                 }
             }
             "caption" => caption = String::from_utf8_lossy(&bytes).into_owned(),
-            "photos" if token_ok => {
+            "photos" => {
                 // A file input with nothing chosen still sends an empty part.
-                if file_name.is_empty() && bytes.is_empty() {
+                if file_name.is_empty() && bytes.is_empty() && !too_large {
                     continue;
                 }
                 let access = match &access {

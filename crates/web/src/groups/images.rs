@@ -120,10 +120,17 @@ pub async fn serve(
     user: MaybeUser,
     id: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (image, private) = logo::image(&state, &id, user.caller()).await?;
-    // A private group's logo stays out of shared caches.
+    let logo::Served {
+        image,
+        private,
+        photo,
+    } = logo::image(&state, &id, user.caller()).await?;
+    // A private group's image stays out of shared caches; a photo is asked for again (a 304
+    // while it is still there), since it may be removed at any time.
     let cache = if private {
         "private, no-store"
+    } else if photo {
+        "public, no-cache"
     } else {
         "public, max-age=31536000, immutable"
     };
