@@ -3,11 +3,15 @@
 //! `tests/browser/node_modules`, which `./scripts/test` installs with `npm ci`). Two verified
 //! people use the pages in a 360 px window — a group, an event, RSVPs, a comment, a role change,
 //! an API token — and every organizer page must fit the window, with the RSVP box before the
-//! comments. A missing browser or `node_modules` fails the test with the fix, never skips it.
+//! comments. `tests/browser/photos.mjs` adds two photos through the gallery's file picker.
+//! A missing browser or `node_modules` fails the test with the fix, never skips it.
 
 use std::{path::PathBuf, process::Command};
 
-use muster_e2e::{PASSWORD, TestApp, backend_test};
+use muster_e2e::{
+    PASSWORD, TestApp, ada_organizing, answer, backend_test, create_event, join, tech_hub_meetup,
+};
+use serde_json::json;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -66,4 +70,58 @@ backend_test!(async fn every_organizer_page_fits_a_phone_in_a_real_browser(backe
     assert!(output.status.success(), "phones.mjs failed ({}):\n{report}", output.status);
     assert!(report.contains("every page fits 360 px"), "{report}");
     app.allow_unsent_mail();
+});
+
+/// Runs `node SCRIPT ARGS…` in `tests/browser` on Node.js 22 and returns what it printed; the
+/// script failing fails the test with its report.
+async fn run_script(script: &'static str, args: Vec<String>) -> String {
+    let mut command = Command::new(node_22());
+    command
+        .current_dir(browser_dir())
+        .env_remove("LD_PRELOAD")
+        .env_remove("FAKETIME")
+        .arg(script)
+        .args(args);
+    let output = tokio::task::spawn_blocking(move || command.output())
+        .await
+        .expect("the browser test's thread")
+        .expect("start node");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    println!("{report}");
+    assert!(
+        output.status.success(),
+        "{script} failed ({}):\n{report}",
+        output.status
+    );
+    report
+}
+
+backend_test!(async fn photos_go_up_through_the_browsers_file_picker(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = app.person("Grace Hopper", "grace@photos.example.org").await;
+    join(&grace, "pyleeds").await;
+    let event = create_event(&ada, "pyleeds", tech_hub_meetup("1 Park Row, Leeds", json!({"starts_at": "2026-11-05T18:30", "ends_at": "2026-11-05T21:00"}))).await.id;
+    answer(&grace, &event, "yes").await;
+    app.advance(chrono::Duration::days(4));
+    // A landscape and a portrait photo, as files on disk for the file picker.
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (name, width, height) in [("hall.jpg", 1600, 1200), ("stage.jpg", 900, 1200)] {
+        let path = dir.path().join(name);
+        image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])))
+            .save(&path)
+            .unwrap();
+        paths.push(path.to_str().unwrap().to_owned());
+    }
+    let mut args = vec![app.url("/"), "grace@photos.example.org".to_owned(), PASSWORD.to_owned(), format!("/g/pyleeds/events/{event}")];
+    args.extend(paths);
+    let report = run_script("photos.mjs", args).await;
+    assert!(report.contains("two photos added through the form"), "{report}");
+    let listed = app.visitor().get_json(&format!("/api/v1/events/{event}/photos")).await;
+    assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
 });
