@@ -326,6 +326,19 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     let zip_path = dir.path().join("pyleeds.zip");
     std::fs::write(&zip_path, &zip).unwrap();
     let other = TestApp::spawn(backend).await;
+    // A damaged photo refuses the whole import, naming it; nothing is written.
+    let damaged_path = dir.path().join("damaged.zip");
+    let first_file = photos[0]["file"].as_str().unwrap().to_owned();
+    let mut damaged = zip::ZipWriter::new(std::fs::File::create(&damaged_path).unwrap());
+    for (name, bytes) in &files {
+        damaged.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        let bytes: &[u8] = if *name == first_file { b"\xFF\xD8\xFF not a photo after all" } else { bytes };
+        std::io::Write::write_all(&mut damaged, bytes).unwrap();
+    }
+    damaged.finish().unwrap();
+    let (ok, stdout, stderr) = muster(&other, &["import", "archive", damaged_path.to_str().unwrap()]);
+    assert!(!ok && stderr.contains("events[0].photos[0].file: The photo could not be read"), "{stdout}{stderr}");
+    assert_eq!(other.visitor().get("/g/pyleeds").await.status(), 404, "nothing imported");
     let (ok, stdout, stderr) = muster(&other, &["import", "archive", zip_path.to_str().unwrap()]);
     assert!(ok && stdout.contains("photos 2"), "{stdout}{stderr}");
     let restored = other.visitor().get_json(&format!("/api/v1/events/{event}/photos")).await;

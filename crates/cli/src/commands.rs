@@ -429,9 +429,11 @@ impl Importer {
         slug: Option<String>,
         organizer: Option<&str>,
     ) -> anyhow::Result<()> {
-        let bytes = crate::import::read_archive_file(file)?;
-        let archive = muster_app::archives::read_zip(&bytes)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let opened = std::fs::File::open(file)
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+        let archive =
+            muster_app::archives::read_zip_from(Box::new(std::io::BufReader::new(opened)))
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         let organizer = match organizer {
             Some(email) => Some(self.organizer(email).await?),
             None => None,

@@ -33,11 +33,6 @@ pub fn read_text_file(path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Reads a group archive (a ZIP of at most [`muster_app::archives::MAX_ARCHIVE_BYTES`]).
-pub fn read_archive_file(path: &Path) -> anyhow::Result<Vec<u8>> {
-    read_capped(path, muster_app::archives::MAX_ARCHIVE_BYTES)
-}
-
 /// Reads a Meetup export: CSV or TSV (UTF-8 or UTF-16) or an XLSX workbook's first sheet. At
 /// most [`MAX_IMPORT_BYTES`]; workbooks are checked for zip bombs before they are opened.
 pub fn read_table(path: &Path) -> anyhow::Result<muster_core::meetup::Table> {

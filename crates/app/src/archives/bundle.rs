@@ -77,27 +77,61 @@ pub fn write<W: Write + Seek>(
     zip.finish().map_err(|e| e.to_string())
 }
 
-/// An archive read back from its ZIP.
-#[derive(Debug)]
+/// What an archive is read from: its file, or bytes in memory.
+pub trait Source: Read + Seek + Send {}
+impl<T: Read + Seek + Send> Source for T {}
+
+/// An archive read back from its ZIP. The photos stay in the ZIP until the import reads them,
+/// one at a time ([`ArchiveFile::photo`]): an archive can be as large as a group's photos.
 pub struct ArchiveFile {
     pub archive: Archive,
     /// The logo's bytes, when the archive has one.
     pub logo: Option<Vec<u8>>,
-    /// The photos' bytes by their path in the ZIP.
-    pub photos: std::collections::HashMap<String, Vec<u8>>,
+    zip: ZipArchive<Box<dyn Source>>,
 }
 
-/// Reads an archive ZIP, refusing anything that is not one we can trust to read: not a ZIP,
-/// too many entries, an entry bigger (declared or inflated) than its cap, JSON that does not
-/// match the format, or a version this Muster does not know.
+impl std::fmt::Debug for ArchiveFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArchiveFile")
+            .field("archive", &self.archive)
+            .field("logo", &self.logo.as_ref().map(Vec::len))
+            .finish_non_exhaustive()
+    }
+}
+
+impl ArchiveFile {
+    /// A photo's bytes from the ZIP (at most [`crate::media::MAX_PHOTO_BYTES`]), or why not.
+    pub fn photo(&mut self, path: &str) -> Result<Vec<u8>, String> {
+        entry(&mut self.zip, path, crate::media::MAX_PHOTO_BYTES as u64)?
+            .ok_or_else(|| format!("{path} is not in the ZIP"))
+    }
+
+    /// Whether the ZIP holds an entry at `path`.
+    pub fn has(&self, path: &str) -> bool {
+        self.zip.index_for_name(path).is_some()
+    }
+}
+
+/// [`read_from`] for an archive in memory.
 pub fn read(bytes: &[u8]) -> Result<ArchiveFile, String> {
-    if bytes.len() as u64 > MAX_ARCHIVE_BYTES {
+    read_from(Box::new(Cursor::new(bytes.to_vec())))
+}
+
+/// Reads an archive ZIP, refusing anything that is not one we can trust to read: larger than
+/// [`MAX_ARCHIVE_BYTES`], not a ZIP, too many entries, an entry bigger (declared or inflated)
+/// than its cap, JSON that does not match the format, or a version this Muster does not know.
+pub fn read_from(mut source: Box<dyn Source>) -> Result<ArchiveFile, String> {
+    let size = source
+        .seek(std::io::SeekFrom::End(0))
+        .and_then(|size| source.rewind().map(|()| size))
+        .map_err(|e| format!("The file cannot be read: {e}"))?;
+    if size > MAX_ARCHIVE_BYTES {
         return Err(format!(
             "The file is larger than {} MiB, the most an archive may be.",
             MAX_ARCHIVE_BYTES / 1024 / 1024
         ));
     }
-    let mut zip = ZipArchive::new(Cursor::new(bytes))
+    let mut zip = ZipArchive::new(source)
         .map_err(|e| format!("This is not a ZIP file ({e}). Choose the archive Muster made."))?;
     if zip.len() > MAX_ENTRIES {
         return Err(format!(
@@ -134,27 +168,12 @@ pub fn read(bytes: &[u8]) -> Result<ArchiveFile, String> {
         })?),
         None => None,
     };
-    let mut photos = std::collections::HashMap::new();
-    for photo in archive.events.iter().flat_map(|e| &e.photos) {
-        let bytes = entry(&mut zip, &photo.file, crate::media::MAX_PHOTO_BYTES as u64)?
-            .ok_or_else(|| {
-                format!(
-                    "archive.json names the photo {}, which is not in the ZIP.",
-                    photo.file
-                )
-            })?;
-        photos.insert(photo.file.clone(), bytes);
-    }
-    Ok(ArchiveFile {
-        archive,
-        logo,
-        photos,
-    })
+    Ok(ArchiveFile { archive, logo, zip })
 }
 
 /// One entry's bytes, inflated no further than `cap` whatever its header claims.
 fn entry(
-    zip: &mut ZipArchive<Cursor<&[u8]>>,
+    zip: &mut ZipArchive<Box<dyn Source>>,
     name: &str,
     cap: u64,
 ) -> Result<Option<Vec<u8>>, String> {

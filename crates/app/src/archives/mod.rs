@@ -32,7 +32,7 @@ use muster_db::{
 };
 use serde::{Deserialize, Serialize};
 
-pub use bundle::{ArchiveFile, MAX_ARCHIVE_BYTES, read as read_zip};
+pub use bundle::{ArchiveFile, MAX_ARCHIVE_BYTES, read as read_zip, read_from as read_zip_from};
 pub use restore::{ImportOptions, Imported, import};
 
 use crate::{

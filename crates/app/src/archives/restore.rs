@@ -85,7 +85,7 @@ pub async fn import(
     options: ImportOptions,
     now: Timestamp,
 ) -> Result<Result<Imported, Vec<String>>, DbError> {
-    let rows = match check(&file, &options, now) {
+    let rows = match check(file, &options, now) {
         Ok(rows) => rows,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -97,8 +97,9 @@ pub async fn import(
                     slug: existing.slug,
                 });
             }
+            let mut rows = rows;
             refuse_collisions(c, &rows)?;
-            write(c, &rows, now)?;
+            write(c, &mut rows, now)?;
             if let Some(user) = organizer {
                 add_organizer(c, &rows.group, user, now)?;
             }
@@ -137,8 +138,10 @@ fn refuse_collisions(c: &mut DbConnection, rows: &Rows) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// Writes every row of the archive and audits the import.
-fn write(c: &mut DbConnection, rows: &Rows, now: Timestamp) -> Result<(), DbError> {
+/// Writes every row of the archive and audits the import. The photos are read from the ZIP,
+/// checked and re-encoded one at a time as they are written; one that is not a photo refuses
+/// the import (the transaction is rolled back), with every such problem listed.
+fn write(c: &mut DbConnection, rows: &mut Rows, now: Timestamp) -> Result<(), Refusal> {
     if let Some(logo) = &rows.logo {
         images::insert(c, logo)?;
     }
@@ -159,10 +162,35 @@ fn write(c: &mut DbConnection, rows: &Rows, now: Timestamp) -> Result<(), DbErro
             answers: &rows.answers,
         },
     )?;
-    for (photo, full, thumb) in &rows.photos {
-        images::insert(c, full)?;
-        images::insert(c, thumb)?;
-        muster_db::photos::insert(c, photo)?;
+    let mut problems = Vec::new();
+    for (at, file, row) in rows.photos.clone() {
+        let processed = rows.file.photo(&file).and_then(|bytes| {
+            crate::media::process_photo(&bytes, "file").map_err(|e| e.headline())
+        });
+        let processed = match processed {
+            Ok(processed) => processed,
+            Err(problem) => {
+                problems.push(format!("{at}.file: {problem}"));
+                continue;
+            }
+        };
+        let (full, thumb, stored_bytes) = processed.into_images(None, now);
+        images::insert(c, &full)?;
+        images::insert(c, &thumb)?;
+        muster_db::photos::insert(
+            c,
+            &PhotoRow {
+                image_id: full.id,
+                thumb_image_id: thumb.id,
+                width: full.width,
+                height: full.height,
+                stored_bytes,
+                ..row
+            },
+        )?;
+    }
+    if !problems.is_empty() {
+        return Err(Refusal::Problems(problems));
     }
     let id = rows.group.id;
     muster_db::events::refresh_group_dates(c, id, now)?;
@@ -210,8 +238,11 @@ fn add_organizer(
 struct Rows {
     group: GroupRow,
     logo: Option<ImageRow>,
-    /// Each photo with its display image and thumbnail.
-    photos: Vec<(PhotoRow, ImageRow, ImageRow)>,
+    /// Each photo: where the archive has it (for problems), its file in the ZIP, and its row
+    /// (its images are made as it is written).
+    photos: Vec<(String, String, PhotoRow)>,
+    /// The archive, for the photos' bytes.
+    file: ArchiveFile,
     conduct: Vec<ConductVersionRow>,
     venues: Vec<VenueRow>,
     series: Vec<SeriesRow>,
@@ -285,7 +316,7 @@ struct EventRows {
 }
 
 /// Checks every field and builds the rows; `Err` lists every problem.
-fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<Rows, Vec<String>> {
+fn check(file: ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<Rows, Vec<String>> {
     let a: &Archive = &file.archive;
     let g = &a.group;
     let mut p = Problems::default();
@@ -297,7 +328,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
         .logo
         .as_deref()
         .and_then(|bytes| logo_row(&mut p, bytes, now));
-    let photos = photo_rows(&mut p, file, now);
+    let photos = photo_rows(&mut p, &file);
     let conduct = conduct_rows(&mut p, a);
     let venues = venue_rows(&mut p, a);
     let series = series_rows(&mut p, a);
@@ -334,6 +365,7 @@ fn check(file: &ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<
         group,
         logo,
         photos,
+        file,
         conduct,
         venues,
         series,
@@ -403,14 +435,11 @@ fn logo_row(p: &mut Problems, bytes: &[u8], now: Timestamp) -> Option<ImageRow> 
     }
 }
 
-/// The photos, each processed as an upload is (so an archive cannot smuggle in what an
-/// upload could not), keeping their ids, captions and dates. Who added them is not known
-/// here: they belong to the group.
-fn photo_rows(
-    p: &mut Problems,
-    file: &ArchiveFile,
-    now: Timestamp,
-) -> Vec<(PhotoRow, ImageRow, ImageRow)> {
+/// The photos' rows, checked but for their images, which [`write`] reads from the ZIP and
+/// processes as an upload is (so an archive cannot smuggle in what an upload could not),
+/// keeping their ids, captions and dates. Who added them is not known here: they belong to
+/// the group.
+fn photo_rows(p: &mut Problems, file: &ArchiveFile) -> Vec<(String, String, PhotoRow)> {
     let mut rows = Vec::new();
     let mut seen: HashSet<PhotoId> = HashSet::new();
     for (i, e) in file.archive.events.iter().enumerate() {
@@ -434,34 +463,27 @@ fn photo_rows(
                     continue;
                 }
             };
-            let Some(bytes) = file.photos.get(&photo.file) else {
+            if !file.has(&photo.file) {
                 p.add(&format!("{at}.file"), "is not in the ZIP");
                 continue;
-            };
-            let processed = match crate::media::process_photo(bytes, "file") {
-                Ok(processed) => processed,
-                Err(error) => {
-                    p.add(&format!("{at}.file"), error.headline());
-                    continue;
-                }
-            };
-            let (full, thumb, stored_bytes) = processed.into_images(None, now);
+            }
+            let placeholder = ImageId::new();
             rows.push((
+                at,
+                photo.file.clone(),
                 PhotoRow {
                     id: photo.id,
                     group_id: file.archive.group.id,
                     event_id: e.id,
                     uploaded_by: None,
-                    image_id: full.id,
-                    thumb_image_id: thumb.id,
-                    width: full.width,
-                    height: full.height,
-                    stored_bytes,
+                    image_id: placeholder,
+                    thumb_image_id: placeholder,
+                    width: 0,
+                    height: 0,
+                    stored_bytes: 0,
                     caption,
                     created_at: photo.created_at,
                 },
-                full,
-                thumb,
             ));
         }
     }
