@@ -258,12 +258,22 @@ backend_test!(async fn people_who_went_share_photos_and_everyone_who_sees_the_me
     assert!(group.contains("Recent photos") && group.contains(&format!("/photos#photo-{}", first["id"].as_str().unwrap())), "{group}");
     let recent = visitor.get_json("/api/v1/groups/pyleeds/photos").await;
     assert_eq!(photo_count(&recent), 4);
+    // The gallery's forms refuse as the API does: Carol may neither add, remove nor keep.
+    let (_, page) = carol.page(&format!("{path}/photos")).await;
+    let refused = carol.client.post(carol.url(&format!("{path}/photos"))).header("sec-fetch-site", "same-origin")
+        .multipart(reqwest::multipart::Form::new().text("csrf_token", csrf_token_in(&page))
+            .part("photos", reqwest::multipart::Part::bytes(png(20, 20)).file_name("mine.png")))
+        .send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let first_id = first["id"].as_str().unwrap().to_owned();
+    assert_eq!(carol.post_form(&format!("{path}/photos/{first_id}/remove"), &csrf_token_in(&page), &[]).await.status(), 403);
+    assert_eq!(carol.post_form(&format!("{path}/photos/{first_id}/keep"), &csrf_token_in(&page), &[]).await.status(), 403);
+    assert_eq!(photo_count(&visitor.get_json(&format!("/api/v1/events/{event}/photos")).await), 4, "nothing added or removed");
     let (_, gallery) = carol.page_unescaped(&format!("{path}/photos")).await;
     assert!(gallery.contains("by Grace Hopper") && gallery.contains("Lightning talks"), "{gallery}");
     assert!(gallery.contains("Only people who went to this meetup, and its organizers, can add photos."), "Carol is told why she cannot add");
 
     // Reports: anyone signed in who sees the photo, once; organizers see them and keep or remove.
-    let first_id = first["id"].as_str().unwrap().to_owned();
     let report = |person: &Person, reason: &str| {
         let (person, url, reason) = (person.clone(), format!("/api/v1/photos/{first_id}/reports"), reason.to_owned());
         async move { person.send(Method::POST, &url, &json!({"reason": reason})).await }

@@ -46,11 +46,37 @@ pub async fn checked_upload(
     field: &'static str,
     max_side: u32,
 ) -> Result<ImageRow, AppError> {
-    let now = app.now();
     let bucket = format!("images:user:{user}");
+    let now = app.now();
+    let (png, width, height) =
+        counted_and_decoded(app, bucket, limits::IMAGE_UPLOADS_PER_DAY, move || {
+            process_as(&bytes, field, max_side)
+        })
+        .await?;
+    Ok(ImageRow {
+        id: ImageId::new(),
+        content_type: "image/png".to_owned(),
+        bytes: png,
+        width: i32::try_from(width).unwrap_or(0),
+        height: i32::try_from(height).unwrap_or(0),
+        uploaded_by: Some(user),
+        created_at: now,
+    })
+}
+
+/// `work` (an image's decoding and re-encoding), counted first against `bucket`'s daily
+/// `limit` (429 past it), then run off the async threads while holding one of the few image
+/// permits, so a burst of uploads queues instead of exhausting memory.
+pub async fn counted_and_decoded<T: Send + 'static>(
+    app: &App,
+    bucket: String,
+    limit: rate_limits::Limit,
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    let now = app.now();
     if let Err(wait) = app
         .db
-        .write(move |c| rate_limits::hit(c, &bucket, limits::IMAGE_UPLOADS_PER_DAY, now))
+        .write(move |c| rate_limits::hit(c, &bucket, limit, now))
         .await?
     {
         return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
@@ -61,22 +87,13 @@ pub async fn checked_upload(
         .acquire_owned()
         .await
         .map_err(AppError::internal)?;
-    let (png, width, height) = tokio::task::spawn_blocking(move || {
-        let processed = process_as(&bytes, field, max_side);
+    tokio::task::spawn_blocking(move || {
+        let done = work();
         drop(permit);
-        processed
+        done
     })
     .await
-    .map_err(AppError::internal)??;
-    Ok(ImageRow {
-        id: ImageId::new(),
-        content_type: "image/png".to_owned(),
-        bytes: png,
-        width: i32::try_from(width).unwrap_or(0),
-        height: i32::try_from(height).unwrap_or(0),
-        uploaded_by: Some(user),
-        created_at: now,
-    })
+    .map_err(AppError::internal)?
 }
 
 /// A refused image: the message goes with `field`.

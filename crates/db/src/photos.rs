@@ -74,15 +74,24 @@ pub fn find(conn: &mut DbConnection, id: PhotoId) -> Result<Option<PhotoRow>, Db
         .optional()?)
 }
 
-/// The photo one of whose images this is.
-pub fn find_by_image(conn: &mut DbConnection, image: ImageId) -> Result<Option<PhotoRow>, DbError> {
+/// The live group of the photo one of whose images this is, while its event is published or
+/// cancelled (a draft's photos, or a deleted group's, are not shown), in one statement.
+pub fn group_showing(
+    conn: &mut DbConnection,
+    image: ImageId,
+) -> Result<Option<crate::groups::GroupRow>, DbError> {
+    use crate::schema::groups;
     Ok(photos::table
+        .inner_join(events::table)
+        .inner_join(groups::table.on(groups::id.eq(photos::group_id)))
         .filter(
             photos::image_id
                 .eq(image)
                 .or(photos::thumb_image_id.eq(image)),
         )
-        .select(PhotoRow::as_select())
+        .filter(events::status.ne(EventStatus::Draft.as_str()))
+        .filter(groups::deleted_at.is_null())
+        .select(crate::groups::GroupRow::as_select())
         .first(conn)
         .optional()?)
 }
@@ -141,16 +150,21 @@ pub fn for_group(conn: &mut DbConnection, group: GroupId) -> Result<Vec<Photo>, 
     Ok(named_photos!(conn, photos::group_id.eq(group))?)
 }
 
-/// The photos a person uploaded, with each event's title, oldest first.
+/// The photos a person uploaded, with each event's title and the photo's image, oldest first.
 pub fn by_uploader(
     conn: &mut DbConnection,
     user: UserId,
-) -> Result<Vec<(PhotoRow, String)>, DbError> {
+) -> Result<Vec<(PhotoRow, String, crate::images::ImageRow)>, DbError> {
     Ok(photos::table
         .inner_join(events::table)
+        .inner_join(images::table.on(images::id.eq(photos::image_id)))
         .filter(photos::uploaded_by.eq(user))
         .order((photos::created_at.asc(), photos::id.asc()))
-        .select((PhotoRow::as_select(), events::title))
+        .select((
+            PhotoRow::as_select(),
+            events::title,
+            crate::images::ImageRow::as_select(),
+        ))
         .load(conn)?)
 }
 
@@ -176,15 +190,19 @@ pub fn delete(conn: &mut DbConnection, id: PhotoId) -> Result<Option<PhotoRow>, 
     Ok(Some(row))
 }
 
-/// Deletes every photo a person uploaded (their account is going); returns how many.
+/// Deletes every photo a person uploaded (their account is going), with their reports and
+/// images, in four statements; returns how many.
 pub fn delete_by_uploader(conn: &mut DbConnection, user: UserId) -> Result<usize, DbError> {
-    let ids: Vec<PhotoId> = photos::table
+    let rows: Vec<(PhotoId, ImageId, ImageId)> = photos::table
         .filter(photos::uploaded_by.eq(user))
-        .select(photos::id)
+        .select((photos::id, photos::image_id, photos::thumb_image_id))
         .load(conn)?;
-    for id in &ids {
-        delete(conn, *id)?;
-    }
+    let ids: Vec<PhotoId> = rows.iter().map(|r| r.0).collect();
+    let images: Vec<ImageId> = rows.iter().flat_map(|r| [r.1, r.2]).collect();
+    diesel::delete(photo_reports::table.filter(photo_reports::photo_id.eq_any(&ids)))
+        .execute(conn)?;
+    diesel::delete(photos::table.filter(photos::id.eq_any(&ids))).execute(conn)?;
+    diesel::delete(images::table.filter(images::id.eq_any(&images))).execute(conn)?;
     Ok(ids.len())
 }
 

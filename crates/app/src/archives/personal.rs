@@ -51,12 +51,7 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
                 Some(image) => muster_db::images::find(c, image)?,
                 None => None,
             };
-            let mut photos = Vec::new();
-            for (photo, event) in muster_db::photos::by_uploader(c, id)? {
-                if let Some(image) = muster_db::images::find(c, photo.image_id)? {
-                    photos.push((photo, event, image));
-                }
-            }
+            let photos = muster_db::photos::by_uploader(c, id)?;
             Ok((archives::personal(c, id)?, avatar, photos))
         })
         .await?;

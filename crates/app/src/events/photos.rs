@@ -100,27 +100,10 @@ pub async fn add_photo(
     let user = access.group.user()?.id;
     let now = app.now();
     let bucket = format!("photos:user:{user}");
-    if let Err(wait) = app
-        .db
-        .write(move |c| rate_limits::hit(c, &bucket, limits::PHOTOS_PER_DAY, now))
-        .await?
-    {
-        return Err(AppError::too_many_requests(wait).with_code(ErrorCode::DailyLimit));
-    }
-    let permit = app
-        .image_permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(AppError::internal)?;
-    let processed = tokio::task::spawn_blocking(move || {
-        let processed = media::process_photo(&bytes, field);
-        drop(bytes);
-        drop(permit);
-        processed
+    let processed = media::counted_and_decoded(app, bucket, limits::PHOTOS_PER_DAY, move || {
+        media::process_photo(&bytes, field)
     })
-    .await
-    .map_err(AppError::internal)??;
+    .await?;
     let (full, thumb, stored) = processed.into_images(Some(user), now);
     let row = PhotoRow {
         id: PhotoId::new(),

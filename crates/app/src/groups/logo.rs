@@ -2,9 +2,7 @@
 //! `muster serve` on one PostgreSQL serves it), removed, and served only while a live group
 //! shows it.
 
-use muster_core::{
-    event::EventStatus, group::Visibility, id::ImageId, policy::Action, roles::Capability,
-};
+use muster_core::{group::Visibility, id::ImageId, policy::Action, roles::Capability};
 use muster_db::{
     groups,
     images::{self, ImageRow},
@@ -76,17 +74,8 @@ pub async fn image(
                 return Ok((Some((image, false)), None));
             }
             // A photo is as visible as its group, and only once its event is.
-            match muster_db::photos::find_by_image(c, id)? {
-                Some(photo) => {
-                    let event = muster_db::events::find(c, photo.event_id)?;
-                    let group = groups::find(c, photo.group_id)?;
-                    match (event, group) {
-                        (Some(e), Some(g)) if e.status() != EventStatus::Draft => {
-                            Ok((Some((image, true)), Some(g)))
-                        }
-                        _ => Ok((None, None)),
-                    }
-                }
+            match muster_db::photos::group_showing(c, id)? {
+                Some(group) => Ok((Some((image, true)), Some(group))),
                 None => Ok((None, None)),
             }
         })

@@ -363,25 +363,14 @@ pub fn thumb_side(side: i32, other: i32) -> i32 {
     }
 }
 
-/// What a form left for the gallery to say.
+/// What a form left for the gallery to say (by default: nothing, 200).
+#[derive(Default)]
 struct Outcome {
     status: StatusCode,
     added: usize,
     refused: Vec<(String, String)>,
     message: String,
     caption: String,
-}
-
-impl Default for Outcome {
-    fn default() -> Self {
-        Outcome {
-            status: StatusCode::OK,
-            added: 0,
-            refused: Vec::new(),
-            message: String::new(),
-            caption: String::new(),
-        }
-    }
 }
 
 impl Outcome {
