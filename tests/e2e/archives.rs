@@ -3,28 +3,16 @@
 //! imported into another instance with `muster import archive`, and exported again there to
 //! compare field by field. Members' own "download my data". Broken archives are refused whole.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Write};
 
 use chrono::Duration;
 use muster_app::archives::Archive;
 use muster_e2e::{
     TestApp, backend_test, create_event, create_group, field_of_each, rsvp, run_muster as muster,
+    unzip,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
-
-/// Every file of a ZIP, by name.
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a ZIP");
-    (0..zip.len())
-        .map(|i| {
-            let mut file = zip.by_index(i).unwrap();
-            let mut data = Vec::new();
-            file.read_to_end(&mut data).unwrap();
-            (file.name().unwrap().into_owned(), data)
-        })
-        .collect()
-}
 
 fn file<'a>(files: &'a [(String, Vec<u8>)], name: &str) -> &'a [u8] {
     &files

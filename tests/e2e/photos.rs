@@ -5,12 +5,12 @@
 //! group's quota refuses more; and they travel in "download my data" and the group archive,
 //! which another instance imports with them.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use chrono::Duration;
 use muster_e2e::{
     Person, TestApp, ada_organizing, answer, backend_test, create_event, csrf_token_in, join,
-    joined_member, json_body, run_muster as muster, status_and_json, tech_hub_meetup,
+    joined_member, json_body, run_muster as muster, status_and_json, tech_hub_meetup, unzip,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -143,18 +143,6 @@ async fn upload_form(
         .send()
         .await
         .unwrap()
-}
-
-fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a ZIP");
-    (0..zip.len())
-        .map(|i| {
-            let mut file = zip.by_index(i).unwrap();
-            let mut data = Vec::new();
-            file.read_to_end(&mut data).unwrap();
-            (file.name().unwrap().into_owned(), data)
-        })
-        .collect()
 }
 
 fn photo_count(list: &Value) -> usize {

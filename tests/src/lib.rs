@@ -24,6 +24,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::missing_panics_doc)]
 
 mod app;
+mod archive_files;
 pub mod bench;
 mod database;
 mod fixtures;
@@ -37,6 +38,7 @@ mod seed;
 mod smtp;
 
 pub use app::{PASSWORD, START, TestApp};
+pub use archive_files::unzip;
 pub use database::{Backend, TestDatabase};
 pub use fixtures::{
     Created, ada_organizing, answer, create_event, create_group, field_of_each, group_in_leeds,
