@@ -113,6 +113,7 @@ async fn seed(app: &TestApp, count: usize) {
                     listing_source: String::new(),
                     revived_at: None,
                     language: None,
+                    threads_by_organizers: false,
                 };
                 groups::insert(c, &row)?;
             }

@@ -125,3 +125,15 @@ backend_test!(async fn photos_go_up_through_the_browsers_file_picker(backend) {
     let listed = app.visitor().get_json(&format!("/api/v1/events/{event}/photos")).await;
     assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
 });
+
+backend_test!(async fn a_discussion_is_started_and_answered_in_the_browser(backend) {
+    let app = TestApp::spawn(backend).await;
+    let _ada = ada_organizing(&app, "pyleeds", "public").await;
+    let grace = app.person("Grace Hopper", "grace@threads.example.org").await;
+    join(&grace, "pyleeds").await;
+    let args = vec![app.url("/"), "grace@threads.example.org".to_owned(), PASSWORD.to_owned(), "pyleeds".to_owned()];
+    let report = run_script("discussions.mjs", args).await;
+    assert!(report.contains("a thread started and answered through the pages"), "{report}");
+    let listed = app.visitor().get_json("/api/v1/groups/pyleeds/threads").await;
+    assert_eq!((listed["total"].as_i64(), listed["threads"][0]["reply_count"].as_i64()), (Some(1), Some(1)), "{listed}");
+});

@@ -445,6 +445,17 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
     )
     .await
     .id;
+    let thread = organizer
+        .post("/api/v1/groups/pyleeds/threads", &json!({"title": "Hack night?", "body": "Who is in?"}))
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let t = format!("/g/pyleeds/discussions/{thread}");
+    assert_eq!(organizer.post(&format!("/api/v1/threads/{thread}/replies"), &json!({"body": "Me!"})).await.status(), 201);
     let visitor = app.visitor();
     use_pseudo_locale(&visitor).await;
     use_pseudo_locale(&organizer).await;
@@ -452,7 +463,8 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
     let exempt = [
         "Olu Organizer", "PyLeeds", "pyleeds", "Python in Leeds.", "November meetup",
         "Talks and pizza.", "Leeds Library", "18 Commercial St, Leeds", "Leeds", "Muster",
-        "Europe/London", "olu@example.org", "example.org", "Test Meetups", CONDUCT,
+        "Europe/London", "olu@example.org", "example.org", "Test Meetups", CONDUCT, "Hack night?",
+        "Who is in?", "Me!",
     ];
     let mut found = Vec::new();
     for path in [
@@ -464,6 +476,8 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
         format!("/g/pyleeds/events/{event}"),
         format!("/g/pyleeds/events/{event}/photos"),
         format!("/people/{}", organizer.id),
+        "/g/pyleeds/discussions".to_owned(),
+        t.clone(),
     ] {
         let words = untranslated(&pseudo_page(&visitor, &path).await, &exempt);
         if !words.is_empty() {
@@ -495,6 +509,9 @@ backend_test!(async fn no_page_shows_english_that_bypassed_the_catalogues(backen
         format!("{e}/photos"),
         "/g/pyleeds/settings/photos".to_owned(),
         format!("/people/{}", organizer.id),
+        "/g/pyleeds/discussions".to_owned(),
+        t.clone(),
+        format!("{t}/edit"),
     ] {
         let path = path.as_str();
         let words = untranslated(&pseudo_page(&organizer, path).await, &exempt);

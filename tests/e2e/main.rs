@@ -11,6 +11,7 @@ mod calendars;
 mod crawlers;
 mod directory_import;
 mod discovery;
+mod discussions;
 mod event_pages;
 mod events;
 mod federation;

@@ -7,7 +7,7 @@ use muster_e2e::{MEMBERSHIP_KINDS, MatrixTally, Person, TestApp, backend_test, c
 use reqwest::Method;
 use serde_json::json;
 
-const OPERATIONS: [&str; 14] = [
+const OPERATIONS: [&str; 17] = [
     "view",
     "members",
     "settings",
@@ -22,13 +22,36 @@ const OPERATIONS: [&str; 14] = [
     "placeholders",
     "photos",
     "photo_storage",
+    "threads",
+    "start_thread",
+    "discussion_settings",
 ];
 
 /// Expected status per operation, in the order of [`OPERATIONS`].
 fn expected(actor: &str, private: bool) -> Vec<u16> {
     let mut all = expected_for_the_group(actor, private).to_vec();
     all.extend(expected_for_photos(actor, private));
+    all.extend(expected_for_discussions(actor, private));
     all
+}
+
+/// The group's threads (seen like the group), starting one (active members who accepted the
+/// current code of conduct: the "conduct" operation before it published a new version, so
+/// only those who published one themselves have accepted it), and choosing who starts them
+/// (those who manage the group).
+fn expected_for_discussions(actor: &str, private: bool) -> [u16; 3] {
+    match (actor, private) {
+        ("anonymous", false) => [200, 401, 401],
+        ("anonymous", true) => [404, 401, 401],
+        ("outsider" | "pending" | "invited", false) => [200, 409, 403],
+        ("banned", false) => [200, 403, 403],
+        ("outsider" | "pending" | "invited" | "banned", true) => [404, 404, 404],
+        ("member" | "event_organizer" | "assistant_organizer", _) => [200, 409, 403],
+        ("co_organizer" | "organizer", _) => [200, 201, 200],
+        // Administrators manage any group, but write only where they are members.
+        ("admin", _) => [200, 409, 200],
+        _ => unreachable!("{actor}"),
+    }
 }
 
 /// The group's photos (seen like the group) and their storage and reports (those who run
@@ -94,6 +117,24 @@ async fn call(person: &Person, slug: &str, operation: &str, target: &str) -> u16
         "placeholders" => person.get(&format!("{base}/placeholders")).await,
         "photos" => person.get(&format!("{base}/photos")).await,
         "photo_storage" => person.get(&format!("{base}/photos/storage")).await,
+        "threads" => person.get(&format!("{base}/threads")).await,
+        "start_thread" => {
+            person
+                .post(
+                    &format!("{base}/threads"),
+                    &json!({"title": "From the matrix", "body": "Hello."}),
+                )
+                .await
+        }
+        "discussion_settings" => {
+            person
+                .send(
+                    Method::PUT,
+                    &format!("{base}/discussion-settings"),
+                    &json!({"organizers_only": false}),
+                )
+                .await
+        }
         "invite" => {
             person
                 .post(

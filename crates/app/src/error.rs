@@ -130,6 +130,7 @@ error_codes! {
     SetupDone = "setup_done",
     SoleOrganizer = "sole_organizer",
     StorageFull = "storage_full",
+    ThreadLocked = "thread_locked",
     TokenExpired = "token_expired",
     TokenInvalid = "token_invalid",
     TokenUsed = "token_used",

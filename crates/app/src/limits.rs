@@ -53,6 +53,12 @@ pub const EVENTS_PER_DAY: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Discussion threads and replies a person may post per day.
+pub const POSTS_PER_DAY: Limit = Limit {
+    max: 100,
+    window: Duration::days(1),
+};
+
 /// Comments a person may write per day.
 pub const COMMENTS_PER_DAY: Limit = Limit {
     max: 100,
@@ -130,6 +136,7 @@ mod tests {
             INVITATIONS_PER_DAY,
             EVENTS_PER_DAY,
             COMMENTS_PER_DAY,
+            POSTS_PER_DAY,
             IMAGE_UPLOADS_PER_DAY,
             PHOTOS_PER_DAY,
             REPORTS_PER_DAY,

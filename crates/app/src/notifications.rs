@@ -150,6 +150,13 @@ pub struct GroupPrefs {
     pub announcements: bool,
     pub reminders: bool,
     pub messages: bool,
+    /// New replies in the threads one follows (optional when saving: on).
+    #[serde(default = "on")]
+    pub discussions: bool,
+}
+
+fn on() -> bool {
+    true
 }
 
 /// Email preferences: per group, and the global switch.
@@ -187,6 +194,7 @@ pub async fn load_prefs(app: &App, id: UserId) -> Result<NotificationPrefs, AppE
                     announcements: p.announcements,
                     reminders: p.reminders,
                     messages: p.messages,
+                    discussions: p.discussions,
                 }
             })
             .collect(),
@@ -212,6 +220,7 @@ pub async fn save_prefs(app: &App, id: UserId, prefs: NotificationPrefs) -> Resu
                     announcements: wanted.announcements,
                     reminders: wanted.reminders,
                     messages: wanted.messages,
+                    discussions: wanted.discussions,
                 };
                 notifications::save_prefs(c, id, group.id, p, now)?;
             }

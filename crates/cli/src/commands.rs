@@ -581,12 +581,13 @@ fn report_archive(
             conduct_versions,
             named_members,
             photos,
+            threads,
         }) => {
             println!("archive {}: created group /g/{slug}", file.display());
             println!(
                 "  events {events}, talks {talks}, venues {venues}, series {series}, \
                  code-of-conduct versions {conduct_versions}, named members {named_members}, \
-                 photos {photos}"
+                 photos {photos}, discussions {threads}"
             );
         }
         Err(problems) => {

@@ -61,6 +61,10 @@ pub mod kind {
         Photo,
         /// Someone's report of a photo.
         PhotoReport,
+        /// A group's discussion thread.
+        Thread,
+        /// A reply in a discussion thread.
+        Reply,
     );
 }
 
@@ -85,6 +89,8 @@ pub type AdoptionRequestId = Id<kind::AdoptionRequest>;
 pub type PlaceholderId = Id<kind::Placeholder>;
 pub type PhotoId = Id<kind::Photo>;
 pub type PhotoReportId = Id<kind::PhotoReport>;
+pub type ThreadId = Id<kind::Thread>;
+pub type ReplyId = Id<kind::Reply>;
 
 /// A typed identifier.
 #[cfg_attr(

@@ -11,6 +11,7 @@
 pub mod account;
 pub mod audit;
 pub mod clock;
+pub mod discussion;
 pub mod event;
 pub mod event_form;
 pub mod fields;

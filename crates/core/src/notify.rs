@@ -22,16 +22,24 @@ pub enum Topic {
     Reminders,
     /// Messages organizers write to members.
     Messages,
+    /// New replies in the discussion threads the member follows.
+    Discussions,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 3] = [Topic::Announcements, Topic::Reminders, Topic::Messages];
+    pub const ALL: [Topic; 4] = [
+        Topic::Announcements,
+        Topic::Reminders,
+        Topic::Messages,
+        Topic::Discussions,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             Topic::Announcements => "announcements",
             Topic::Reminders => "reminders",
             Topic::Messages => "messages",
+            Topic::Discussions => "discussions",
         }
     }
 
@@ -45,6 +53,7 @@ impl Topic {
             Topic::Announcements => "new event announcements",
             Topic::Reminders => "reminders before events you are going to",
             Topic::Messages => "messages from the organizers",
+            Topic::Discussions => "new replies in discussions you follow",
         }
     }
 }

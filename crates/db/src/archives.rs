@@ -130,6 +130,11 @@ pub struct GroupHistory {
     pub logo: Option<ImageRow>,
     /// Every photo, oldest first (without the images: [`crate::images::find`] reads each).
     pub photos: Vec<crate::photos::Photo>,
+    /// Discussion threads not removed, oldest first, with their replies not removed.
+    pub threads: Vec<(
+        crate::discussions::ThreadRow,
+        Vec<crate::discussions::ReplyRow>,
+    )>,
 }
 
 /// Reads a group's whole history as one consistent snapshot: a read transaction (repeatable
@@ -232,6 +237,7 @@ fn read_history(
             None => None,
         },
         photos: crate::photos::for_group(conn, group)?,
+        threads: crate::discussions::for_archive(conn, group)?,
     })
 }
 

@@ -62,6 +62,8 @@ pub struct GroupRow {
     /// The language its organizers write in (a BCP 47 tag such as `pl` or `zh-TW`), which
     /// pages mark their words with; `None` when not said.
     pub language: Option<String>,
+    /// Only those who run the group's events start discussion threads (members reply).
+    pub threads_by_organizers: bool,
 }
 
 impl GroupRow {
@@ -113,6 +115,7 @@ impl GroupRow {
             listing_source: String::new(),
             revived_at: None,
             language: None,
+            threads_by_organizers: false,
         }
     }
 
@@ -246,6 +249,22 @@ pub fn set_reminder_hours(
 ) -> Result<(), DbError> {
     diesel::update(groups::table.find(id))
         .set((groups::reminder_hours.eq(hours), groups::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Keeps starting discussion threads to the group's organizers, or opens it to members.
+pub fn set_threads_by_organizers(
+    conn: &mut DbConnection,
+    id: GroupId,
+    organizers_only: bool,
+    now: Timestamp,
+) -> Result<(), DbError> {
+    diesel::update(groups::table.find(id))
+        .set((
+            groups::threads_by_organizers.eq(organizers_only),
+            groups::updated_at.eq(now),
+        ))
         .execute(conn)?;
     Ok(())
 }

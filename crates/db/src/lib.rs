@@ -26,6 +26,7 @@ pub mod audit;
 pub mod backup;
 pub mod conduct;
 pub mod connection;
+pub mod discussions;
 pub mod email_tokens;
 pub mod event_imports;
 pub mod events;

@@ -11,7 +11,7 @@ use diesel::{
 use muster_core::{
     Timestamp,
     event::{EventStatus, RsvpStatus},
-    id::{EventId, GroupId, UserId},
+    id::{EventId, GroupId, ThreadId, UserId},
     notify::{MAX_REMINDER_HOURS, Topic},
     policy::MembershipStatus,
 };
@@ -33,6 +33,7 @@ pub struct Prefs {
     pub announcements: bool,
     pub reminders: bool,
     pub messages: bool,
+    pub discussions: bool,
 }
 
 impl Default for Prefs {
@@ -41,6 +42,7 @@ impl Default for Prefs {
             announcements: true,
             reminders: true,
             messages: true,
+            discussions: true,
         }
     }
 }
@@ -51,6 +53,7 @@ impl Prefs {
             Topic::Announcements => self.announcements,
             Topic::Reminders => self.reminders,
             Topic::Messages => self.messages,
+            Topic::Discussions => self.discussions,
         }
     }
 
@@ -59,6 +62,7 @@ impl Prefs {
             Topic::Announcements => self.announcements = on,
             Topic::Reminders => self.reminders = on,
             Topic::Messages => self.messages = on,
+            Topic::Discussions => self.discussions = on,
         }
     }
 }
@@ -126,6 +130,7 @@ pub fn save_prefs(
             notification_prefs::announcements.eq(prefs.announcements),
             notification_prefs::reminders.eq(prefs.reminders),
             notification_prefs::messages.eq(prefs.messages),
+            notification_prefs::discussions.eq(prefs.discussions),
             notification_prefs::updated_at.eq(now),
         ))
         .execute(c))?;
@@ -172,6 +177,7 @@ macro_rules! topic_allows {
             Topic::Announcements => Box::new(notification_prefs::announcements.nullable()),
             Topic::Reminders => Box::new(notification_prefs::reminders.nullable()),
             Topic::Messages => Box::new(notification_prefs::messages.nullable()),
+            Topic::Discussions => Box::new(notification_prefs::discussions.nullable()),
         };
         notification_prefs::user_id
             .is_null()
@@ -326,6 +332,8 @@ pub enum LinkPurpose {
     StillComing,
     /// "Can't make it" in a reminder: frees the seat.
     CantMakeIt,
+    /// "Stop following this thread" in a thread's email.
+    Unfollow,
 }
 
 impl LinkPurpose {
@@ -334,6 +342,7 @@ impl LinkPurpose {
             LinkPurpose::Unsubscribe => "unsubscribe",
             LinkPurpose::StillComing => "still_coming",
             LinkPurpose::CantMakeIt => "cant_make_it",
+            LinkPurpose::Unfollow => "unfollow",
         }
     }
 
@@ -342,6 +351,7 @@ impl LinkPurpose {
             LinkPurpose::Unsubscribe,
             LinkPurpose::StillComing,
             LinkPurpose::CantMakeIt,
+            LinkPurpose::Unfollow,
         ]
         .into_iter()
         .find(|p| p.as_str() == text)
@@ -362,6 +372,8 @@ pub struct EmailLinkRow {
     pub created_at: Timestamp,
     pub expires_at: Timestamp,
     pub used_at: Option<Timestamp>,
+    /// The thread an unfollow link is about.
+    pub thread_id: Option<ThreadId>,
 }
 
 impl EmailLinkRow {

@@ -157,6 +157,7 @@ diesel::table! {
         listing_source -> Text,
         revived_at -> Nullable<Timestamp>,
         language -> Nullable<Text>,
+        threads_by_organizers -> Bool,
     }
 }
 
@@ -378,6 +379,49 @@ diesel::table! {
 }
 
 diesel::table! {
+    threads (id) {
+        id -> Text,
+        group_id -> Text,
+        author_id -> Nullable<Text>,
+        title -> Text,
+        body -> Text,
+        pinned -> Bool,
+        locked -> Bool,
+        reply_count -> Integer,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+        last_activity_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+        removed_by -> Nullable<Text>,
+        imported_author -> Text,
+    }
+}
+
+diesel::table! {
+    thread_replies (id) {
+        id -> Text,
+        thread_id -> Text,
+        author_id -> Nullable<Text>,
+        body -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+        removed_at -> Nullable<Timestamp>,
+        removed_by -> Nullable<Text>,
+        imported_author -> Text,
+    }
+}
+
+diesel::table! {
+    thread_followers (thread_id, user_id) {
+        thread_id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        told_through -> Timestamp,
+        last_emailed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     photo_reports (id) {
         id -> Text,
         photo_id -> Text,
@@ -405,6 +449,7 @@ diesel::table! {
         reminders -> Bool,
         messages -> Bool,
         updated_at -> Timestamp,
+        discussions -> Bool,
     }
 }
 
@@ -419,6 +464,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        thread_id -> Nullable<Text>,
     }
 }
 
@@ -623,6 +669,9 @@ diesel::joinable!(talks -> events (event_id));
 diesel::joinable!(comments -> events (event_id));
 diesel::joinable!(photos -> events (event_id));
 diesel::joinable!(photo_reports -> photos (photo_id));
+diesel::joinable!(threads -> groups (group_id));
+diesel::joinable!(thread_replies -> threads (thread_id));
+diesel::joinable!(thread_followers -> threads (thread_id));
 diesel::joinable!(event_hosts -> events (event_id));
 diesel::joinable!(group_listings -> groups (group_id));
 diesel::joinable!(adoption_requests -> groups (group_id));
@@ -631,6 +680,9 @@ diesel::joinable!(placeholder_rsvps -> events (event_id));
 diesel::joinable!(placeholder_rsvps -> placeholder_members (placeholder_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    threads,
+    thread_replies,
+    thread_followers,
     photos,
     photo_reports,
     instance_settings,

@@ -4,7 +4,7 @@
 use muster_core::{
     Timestamp,
     account::TokenPurpose,
-    id::{EventId, GroupId, InvitationId, UserId},
+    id::{EventId, GroupId, InvitationId, ThreadId, UserId},
     notify::Topic,
 };
 use serde::{Deserialize, Serialize};
@@ -144,6 +144,22 @@ pub enum MailMessage {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         event: Option<(String, String)>,
     },
+    /// To the followers of a discussion thread: the replies since their last email about it
+    /// (at most one email per thread per hour). Carries a "stop following" link.
+    ThreadReplies {
+        name: String,
+        group_name: String,
+        group_slug: String,
+        thread_title: String,
+        /// The thread's page (`/g/{slug}/discussions/{id}`).
+        thread_path: String,
+        /// The newest replies, oldest first: each its author's name and its text (Markdown,
+        /// quoted as written).
+        replies: Vec<(String, String)>,
+        /// Replies left out of the email (it quotes the newest few).
+        #[serde(default)]
+        more: i64,
+    },
     /// To a group's organizers: someone asked to join.
     JoinRequest {
         group_name: String,
@@ -204,6 +220,7 @@ impl MailMessage {
             MailMessage::EventChanged { .. } => Self::CHANGE_KIND,
             MailMessage::EventCancelled { .. } => Self::CANCELLED_KIND,
             MailMessage::OrganizerMessage { .. } => "organizer_message",
+            MailMessage::ThreadReplies { .. } => "thread_replies",
             MailMessage::JoinRequest { .. } => "join_request",
             MailMessage::AdoptionRequested { .. } => "adoption_requested",
             MailMessage::AdoptionDecided { .. } => "adoption_decided",
@@ -242,6 +259,7 @@ impl MailMessage {
             MailMessage::EventAnnouncement { .. } => Some(Topic::Announcements),
             MailMessage::EventReminder { .. } => Some(Topic::Reminders),
             MailMessage::OrganizerMessage { .. } => Some(Topic::Messages),
+            MailMessage::ThreadReplies { .. } => Some(Topic::Discussions),
             _ => None,
         }
     }
@@ -317,6 +335,9 @@ pub enum Condition {
     Message,
     /// The person still organizes the group.
     Organizer,
+    /// The person is a member who follows the (not removed) thread and wants discussion
+    /// email.
+    Following { thread_id: ThreadId },
 }
 
 /// An iMIP calendar part.

@@ -30,6 +30,7 @@ fn all_links() -> Links {
         unsubscribe: Some("https://meetups.example.org/unsubscribe/u1".into()),
         still_coming: Some("https://meetups.example.org/rsvp/yes1".into()),
         cant_make_it: Some("https://meetups.example.org/rsvp/no1".into()),
+        unfollow: Some("https://meetups.example.org/unsubscribe/f1".into()),
     }
 }
 
@@ -271,6 +272,30 @@ fn message_messages() -> Vec<(&'static str, MailMessage)> {
     vec![
         ("organizer_message/group", message(None)),
         ("organizer_message/event", message(Some((TITLE, PATH)))),
+        (
+            "thread_replies/one",
+            MailMessage::ThreadReplies {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                thread_title: s("Hack <night>?"),
+                thread_path: s("/g/pyleeds/discussions/0193"),
+                replies: vec![(s("Carol <c>"), s("I am in & bring *snacks*."))],
+                more: 0,
+            },
+        ),
+        (
+            "thread_replies/more",
+            MailMessage::ThreadReplies {
+                name: s(NAME),
+                group_name: s(GROUP),
+                group_slug: s(SLUG),
+                thread_title: s("Hack <night>?"),
+                thread_path: s("/g/pyleeds/discussions/0193"),
+                replies: vec![(s("Carol"), s("Room 2.")), (s("Olu"), s("Booked."))],
+                more: 3,
+            },
+        ),
     ]
 }
 
@@ -348,7 +373,7 @@ fn every_message_renders() {
 fn the_snapshot_covers_every_kind() {
     let kinds: std::collections::BTreeSet<&str> =
         every_message().iter().map(|(_, m)| m.kind()).collect();
-    assert_eq!(kinds.len(), 22, "{kinds:?}");
+    assert_eq!(kinds.len(), 23, "{kinds:?}");
 }
 
 /// The event reminder, rendered for a recipient in `locale`.

@@ -14,7 +14,7 @@ use actix_web::{HttpRequest, HttpResponse, http::StatusCode, web};
 use askama::Template;
 use muster_app::{
     events::EventAccess,
-    groups::GroupAccess,
+    groups::{GroupAccess, discussions},
     notifications::{self, GroupPrefs, LinkAnswer, NotificationPrefs},
 };
 use muster_core::notify::Topic;
@@ -69,16 +69,30 @@ async fn unsubscribe_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
-    let topic = row.topic().ok_or_else(muster_app::AppError::not_found)?;
+    let row = notifications::email_link(&state, &token, &UNSUBSCRIBE_PURPOSES).await?;
     let group = notifications::link_group_name(&state, &row).await?;
     let lang = crate::lang::current();
-    let message = muster_i18n::tr_args(
-        lang,
-        "link-unsubscribe-message",
-        &[("topic", &topic_label(lang, topic)), ("group", &group)],
-    );
-    let title = muster_i18n::tr(lang, "link-unsubscribe");
+    let (title, message) = if row.purpose() == Some(LinkPurpose::Unfollow) {
+        let thread = discussions::link_thread_title(&state, &row).await?;
+        (
+            muster_i18n::tr(lang, "link-unfollow"),
+            muster_i18n::tr_args(
+                lang,
+                "link-unfollow-message",
+                &[("title", &thread), ("group", &group)],
+            ),
+        )
+    } else {
+        let topic = row.topic().ok_or_else(muster_app::AppError::not_found)?;
+        (
+            muster_i18n::tr(lang, "link-unsubscribe"),
+            muster_i18n::tr_args(
+                lang,
+                "link-unsubscribe-message",
+                &[("topic", &topic_label(lang, topic)), ("group", &group)],
+            ),
+        )
+    };
     confirm_page(
         &req,
         &state,
@@ -89,6 +103,9 @@ async fn unsubscribe_page(
     )
 }
 
+/// What `/unsubscribe/{token}` takes: a kind of group email, or one discussion thread.
+const UNSUBSCRIBE_PURPOSES: [LinkPurpose; 2] = [LinkPurpose::Unsubscribe, LinkPurpose::Unfollow];
+
 /// RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` with no cookie; the button
 /// on the page posts too. Either way the token alone decides, and it takes effect at once.
 async fn unsubscribe_submit(
@@ -96,20 +113,35 @@ async fn unsubscribe_submit(
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    let row = notifications::email_link(&state, &token, &[LinkPurpose::Unsubscribe]).await?;
-    let topic = notifications::unsubscribe(&state, &row).await?;
+    let row = notifications::email_link(&state, &token, &UNSUBSCRIBE_PURPOSES).await?;
     let group = notifications::link_group_name(&state, &row).await?;
     let lang = crate::lang::current();
-    let message = muster_i18n::tr_args(
-        lang,
-        "link-unsubscribed-message",
-        &[("topic", &topic_label(lang, topic)), ("group", &group)],
-    );
+    let (title, message) = if row.purpose() == Some(LinkPurpose::Unfollow) {
+        let thread = discussions::unfollow_by_link(&state, &row).await?;
+        (
+            muster_i18n::tr(lang, "link-unfollowed"),
+            muster_i18n::tr_args(
+                lang,
+                "link-unfollowed-message",
+                &[("title", &thread), ("group", &group)],
+            ),
+        )
+    } else {
+        let topic = notifications::unsubscribe(&state, &row).await?;
+        (
+            muster_i18n::tr(lang, "link-unsubscribed"),
+            muster_i18n::tr_args(
+                lang,
+                "link-unsubscribed-message",
+                &[("topic", &topic_label(lang, topic)), ("group", &group)],
+            ),
+        )
+    };
     message_page(
         &req,
         &state,
         StatusCode::OK,
-        &muster_i18n::tr(lang, "link-unsubscribed"),
+        &title,
         &message,
         Some((
             "/account/notifications",
@@ -253,6 +285,7 @@ async fn settings_submit(
                     announcements: on(Topic::Announcements),
                     reminders: on(Topic::Reminders),
                     messages: on(Topic::Messages),
+                    discussions: on(Topic::Discussions),
                     ..g
                 }
             })
@@ -322,6 +355,7 @@ fn topic_label(lang: muster_i18n::Locale, topic: muster_core::notify::Topic) -> 
         muster_core::notify::Topic::Announcements => "email-topic-announcements",
         muster_core::notify::Topic::Reminders => "email-topic-reminders",
         muster_core::notify::Topic::Messages => "email-topic-messages",
+        muster_core::notify::Topic::Discussions => "email-topic-discussions",
     };
     muster_i18n::tr(lang, key)
 }

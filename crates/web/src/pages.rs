@@ -142,6 +142,15 @@ const NOTICES: &[&str] = &[
     "photo_removed",
     "photo_reported",
     "photo_kept",
+    "thread_started",
+    "thread_removed",
+    "thread_followed",
+    "thread_unfollowed",
+    "thread_moderated",
+    "reply_posted",
+    "reply_removed",
+    "post_edited",
+    "discussion_settings_saved",
 ];
 
 fn notice_key(code: &str) -> Option<String> {

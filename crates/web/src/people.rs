@@ -93,6 +93,17 @@ impl FaceView {
         )
     }
 
+    /// Someone without an account here (an imported post's author): their name and initials.
+    pub fn named(name: &str) -> FaceView {
+        FaceView {
+            name: name.to_owned(),
+            href: String::new(),
+            avatar: String::new(),
+            initials: initials(name),
+            colour: face_colour(name),
+        }
+    }
+
     fn new(id: UserId, name: &str, avatar: Option<ImageId>, linked: bool) -> FaceView {
         FaceView {
             name: name.to_owned(),

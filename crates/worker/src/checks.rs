@@ -2,18 +2,18 @@
 //! wanted: an email queued minutes or days ago may have been overtaken (the event cancelled or
 //! moved, the person said no, left, or turned the email off).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use muster_core::{
     Timestamp,
     event::{EventStatus, RsvpStatus},
-    id::{EventId, GroupId, UserId},
+    id::{EventId, GroupId, ThreadId, UserId},
     notify::Topic,
     policy::MembershipStatus,
     roles::Role,
 };
 use muster_db::{
-    DbConnection, DbError,
+    DbConnection, DbError, discussions,
     events::{self, EventRow},
     memberships::{self, MembershipRow},
     notifications::{self, Prefs},
@@ -31,6 +31,8 @@ struct Facts {
     answers: HashMap<(EventId, UserId), RsvpStatus>,
     memberships: HashMap<(GroupId, UserId), MembershipRow>,
     prefs: HashMap<(UserId, GroupId), Prefs>,
+    /// (thread, person) pairs followed, among threads not removed.
+    follows: HashSet<(ThreadId, UserId)>,
 }
 
 impl Facts {
@@ -44,6 +46,10 @@ impl Facts {
         let user_ids = distinct(abouts.iter().map(|a| a.user_id));
         let group_ids = distinct(abouts.iter().map(|a| a.group_id));
         let event_ids = distinct(abouts.iter().filter_map(|a| a.event_id));
+        let thread_ids = distinct(abouts.iter().filter_map(|a| match a.still {
+            Condition::Following { thread_id } => Some(thread_id),
+            _ => None,
+        }));
         Ok(Facts {
             users: users::find_many(conn, &user_ids)?
                 .into_iter()
@@ -64,6 +70,9 @@ impl Facts {
             prefs: notifications::prefs_among(conn, &user_ids, &group_ids)?
                 .into_iter()
                 .map(|(user, group, prefs)| ((user, group), prefs))
+                .collect(),
+            follows: discussions::followed_among(conn, &thread_ids, &user_ids)?
+                .into_iter()
                 .collect(),
         })
     }
@@ -149,6 +158,14 @@ fn stale_reason(facts: &Facts, about: &About, now: Timestamp) -> Option<&'static
         Condition::Message if !member => Some("no longer a member"),
         Condition::Message if !wants(Topic::Messages) => Some("messages turned off"),
         Condition::Message => None,
+        Condition::Following { .. } if !member => Some("no longer a member"),
+        Condition::Following { thread_id } if !facts.follows.contains(&(*thread_id, user.id)) => {
+            Some("no longer following the thread (or it was removed)")
+        }
+        Condition::Following { .. } if !wants(Topic::Discussions) => {
+            Some("discussion emails turned off")
+        }
+        Condition::Following { .. } => None,
         Condition::Organizer => match membership {
             Some(m) if m.status() == MembershipStatus::Active && m.role() != Role::Member => None,
             _ => Some("no longer an organizer"),

@@ -576,7 +576,8 @@ impl Worker {
             to_email: &row.recipient,
             message_id: &message_id,
             date: SystemTime::from(self.clock.now().as_datetime()),
-            list_unsubscribe: links.unsubscribe.as_deref(),
+            // A thread's email stops that thread; other group email its kind.
+            list_unsubscribe: links.unfollow.as_deref().or(links.unsubscribe.as_deref()),
             calendar: payload.calendar.as_ref(),
         };
         let message = match build_message(&envelope, &rendered) {
@@ -659,8 +660,9 @@ const UNSUBSCRIBE_LINK_LIFETIME: chrono::Duration = chrono::Duration::days(90);
 
 impl Worker {
     /// Mints the one-click links of every group email in a batch, in one write: unsubscribe
-    /// for announcements, reminders and messages; "still coming" and "can't make it" for
-    /// reminders (good until the event starts). Only the tokens' SHA-256 are stored.
+    /// for announcements, reminders, messages and discussions; "stop following" for a
+    /// thread's replies; "still coming" and "can't make it" for reminders (good until the
+    /// event starts). Only the tokens' SHA-256 are stored.
     async fn mint_email_links(
         &self,
         batch: &[(OutboxRow, Parsed)],
@@ -684,9 +686,13 @@ impl Worker {
                 created_at: now,
                 expires_at,
                 used_at: None,
+                thread_id: match about.still {
+                    Condition::Following { thread_id } => Some(thread_id),
+                    _ => None,
+                },
             });
             let path = match purpose {
-                LinkPurpose::Unsubscribe => "/unsubscribe/",
+                LinkPurpose::Unsubscribe | LinkPurpose::Unfollow => "/unsubscribe/",
                 LinkPurpose::StillComing | LinkPurpose::CantMakeIt => "/email/rsvp/",
             };
             Ok(format!("{}{path}{}", self.mail.base_url, token.expose()))
@@ -704,6 +710,14 @@ impl Worker {
                     about,
                     LinkPurpose::Unsubscribe,
                     topic.as_str(),
+                    now + UNSUBSCRIBE_LINK_LIFETIME,
+                )?);
+            }
+            if let Condition::Following { .. } = about.still {
+                links.unfollow = Some(mint(
+                    about,
+                    LinkPurpose::Unfollow,
+                    "",
                     now + UNSUBSCRIBE_LINK_LIFETIME,
                 )?);
             }

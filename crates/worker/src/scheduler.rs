@@ -49,6 +49,8 @@ pub struct TickReport {
     /// Expired email links and old reminder runs deleted.
     pub email_links_deleted: usize,
     pub reminder_runs_pruned: usize,
+    /// Emails queued with new replies to the followers of discussion threads.
+    pub thread_emails: usize,
 }
 
 /// Runs the tick.
@@ -220,6 +222,7 @@ impl Scheduler {
         }
 
         self.reminders(&mut report).await?;
+        self.thread_emails(&mut report).await?;
 
         let now = self.clock.now();
         let until = muster_app::notices::announce_horizon(now);
@@ -266,6 +269,38 @@ impl Scheduler {
                 .await?;
         }
         Ok(report)
+    }
+
+    /// Emails the followers of discussion threads their new replies: a read first, and a
+    /// write only when someone is owed one; each write handles a batch of followers, and the
+    /// loop ends when a batch queued nothing more.
+    async fn thread_emails(&self, report: &mut TickReport) -> Result<(), DbError> {
+        use muster_core::discussion::REPLY_EMAIL_SPACING;
+        for _ in 0..20 {
+            let now = self.clock.now();
+            let since = now - muster_app::groups::discussions::LOOKBACK;
+            let any = self
+                .db
+                .read(move |c| {
+                    Ok(
+                        !muster_db::discussions::owed(c, since, now - REPLY_EMAIL_SPACING, 1)?
+                            .is_empty(),
+                    )
+                })
+                .await?;
+            if !any {
+                break;
+            }
+            let queued = self
+                .db
+                .write(move |c| muster_app::groups::discussions::email_followers(c, now))
+                .await?;
+            report.thread_emails += queued;
+            if queued == 0 {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// Queues the reminders whose moment has come. Finding them is one read of the events that

@@ -275,6 +275,7 @@ pub async fn delete_account(
             let groups = muster_db::memberships::delete_for_user(c, id)?;
             muster_db::rsvps::forget_answers(c, id)?;
             muster_db::talks::remove_comments_by(c, id, now)?;
+            muster_db::discussions::forget_author(c, id, now)?;
             if remove_talk_names {
                 muster_db::talks::forget_speaker(c, id, now)?;
             }

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use muster_core::{
     Timestamp,
     event::{Attendance, EventStatus, RsvpStatus},
-    id::{EventId, GroupId, ImageId, PhotoId, SeriesId, TalkId, VenueId},
+    id::{EventId, GroupId, ImageId, PhotoId, ReplyId, SeriesId, TalkId, ThreadId, VenueId},
     roles::Role,
 };
 use muster_db::{
@@ -66,6 +66,39 @@ pub struct Archive {
     pub member_count: i64,
     /// Members who allowed their name in the archive.
     pub members: Vec<Member>,
+    /// Discussion threads (removed ones left out), oldest first; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub threads: Vec<Thread>,
+}
+
+/// A discussion thread and its replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thread {
+    pub id: ThreadId,
+    pub title: String,
+    /// Markdown ("" when its author deleted their account).
+    pub body: String,
+    /// The author's name, when they allowed their name in the archive ("" otherwise).
+    pub author: String,
+    pub pinned: bool,
+    pub locked: bool,
+    pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
+    /// Oldest first (removed ones left out).
+    pub replies: Vec<Reply>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    pub id: ReplyId,
+    /// Markdown.
+    pub body: String,
+    /// As for threads: named only with their consent.
+    pub author: String,
+    pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -334,7 +367,46 @@ pub fn build(group: &GroupRow, history: &GroupHistory, source: Source, now: Time
         events: history.events.iter().map(|e| by_event.take(e)).collect(),
         member_count: member_count(history),
         members: members(history),
+        threads: threads(history),
     }
+}
+
+/// The discussions, their authors named as members are: only those who allowed it (an
+/// imported post keeps the name its archive gave).
+fn threads(history: &GroupHistory) -> Vec<Thread> {
+    let named: HashMap<_, _> = history
+        .named_members
+        .iter()
+        .map(|m| (m.user_id, m.name.clone()))
+        .collect();
+    let author = |id: Option<muster_core::id::UserId>, imported: &str| match id {
+        Some(id) => named.get(&id).cloned().unwrap_or_default(),
+        None => imported.to_owned(),
+    };
+    history
+        .threads
+        .iter()
+        .map(|(t, replies)| Thread {
+            id: t.id,
+            title: t.title.clone(),
+            body: t.body.clone(),
+            author: author(t.author_id, &t.imported_author),
+            pinned: t.pinned,
+            locked: t.locked,
+            created_at: t.created_at,
+            edited_at: t.edited_at,
+            replies: replies
+                .iter()
+                .map(|r| Reply {
+                    id: r.id,
+                    body: r.body.clone(),
+                    author: author(r.author_id, &r.imported_author),
+                    created_at: r.created_at,
+                    edited_at: r.edited_at,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// The group's own record: its fields as organizers edit them, and what else it carries.

@@ -28,6 +28,12 @@ pub struct MyData {
     /// at most 2048 px).
     #[schema(value_type = Vec<Object>)]
     pub photos: Vec<serde_json::Value>,
+    /// The discussion threads the person started (with their opening posts).
+    #[schema(value_type = Vec<Object>)]
+    pub threads: Vec<serde_json::Value>,
+    /// The person's replies in discussions, with each thread's title.
+    #[schema(value_type = Vec<Object>)]
+    pub replies: Vec<serde_json::Value>,
 }
 
 /// `image` as a `data:` URL.
@@ -44,7 +50,7 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
     let me = me.clone();
     let id = me.id;
     let avatar = me.avatar_image_id;
-    let (data, avatar, photos) = app
+    let (data, avatar, photos, (started, replied)) = app
         .db
         .read(move |c| {
             let avatar = match avatar {
@@ -52,7 +58,8 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
                 None => None,
             };
             let photos = muster_db::photos::by_uploader(c, id)?;
-            Ok((archives::personal(c, id)?, avatar, photos))
+            let posts = muster_db::discussions::by_author(c, id)?;
+            Ok((archives::personal(c, id)?, avatar, photos, posts))
         })
         .await?;
     let base = &app.config.base_url;
@@ -156,6 +163,32 @@ pub async fn my_data(app: &App, me: &UserRow) -> Result<MyData, AppError> {
                     "created_at": photo.created_at,
                     "url": format!("{base}{}", muster_db::images::path(photo.image_id)),
                     "image": data_url(image),
+                })
+            })
+            .collect(),
+        threads: started
+            .iter()
+            .map(|t| {
+                serde_json::json!({
+                    "id": t.id,
+                    "title": t.title,
+                    "body": t.body,
+                    "created_at": t.created_at,
+                    "edited_at": t.edited_at,
+                    "removed_at": t.removed_at,
+                })
+            })
+            .collect(),
+        replies: replied
+            .iter()
+            .map(|(r, title)| {
+                serde_json::json!({
+                    "id": r.id,
+                    "thread_id": r.thread_id,
+                    "thread": title,
+                    "body": r.body,
+                    "created_at": r.created_at,
+                    "edited_at": r.edited_at,
                 })
             })
             .collect(),

@@ -12,7 +12,7 @@ use muster_core::{
         TalkAbstract, TalkTitle, VenueName,
     },
     group::{ConductText, Description, Slug, WebUrl},
-    id::{ImageId, PhotoId, UserId, VenueId},
+    id::{ImageId, PhotoId, ReplyId, ThreadId, UserId, VenueId},
     markdown,
     roles::Role,
 };
@@ -21,6 +21,7 @@ use muster_db::{
     archives::{self, ArchiveImportRow, ArchivedAnswerRow, ArchivedMemberRow, EventHistoryRow},
     audit,
     conduct::{self, ConductVersionRow},
+    discussions::{ReplyRow, ThreadRow},
     events::{EventRow, VenueRow},
     groups::{self, GroupChanges, GroupRow},
     images::{self, ImageRow},
@@ -73,6 +74,8 @@ pub enum Imported {
         conduct_versions: usize,
         named_members: usize,
         photos: usize,
+        /// Discussion threads.
+        threads: usize,
     },
     /// This archive's group was imported before (same id): nothing changed.
     AlreadyHere { slug: String },
@@ -192,6 +195,12 @@ fn write(c: &mut DbConnection, rows: &mut Rows, now: Timestamp) -> Result<(), Re
     if !problems.is_empty() {
         return Err(Refusal::Problems(problems));
     }
+    for (thread, replies) in &rows.threads {
+        muster_db::discussions::insert_thread(c, thread)?;
+        for reply in replies {
+            muster_db::discussions::insert_imported_reply(c, reply)?;
+        }
+    }
     let id = rows.group.id;
     muster_db::events::refresh_group_dates(c, id, now)?;
     audit::record(
@@ -243,6 +252,8 @@ struct Rows {
     photos: Vec<(String, String, PhotoRow)>,
     /// The archive, for the photos' bytes.
     file: ArchiveFile,
+    /// Discussion threads with their replies.
+    threads: Vec<(ThreadRow, Vec<ReplyRow>)>,
     conduct: Vec<ConductVersionRow>,
     venues: Vec<VenueRow>,
     series: Vec<SeriesRow>,
@@ -302,6 +313,7 @@ impl Rows {
             conduct_versions: self.conduct.len(),
             named_members: self.members.len(),
             photos: self.photos.len(),
+            threads: self.threads.len(),
         }
     }
 }
@@ -329,6 +341,7 @@ fn check(file: ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<R
         .as_deref()
         .and_then(|bytes| logo_row(&mut p, bytes, now));
     let photos = photo_rows(&mut p, &file);
+    let threads = thread_rows(&mut p, &file.archive);
     let conduct = conduct_rows(&mut p, a);
     let venues = venue_rows(&mut p, a);
     let series = series_rows(&mut p, a);
@@ -366,6 +379,7 @@ fn check(file: ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<R
         logo,
         photos,
         file,
+        threads,
         conduct,
         venues,
         series,
@@ -488,6 +502,86 @@ fn photo_rows(p: &mut Problems, file: &ArchiveFile) -> Vec<(String, String, Phot
         }
     }
     rows
+}
+
+/// The discussions' rows, checked as posts are; their authors have no accounts here, so
+/// each post keeps the name the archive gave (if any).
+fn thread_rows(p: &mut Problems, a: &Archive) -> Vec<(ThreadRow, Vec<ReplyRow>)> {
+    use muster_core::discussion::{PostText, ThreadTitle};
+    let mut rows = Vec::with_capacity(a.threads.len());
+    let mut seen_threads: HashSet<ThreadId> = HashSet::new();
+    let mut seen_replies: HashSet<ReplyId> = HashSet::new();
+    let author = |name: &str| single_line_name(name);
+    // A post emptied when its author deleted their account stays empty.
+    let body = |p: &mut Problems, at: &str, text: &str| {
+        if text.is_empty() {
+            Some(String::new())
+        } else {
+            p.check(at, PostText::parse(text)).map(|t| t.to_string())
+        }
+    };
+    for (i, t) in a.threads.iter().enumerate() {
+        let at = format!("threads[{i}]");
+        if !seen_threads.insert(t.id) {
+            p.add(&format!("{at}.id"), "is used by another thread");
+        }
+        let title = p.check(&format!("{at}.title"), ThreadTitle::parse(&t.title));
+        let text = body(p, &format!("{at}.body"), &t.body);
+        let mut replies = Vec::with_capacity(t.replies.len());
+        let mut last = t.created_at;
+        for (j, r) in t.replies.iter().enumerate() {
+            let rat = format!("{at}.replies[{j}]");
+            if !seen_replies.insert(r.id) {
+                p.add(&format!("{rat}.id"), "is used by another reply");
+            }
+            let Some(text) = body(p, &format!("{rat}.body"), &r.body) else {
+                continue;
+            };
+            last = last.max(r.created_at);
+            replies.push(ReplyRow {
+                id: r.id,
+                thread_id: t.id,
+                author_id: None,
+                body: text,
+                created_at: r.created_at,
+                edited_at: r.edited_at,
+                removed_at: None,
+                removed_by: None,
+                imported_author: author(&r.author),
+            });
+        }
+        let (Some(title), Some(text)) = (title, text) else {
+            continue;
+        };
+        rows.push((
+            ThreadRow {
+                id: t.id,
+                group_id: a.group.id,
+                author_id: None,
+                title: title.to_string(),
+                body: text,
+                pinned: t.pinned,
+                locked: t.locked,
+                reply_count: i32::try_from(replies.len()).unwrap_or(i32::MAX),
+                created_at: t.created_at,
+                edited_at: t.edited_at,
+                last_activity_at: last,
+                removed_at: None,
+                removed_by: None,
+                imported_author: author(&t.author),
+            },
+            replies,
+        ));
+    }
+    rows
+}
+
+/// An author's name from an archive: one line, at most 100 characters.
+fn single_line_name(name: &str) -> String {
+    muster_core::text::single_line(name)
+        .chars()
+        .take(100)
+        .collect()
 }
 
 /// The code-of-conduct versions, one of which must be the group's current one.

@@ -42,6 +42,10 @@ pub fn pages(archive: &Archive, now: Timestamp) -> Result<Vec<(String, String)>,
     past.reverse();
     let index = index_page(archive, &common, upcoming, past);
     pages.push(("site/index.html".to_owned(), index.render()?));
+    if !archive.threads.is_empty() {
+        let discussions = discussions_page(archive, &common);
+        pages.push(("site/discussions.html".to_owned(), discussions.render()?));
+    }
     pages.push(("site/style.css".to_owned(), STYLE.to_owned()));
     Ok(pages)
 }
@@ -135,6 +139,39 @@ fn index_page(
         conduct_html: conduct,
         upcoming,
         past,
+        discussions: archive.threads.len() as i64,
+    }
+}
+
+/// Every discussion, oldest first, each with its replies.
+fn discussions_page(archive: &Archive, common: &Common) -> DiscussionsPage {
+    let lang = common.lang;
+    let day = |at: Timestamp| muster_i18n::dates::date_long(lang, at.as_datetime().date_naive());
+    let post = |author: &str, at: Timestamp, body: &str| SitePost {
+        author: author.to_owned(),
+        date: day(at),
+        body_html: markdown::to_safe_html(body),
+    };
+    DiscussionsPage {
+        lang,
+        root: "",
+        group_name: common.group_name.clone(),
+        exported: common.exported.clone(),
+        source_name: common.source_name.clone(),
+        threads: archive
+            .threads
+            .iter()
+            .map(|t| SiteThread {
+                id: t.id.to_string(),
+                title: t.title.clone(),
+                opening: post(&t.author, t.created_at, &t.body),
+                replies: t
+                    .replies
+                    .iter()
+                    .map(|r| post(&r.author, r.created_at, &r.body))
+                    .collect(),
+            })
+            .collect(),
     }
 }
 
@@ -201,6 +238,33 @@ struct IndexPage {
     conduct_html: String,
     upcoming: Vec<EventLine>,
     past: Vec<EventLine>,
+    /// How many discussions `discussions.html` holds.
+    discussions: i64,
+}
+
+#[derive(Template)]
+#[template(path = "archive/discussions.html")]
+struct DiscussionsPage {
+    lang: muster_i18n::Locale,
+    root: &'static str,
+    group_name: String,
+    exported: String,
+    source_name: String,
+    threads: Vec<SiteThread>,
+}
+
+struct SiteThread {
+    id: String,
+    title: String,
+    opening: SitePost,
+    replies: Vec<SitePost>,
+}
+
+/// A post: its author's name ("" when not named), its day, its text.
+struct SitePost {
+    author: String,
+    date: String,
+    body_html: String,
 }
 
 #[derive(Template)]
@@ -236,4 +300,5 @@ padding:0 1rem;color:#1d1d1f}a{color:#0b57d0}.muted{color:#5f6368}.lead{font-siz
 ul.events{padding-left:1.2rem}ul.events li{margin:.3rem 0}footer{margin-top:3rem;\
 border-top:1px solid #ddd}.photos{display:grid;grid-template-columns:repeat(auto-fill,\
 minmax(10rem,1fr));gap:.5rem;padding:0}.photos li{list-style:none}.photos img{width:100%;\
-height:auto;border-radius:4px}\n";
+height:auto;border-radius:4px}.post{border-left:3px solid #ddd;padding-left:.8rem;margin:1rem 0}\
+.replies{margin-left:1.5rem}\n";

@@ -6,6 +6,7 @@
 
 pub mod adoption;
 pub mod conduct;
+pub mod discussions;
 pub mod invitations;
 pub mod logo;
 pub mod membership;

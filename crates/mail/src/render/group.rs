@@ -9,6 +9,7 @@ templates! {
     MembershipApproved => "membership_approved.txt", "membership_approved.html";
     ConductReport => "conduct_report.txt", "conduct_report.html";
     OrganizerMessage => "organizer_message.txt", "organizer_message.html";
+    ThreadReplies => "thread_replies.txt", "thread_replies.html";
     JoinRequest => "join_request.txt", "join_request.html";
     AdoptionRequested => "adoption_requested.txt", "adoption_requested.html";
     AdoptionDecided => "adoption_decided.txt", "adoption_decided.html";
@@ -205,4 +206,39 @@ pub(super) fn organizer_message(c: &Common<'_>, message: &MailMessage) -> Render
     };
     let subject = format!("[{group_name}] {subject}");
     email::<OrganizerMessage>(subject, &v)
+}
+
+/// New replies in a thread the person follows: the link is the thread.
+pub(super) fn thread_replies(c: &Common<'_>, message: &MailMessage) -> Rendering {
+    let MailMessage::ThreadReplies {
+        name,
+        group_name,
+        group_slug,
+        thread_title,
+        thread_path,
+        replies,
+        more,
+    } = message
+    else {
+        return Err(misrouted(message));
+    };
+    let v = View {
+        name,
+        subject: thread_title,
+        replies,
+        more: *more,
+        ..c.group_view(group_name, group_slug, c.page(thread_path))
+    };
+    let count = i64::try_from(replies.len())
+        .unwrap_or(i64::MAX)
+        .saturating_add(*more);
+    let subject = c.subject(
+        "email-thread-replies-subject",
+        &[
+            ("count", &count),
+            ("title", thread_title),
+            ("group", group_name),
+        ],
+    );
+    email::<ThreadReplies>(subject, &v)
 }

@@ -70,6 +70,12 @@ pub struct View<'a> {
     pub topic_label: String,
     pub still_coming: &'a str,
     pub cant_make_it: &'a str,
+    /// A thread email's "stop following this thread" link.
+    pub unfollow: &'a str,
+    /// A thread email's replies: author and text.
+    pub replies: &'a [(String, String)],
+    /// Replies a thread email leaves out.
+    pub more: i64,
     /// What became of a request (`approved`, `refused`, `rejected`).
     pub outcome: &'a str,
 }
@@ -167,6 +173,8 @@ pub struct Links {
     /// A reminder's "still coming" and "can't make it".
     pub still_coming: Option<String>,
     pub cant_make_it: Option<String>,
+    /// A thread email's "stop following this thread" (also its `List-Unsubscribe`).
+    pub unfollow: Option<String>,
 }
 
 /// The two templates of one kind of email: its plain-text part and its HTML part.
@@ -235,6 +243,7 @@ pub fn render(
         MailMessage::AdoptionDecided { .. } => group::adoption_decided(&c, message),
         MailMessage::AdoptionApproved { .. } => group::adoption_approved(&c, message),
         MailMessage::OrganizerMessage { .. } => group::organizer_message(&c, message),
+        MailMessage::ThreadReplies { .. } => group::thread_replies(&c, message),
         MailMessage::WaitlistPromoted { .. } => event::waitlist_promoted(&c, message),
         MailMessage::EventAnnouncement { .. } => event::announcement(&c, message),
         MailMessage::RsvpConfirmed { .. } => event::rsvp_confirmed(&c, message),
@@ -290,6 +299,7 @@ impl<'a> Common<'a> {
             topic_label: self.topic_label.clone(),
             still_coming: self.links.still_coming.as_deref().unwrap_or(""),
             cant_make_it: self.links.cant_make_it.as_deref().unwrap_or(""),
+            unfollow: self.links.unfollow.as_deref().unwrap_or(""),
             ..View::default()
         }
     }

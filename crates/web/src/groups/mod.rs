@@ -22,6 +22,7 @@ pub mod atom;
 pub mod audit;
 pub mod conduct;
 pub mod directory;
+pub mod discussions;
 pub mod group_page;
 pub mod images;
 pub mod invitations;
@@ -56,6 +57,7 @@ pub fn routes(table: &mut RouteTable<'_>) {
     images::routes(table);
     numbers::routes(table);
     photos::routes(table);
+    discussions::routes(table);
     atom::routes(table);
 }
 
