@@ -262,6 +262,21 @@ backend_test!(async fn private_discussions_stay_private_and_go_with_the_archive(
     let zip_path = dir.path().join("secret.zip");
     std::fs::write(&zip_path, &zip).unwrap();
     let other = TestApp::spawn(backend).await;
+    // A thread dated in the future is refused, named, and nothing is written.
+    let mut future = archive.clone();
+    future["threads"][0]["created_at"] = json!("2099-01-01T00:00:00Z");
+    let future_path = dir.path().join("future.zip");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&future_path).unwrap());
+    for (name, bytes) in &files {
+        writer.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        let json = serde_json::to_vec(&future).unwrap();
+        let bytes: &[u8] = if name == "archive.json" { &json } else { bytes };
+        std::io::Write::write_all(&mut writer, bytes).unwrap();
+    }
+    writer.finish().unwrap();
+    let (ok, stdout, stderr) = muster(&other, &["import", "archive", future_path.to_str().unwrap()]);
+    assert!(!ok && stderr.contains("threads[0].created_at: is in the future"), "{stdout}{stderr}");
+    assert_eq!(other.visitor().get("/api/v1/groups/secret").await.status(), 404, "nothing imported");
     let (ok, stdout, stderr) = muster(&other, &["import", "archive", zip_path.to_str().unwrap()]);
     assert!(ok && stdout.contains("discussions 2"), "{stdout}{stderr}");
     let admin = other.admin("Root", "root@example.org").await;

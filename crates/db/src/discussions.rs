@@ -158,37 +158,80 @@ pub fn insert_reply(conn: &mut DbConnection, row: &ReplyRow) -> Result<(), DbErr
     Ok(())
 }
 
-/// Changes a thread's title and opening post.
+/// Changes a thread's title and opening post; false if it was removed meanwhile.
 pub fn edit_thread(
     conn: &mut DbConnection,
     id: ThreadId,
     title: &str,
     body: &str,
     now: Timestamp,
-) -> Result<(), DbError> {
-    diesel::update(threads::table.find(id))
-        .set((
-            threads::title.eq(title),
-            threads::body.eq(body),
-            threads::edited_at.eq(Some(now)),
-        ))
-        .execute(conn)?;
-    Ok(())
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        threads::table
+            .find(id)
+            .filter(threads::removed_at.is_null()),
+    )
+    .set((
+        threads::title.eq(title),
+        threads::body.eq(body),
+        threads::edited_at.eq(Some(now)),
+    ))
+    .execute(conn)?
+        > 0)
 }
 
+/// Changes a reply's text; false if it was removed meanwhile (a removal is not undone).
 pub fn edit_reply(
     conn: &mut DbConnection,
     id: ReplyId,
     body: &str,
     now: Timestamp,
-) -> Result<(), DbError> {
-    diesel::update(thread_replies::table.find(id))
-        .set((
-            thread_replies::body.eq(body),
-            thread_replies::edited_at.eq(Some(now)),
-        ))
-        .execute(conn)?;
-    Ok(())
+) -> Result<bool, DbError> {
+    Ok(diesel::update(
+        thread_replies::table
+            .find(id)
+            .filter(thread_replies::removed_at.is_null()),
+    )
+    .set((
+        thread_replies::body.eq(body),
+        thread_replies::edited_at.eq(Some(now)),
+    ))
+    .execute(conn)?
+        > 0)
+}
+
+/// Takes the thread's row lock (PostgreSQL; SQLite's writer is one at a time anyway), so
+/// replies arriving together are ordered and a lock or removal is seen: false if there is no
+/// such thread.
+pub fn lock_thread(conn: &mut DbConnection, id: ThreadId) -> Result<bool, DbError> {
+    Ok(diesel::update(threads::table.find(id))
+        .set(threads::reply_count.eq(threads::reply_count))
+        .execute(conn)?
+        > 0)
+}
+
+/// Whether any of `ids` is a thread here already (an archive imported under another group).
+pub fn threads_exist(conn: &mut DbConnection, ids: &[ThreadId]) -> Result<bool, DbError> {
+    let mut found = 0_i64;
+    for chunk in ids.chunks(500) {
+        found += threads::table
+            .filter(threads::id.eq_any(chunk))
+            .count()
+            .get_result::<i64>(conn)?;
+    }
+    Ok(found > 0)
+}
+
+/// Whether any of `ids` is a reply here already.
+pub fn replies_exist(conn: &mut DbConnection, ids: &[ReplyId]) -> Result<bool, DbError> {
+    let mut found = 0_i64;
+    for chunk in ids.chunks(500) {
+        found += thread_replies::table
+            .filter(thread_replies::id.eq_any(chunk))
+            .count()
+            .get_result::<i64>(conn)?;
+    }
+    Ok(found > 0)
 }
 
 /// Pins or unpins, locks or unlocks a thread.
@@ -383,23 +426,36 @@ pub struct Owed {
     pub told_through: Timestamp,
 }
 
-/// Followers owed an email at `now`, for threads active since `since` (one indexed range
-/// read of `threads_activity`, then their followers).
-pub fn owed(
-    conn: &mut DbConnection,
-    since: Timestamp,
-    spacing_start: Timestamp,
-    limit: i64,
-) -> Result<Vec<Owed>, DbError> {
+/// When [`owed`] looks: threads active after `since` whose newest activity is no later than
+/// `settled` (a reply waits a little for the next), and followers last emailed no later than
+/// `spacing_start` (or never).
+#[derive(Debug, Clone, Copy)]
+pub struct OwedWindow {
+    pub since: Timestamp,
+    pub settled: Timestamp,
+    pub spacing_start: Timestamp,
+}
+
+/// Followers owed an email, in live groups, with live accounts (one indexed range read of
+/// `threads_activity`, then their followers). Each one returned is either emailed or marked
+/// told by [`mark_told`], so a batch never comes back unchanged.
+pub fn owed(conn: &mut DbConnection, window: OwedWindow, limit: i64) -> Result<Vec<Owed>, DbError> {
+    use crate::schema::users;
+    use diesel::JoinOnDsl;
     Ok(thread_followers::table
         .inner_join(threads::table)
-        .filter(threads::last_activity_at.gt(since))
+        .inner_join(groups::table.on(groups::id.eq(threads::group_id)))
+        .inner_join(users::table.on(users::id.eq(thread_followers::user_id)))
+        .filter(threads::last_activity_at.gt(window.since))
+        .filter(threads::last_activity_at.le(window.settled))
         .filter(threads::removed_at.is_null())
+        .filter(groups::deleted_at.is_null())
+        .filter(users::deleted_at.is_null())
         .filter(threads::last_activity_at.gt(thread_followers::told_through))
         .filter(
             thread_followers::last_emailed_at
                 .is_null()
-                .or(thread_followers::last_emailed_at.le(spacing_start)),
+                .or(thread_followers::last_emailed_at.le(window.spacing_start)),
         )
         .order((thread_followers::thread_id, thread_followers::user_id))
         .limit(limit)
@@ -474,9 +530,10 @@ pub fn for_archive(
         .order((threads::created_at.asc(), threads::id.asc()))
         .select(ThreadRow::as_select())
         .load(conn)?;
-    let ids: Vec<ThreadId> = list.iter().map(|t| t.id).collect();
     let all: Vec<ReplyRow> = thread_replies::table
-        .filter(thread_replies::thread_id.eq_any(&ids))
+        .inner_join(threads::table)
+        .filter(threads::group_id.eq(group))
+        .filter(threads::removed_at.is_null())
         .filter(thread_replies::removed_at.is_null())
         .order((thread_replies::created_at.asc(), thread_replies::id.asc()))
         .select(ReplyRow::as_select())

@@ -272,32 +272,26 @@ impl Scheduler {
     }
 
     /// Emails the followers of discussion threads their new replies: a read first, and a
-    /// write only when someone is owed one; each write handles a batch of followers, and the
-    /// loop ends when a batch queued nothing more.
+    /// write only when someone is owed one; each write handles a batch of followers (each
+    /// emailed or marked told), until a batch is not full. At most 200 batches a tick (10,000
+    /// followers); the next tick goes on.
     async fn thread_emails(&self, report: &mut TickReport) -> Result<(), DbError> {
-        use muster_core::discussion::REPLY_EMAIL_SPACING;
-        for _ in 0..20 {
+        use muster_app::groups::discussions::{FOLLOWERS_PER_WRITE, email_followers, owed_window};
+        for _ in 0..200 {
             let now = self.clock.now();
-            let since = now - muster_app::groups::discussions::LOOKBACK;
             let any = self
                 .db
-                .read(move |c| {
-                    Ok(
-                        !muster_db::discussions::owed(c, since, now - REPLY_EMAIL_SPACING, 1)?
-                            .is_empty(),
-                    )
-                })
+                .read(
+                    move |c| Ok(!muster_db::discussions::owed(c, owed_window(now), 1)?.is_empty()),
+                )
                 .await?;
             if !any {
-                break;
+                return Ok(());
             }
-            let queued = self
-                .db
-                .write(move |c| muster_app::groups::discussions::email_followers(c, now))
-                .await?;
+            let (handled, queued) = self.db.write(move |c| email_followers(c, now)).await?;
             report.thread_emails += queued;
-            if queued == 0 {
-                break;
+            if handled < FOLLOWERS_PER_WRITE {
+                return Ok(());
             }
         }
         Ok(())

@@ -130,6 +130,21 @@ fn refuse_collisions(c: &mut DbConnection, rows: &Rows) -> Result<(), Refusal> {
             rows.group.slug
         )]));
     }
+    let threads: Vec<_> = rows.threads.iter().map(|(t, _)| t.id).collect();
+    let replies: Vec<_> = rows
+        .threads
+        .iter()
+        .flat_map(|(_, replies)| replies.iter().map(|r| r.id))
+        .collect();
+    if muster_db::discussions::threads_exist(c, &threads)?
+        || muster_db::discussions::replies_exist(c, &replies)?
+    {
+        return Err(Refusal::Problems(vec![
+            "Some of the archive's discussions already exist here under another group: it \
+             was imported before with another group id. Nothing was imported."
+                .to_owned(),
+        ]));
+    }
     let ids: Vec<_> = rows.events.iter().map(|e| e.id).collect();
     if archives::events_exist(c, &ids)? {
         return Err(Refusal::Problems(vec![
@@ -341,7 +356,7 @@ fn check(file: ArchiveFile, options: &ImportOptions, now: Timestamp) -> Result<R
         .as_deref()
         .and_then(|bytes| logo_row(&mut p, bytes, now));
     let photos = photo_rows(&mut p, &file);
-    let threads = thread_rows(&mut p, &file.archive);
+    let threads = thread_rows(&mut p, &file.archive, now);
     let conduct = conduct_rows(&mut p, a);
     let venues = venue_rows(&mut p, a);
     let series = series_rows(&mut p, a);
@@ -504,9 +519,10 @@ fn photo_rows(p: &mut Problems, file: &ArchiveFile) -> Vec<(String, String, Phot
     rows
 }
 
-/// The discussions' rows, checked as posts are; their authors have no accounts here, so
-/// each post keeps the name the archive gave (if any).
-fn thread_rows(p: &mut Problems, a: &Archive) -> Vec<(ThreadRow, Vec<ReplyRow>)> {
+/// The discussions' rows, checked as posts are (and dated no later than `now`, replies after
+/// their thread); their authors have no accounts here, so each post keeps the name the
+/// archive gave (if any).
+fn thread_rows(p: &mut Problems, a: &Archive, now: Timestamp) -> Vec<(ThreadRow, Vec<ReplyRow>)> {
     use muster_core::discussion::{PostText, ThreadTitle};
     let mut rows = Vec::with_capacity(a.threads.len());
     let mut seen_threads: HashSet<ThreadId> = HashSet::new();
@@ -526,6 +542,9 @@ fn thread_rows(p: &mut Problems, a: &Archive) -> Vec<(ThreadRow, Vec<ReplyRow>)>
             p.add(&format!("{at}.id"), "is used by another thread");
         }
         let title = p.check(&format!("{at}.title"), ThreadTitle::parse(&t.title));
+        if t.created_at > now {
+            p.add(&format!("{at}.created_at"), "is in the future");
+        }
         let text = body(p, &format!("{at}.body"), &t.body);
         let mut replies = Vec::with_capacity(t.replies.len());
         let mut last = t.created_at;
@@ -533,6 +552,12 @@ fn thread_rows(p: &mut Problems, a: &Archive) -> Vec<(ThreadRow, Vec<ReplyRow>)>
             let rat = format!("{at}.replies[{j}]");
             if !seen_replies.insert(r.id) {
                 p.add(&format!("{rat}.id"), "is used by another reply");
+            }
+            if r.created_at > now || r.created_at < t.created_at {
+                p.add(
+                    &format!("{rat}.created_at"),
+                    "is not between its thread's start and now",
+                );
             }
             let Some(text) = body(p, &format!("{rat}.body"), &r.body) else {
                 continue;

@@ -256,7 +256,9 @@ pub async fn reply(app: &App, access: &ThreadAccess, body: &str) -> Result<Reply
     let group = access.group.group.id;
     app.db
         .transaction(move |c| {
-            // Read again under the write: a lock or removal a moment ago counts.
+            // Read again under the thread's row lock: a lock or removal a moment ago counts,
+            // and replies arriving together are ordered.
+            discussions::lock_thread(c, thread)?;
             let current = discussions::find_thread(c, group, thread)?
                 .filter(|t| t.removed_at.is_none())
                 .ok_or_else(AppError::not_found)?;
@@ -305,9 +307,13 @@ pub async fn edit_thread(
     check_participation(&access.group)?;
     let (title, body) = parse_post(Some(title), body)?;
     let (id, now) = (access.thread.id, app.now());
-    app.db
+    let edited = app
+        .db
         .write(move |c| discussions::edit_thread(c, id, &title.unwrap_or_default(), &body, now))
         .await?;
+    if !edited {
+        return Err(AppError::not_found());
+    }
     Ok(())
 }
 
@@ -347,9 +353,13 @@ pub async fn edit_reply(
     let (_, body) = parse_post(None, body)?;
     let (id, now) = (row.id, app.now());
     let stored = body.clone();
-    app.db
+    let edited = app
+        .db
         .write(move |c| discussions::edit_reply(c, id, &stored, now))
         .await?;
+    if !edited {
+        return Err(AppError::not_found());
+    }
     row.body = body;
     row.edited_at = Some(now);
     Ok(row)
@@ -540,23 +550,30 @@ pub async fn set_starters(
 // ----------------------------------------------------------------------------- emails
 
 /// Followers handled per write.
-const FOLLOWERS_PER_WRITE: i64 = 50;
+pub const FOLLOWERS_PER_WRITE: usize = 50;
 
 /// How far back the scheduler looks for threads with replies to email: a worker that was
 /// down this long does not email older replies.
 pub const LOOKBACK: chrono::Duration = chrono::Duration::days(2);
 
-/// Emails each follower the replies they were not told of, once the newest is a couple of
-/// minutes old and their last email about the thread is an hour old. Safe to run on several
-/// workers at once: each follower's progress is claimed with a conditional update. Returns
-/// the emails queued.
-pub fn email_followers(c: &mut DbConnection, now: Timestamp) -> Result<usize, DbError> {
-    let owed = discussions::owed(
-        c,
-        now - LOOKBACK,
-        now - REPLY_EMAIL_SPACING,
-        FOLLOWERS_PER_WRITE,
-    )?;
+/// When [`email_followers`] looks, at `now`.
+pub fn owed_window(now: Timestamp) -> discussions::OwedWindow {
+    discussions::OwedWindow {
+        since: now - LOOKBACK,
+        settled: now - REPLY_EMAIL_SETTLE,
+        spacing_start: now - REPLY_EMAIL_SPACING,
+    }
+}
+
+/// Emails followers the replies they were not told of, once the thread has been quiet for a
+/// couple of minutes and their last email about it is an hour old: up to
+/// [`FOLLOWERS_PER_WRITE`] followers, each emailed or marked told (their own replies, removed
+/// ones). Safe to run on several workers at once: each follower's progress is claimed with a
+/// conditional update. Returns (followers handled, emails queued): fewer handled than the
+/// batch means nobody else is owed one now.
+pub fn email_followers(c: &mut DbConnection, now: Timestamp) -> Result<(usize, usize), DbError> {
+    let owed = discussions::owed(c, owed_window(now), FOLLOWERS_PER_WRITE as i64)?;
+    let handled = owed.len();
     let mut queued = 0;
     let mut threads: HashMap<ThreadId, Option<(ThreadRow, muster_db::groups::GroupRow)>> =
         HashMap::new();
@@ -578,7 +595,7 @@ pub fn email_followers(c: &mut DbConnection, now: Timestamp) -> Result<usize, Db
         };
         queued += email_one(c, &owed, thread, group, now)?;
     }
-    Ok(queued)
+    Ok((handled, queued))
 }
 
 /// One follower's email, if it is due: 1 when queued.
@@ -597,15 +614,10 @@ fn email_one(
         .iter()
         .filter(|r| r.author_id != Some(owed.user_id))
         .collect();
-    if others.is_empty() {
+    let person = users::find(c, owed.user_id)?;
+    let (Some(person), false) = (person, others.is_empty()) else {
         // Only their own replies, or removed ones: nothing to tell.
         discussions::mark_told(c, owed, newest, None)?;
-        return Ok(0);
-    }
-    if newest > now - REPLY_EMAIL_SETTLE {
-        return Ok(0);
-    }
-    let Some(person) = users::find(c, owed.user_id)? else {
         return Ok(0);
     };
     if !discussions::mark_told(c, owed, newest, Some(now))? {

@@ -218,7 +218,25 @@ pub struct ReplyView {
 }
 
 impl ReplyView {
+    /// The caller's own reply, just written.
+    fn own(r: &ReplyRow, user: &CurrentUser) -> ReplyView {
+        ReplyView::of(r, &[(user.id(), user.user().clone())].into())
+    }
+
+    /// A removed reply shows neither its text nor who wrote it, as on the page.
     fn of(r: &ReplyRow, authors: &HashMap<UserId, UserRow>) -> ReplyView {
+        if r.removed_at.is_some() {
+            return ReplyView {
+                id: r.id,
+                author: None,
+                author_name: String::new(),
+                body: String::new(),
+                body_html: String::new(),
+                removed: true,
+                created_at: r.created_at,
+                edited_at: None,
+            };
+        }
         ReplyView {
             id: r.id,
             author: face_ref(r.author_id, authors),
@@ -501,8 +519,7 @@ pub async fn add_reply(
 ) -> Result<HttpResponse, ApiError> {
     let access = ThreadAccess::load_by_id(&state, &id, user.caller()).await?;
     let row = app::reply(&state, &access, &body.0.body).await?;
-    let me: HashMap<UserId, UserRow> = [(user.id(), user.user().clone())].into();
-    Ok(HttpResponse::Created().json(ReplyView::of(&row, &me)))
+    Ok(HttpResponse::Created().json(ReplyView::own(&row, &user)))
 }
 
 /// Change a reply's text (its author).
@@ -521,8 +538,7 @@ pub async fn edit_reply_api(
     let (id, reply) = path.into_inner();
     let access = ThreadAccess::load_by_id(&state, &id, user.caller()).await?;
     let row = app::edit_reply(&state, &access, &reply, &body.0.body).await?;
-    let me: HashMap<UserId, UserRow> = [(user.id(), user.user().clone())].into();
-    Ok(HttpResponse::Ok().json(ReplyView::of(&row, &me)))
+    Ok(HttpResponse::Ok().json(ReplyView::own(&row, &user)))
 }
 
 /// Remove a reply: its author, or the group's moderators (audited). A tombstone stays.
@@ -657,7 +673,7 @@ async fn list_render(
             } else {
                 String::new()
             },
-            next_href: if page_no * PER_PAGE < total {
+            next_href: if page_no.saturating_mul(PER_PAGE) < total {
                 format!("{base}?page={}", page_no + 1)
             } else {
                 String::new()
