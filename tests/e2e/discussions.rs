@@ -245,6 +245,21 @@ backend_test!(async fn private_discussions_stay_private_and_go_with_the_archive(
     assert_eq!(grace.post(&format!("/api/v1/threads/{thread}/replies"), &json!({"body": "Thanks!"})).await.status(), 201);
     assert_eq!(ada.post("/api/v1/groups/secret/threads", &json!({"title": "Agenda for January", "body": "Talks wanted."})).await.status(), 201);
 
+    // A long thread shows its replies a hundred at a time; the newest are on the last page.
+    for i in 0..100 {
+        let person = if i % 2 == 0 { &ada } else { &grace };
+        assert_eq!(person.post(&format!("/api/v1/threads/{thread}/replies"), &json!({"body": format!("Reply {i}")})).await.status(), 201);
+    }
+    let first = grace.get_json(&format!("/api/v1/threads/{thread}")).await;
+    assert_eq!((first["page"].as_i64(), first["pages"].as_i64(), first["replies"].as_array().map(Vec::len)), (Some(1), Some(2), Some(100)));
+    let last = grace.get_json(&format!("/api/v1/threads/{thread}?page=last")).await;
+    assert_eq!((last["page"].as_i64(), last["replies"].as_array().map(Vec::len)), (Some(2), Some(2)));
+    assert_eq!(last["replies"][1]["body"], "Reply 99");
+    let (_, html) = grace.page_unescaped(&path).await;
+    assert!(html.contains(&format!("href=\"{path}?page=2#replies\" rel=\"next\">Later replies →")) && !html.contains("Reply 99"), "the first page");
+    let (_, html) = grace.page_unescaped(&format!("{path}?page=2")).await;
+    assert!(html.contains("Reply 99") && html.contains("← Earlier replies"), "the last page");
+
     // The archive holds the threads, as JSON and as a static page; another instance imports
     // them.
     let zip = ada.get("/api/v1/groups/secret/archive").await.bytes().await.unwrap();
@@ -252,7 +267,7 @@ backend_test!(async fn private_discussions_stay_private_and_go_with_the_archive(
     let archive: Value = serde_json::from_slice(&files.iter().find(|(n, _)| n == "archive.json").unwrap().1).unwrap();
     let threads = archive["threads"].as_array().unwrap();
     assert_eq!(threads.len(), 2);
-    assert_eq!((threads[0]["title"].as_str(), threads[0]["replies"].as_array().unwrap().len()), (Some("Venue ideas"), 2));
+    assert_eq!((threads[0]["title"].as_str(), threads[0]["replies"].as_array().unwrap().len()), (Some("Venue ideas"), 102));
     assert_eq!(threads[0]["author"], "", "Grace did not allow her name in the archive");
     let site = String::from_utf8(files.iter().find(|(n, _)| n == "site/discussions.html").expect("a discussions page").1.clone()).unwrap();
     assert!(site.contains("Venue ideas") && site.contains("<em>library</em>") && site.contains("Yes, room 2."), "{site}");
@@ -281,7 +296,7 @@ backend_test!(async fn private_discussions_stay_private_and_go_with_the_archive(
     assert!(ok && stdout.contains("discussions 2"), "{stdout}{stderr}");
     let admin = other.admin("Root", "root@example.org").await;
     let restored = admin.get_json(&format!("/api/v1/threads/{thread}")).await;
-    assert_eq!((restored["title"].as_str(), restored["replies"].as_array().map(Vec::len)), (Some("Venue ideas"), Some(2)), "{restored}");
+    assert_eq!((restored["title"].as_str(), restored["replies"].as_array().map(Vec::len), restored["pages"].as_i64()), (Some("Venue ideas"), Some(100), Some(2)), "{restored}");
     assert_eq!(restored["replies"][0]["body"], "Yes, room 2.");
 
     // Once Grace leaves, the threads are gone for her too.

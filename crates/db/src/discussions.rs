@@ -26,6 +26,8 @@ pub struct ThreadRow {
     pub title: String,
     /// Markdown; empty once its author deleted their account.
     pub body: String,
+    /// `body` as sanitised HTML, rendered when it was written.
+    pub body_html: String,
     pub pinned: bool,
     pub locked: bool,
     /// Replies not removed.
@@ -48,6 +50,8 @@ pub struct ReplyRow {
     pub author_id: Option<UserId>,
     /// Markdown; empty once removed.
     pub body: String,
+    /// `body` as sanitised HTML, rendered when it was written.
+    pub body_html: String,
     pub created_at: Timestamp,
     pub edited_at: Option<Timestamp>,
     pub removed_at: Option<Timestamp>,
@@ -122,13 +126,28 @@ pub fn count(conn: &mut DbConnection, group: GroupId) -> Result<i64, DbError> {
         .get_result(conn)?)
 }
 
-/// A thread's replies, oldest first (removed ones too: they show as such).
-pub fn replies(conn: &mut DbConnection, thread: ThreadId) -> Result<Vec<ReplyRow>, DbError> {
+/// A page of a thread's replies, oldest first (removed ones too: they show as such).
+pub fn replies(
+    conn: &mut DbConnection,
+    thread: ThreadId,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<ReplyRow>, DbError> {
     Ok(thread_replies::table
         .filter(thread_replies::thread_id.eq(thread))
         .order((thread_replies::created_at.asc(), thread_replies::id.asc()))
+        .limit(limit)
+        .offset(offset)
         .select(ReplyRow::as_select())
         .load(conn)?)
+}
+
+/// How many replies a thread shows, removed ones' tombstones included.
+pub fn reply_total(conn: &mut DbConnection, thread: ThreadId) -> Result<i64, DbError> {
+    Ok(thread_replies::table
+        .filter(thread_replies::thread_id.eq(thread))
+        .count()
+        .get_result(conn)?)
 }
 
 pub fn find_reply(
@@ -174,6 +193,7 @@ pub fn edit_thread(
     .set((
         threads::title.eq(title),
         threads::body.eq(body),
+        threads::body_html.eq(muster_core::markdown::to_safe_html(body)),
         threads::edited_at.eq(Some(now)),
     ))
     .execute(conn)?
@@ -194,6 +214,7 @@ pub fn edit_reply(
     )
     .set((
         thread_replies::body.eq(body),
+        thread_replies::body_html.eq(muster_core::markdown::to_safe_html(body)),
         thread_replies::edited_at.eq(Some(now)),
     ))
     .execute(conn)?
@@ -286,6 +307,7 @@ pub fn remove_reply(
         thread_replies::removed_at.eq(Some(now)),
         thread_replies::removed_by.eq(Some(by)),
         thread_replies::body.eq(""),
+        thread_replies::body_html.eq(""),
     ))
     .execute(conn)?
         > 0;
@@ -315,13 +337,14 @@ pub fn forget_author(conn: &mut DbConnection, user: UserId, now: Timestamp) -> R
         thread_replies::removed_at.eq(Some(now)),
         thread_replies::removed_by.eq(Some(user)),
         thread_replies::body.eq(""),
+        thread_replies::body_html.eq(""),
     ))
     .execute(conn)?;
     for thread in threads_with_replies {
         recount(conn, thread)?;
     }
     diesel::update(threads::table.filter(threads::author_id.eq(user)))
-        .set(threads::body.eq(""))
+        .set((threads::body.eq(""), threads::body_html.eq("")))
         .execute(conn)?;
     diesel::delete(thread_followers::table.filter(thread_followers::user_id.eq(user)))
         .execute(conn)?;

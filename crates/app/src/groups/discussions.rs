@@ -38,6 +38,9 @@ use crate::{
 /// Threads on a page of the list.
 pub const PER_PAGE: i64 = 30;
 
+/// Replies on a page of a thread.
+pub const REPLIES_PER_PAGE: i64 = 100;
+
 /// A thread the caller may see, with the group as the caller sees it.
 #[derive(Debug, Clone)]
 pub struct ThreadAccess {
@@ -178,22 +181,34 @@ fn authors(
         .collect())
 }
 
-/// A thread as its page shows it: its replies (removed ones as tombstones), the authors who
-/// still have accounts, whether the caller follows it, and how many do.
+/// A thread as its page shows it: a page of its replies (removed ones as tombstones), the
+/// authors who still have accounts, whether the caller follows it, and how many do.
 pub struct ThreadPage {
     pub replies: Vec<ReplyRow>,
+    /// The page shown (from 1; past the last, the last) and how many there are (at least 1).
+    pub page: i64,
+    pub pages: i64,
     pub authors: HashMap<UserId, UserRow>,
     pub following: bool,
     pub followers: i64,
 }
 
-pub async fn load_page(app: &App, access: &ThreadAccess) -> Result<ThreadPage, AppError> {
+/// The thread's page `page` of replies (`None`: the last, where the newest are).
+pub async fn load_page(
+    app: &App,
+    access: &ThreadAccess,
+    page: Option<i64>,
+) -> Result<ThreadPage, AppError> {
     let (thread, author) = (access.thread.id, access.thread.author_id);
     let me = access.group.user.as_ref().map(|u| u.id);
     Ok(app
         .db
         .read(move |c| {
-            let replies = discussions::replies(c, thread)?;
+            let total = discussions::reply_total(c, thread)?;
+            let pages = ((total + REPLIES_PER_PAGE - 1) / REPLIES_PER_PAGE).max(1);
+            let page = page.unwrap_or(pages).clamp(1, pages);
+            let offset = (page - 1) * REPLIES_PER_PAGE;
+            let replies = discussions::replies(c, thread, REPLIES_PER_PAGE, offset)?;
             let ids = replies.iter().map(|r| r.author_id).chain([author]);
             let authors = authors(c, ids)?;
             let following = match me {
@@ -203,6 +218,8 @@ pub async fn load_page(app: &App, access: &ThreadAccess) -> Result<ThreadPage, A
             let followers = discussions::follower_count(c, thread)?;
             Ok(ThreadPage {
                 replies,
+                page,
+                pages,
                 authors,
                 following,
                 followers,
@@ -226,6 +243,7 @@ pub async fn start(
         group_id: group.group.id,
         author_id: Some(user),
         title: title.unwrap_or_default(),
+        body_html: muster_core::markdown::to_safe_html(&body),
         body,
         pinned: false,
         locked: false,
@@ -276,6 +294,7 @@ pub async fn reply(app: &App, access: &ThreadAccess, body: &str) -> Result<Reply
                 id: ReplyId::new(),
                 thread_id: thread,
                 author_id: Some(user),
+                body_html: muster_core::markdown::to_safe_html(&body),
                 body,
                 created_at,
                 edited_at: None,
@@ -360,6 +379,7 @@ pub async fn edit_reply(
     if !edited {
         return Err(AppError::not_found());
     }
+    row.body_html = muster_core::markdown::to_safe_html(&body);
     row.body = body;
     row.edited_at = Some(now);
     Ok(row)
@@ -641,7 +661,8 @@ fn email_one(
         group_name: group.name.clone(),
         group_slug: group.slug.clone(),
         thread_title: thread.title.clone(),
-        thread_path: thread_path(&group.slug, thread.id),
+        // The last page of replies, where the new ones are.
+        thread_path: format!("{}?page=last", thread_path(&group.slug, thread.id)),
         replies: quoted,
         more: i64::try_from(skip).unwrap_or(i64::MAX),
     };

@@ -90,3 +90,5 @@ archive-discussions-count = { $count ->
    *[other] { $count } Diskussionen
 }
 archive-discussion-unnamed = Ein Mitglied
+discussions-earlier-replies = ← Frühere Antworten
+discussions-later-replies = Spätere Antworten →

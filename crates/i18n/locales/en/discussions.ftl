@@ -90,3 +90,5 @@ archive-discussions-count = { $count ->
    *[other] { $count } discussions
 }
 archive-discussion-unnamed = A member
+discussions-earlier-replies = ← Earlier replies
+discussions-later-replies = Later replies →

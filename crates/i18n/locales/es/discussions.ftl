@@ -90,3 +90,5 @@ archive-discussions-count = { $count ->
    *[other] { $count } conversaciones
 }
 archive-discussion-unnamed = Un miembro
+discussions-earlier-replies = ← Respuestas anteriores
+discussions-later-replies = Respuestas posteriores →

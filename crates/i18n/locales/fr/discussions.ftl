@@ -90,3 +90,5 @@ archive-discussions-count = { $count ->
    *[other] { $count } discussions
 }
 archive-discussion-unnamed = Un membre
+discussions-earlier-replies = ← Réponses précédentes
+discussions-later-replies = Réponses suivantes →

@@ -75,3 +75,5 @@ link-unfollowed-message = 「{ $title }」（{ $group }）に関するメール�
 archive-discussions = ディスカッション
 archive-discussions-count = ディスカッション { $count } 件
 archive-discussion-unnamed = メンバー
+discussions-earlier-replies = ← 以前の返信
+discussions-later-replies = 以降の返信 →

@@ -90,3 +90,5 @@ archive-discussions-count = { $count ->
    *[other] { $count } discussões
 }
 archive-discussion-unnamed = Um membro
+discussions-earlier-replies = ← Respostas anteriores
+discussions-later-replies = Respostas posteriores →

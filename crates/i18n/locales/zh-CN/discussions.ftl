@@ -75,3 +75,5 @@ link-unfollowed-message = 你将不再收到关于“{ $title }”（{ $group }�
 archive-discussions = 讨论
 archive-discussions-count = { $count } 个讨论
 archive-discussion-unnamed = 一名成员
+discussions-earlier-replies = ← 较早的回复
+discussions-later-replies = 较新的回复 →

@@ -75,3 +75,5 @@ link-unfollowed-message = 您將不再收到關於「{ $title }」（{ $group }�
 archive-discussions = 討論
 archive-discussions-count = { $count } 個討論
 archive-discussion-unnamed = 一位成員
+discussions-earlier-replies = ← 較早的回覆
+discussions-later-replies = 較新的回覆 →

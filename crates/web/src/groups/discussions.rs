@@ -18,7 +18,6 @@ use muster_core::{
     Timestamp,
     account::Timezone,
     id::{ReplyId, ThreadId, UserId},
-    markdown::to_safe_html,
     policy::Action,
     roles::Capability,
 };
@@ -242,7 +241,7 @@ impl ReplyView {
             author: face_ref(r.author_id, authors),
             author_name: author_name(r.author_id, &r.imported_author, authors),
             body: r.body.clone(),
-            body_html: to_safe_html(&r.body),
+            body_html: r.body_html.clone(),
             removed: r.removed_at.is_some(),
             created_at: r.created_at,
             edited_at: r.edited_at,
@@ -260,8 +259,12 @@ pub struct ThreadView {
     pub body_html: String,
     #[schema(value_type = Option<String>, format = DateTime)]
     pub edited_at: Option<Timestamp>,
-    /// Oldest first; removed ones stay as tombstones.
+    /// A page of the replies (100 a page), oldest first; removed ones stay as tombstones.
     pub replies: Vec<ReplyView>,
+    /// The page of replies given (`?page=N`, or `last`; the first by default) and how many
+    /// there are.
+    pub page: i64,
+    pub pages: i64,
     /// The caller follows it (its new replies are emailed).
     pub following: bool,
     pub followers: i64,
@@ -269,19 +272,25 @@ pub struct ThreadView {
     pub can_reply: bool,
 }
 
-async fn thread_view(state: &AppState, access: &ThreadAccess) -> Result<ThreadView, AppError> {
-    let page = app::load_page(state, access).await?;
+async fn thread_view(
+    state: &AppState,
+    access: &ThreadAccess,
+    page: Option<i64>,
+) -> Result<ThreadView, AppError> {
+    let page = app::load_page(state, access, page).await?;
     let t = &access.thread;
     Ok(ThreadView {
         summary: ThreadSummary::of(t, &access.group.group.slug, &page.authors),
         body: t.body.clone(),
-        body_html: to_safe_html(&t.body),
+        body_html: t.body_html.clone(),
         edited_at: t.edited_at,
         replies: page
             .replies
             .iter()
             .map(|r| ReplyView::of(r, &page.authors))
             .collect(),
+        page: page.page,
+        pages: page.pages,
         following: page.following,
         followers: page.followers,
         can_reply: access.may_reply(),
@@ -350,7 +359,7 @@ pub async fn start_thread(
     let group = GroupAccess::load(&state, &slug, user.caller()).await?;
     let row = app::start(&state, &group, &body.0.title, &body.0.body).await?;
     let access = ThreadAccess { group, thread: row };
-    Ok(HttpResponse::Created().json(thread_view(&state, &access).await?))
+    Ok(HttpResponse::Created().json(thread_view(&state, &access, Some(1)).await?))
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -379,19 +388,38 @@ pub async fn put_discussion_settings(
     Ok(HttpResponse::Ok().json(body.0))
 }
 
-/// A thread with its replies.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RepliesQuery {
+    /// The page of replies: a number from 1, or `last` (default: 1).
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// `?page=`: a number, or `last` (`None`); anything else is the first page.
+fn reply_page(page: Option<&str>) -> Option<i64> {
+    match page {
+        Some("last") => None,
+        Some(n) => Some(n.parse().unwrap_or(1)),
+        None => Some(1),
+    }
+}
+
+/// A thread with a page of its replies.
 #[utoipa::path(
     get, path = "/api/v1/threads/{id}", tag = "discussions",
-    params(("id" = String, Path)),
+    params(("id" = String, Path), RepliesQuery),
     responses((status = 200, body = ThreadView), (status = 404, body = crate::openapi::ErrorBody))
 )]
 pub async fn get_thread(
     state: web::Data<AppState>,
     user: MaybeUser,
     id: web::Path<String>,
+    query: web::Query<RepliesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let access = ThreadAccess::load_by_id(&state, &id, user.caller()).await?;
-    Ok(HttpResponse::Ok().json(thread_view(&state, &access).await?))
+    let page = reply_page(query.page.as_deref());
+    Ok(HttpResponse::Ok().json(thread_view(&state, &access, page).await?))
 }
 
 /// Change a thread's title and opening post (its author).
@@ -410,7 +438,7 @@ pub async fn edit_thread_api(
     let access = ThreadAccess::load_by_id(&state, &id, user.caller()).await?;
     app::edit_thread(&state, &access, &body.0.title, &body.0.body).await?;
     let access = ThreadAccess::load_by_id(&state, &id, user.caller()).await?;
-    Ok(HttpResponse::Ok().json(thread_view(&state, &access).await?))
+    Ok(HttpResponse::Ok().json(thread_view(&state, &access, Some(1)).await?))
 }
 
 /// Remove a thread: its author, or the group's moderators (audited).
@@ -561,10 +589,42 @@ pub async fn remove_reply_api(
 
 // ----------------------------------------------------------------------------- pages
 
-/// When something was written, in the group's zone.
-fn moment(at: Timestamp, group: &GroupAccess, lang: Locale) -> String {
-    let tz = Timezone::from_trusted(&group.group.timezone).tz();
-    muster_i18n::dates::moment_text(lang, at.as_datetime(), tz)
+/// When posts were written, in the group's zone ("Mon 7 Dec 2026, 23:36 GMT"): a page of a
+/// hundred posts formats each day and its zone's name once.
+struct Moments {
+    lang: Locale,
+    tz: chrono_tz::Tz,
+    days: HashMap<chrono::NaiveDate, (String, String)>,
+}
+
+impl Moments {
+    fn new(group: &GroupAccess, lang: Locale) -> Moments {
+        Moments {
+            lang,
+            tz: Timezone::from_trusted(&group.group.timezone).tz(),
+            days: HashMap::new(),
+        }
+    }
+
+    fn of(&mut self, at: Timestamp) -> String {
+        use muster_i18n::dates::{day_long, time_hm, zone_name};
+        let utc = at.as_datetime();
+        let local = utc.with_timezone(&self.tz);
+        let (lang, tz) = (self.lang, self.tz);
+        let (day, zone) = self
+            .days
+            .entry(local.date_naive())
+            .or_insert_with(|| (day_long(lang, local.date_naive()), zone_name(lang, tz, utc)));
+        muster_i18n::tr_args(
+            lang,
+            "when-moment",
+            &[
+                ("date", day),
+                ("time", &time_hm(lang, local.time())),
+                ("zone", zone),
+            ],
+        )
+    }
 }
 
 /// The face of a post's author: their account's, or the name an imported post kept; `None`
@@ -650,6 +710,7 @@ async fn list_render(
     let lang = page.lang;
     let (rows, total, authors) = app::list(state, group, page_no).await?;
     let base = format!("/g/{}/discussions", group.group.slug);
+    let mut moments = Moments::new(group, lang);
     let threads = rows
         .iter()
         .map(|t| ThreadItem {
@@ -659,7 +720,7 @@ async fn list_render(
             pinned: t.pinned,
             locked: t.locked,
             replies: i64::from(t.reply_count),
-            active: moment(t.last_activity_at, group, lang),
+            active: moments.of(t.last_activity_at),
         })
         .collect();
     render_with_status(
@@ -804,6 +865,9 @@ struct ThreadPage {
     locked: bool,
     replies: Vec<ReplyItem>,
     reply_count: i64,
+    /// Links to the page of earlier and later replies ("" on the first, the last).
+    earlier_href: String,
+    later_href: String,
     following: bool,
     followers: i64,
     /// Signed-in members see the follow button.
@@ -835,21 +899,35 @@ fn reply_note(access: &ThreadAccess, lang: Locale) -> String {
     muster_i18n::tr(lang, key)
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn thread_render(
     req: &HttpRequest,
     state: &AppState,
     access: &ThreadAccess,
+    reply_page: Option<i64>,
     body: String,
     errors: FormErrors,
     status: actix_web::http::StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let page = PageContext::new(req, state);
     let lang = page.lang;
-    let data = app::load_page(state, access).await?;
+    let data = app::load_page(state, access, reply_page).await?;
+    let at_page = |n: i64| format!("{}?page={n}#replies", access.path());
+    let earlier_href = if data.page > 1 {
+        at_page(data.page - 1)
+    } else {
+        String::new()
+    };
+    let later_href = if data.page < data.pages {
+        at_page(data.page + 1)
+    } else {
+        String::new()
+    };
     let group = &access.group;
     let moderator = access.can_moderate();
     let me = group.user.as_ref().map(|u| u.id);
     let t = &access.thread;
+    let mut moments = Moments::new(group, lang);
     let replies = data
         .replies
         .iter()
@@ -858,8 +936,8 @@ async fn thread_render(
             ReplyItem {
                 id: r.id.to_string(),
                 author: author_face(r.author_id, &r.imported_author, &data.authors),
-                body_html: to_safe_html(&r.body),
-                when: moment(r.created_at, group, lang),
+                body_html: r.body_html.clone(),
+                when: moments.of(r.created_at),
                 edited: r.edited_at.is_some(),
                 removed: r.removed_at.is_some(),
                 can_edit: own && r.removed_at.is_none(),
@@ -874,13 +952,15 @@ async fn thread_render(
             path: access.path(),
             title: t.title.clone(),
             author: author_face(t.author_id, &t.imported_author, &data.authors),
-            body_html: to_safe_html(&t.body),
-            when: moment(t.created_at, group, lang),
+            body_html: t.body_html.clone(),
+            when: moments.of(t.created_at),
             edited: t.edited_at.is_some(),
             pinned: t.pinned,
             locked: t.locked,
             replies,
             reply_count: i64::from(t.reply_count),
+            earlier_href,
+            later_href,
             following: data.following,
             followers: data.followers,
             can_follow: group.can(Action::Participate),
@@ -912,6 +992,7 @@ pub async fn thread_page(
     state: web::Data<AppState>,
     user: MaybeUser,
     path: web::Path<(String, String)>,
+    query: web::Query<RepliesQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
     let access = thread_access(&state, &slug, &id, &user).await?;
@@ -919,6 +1000,7 @@ pub async fn thread_page(
         &req,
         &state,
         &access,
+        reply_page(query.page.as_deref()),
         String::new(),
         FormErrors::default(),
         actix_web::http::StatusCode::OK,
@@ -937,13 +1019,13 @@ pub async fn reply_submit(
     let access = thread_access(&state, &slug, &id, &user).await?;
     match app::reply(&state, &access, &form.0.body).await {
         Ok(row) => Ok(see_other(&format!(
-            "{}?notice=reply_posted#reply-{}",
+            "{}?page=last&notice=reply_posted#reply-{}",
             access.path(),
             row.id
         ))),
         Err(error) => {
             let (errors, status) = form_errors(error)?;
-            thread_render(&req, &state, &access, form.0.body, errors, status).await
+            thread_render(&req, &state, &access, None, form.0.body, errors, status).await
         }
     }
 }
@@ -1074,7 +1156,7 @@ pub async fn edit_reply_submit(
     let access = thread_access(&state, &slug, &id, &user).await?;
     match app::edit_reply(&state, &access, &reply, &form.0.body).await {
         Ok(row) => Ok(see_other(&format!(
-            "{}?notice=post_edited#reply-{}",
+            "{}?page=last&notice=post_edited#reply-{}",
             access.path(),
             row.id
         ))),
