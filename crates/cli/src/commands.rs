@@ -73,7 +73,7 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
         println!(
             "scheduler: {} series extended, {} events created, {} groups refreshed; \
              deleted {} expired sessions, {} expired email links, {} rate-limit counters; \
-             {} reminders queued, {} missed",
+             {} reminders queued, {} missed; {} discussion reply emails queued",
             ticked.series,
             ticked.events_created,
             ticked.groups_refreshed,
@@ -81,7 +81,8 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<()> {
             ticked.email_tokens_deleted + ticked.email_links_deleted,
             ticked.rate_limits_pruned,
             ticked.reminders_queued,
-            ticked.reminders_missed
+            ticked.reminders_missed,
+            ticked.thread_emails
         );
         let report = worker.run_until_idle().await?;
         println!(
