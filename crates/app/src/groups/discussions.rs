@@ -71,13 +71,17 @@ impl ThreadAccess {
         caller: Option<&Arc<UserRow>>,
     ) -> Result<ThreadAccess, AppError> {
         let thread_id = ThreadId::parse(id).map_err(|_| AppError::not_found())?;
-        let (_, slug) = app
+        let (thread, slug) = app
             .db
             .read(move |c| discussions::find_with_group_slug(c, thread_id))
             .await?
+            .filter(|(t, _)| t.removed_at.is_none())
             .ok_or_else(AppError::not_found)?;
+        // The thread is read once: the group is loaded for the caller and checked, as
+        // [`ThreadAccess::load`] does.
         let group = GroupAccess::load(app, &slug, caller).await?;
-        ThreadAccess::load(app, group, id).await
+        group.check(Action::View)?;
+        Ok(ThreadAccess { group, thread })
     }
 
     /// The caller pins, locks and removes posts of the group.
