@@ -25,6 +25,7 @@ mod login_throttle;
 mod matrix;
 mod meetup_import;
 mod memory;
+mod near_me;
 mod notifications;
 mod numbers;
 mod openapi;

@@ -1,15 +1,17 @@
 //! Groups: rows, the directory query, topics and counters.
 
 use diesel::{
-    BoolExpressionMethods, EscapeExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl,
-    RunQueryDsl, Selectable, SelectableHelper, TextExpressionMethods,
+    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, RunQueryDsl, Selectable,
+    SelectableHelper,
     prelude::{AsChangeset, Insertable, Queryable},
 };
 use muster_core::{
     Timestamp,
+    geo::{Bounds, Coordinates},
     group::{JoinMode, Questions, Visibility},
     id::{GroupId, ImageId, UserId},
     policy::GroupFacts,
+    search::{self, Score, SearchWords, Searched},
 };
 
 use crate::{
@@ -428,20 +430,26 @@ pub fn refresh_member_count(conn: &mut DbConnection, id: GroupId) -> Result<i32,
 /// How the directory orders groups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DirectorySort {
-    /// Best matches first (name matches, then topics, then the rest); needs a query.
+    /// Best matches first (fewest typos, then name matches, then topics, then the rest); needs
+    /// a query.
     Relevance,
     /// The soonest next event first; groups with none last.
     NextEvent,
+    /// Nearest first; needs a place.
+    Distance,
 }
 
 /// A directory search. Only public, live groups are ever listed.
 #[derive(Debug, Clone, Default)]
 pub struct DirectoryQuery {
-    /// Words that must all appear in the name, summary, place or topics.
+    /// Words that must all appear (or nearly: see `muster_core::search`) in the name, address,
+    /// summary, place or topics.
     pub text: String,
     pub city: String,
     pub country: String,
     pub topic: String,
+    /// Only groups placed within this many kilometres of this point.
+    pub near: Option<(Coordinates, f64)>,
     /// Only active groups: something scheduled, or an event (or, without one, the creation),
     /// or an adoption since this moment; unclaimed listings left out.
     pub active_since: Option<Timestamp>,
@@ -452,10 +460,8 @@ pub struct DirectoryQuery {
 
 /// The last directory page served (deeper pages are clamped here; nobody pages that far).
 pub const MAX_DIRECTORY_PAGE: i64 = 10_000;
-/// Most text matches scored for relevance (four small columns each).
+/// Most groups matched in Rust for one search (words, distance).
 const MAX_SCORED: i64 = 20_000;
-/// Most words of a search used, both to filter and to score.
-const MAX_WORDS: usize = 6;
 
 /// Marks the group active again from `now` (an adoption was approved).
 pub fn set_revived(conn: &mut DbConnection, id: GroupId, now: Timestamp) -> Result<(), DbError> {
@@ -472,38 +478,25 @@ pub struct DirectoryPage {
     pub total: i64,
 }
 
-/// Escapes `%`, `_` and `\` for a LIKE pattern.
-fn like_pattern(term: &str) -> String {
-    let mut escaped = String::with_capacity(term.len() + 2);
-    escaped.push('%');
-    for c in term.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped.push('%');
-    escaped
-}
-
 /// Public groups matching `query`, one page at a time.
 ///
 /// Filters on country, city and topic use indexes (`groups_country_city`,
-/// `group_topics_topic`); free text is matched against `search_text`, a compact lower-case
-/// column, with LIKE. Relevance is scored in Rust over the matching rows' names and topics.
+/// `group_topics_topic`), and a place's box the coordinates' (`groups_place`). Words and
+/// distances are then matched in Rust over what is left (`muster_core::search`: typos
+/// forgiven, the same on both backends), and the page loaded by id.
 pub fn directory(
     conn: &mut DbConnection,
     query: &DirectoryQuery,
 ) -> Result<DirectoryPage, DbError> {
-    let text = query.text.to_lowercase();
-    let words: Vec<&str> = text.split_whitespace().take(MAX_WORDS).collect();
-    let filter = DirectoryFilter::new(query, &words);
+    let words = SearchWords::parse(&query.text);
+    let filter = DirectoryFilter::new(query);
     let per_page = query.per_page.clamp(1, 100);
     let page = query.page.clamp(1, MAX_DIRECTORY_PAGE);
     let offset = (page - 1) * per_page;
-    let total: i64 = filter.matches().count().get_result(conn)?;
-    let groups = match directory_sort(query.sort, !words.is_empty()) {
-        DirectorySort::NextEvent => filter
+    let sort = directory_sort(query.sort, !words.is_empty(), query.near.is_some());
+    if words.is_empty() && query.near.is_none() {
+        let total: i64 = filter.matches().count().get_result(conn)?;
+        let groups = filter
             .matches()
             .order((
                 groups::next_event_at.is_null().asc(),
@@ -514,40 +507,42 @@ pub fn directory(
             .limit(per_page)
             .offset(offset)
             .select(GroupRow::as_select())
-            .load(conn)?,
-        DirectorySort::Relevance => relevance_page(conn, &filter, &words, per_page, offset)?,
-    };
-    Ok(DirectoryPage { groups, total })
+            .load(conn)?;
+        return Ok(DirectoryPage { groups, total });
+    }
+    matched_page(conn, &filter, &words, query.near, sort, per_page, offset)
 }
 
-/// The order asked for, if it can be had: relevance needs words to score; without them it is
-/// the soonest-event order.
-fn directory_sort(asked: Option<DirectorySort>, has_words: bool) -> DirectorySort {
+/// The order asked for, if it can be had: relevance needs words to score and distance a
+/// place; without them it is the nearest or the soonest-event order.
+fn directory_sort(asked: Option<DirectorySort>, has_words: bool, has_place: bool) -> DirectorySort {
     match asked {
-        Some(DirectorySort::Relevance) if !has_words => DirectorySort::NextEvent,
+        Some(DirectorySort::Relevance) if !has_words => directory_sort(None, false, has_place),
+        Some(DirectorySort::Distance) if !has_place => directory_sort(None, has_words, false),
         Some(sort) => sort,
-        None if !has_words => DirectorySort::NextEvent,
-        None => DirectorySort::Relevance,
+        None if has_place => DirectorySort::Distance,
+        None if has_words => DirectorySort::Relevance,
+        None => DirectorySort::NextEvent,
     }
 }
 
-/// What a directory search filters on, normalised as the columns store it.
+/// What a directory search filters on in SQL, normalised as the columns store it.
 struct DirectoryFilter {
-    /// LIKE patterns that must all match `search_text`.
-    terms: Vec<String>,
     city: String,
     country: String,
     topic: String,
+    /// The box around the place searched near (latitudes, and longitudes unless it spans them).
+    bounds: Option<Bounds>,
     active_since: Option<Timestamp>,
 }
 
 impl DirectoryFilter {
-    fn new(query: &DirectoryQuery, words: &[&str]) -> DirectoryFilter {
+    fn new(query: &DirectoryQuery) -> DirectoryFilter {
         DirectoryFilter {
-            terms: words.iter().copied().map(like_pattern).collect(),
             city: query.city.trim().to_lowercase(),
             country: query.country.trim().to_lowercase(),
             topic: query.topic.trim().to_lowercase(),
+            bounds: query.near.map(|(point, radius)| point.bounds(radius)),
             active_since: query.active_since,
         }
     }
@@ -558,9 +553,6 @@ impl DirectoryFilter {
             .filter(groups::deleted_at.is_null())
             .filter(groups::visibility.eq(Visibility::Public.as_str()))
             .into_boxed();
-        for term in &self.terms {
-            q = q.filter(groups::search_text.like(term.clone()).escape('\\'));
-        }
         if let Some(since) = self.active_since {
             q = q
                 .filter(
@@ -590,85 +582,127 @@ impl DirectoryFilter {
                 ),
             );
         }
+        if let Some(Bounds {
+            lat: (south, north),
+            lon,
+        }) = self.bounds
+        {
+            q = q.filter(groups::latitude.between(south, north));
+            q = match lon {
+                Some((west, east)) => q.filter(groups::longitude.between(west, east)),
+                None => q.filter(groups::longitude.is_not_null()),
+            };
+        }
         q
     }
 }
 
-/// A page of the matches, best scored first: the (text-filtered, hence few) matches are scored,
-/// then the page is cut and its groups loaded.
-fn relevance_page(
+/// What a group is matched by in Rust.
+/// Id, name, slug, city, country, topics, search text, next event, latitude, longitude.
+type Matchable = (
+    GroupId,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<Timestamp>,
+    Option<f64>,
+    Option<f64>,
+);
+
+/// A page of the groups the words and the place match, in `sort`'s order: the (SQL-filtered)
+/// candidates are matched, then the page is cut and its groups loaded.
+fn matched_page(
     conn: &mut DbConnection,
     filter: &DirectoryFilter,
-    words: &[&str],
+    words: &SearchWords,
+    near: Option<(Coordinates, f64)>,
+    sort: DirectorySort,
     per_page: i64,
     offset: i64,
-) -> Result<Vec<GroupRow>, DbError> {
-    let rows: Vec<(GroupId, String, String, Option<Timestamp>)> = filter
+) -> Result<DirectoryPage, DbError> {
+    let rows: Vec<Matchable> = filter
         .matches()
         .select((
             groups::id,
             groups::name,
+            groups::slug,
+            groups::city,
+            groups::country,
             groups::topics,
+            groups::search_text,
             groups::next_event_at,
+            groups::latitude,
+            groups::longitude,
         ))
         .limit(MAX_SCORED)
         .load(conn)?;
-    // Each row is scored once (lower-casing its name and topics), not per comparison.
-    let mut scored: Vec<_> = rows
-        .into_iter()
-        .map(|r| (relevance(words, &r.1, &r.2), r))
+    // Each candidate is matched once, then the matches are sorted.
+    let mut matched: Vec<(Option<Score>, f64, &Matchable)> = rows
+        .iter()
+        .filter_map(|r| {
+            let distance = match (near, r.8, r.9) {
+                (None, ..) => 0.0,
+                (Some((point, radius)), Some(lat), Some(lon)) => {
+                    let d = point.distance_km(&Coordinates { lat, lon });
+                    if d > radius {
+                        return None;
+                    }
+                    d
+                }
+                (Some(_), ..) => return None,
+            };
+            let score = if words.is_empty() {
+                None
+            } else {
+                let place = format!("{} {}", r.3, r.4);
+                Some(search::score(
+                    words,
+                    &Searched {
+                        name: &r.1,
+                        slug: &r.2,
+                        place: &place,
+                        topics: &r.5,
+                        text: &r.6,
+                    },
+                )?)
+            };
+            Some((score, distance, r))
+        })
         .collect();
-    scored.sort_by(|(score_a, a), (score_b, b)| {
-        score_b
-            .cmp(score_a)
-            .then_with(|| a.3.is_none().cmp(&b.3.is_none()))
-            .then_with(|| a.3.cmp(&b.3))
+    let soonest = |a: &Matchable, b: &Matchable| {
+        a.7.is_none()
+            .cmp(&b.7.is_none())
+            .then_with(|| a.7.cmp(&b.7))
             .then_with(|| a.1.cmp(&b.1))
+    };
+    matched.sort_by(|(score_a, d_a, a), (score_b, d_b, b)| match sort {
+        DirectorySort::Relevance => score_b
+            .cmp(score_a)
+            .then_with(|| d_a.total_cmp(d_b))
+            .then_with(|| soonest(a, b)),
+        DirectorySort::Distance => d_a
+            .total_cmp(d_b)
+            .then_with(|| score_b.cmp(score_a))
+            .then_with(|| soonest(a, b)),
+        DirectorySort::NextEvent => soonest(a, b),
     });
-    let page_ids: Vec<GroupId> = scored
+    let total = i64::try_from(matched.len()).unwrap_or(i64::MAX);
+    let page_ids: Vec<GroupId> = matched
         .iter()
         .skip(usize::try_from(offset).unwrap_or(0))
         .take(usize::try_from(per_page).unwrap_or(20))
-        .map(|(_, r)| r.0)
+        .map(|(_, _, r)| r.0)
         .collect();
     let mut found: Vec<GroupRow> = groups::table
         .filter(groups::id.eq_any(&page_ids))
         .select(GroupRow::as_select())
         .load(conn)?;
     found.sort_by_key(|g| page_ids.iter().position(|id| *id == g.id));
-    Ok(found)
-}
-
-/// How well a group matches the words: per word, 4 for a whole word of the name, 3 for part
-/// of it, 2 for one of the topics, 1 for a match elsewhere.
-fn relevance(words: &[&str], name: &str, topics: &str) -> i32 {
-    let (name, topics) = (name.to_lowercase(), topics.to_lowercase());
-    words
-        .iter()
-        .map(|w| {
-            if name
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|part| part == *w)
-            {
-                4
-            } else if name.contains(w) {
-                3
-            } else if topics.split(',').any(|t| t.trim() == *w) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(like_pattern("py"), "%py%");
-        assert_eq!(like_pattern("100%_\\"), "%100\\%\\_\\\\%");
-    }
+    Ok(DirectoryPage {
+        groups: found,
+        total,
+    })
 }

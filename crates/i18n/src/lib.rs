@@ -23,7 +23,7 @@ pub mod dates;
 mod numbers;
 mod pseudo;
 
-pub use numbers::{format_list, format_number};
+pub use numbers::{format_list, format_number, format_tenths};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));

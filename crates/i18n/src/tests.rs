@@ -76,6 +76,9 @@ fn every_shipped_language_has_its_date_data_compiled_in() {
 fn numbers_and_lists_follow_the_language() {
     assert_eq!(format_number(Locale::De, 1234), "1.234");
     assert_eq!(format_number(Locale::En, 1234), "1,234");
+    assert_eq!(format_tenths(Locale::En, 263), "26.3");
+    assert_eq!(format_tenths(Locale::De, 263), "26,3");
+    assert_eq!(format_tenths(Locale::Fr, 12_340), "1\u{202f}234,0");
     let names = ["Ada".to_owned(), "Grace".to_owned(), "Linus".to_owned()];
     assert_eq!(format_list(Locale::De, &names), "Ada, Grace und Linus");
 }

@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = Der Kalender ist größer als 5 MiB.
 error-move-up-or-down = Verschieben ist nur nach oben oder nach unten möglich.
 error-when-is-upcoming-or-past = when muss upcoming oder past sein.
 error-unknown-role = Unbekannte Rolle.
-error-sort-is-relevance-or-next-event = sort muss relevance oder next_event sein.
+error-sort-is-relevance-distance-or-next = sort muss relevance, distance oder next_event sein.
 error-enter-a-number-like-53-8008 = Geben Sie eine Zahl wie 53.8008 ein.
 error-this-claim-link-is-not-valid = Dieser Link zur Übernahme des Verlaufs ist ungültig: Er wurde bereits verwendet, durch einen neueren ersetzt oder hat nie existiert. Bitten Sie das Organisationsteam der Gruppe um einen neuen Link.
 error-you-cannot-take-part-in-this = Sie können an dieser Gruppe nicht teilnehmen.
@@ -446,3 +446,7 @@ error-discussion-locked = Diese Diskussion ist gesperrt: Neue Antworten sind nic
 error-only-author-edits = Nur die Person, die einen Beitrag verfasst hat, kann ihn bearbeiten.
 error-only-author-or-moderators-remove = Nur die Person, die einen Beitrag verfasst hat, oder das Moderationsteam der Gruppe kann ihn entfernen.
 error-choose-pin-or-lock = Wählen Sie pin, unpin, lock oder unlock.
+error-near-is-a-latitude-and-a = near ist ein Breiten- und ein Längengrad in Grad, durch ein Komma getrennt, z. B. 52.52,13.40.
+error-radius-km-is-from-1-to = radius_km liegt zwischen 1 und 1000.
+error-radius-km-needs-near = radius_km braucht near.
+error-sort-distance-needs-near = sort=distance braucht near.

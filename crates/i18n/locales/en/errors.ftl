@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = The calendar is larger than 5 MiB.
 error-move-up-or-down = Move up or down.
 error-when-is-upcoming-or-past = when is upcoming or past.
 error-unknown-role = Unknown role.
-error-sort-is-relevance-or-next-event = sort is relevance or next_event.
+error-sort-is-relevance-distance-or-next = sort is relevance, distance or next_event.
 error-enter-a-number-like-53-8008 = Enter a number like 53.8008.
 error-this-claim-link-is-not-valid = This claim link is not valid: it was used already, replaced by a newer one, or never existed. Ask the group's organizers for a new link.
 error-you-cannot-take-part-in-this = You cannot take part in this group.
@@ -287,3 +287,7 @@ error-discussion-locked = This discussion is locked: it takes no new replies.
 error-only-author-edits = Only its author can edit a post.
 error-only-author-or-moderators-remove = Only its author or the group's moderators can remove a post.
 error-choose-pin-or-lock = Choose pin, unpin, lock or unlock.
+error-near-is-a-latitude-and-a = near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40.
+error-radius-km-is-from-1-to = radius_km is from 1 to 1000.
+error-radius-km-needs-near = radius_km needs near.
+error-sort-distance-needs-near = sort=distance needs near.

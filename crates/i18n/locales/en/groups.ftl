@@ -36,6 +36,16 @@ group-directory-order = Order
 group-directory-order-best = Best match
 group-directory-order-next = Next meetup first
 group-directory-active = Only active groups
+group-directory-near = Near
+group-directory-near-hint = Latitude, longitude (e.g. 52.52, 13.40)
+group-directory-radius = Within
+group-directory-radius-km = { $km } km
+group-directory-order-distance = Nearest first
+group-directory-distance = { $km } km away
+group-directory-count-near = { $count ->
+    [one] One group within { $km } km.
+   *[other] { $count } groups within { $km } km.
+}
 group-directory-count = { $count ->
     [one] { $count } group.
    *[other] { $count } groups.

@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = El calendario ocupa más de 5 MiB.
 error-move-up-or-down = Solo se puede mover hacia arriba o hacia abajo.
 error-when-is-upcoming-or-past = when debe ser upcoming o past.
 error-unknown-role = Rol desconocido.
-error-sort-is-relevance-or-next-event = sort debe ser relevance o next_event.
+error-sort-is-relevance-distance-or-next = sort debe ser relevance, distance o next_event.
 error-enter-a-number-like-53-8008 = Introduce un número como 53.8008.
 error-this-claim-link-is-not-valid = Este enlace para recuperar el historial no es válido: ya se usó, se sustituyó por uno más reciente o nunca existió. Pide un enlace nuevo al equipo organizador del grupo.
 error-you-cannot-take-part-in-this = No puedes participar en este grupo.
@@ -447,3 +447,7 @@ error-discussion-locked = Esta conversación está bloqueada: no admite nuevas r
 error-only-author-edits = Solo quien escribió un mensaje puede editarlo.
 error-only-author-or-moderators-remove = Solo quien escribió un mensaje o el equipo de moderación del grupo puede eliminarlo.
 error-choose-pin-or-lock = Elige pin, unpin, lock o unlock.
+error-near-is-a-latitude-and-a = near es una latitud y una longitud en grados, separadas por una coma, p. ej. 52.52,13.40.
+error-radius-km-is-from-1-to = radius_km va de 1 a 1000.
+error-radius-km-needs-near = radius_km necesita near.
+error-sort-distance-needs-near = sort=distance necesita near.

@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = Le calendrier dépasse 5 MiB.
 error-move-up-or-down = Le déplacement se fait uniquement vers le haut ou vers le bas.
 error-when-is-upcoming-or-past = when doit valoir upcoming ou past.
 error-unknown-role = Rôle inconnu.
-error-sort-is-relevance-or-next-event = sort doit valoir relevance ou next_event.
+error-sort-is-relevance-distance-or-next = sort doit valoir relevance, distance ou next_event.
 error-enter-a-number-like-53-8008 = Saisissez un nombre comme 53.8008.
 error-this-claim-link-is-not-valid = Ce lien de récupération d’historique n’est pas valide : il a déjà été utilisé, remplacé par un lien plus récent, ou n’a jamais existé. Demandez un nouveau lien aux organisateurs du groupe.
 error-you-cannot-take-part-in-this = Vous ne pouvez pas participer à ce groupe.
@@ -459,3 +459,7 @@ error-discussion-locked = Cette discussion est verrouillée : elle n’accepte
 error-only-author-edits = Seul l’auteur d’un message peut le modifier.
 error-only-author-or-moderators-remove = Seuls l’auteur d’un message ou les modérateurs du groupe peuvent le supprimer.
 error-choose-pin-or-lock = Choisissez pin, unpin, lock ou unlock.
+error-near-is-a-latitude-and-a = near est une latitude et une longitude en degrés, séparées par une virgule, par ex. 52.52,13.40.
+error-radius-km-is-from-1-to = radius_km va de 1 à 1000.
+error-radius-km-needs-near = radius_km demande near.
+error-sort-distance-needs-near = sort=distance demande near.

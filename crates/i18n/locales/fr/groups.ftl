@@ -34,6 +34,16 @@ group-directory-order = Tri
 group-directory-order-best = Pertinence
 group-directory-order-next = Prochain meetup d’abord
 group-directory-active = Groupes actifs uniquement
+group-directory-near = Près de
+group-directory-near-hint = Latitude, longitude (par ex. 52.52, 13.40)
+group-directory-radius = Dans un rayon de
+group-directory-radius-km = { $km } km
+group-directory-order-distance = Les plus proches d’abord
+group-directory-distance = à { $km } km
+group-directory-count-near = { $count ->
+    [one] Un groupe à moins de { $km } km.
+   *[other] { $count } groupes à moins de { $km } km.
+}
 group-directory-count = { $count ->
     [one] { $count } groupe.
    *[other] { $count } groupes.

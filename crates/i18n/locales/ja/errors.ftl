@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = カレンダーのサイズが 5 MiB を�
 error-move-up-or-down = 移動できるのは上または下だけです。
 error-when-is-upcoming-or-past = when には upcoming または past を指定してください。
 error-unknown-role = 不明な役割です。
-error-sort-is-relevance-or-next-event = sort には relevance または next_event を指定してください。
+error-sort-is-relevance-distance-or-next = sort には relevance、distance または next_event を指定してください。
 error-enter-a-number-like-53-8008 = 53.8008 のような数値を入力してください。
 error-this-claim-link-is-not-valid = この履歴引き継ぎリンクは無効です。すでに使用されたか、新しいリンクに置き換えられたか、もともと存在しません。グループの主催者に新しいリンクを依頼してください。
 error-you-cannot-take-part-in-this = このグループには参加できません。
@@ -422,3 +422,7 @@ error-discussion-locked = このディスカッションはロックされてい
 error-only-author-edits = 投稿を編集できるのは投稿者本人だけです。
 error-only-author-or-moderators-remove = 投稿を削除できるのは、投稿者本人とグループのモデレーターだけです。
 error-choose-pin-or-lock = pin、unpin、lock、unlock のいずれかを指定してください。
+error-near-is-a-latitude-and-a = near には緯度と経度を度単位でカンマ区切りで指定してください（例: 52.52,13.40）。
+error-radius-km-is-from-1-to = radius_km は 1 から 1000 までです。
+error-radius-km-needs-near = radius_km には near が必要です。
+error-sort-distance-needs-near = sort=distance には near が必要です。

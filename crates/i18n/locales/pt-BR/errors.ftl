@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = O calendário tem mais de 5 MiB.
 error-move-up-or-down = Só é possível mover para cima ou para baixo.
 error-when-is-upcoming-or-past = when deve ser upcoming ou past.
 error-unknown-role = Função desconhecida.
-error-sort-is-relevance-or-next-event = sort deve ser relevance ou next_event.
+error-sort-is-relevance-distance-or-next = sort deve ser relevance, distance ou next_event.
 error-enter-a-number-like-53-8008 = Digite um número como 53.8008.
 error-this-claim-link-is-not-valid = Este link para recuperar o histórico não é válido: ele já foi usado, foi substituído por um mais recente ou nunca existiu. Peça um novo link aos organizadores do grupo.
 error-you-cannot-take-part-in-this = Você não pode participar deste grupo.
@@ -463,3 +463,7 @@ error-discussion-locked = Esta discussão está bloqueada: não aceita novas res
 error-only-author-edits = Só quem escreveu uma mensagem pode editá-la.
 error-only-author-or-moderators-remove = Só quem escreveu uma mensagem ou os moderadores do grupo podem removê-la.
 error-choose-pin-or-lock = Escolha pin, unpin, lock ou unlock.
+error-near-is-a-latitude-and-a = near é uma latitude e uma longitude em graus, separadas por vírgula, por ex. 52.52,13.40.
+error-radius-km-is-from-1-to = radius_km vai de 1 a 1000.
+error-radius-km-needs-near = radius_km precisa de near.
+error-sort-distance-needs-near = sort=distance precisa de near.

@@ -34,6 +34,16 @@ group-directory-order = Ordem
 group-directory-order-best = Mais relevantes
 group-directory-order-next = Próximo meetup primeiro
 group-directory-active = Somente grupos ativos
+group-directory-near = Perto de
+group-directory-near-hint = Latitude, longitude (por ex. 52.52, 13.40)
+group-directory-radius = Num raio de
+group-directory-radius-km = { $km } km
+group-directory-order-distance = Mais próximos primeiro
+group-directory-distance = a { $km } km
+group-directory-count-near = { $count ->
+    [one] Um grupo a até { $km } km.
+   *[other] { $count } grupos a até { $km } km.
+}
 group-directory-count = { $count ->
     [one] { $count } grupo.
    *[other] { $count } grupos.

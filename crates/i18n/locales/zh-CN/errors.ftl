@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = 日历大小超过 5 MiB。
 error-move-up-or-down = 只能上移或下移。
 error-when-is-upcoming-or-past = when 的值只能是 upcoming 或 past。
 error-unknown-role = 未知角色。
-error-sort-is-relevance-or-next-event = sort 的值只能是 relevance 或 next_event。
+error-sort-is-relevance-distance-or-next = sort 的值只能是 relevance、distance 或 next_event。
 error-enter-a-number-like-53-8008 = 请输入类似 53.8008 的数字。
 error-this-claim-link-is-not-valid = 此历史记录认领链接无效：它已被使用、已被新链接取代，或从未存在。请向小组组织者索取新链接。
 error-you-cannot-take-part-in-this = 你无法参与此小组。
@@ -422,3 +422,7 @@ error-discussion-locked = 此讨论已锁定，不再接受新回复。
 error-only-author-edits = 只有作者本人可以编辑帖子。
 error-only-author-or-moderators-remove = 只有作者本人或小组版主可以移除帖子。
 error-choose-pin-or-lock = 请选择 pin、unpin、lock 或 unlock。
+error-near-is-a-latitude-and-a = near 是以英文逗号分隔的纬度和经度（单位为度），例如 52.52,13.40。
+error-radius-km-is-from-1-to = radius_km 的范围是 1 到 1000。
+error-radius-km-needs-near = radius_km 需要与 near 一起使用。
+error-sort-distance-needs-near = sort=distance 需要与 near 一起使用。

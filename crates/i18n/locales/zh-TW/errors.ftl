@@ -24,7 +24,7 @@ error-the-calendar-is-larger-than-5 = 行事曆大小超過 5 MiB。
 error-move-up-or-down = 只能上移或下移。
 error-when-is-upcoming-or-past = when 的值只能是 upcoming 或 past。
 error-unknown-role = 未知的角色。
-error-sort-is-relevance-or-next-event = sort 的值只能是 relevance 或 next_event。
+error-sort-is-relevance-distance-or-next = sort 的值只能是 relevance、distance 或 next_event。
 error-enter-a-number-like-53-8008 = 請輸入像 53.8008 這樣的數字。
 error-this-claim-link-is-not-valid = 此歷史紀錄認領連結無效：它已被使用、已被較新的連結取代，或根本不存在。請向社群主辦人索取新連結。
 error-you-cannot-take-part-in-this = 您無法參與這個社群。
@@ -422,3 +422,7 @@ error-discussion-locked = 這個討論已鎖定，不再接受新回覆。
 error-only-author-edits = 只有作者本人可以編輯貼文。
 error-only-author-or-moderators-remove = 只有作者本人或社群版主可以移除貼文。
 error-choose-pin-or-lock = 請選擇 pin、unpin、lock 或 unlock。
+error-near-is-a-latitude-and-a = near 是以英文逗號分隔的緯度和經度（單位為度），例如 52.52,13.40。
+error-radius-km-is-from-1-to = radius_km 的範圍是 1 到 1000。
+error-radius-km-needs-near = radius_km 需要與 near 一起使用。
+error-sort-distance-needs-near = sort=distance 需要與 near 一起使用。

@@ -3,7 +3,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use muster_core::Timestamp;
+use muster_core::{
+    Timestamp,
+    geo::{Coordinates, MAX_RADIUS_KM},
+};
 use muster_db::groups::{self, DirectoryQuery, DirectorySort, GroupRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -31,12 +34,18 @@ pub(super) fn routes(table: &mut RouteTable<'_>) {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DirectoryParams {
-    /// Words to find in names, summaries, places and topics.
+    /// Words to find in names, addresses, initials, summaries, places and topics; case and
+    /// accents are ignored, and a typo or two in longer words forgiven (`pyhton`).
     pub q: Option<String>,
     pub city: Option<String>,
     pub country: Option<String>,
     pub topic: Option<String>,
-    /// `relevance` (default with `q`) or `next_event`.
+    /// Only groups placed within `radius_km` of this point: `{latitude},{longitude}` in degrees,
+    /// e.g. `52.40,13.07`. Results then carry `distance_km` and are nearest first.
+    pub near: Option<String>,
+    /// With `near`: 1–1000, default 50.
+    pub radius_km: Option<f64>,
+    /// `relevance` (default with `q`), `distance` (default with `near`) or `next_event`.
     pub sort: Option<String>,
     pub page: Option<i64>,
     /// 1–100, default 20.
@@ -46,7 +55,33 @@ pub struct DirectoryParams {
     pub active: Option<bool>,
 }
 
+/// The default search radius.
+const DEFAULT_RADIUS_KM: f64 = 50.0;
+
 impl DirectoryParams {
+    /// The place searched near and the radius, or what is wrong with them.
+    pub fn place(&self) -> Result<Option<(Coordinates, f64)>, &'static str> {
+        let Some(near) = self
+            .near
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        else {
+            return match self.radius_km {
+                Some(_) => Err("radius_km needs near."),
+                None => Ok(None),
+            };
+        };
+        let point = Coordinates::parse(near).ok_or(
+            "near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40.",
+        )?;
+        let radius = self.radius_km.unwrap_or(DEFAULT_RADIUS_KM);
+        if !(1.0..=MAX_RADIUS_KM).contains(&radius) {
+            return Err("radius_km is from 1 to 1000.");
+        }
+        Ok(Some((point, radius)))
+    }
+
     pub fn query(&self) -> DirectoryQuery {
         DirectoryQuery {
             text: self
@@ -59,10 +94,12 @@ impl DirectoryParams {
             city: self.city.clone().unwrap_or_default(),
             country: self.country.clone().unwrap_or_default(),
             topic: self.topic.clone().unwrap_or_default(),
+            near: self.place().ok().flatten(),
             active_since: None,
             sort: match self.sort.as_deref() {
                 Some("next_event") => Some(DirectorySort::NextEvent),
                 Some("relevance") => Some(DirectorySort::Relevance),
+                Some("distance") => Some(DirectorySort::Distance),
                 _ => None,
             },
             page: self.page.unwrap_or(1).clamp(1, groups::MAX_DIRECTORY_PAGE),
@@ -89,10 +126,23 @@ pub struct GroupSummary {
     /// Nothing scheduled and no event for the instance's dormancy period: the group has gone
     /// quiet (it may be adopted).
     pub dormant: bool,
+    /// Where the group is, when it says.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// With `near`: how far the group is from that point, in kilometres (to 0.1 km).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance_km: Option<f64>,
+}
+
+/// How far `g` is from the place searched near, in kilometres to one decimal.
+fn distance_km(g: &GroupRow, near: Option<(Coordinates, f64)>) -> Option<f64> {
+    let (point, _) = near?;
+    let there = Coordinates::new(g.latitude?, g.longitude?).ok()?;
+    Some((point.distance_km(&there) * 10.0).round() / 10.0)
 }
 
 impl GroupSummary {
-    fn of(g: &GroupRow, state: &AppState) -> Self {
+    fn of(g: &GroupRow, state: &AppState, near: Option<(Coordinates, f64)>) -> Self {
         GroupSummary {
             slug: g.slug.clone(),
             name: g.name.clone(),
@@ -105,6 +155,9 @@ impl GroupSummary {
             next_event_at: g.next_event_at,
             last_event_at: g.last_event_at,
             dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
+            latitude: g.latitude,
+            longitude: g.longitude,
+            distance_km: distance_km(g, near),
         }
     }
 }
@@ -148,20 +201,28 @@ pub async fn directory(
     if params
         .sort
         .as_deref()
-        .is_some_and(|s| !matches!(s, "relevance" | "next_event"))
+        .is_some_and(|s| !matches!(s, "relevance" | "next_event" | "distance"))
     {
         return Err(AppError::bad_request(
             ErrorCode::InvalidQuery,
-            "sort is relevance or next_event.",
+            "sort is relevance, distance or next_event.",
         )
         .into());
+    }
+    let near = params
+        .place()
+        .map_err(|message| AppError::bad_request(ErrorCode::InvalidQuery, message))?;
+    if params.sort.as_deref() == Some("distance") && near.is_none() {
+        return Err(
+            AppError::bad_request(ErrorCode::InvalidQuery, "sort=distance needs near.").into(),
+        );
     }
     let (found, page, per_page) = search(&state, &params).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
         groups: found
             .groups
             .iter()
-            .map(|g| GroupSummary::of(g, &state))
+            .map(|g| GroupSummary::of(g, &state, near))
             .collect(),
         total: found.total,
         page,
@@ -183,7 +244,12 @@ pub struct CardView {
     next_event: Option<String>,
     last_event: Option<String>,
     dormant: bool,
+    /// "12.3" (km), with a place searched near.
+    distance: Option<String>,
 }
+
+/// The radii offered on the page, in kilometres.
+const RADII: [u32; 6] = [10, 25, 50, 100, 250, 500];
 
 #[derive(Template)]
 #[template(path = "groups/directory.html")]
@@ -193,6 +259,14 @@ struct DirectoryPage {
     city: String,
     country: String,
     topic: String,
+    near: String,
+    /// The radius searched (or offered), in kilometres.
+    radius: u32,
+    radii: [u32; 6],
+    /// What is wrong with `near`, when something is.
+    place_error: String,
+    /// With a place: the radius, formatted.
+    searched_km: Option<String>,
     sort: String,
     active: bool,
     groups: Vec<CardView>,
@@ -210,7 +284,22 @@ pub async fn directory_page(
     user: MaybeUser,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, PageError> {
-    let params = params.into_inner();
+    let mut params = params.into_inner();
+    let page = PageContext::new(&req, &state);
+    let lang = page.lang;
+    // A place that cannot be read is said so, and the search made without it.
+    let (near, place_error) = match params.place() {
+        Ok(near) => (near, String::new()),
+        Err(message) => {
+            params.radius_km = None;
+            (None, muster_i18n::translate_english(lang, message))
+        }
+    };
+    if near.is_none() && params.sort.as_deref() == Some("distance") {
+        params.sort = None;
+    }
+    let typed_near = std::mem::take(&mut params.near);
+    params.near = near.map(|(p, _)| format!("{},{}", p.lat, p.lon));
     let (found, page_number, per_page) = search(&state, &params).await?;
     let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
     let href = |page: i64| {
@@ -220,6 +309,8 @@ pub async fn directory_page(
             ("city", &params.city),
             ("country", &params.country),
             ("topic", &params.topic),
+            ("near", &params.near),
+            ("radius_km", &params.radius_km.map(|r| r.to_string())),
             ("sort", &params.sort),
             (
                 "active",
@@ -233,14 +324,18 @@ pub async fn directory_page(
         q.append_pair("page", &page.to_string());
         format!("/groups?{}", q.finish())
     };
-    let page = PageContext::new(&req, &state);
-    let lang = page.lang;
+    let radius = near.map_or(50, |(_, r)| r.round() as u32);
     let template = DirectoryPage {
         page,
         q: params.q.clone().unwrap_or_default(),
         city: params.city.clone().unwrap_or_default(),
         country: params.country.clone().unwrap_or_default(),
         topic: params.topic.clone().unwrap_or_default(),
+        near: typed_near.unwrap_or_default(),
+        radius,
+        radii: RADII,
+        place_error,
+        searched_km: near.map(|_| muster_i18n::format_number(lang, i64::from(radius))),
         sort: params.sort.clone().unwrap_or_default(),
         active: params.active == Some(true),
         groups: found
@@ -258,6 +353,8 @@ pub async fn directory_page(
                 next_event: g.next_event_at.map(|t| day_in(lang, t)),
                 last_event: g.last_event_at.map(|t| day_in(lang, t)),
                 dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
+                distance: distance_km(g, near)
+                    .map(|km| muster_i18n::format_tenths(lang, (km * 10.0).round() as i64)),
             })
             .collect(),
         total: found.total,
