@@ -39,15 +39,9 @@ fn main() {
             // Text, as `include_str!` insisted before: a catalogue that is not UTF-8 fails the
             // build rather than inflating to nothing at run time.
             let source = fs::read_to_string(&file).expect("a readable UTF-8 catalogue");
-            let mut deflate =
-                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-            deflate
-                .write_all(source.as_bytes())
-                .expect("deflating in memory");
             let deflated = Path::new(&out_dir).join(format!("catalogue-{count}.ftl.deflate"));
             count += 1;
-            fs::write(&deflated, deflate.finish().expect("deflating in memory"))
-                .expect("OUT_DIR is writable");
+            fs::write(&deflated, deflate(&source)).expect("OUT_DIR is writable");
             writeln!(
                 out,
                 "    ({tag:?}, {name:?}, include_bytes!({:?})),",
@@ -59,4 +53,37 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&out_dir).join("catalogues.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+    places(&out_dir);
+}
+
+/// The gazetteer (`places/*.tsv`, see `scripts/gazetteer`), deflated the same way: 1.5 MB of
+/// text, 0.75 MB in the binary.
+fn places(out_dir: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("places");
+    let mut out = String::new();
+    for (name, constant) in [("cities", "CITIES"), ("countries", "COUNTRIES")] {
+        let file = root.join(format!("{name}.tsv"));
+        println!("cargo:rerun-if-changed={}", file.display());
+        let deflated = Path::new(out_dir).join(format!("{name}.tsv.deflate"));
+        fs::write(
+            &deflated,
+            deflate(&fs::read_to_string(&file).expect("a readable UTF-8 table")),
+        )
+        .expect("OUT_DIR is writable");
+        writeln!(
+            out,
+            "pub static {constant}: &[u8] = include_bytes!({:?});",
+            deflated.display().to_string()
+        )
+        .expect("writing to a String");
+    }
+    fs::write(Path::new(out_dir).join("places.rs"), out).expect("OUT_DIR is writable");
+}
+
+fn deflate(text: &str) -> Vec<u8> {
+    let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    deflate
+        .write_all(text.as_bytes())
+        .expect("deflating in memory");
+    deflate.finish().expect("deflating in memory")
 }

@@ -6,7 +6,8 @@ use chrono::Duration;
 use muster_app::imports::wiki::{self as import, ImportReport};
 use muster_core::{policy::MembershipStatus, roles::Role};
 use muster_e2e::{
-    TestApp, backend_test, create_event, create_group, join_group, run_import as run_cli,
+    TestApp, backend_test, create_event, create_group, field_of_each, join_group,
+    run_import as run_cli,
 };
 use serde_json::json;
 
@@ -50,6 +51,32 @@ backend_test!(async fn the_wiki_list_of_user_groups_becomes_unclaimed_listings_o
     let germany = app.visitor().get_json("/api/v1/groups?country=Germany").await;
     let names: Vec<&str> = germany["groups"].as_array().unwrap().iter().map(|g| g["name"].as_str().unwrap()).collect();
     assert_eq!(names.len(), 5, "the five German groups, no wiki, forum, list or site: {names:?}");
+    // Listings are placed by the cities they name, in their heading's country; the rest are
+    // reported, not guessed (a country's group, a region, a name that is no city).
+    assert_eq!(report.unplaced.len(), 68, "{report}");
+    let unplaced: Vec<&str> = report.unplaced.iter().map(|(_, name)| name.as_str()).collect();
+    for name in ["Python Ireland", "Python Colombia", "Central Ohio Python User Group", "Russian Plone/Zope User Group"] {
+        assert!(unplaced.contains(&name), "{name} is reported: {report}");
+    }
+    assert!(report.to_string().contains("not placed (68; no city found in the name, the notes or the heading):\n  line 20: Python Cambodian User Group\n"), "{report}");
+    let near = |query: &'static str| {
+        let visitor = app.visitor();
+        async move { visitor.get_json(&format!("/api/v1/groups?{query}")).await }
+    };
+    let potsdam = near("near=52.40,13.07&radius_km=60").await;
+    assert_eq!(potsdam["groups"][0]["name"], "PUB", "the Berlin listing first: {potsdam}");
+    assert_eq!(potsdam["groups"][0]["city"], "Berlin");
+    let dusseldorf = near("near=51.23,6.78&radius_km=60").await;
+    assert_eq!(field_of_each(&dusseldorf["groups"], "name"), ["pyCologne"], "{dusseldorf}");
+    let evanston = near("near=Evanston&radius_km=50").await;
+    assert_eq!(field_of_each(&evanston["groups"], "name"), ["ChiPy - The Chicago Python Users Group"], "{evanston}");
+    // Typos and abbreviations find what a person meant.
+    assert_eq!(near("q=pycolgne").await["groups"][0]["name"], "pyCologne");
+    let pug = near("q=PUG&country=Germany").await;
+    assert_eq!(field_of_each(&pug["groups"], "name"), ["Hamburg Python User Group", "Leipzig Python User Group"], "their initials: {pug}");
+    let typo = near("q=pyhton%20berlin").await;
+    assert_eq!(typo["groups"][0]["name"], "PUB", "{typo}");
+
     // Names in any script get a readable address.
     let munich = app.visitor().get_json("/api/v1/groups?q=m%C3%BCnchen").await;
     assert_eq!(munich["groups"][0]["slug"], "user-group-munchen", "{munich}");

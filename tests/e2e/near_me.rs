@@ -34,13 +34,7 @@ const GROUPS: [(&str, &str, &str, &str, Place); 6] = [
         "Netherlands",
         Some((52.370, 4.895)),
     ),
-    (
-        "py-potsdam",
-        "Python Users Potsdam",
-        "Potsdam",
-        "Germany",
-        None,
-    ),
+    ("py-potsdam", "Python Users Potsdam", "", "Germany", None),
     (
         "hidden-berlin",
         "Python Secret Berlin",
@@ -110,18 +104,32 @@ backend_test!(async fn the_directory_forgives_typos_and_finds_what_is_near(backe
     assert_eq!(by_relevance.len(), 3);
     assert!(search("q=chipy".into()).await.1["groups"][0].get("distance_km").is_none(), "no place, no distance");
 
+    // A place by its name, from Muster's own gazetteer: any of its names, any case or accent,
+    // a country to choose between namesakes.
+    let (found, page) = search("near=Potsdam&radius_km=60".into()).await;
+    assert_eq!(found, ["pug-berlin"], "{page}");
+    assert_eq!(search("near=d%C3%BCsseldorf".into()).await.0, ["pycologne"]);
+    assert_eq!(search("near=Evanston,%20USA&radius_km=50".into()).await.0, ["chipy"]);
+    assert!(search("near=Evanston,%20Canada&radius_km=50".into()).await.0.is_empty(), "Evanston, Alberta");
+    // A radius or a distance order without a place is ignored, as relevance without words is.
+    assert_eq!(search("q=chipy&radius_km=10&sort=distance".into()).await.0, ["chipy"]);
+
     // Bad input is refused with what is wrong.
     for (query, message) in [
-        ("near=berlin", "near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40."),
-        ("near=91,13", "near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40."),
         ("near=52.5,13.4&radius_km=0", "radius_km is from 1 to 1000."),
         ("near=52.5,13.4&radius_km=5000", "radius_km is from 1 to 1000."),
-        ("radius_km=10", "radius_km needs near."),
-        ("sort=distance", "sort=distance needs near."),
         ("sort=nearest", "sort is relevance, distance or next_event."),
     ] {
         let (status, body) = status_and_json(visitor.get(&format!("/api/v1/groups?{query}")).await).await;
         assert_eq!((status, body["code"].as_str(), body["message"].as_str()), (400, Some("invalid_query"), Some(message)), "{query}");
+    }
+    for (typed, shown) in [("Narnia", "Narnia"), ("91,13", "91,13"), ("Berlinn", "Berlinn")] {
+        let (status, body) = status_and_json(visitor.get(&format!("/api/v1/groups?near={typed}")).await).await;
+        assert_eq!((status, body["code"].as_str()), (422, Some("invalid_input")), "{typed}: {body}");
+        assert_eq!(
+            body["fields"]["near"],
+            format!("No place called \u{201c}{shown}\u{201d} is known: enter a city (Potsdam, or Potsdam, Germany) or a latitude and longitude (52.40,13.07).")
+        );
     }
 
     // The page: the place form, distances, and a place it cannot read said so.
@@ -132,10 +140,42 @@ backend_test!(async fn the_directory_forgives_typos_and_finds_what_is_near(backe
     assert!(html.contains(r#"<option value="50" selected>"#), "the radius searched stays chosen");
     let german = visitor.client.get(visitor.url("/groups?near=52.40%2C13.07&radius_km=50")).header("accept-language", "de").send().await.unwrap().text().await.unwrap();
     assert!(german.contains("26,3 km entfernt"), "the language's decimal comma: {german}");
-    let response = visitor.get("/groups?near=somewhere&q=pyhton").await;
+    let html = visitor.get("/groups?near=Potsdam&radius_km=50").await.text().await.unwrap();
+    assert!(html.contains("One group within 50 km of Potsdam, Germany."), "{html}");
+    let response = visitor.get("/groups?near=Narnia&q=pyhton").await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains("near is a latitude and a longitude"), "{html}");
-    assert!(html.contains(r#"aria-invalid="true""#) && html.contains(r#"value="somewhere""#), "what was typed stays");
+    assert!(html.contains("No place called “Narnia” is known"), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#) && html.contains(r#"value="Narnia""#), "what was typed stays");
     assert!(html.contains("/g/pug-berlin"), "the words are still searched: {html}");
+    let french = visitor.client.get(visitor.url("/groups?near=Narnia")).header("accept-language", "fr").send().await.unwrap().text().await.unwrap();
+    assert!(french.contains("Aucun lieu nommé « Narnia » n’est connu"), "{french}");
+});
+
+backend_test!(async fn a_group_is_placed_by_its_city(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    // No coordinates given: the city (and its country, to tell namesakes apart) places it.
+    let created = create_group(&ada, group_in_leeds("pycologne", json!({"name": "pyCologne", "city": "Köln", "country": "Germany"}))).await;
+    assert!((created["lat"].as_f64().unwrap() - 50.93).abs() < 0.05, "{created}");
+    assert!((created["lon"].as_f64().unwrap() - 6.95).abs() < 0.05, "{created}");
+    let perth = create_group(&ada, group_in_leeds("pyperth", json!({"name": "PyPerth", "city": "Perth", "country": "Australia"}))).await;
+    assert!(perth["lon"].as_f64().unwrap() > 100.0, "Perth, Australia, not Scotland: {perth}");
+    // Coordinates given are kept; a city the gazetteer does not know leaves the group unplaced.
+    let given = create_group(&ada, group_in_leeds("pyfarm", json!({"name": "PyFarm", "city": "Köln", "country": "Germany", "lat": 50.5, "lon": 7.0}))).await;
+    assert_eq!((given["lat"].as_f64(), given["lon"].as_f64()), (Some(50.5), Some(7.0)));
+    app.advance(chrono::Duration::days(1));
+    let nowhere = create_group(&ada, group_in_leeds("pynarnia", json!({"name": "PyNarnia", "city": "Cair Paravel", "country": "Narnia"}))).await;
+    assert!(nowhere["lat"].is_null() && nowhere["lon"].is_null(), "{nowhere}");
+
+    // Moving the group to another city moves it on the map, unless new coordinates come too.
+    let moved = ada.send(reqwest::Method::PATCH, "/api/v1/groups/pycologne", &json!({"city": "Düsseldorf"})).await;
+    assert_eq!(moved.status(), 200);
+    let moved = ada.get_json("/api/v1/groups/pycologne").await;
+    assert!((moved["lat"].as_f64().unwrap() - 51.22).abs() < 0.05, "Düsseldorf: {moved}");
+    let pinned = ada.send(reqwest::Method::PATCH, "/api/v1/groups/pyfarm", &json!({"city": "Bonn", "lat": 50.6, "lon": 7.1})).await;
+    assert_eq!(pinned.status(), 200);
+    let pinned = ada.get_json("/api/v1/groups/pyfarm").await;
+    assert_eq!((pinned["lat"].as_f64(), pinned["lon"].as_f64()), (Some(50.6), Some(7.1)), "coordinates given win");
+    assert_eq!(app.visitor().get_json("/api/v1/groups?near=Neuss&radius_km=15").await["groups"][0]["slug"], "pycologne");
 });

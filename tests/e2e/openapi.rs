@@ -178,7 +178,7 @@ backend_test!(async fn the_api_refuses_what_its_document_rules_out(backend) {
     assert_eq!(sorted.status(), 400);
     let body: Value = sorted.json().await.unwrap();
     assert_eq!(body["code"], "invalid_query");
-    assert_eq!(body["message"], "sort is relevance or next_event.");
+    assert_eq!(body["message"], "sort is relevance, distance or next_event.");
     assert_eq!(app.get("/api/v1/groups?sort=next_event").await.status(), 200);
 
     // A JSON array is not an object, even when it has as many items as the object has fields.

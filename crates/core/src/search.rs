@@ -92,7 +92,11 @@ pub fn score(query: &SearchWords, group: &Searched<'_>) -> Option<Score> {
         let w = word.as_str();
         let exact = if name_words.contains(&w) {
             Some(NAME_WORD)
-        } else if w.len() >= 2 && initials.iter().any(|i| i.starts_with(w)) {
+        } else if w.len() >= 2
+            && initials
+                .iter()
+                .any(|i| i.starts_with(w) || (w.len() >= 3 && i.contains(w)))
+        {
             Some(INITIALS)
         } else if w.len() >= 2 && name_words.iter().any(|n| n.starts_with(w)) {
             Some(NAME_PREFIX)
@@ -233,6 +237,15 @@ mod tests {
             "the initials"
         );
         assert!(score(&SearchWords::parse("PUGK"), &katowice).is_some());
+        let hamburg = group("Hamburg Python User Group", "hamburg", "Hamburg");
+        assert!(
+            score(&SearchWords::parse("pug"), &hamburg).is_some(),
+            "HPUG holds PUG"
+        );
+        assert!(
+            score(&SearchWords::parse("ug"), &hamburg).is_none(),
+            "two letters: the start"
+        );
         assert!(score(&SearchWords::parse("pyladies"), &pyladies).is_some());
         assert!(score(&SearchWords::parse("pyladies"), &berlin).is_none());
     }

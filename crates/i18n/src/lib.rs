@@ -21,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 pub mod dates;
 mod numbers;
+pub mod places;
 mod pseudo;
 
 pub use numbers::{format_list, format_number, format_tenths};

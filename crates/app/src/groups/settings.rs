@@ -130,6 +130,31 @@ pub struct ValidGroup {
     language: Option<String>,
 }
 
+impl ValidGroup {
+    /// Coordinates from the gazetteer when the city says where and the coordinates do not: none
+    /// were given, or the city or country changed and the ones given are the old place's (the
+    /// settings form sends back what it showed). An unknown city leaves them as they are.
+    fn place_by_city(mut self, before: Option<&GroupRow>) -> ValidGroup {
+        let city = self.city.to_string();
+        let country = self.country.to_string();
+        let moved = before.is_some_and(|b| {
+            (b.city != city || b.country != country)
+                && self.coordinates.map(|c| (c.lat, c.lon)) == b.latitude.zip(b.longitude)
+        });
+        if city.trim().is_empty() || (self.coordinates.is_some() && !moved) {
+            return self;
+        }
+        let code = muster_i18n::places::country_code(&country);
+        if !country.trim().is_empty() && code.is_none() {
+            return self;
+        }
+        if let Some(place) = muster_i18n::places::find_in(&city, code) {
+            self.coordinates = Coordinates::new(place.lat, place.lon).ok();
+        }
+        self
+    }
+}
+
 pub(crate) fn optional_url(fields: &mut FieldErrors, name: &str, value: &str) -> String {
     fields
         .check(name, WebUrl::parse_optional(value))
@@ -333,7 +358,7 @@ pub async fn create(
         None => None,
     };
     let valid = match valid {
-        Ok(valid) => Some(valid),
+        Ok(valid) => Some(valid.place_by_city(None)),
         Err(error) => {
             for (field, message) in &error.fields {
                 f.add(field, message);
@@ -421,7 +446,7 @@ pub async fn update(
     input: &GroupFields,
 ) -> Result<GroupRow, AppError> {
     access.check(Action::Use(Capability::ManageGroup))?;
-    let valid = validate(input)?;
+    let valid = validate(input)?.place_by_city(Some(&access.group));
     let now = app.now();
     let changes = valid.changes(now);
     let (id, actor) = (access.group.id, access.user()?.id);

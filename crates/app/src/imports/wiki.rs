@@ -7,7 +7,7 @@ use muster_core::{
     Timestamp,
     group::{Country, GroupName, JoinMode, Slug, Summary, Visibility, WebUrl},
     id::GroupId,
-    markdown,
+    markdown, search,
     wiki_directory::{self, LISTING_SOURCE as WIKI_SOURCE},
 };
 use muster_db::{
@@ -19,6 +19,7 @@ use muster_db::{
 
 use muster_core::audit::AuditAction;
 use muster_db::audit::AuditEntry;
+use muster_i18n::places::{self, Place};
 
 use super::{Skip, write_counts, write_skipped};
 
@@ -31,6 +32,9 @@ pub struct ImportReport {
     pub skipped: Vec<Skip>,
     /// Entries read per region heading (created, updated or unchanged).
     pub by_region: BTreeMap<String, usize>,
+    /// Entries no city was found for (their line and name): listed, but not on a map nor
+    /// found by a search near a place.
+    pub unplaced: Vec<(usize, String)>,
 }
 
 impl fmt::Display for ImportReport {
@@ -51,6 +55,16 @@ impl fmt::Display for ImportReport {
         for name in &self.updated {
             writeln!(f, "updated: {name}")?;
         }
+        if !self.unplaced.is_empty() {
+            writeln!(
+                f,
+                "not placed ({}; no city found in the name, the notes or the heading):",
+                self.unplaced.len()
+            )?;
+            for (line, name) in &self.unplaced {
+                writeln!(f, "  line {line}: {name}")?;
+            }
+        }
         write_skipped(f, &self.skipped)
     }
 }
@@ -66,6 +80,86 @@ struct WikiEntry {
     description: String,
     country: String,
     links: GroupLinks,
+    /// The city found in the listing, from the gazetteer.
+    place: Option<Place>,
+}
+
+/// Words of listings that are no place's name, though some place may bear them.
+#[rustfmt::skip]
+const NOT_PLACES: &[&str] = &[
+    "python", "pythons", "django", "zope", "plone", "user", "users", "group", "groups", "pug",
+    "meetup", "meetups", "community", "the", "and", "site", "local", "interest", "programmers",
+    "developers", "society", "association", "club", "linkedin", "google", "yahoo", "mailing",
+    "list", "wiki", "forum", "web", "news", "monthly", "weekly", "py", "pydata", "pyladies",
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "most", "all", "our", "this", "there", "see", "also", "meets", "join", "come", "home", "page",
+    "general", "both", "many", "free", "open", "every", "new", "first", "last",
+];
+
+/// The first city named in `texts` (in order; in each, the longest name at the earliest word),
+/// in `country` when the gazetteer knows it. Names are capitalised words, and words run
+/// together in a name are taken apart ("pyCologne", "MontrealPython").
+fn place_in(texts: &[&str], country: Option<&str>) -> Option<Place> {
+    for text in texts {
+        let words = proper_words(text);
+        for start in 0..words.len() {
+            for len in (1..=3).rev() {
+                let Some(phrase) = words.get(start..start + len) else {
+                    continue;
+                };
+                if phrase.iter().any(|w| w.is_empty())
+                    || !phrase[0].starts_with(char::is_uppercase)
+                    || (len == 1 && NOT_PLACES.contains(&phrase[0].to_lowercase().as_str()))
+                    || phrase.join(" ").chars().count() < 3
+                {
+                    continue;
+                }
+                let phrase = phrase.join(" ");
+                let Some(place) = places::find_in(&phrase, country) else {
+                    continue;
+                };
+                // A country's name is a city's only in that country (Singapore); without a
+                // country to look in, only a place's own name counts (not "Trinidad" for La
+                // Trinidad, Philippines, under "Caribbean").
+                let names_a_country =
+                    places::country_code(&phrase).is_some_and(|code| code != place.country_code);
+                let own_name = search::fold(place.name) == search::fold(&phrase);
+                if !names_a_country && (country.is_some() || own_name) {
+                    return Some(place);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The words of `text`, with words run together split where a capital follows a small
+/// letter; an empty word marks a break (punctuation), which no name spans.
+fn proper_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in text.chars() {
+        if c.is_alphabetic() || (c == '\'' && !word.is_empty()) {
+            if c.is_uppercase() && previous_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            previous_lower = c.is_lowercase();
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c != ' ' && words.last().is_some_and(|w: &String| !w.is_empty()) {
+            words.push(String::new());
+        }
+        previous_lower = false;
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }
 
 /// Countries the page lists as a region of their own, with states or provinces beneath.
@@ -131,7 +225,12 @@ fn wiki_entry(listing: &wiki_directory::Listing) -> Result<WikiEntry, String> {
         }
     }
     let key = format!("{}/{}/{}", listing.region, listing.country, name).to_lowercase();
+    let place = place_in(
+        &[&listing.name, &listing.notes, &listing.locality],
+        places::country_code(&country),
+    );
     Ok(WikiEntry {
+        place,
         key,
         line: listing.line,
         region: listing.region.clone(),
@@ -165,19 +264,38 @@ fn free_slug(conn: &mut muster_db::DbConnection, name: &str) -> Result<String, D
     Ok(candidate)
 }
 
+/// The city and coordinates a listing gets: those it has, or else the ones found for it.
+fn city_and_place(
+    existing: Option<&GroupRow>,
+    entry: &WikiEntry,
+) -> (String, Option<f64>, Option<f64>) {
+    match (existing, entry.place) {
+        (Some(g), _) if g.latitude.is_some() => (g.city.clone(), g.latitude, g.longitude),
+        (g, Some(place)) => (
+            g.map(|g| g.city.clone())
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| place.name.to_owned()),
+            Some(place.lat),
+            Some(place.lon),
+        ),
+        (g, None) => (g.map(|g| g.city.clone()).unwrap_or_default(), None, None),
+    }
+}
+
 fn changes_for(existing: &GroupRow, entry: &WikiEntry, now: Timestamp) -> GroupChanges {
     let topics = existing.topic_list();
+    let (city, latitude, longitude) = city_and_place(Some(existing), entry);
     GroupChanges {
         name: entry.name.clone(),
         summary: entry.summary.clone(),
         description: entry.description.clone(),
         description_html: markdown::to_safe_html(&entry.description),
-        city: existing.city.clone(),
+        city_key: city.to_lowercase(),
+        city,
         country: entry.country.clone(),
-        city_key: existing.city_key.clone(),
         country_key: entry.country.to_lowercase(),
-        latitude: existing.latitude,
-        longitude: existing.longitude,
+        latitude,
+        longitude,
         timezone: existing.timezone.clone(),
         topics: existing.topics.clone(),
         links: entry.links.to_json(),
@@ -189,7 +307,7 @@ fn changes_for(existing: &GroupRow, entry: &WikiEntry, now: Timestamp) -> GroupC
         search_text: GroupRow::search_text_for(
             &entry.name,
             &entry.summary,
-            &existing.city,
+            &city_and_place(Some(existing), entry).0,
             &entry.country,
             &topics,
         ),
@@ -203,6 +321,7 @@ fn same(existing: &GroupRow, entry: &WikiEntry) -> bool {
         && existing.description == entry.description
         && existing.country == entry.country
         && existing.links() == entry.links
+        && (existing.latitude.is_some() || entry.place.is_none())
 }
 
 fn create(
@@ -212,17 +331,18 @@ fn create(
 ) -> Result<(), DbError> {
     let id = GroupId::new();
     let topics = vec!["python".to_owned()];
+    let (city, latitude, longitude) = city_and_place(None, entry);
     let changes = GroupChanges {
         name: entry.name.clone(),
         summary: entry.summary.clone(),
         description: entry.description.clone(),
         description_html: markdown::to_safe_html(&entry.description),
-        city: String::new(),
+        city_key: city.to_lowercase(),
+        city: city.clone(),
         country: entry.country.clone(),
-        city_key: String::new(),
         country_key: entry.country.to_lowercase(),
-        latitude: None,
-        longitude: None,
+        latitude,
+        longitude,
         timezone: "UTC".to_owned(),
         topics: topics.join(","),
         links: entry.links.to_json(),
@@ -235,7 +355,7 @@ fn create(
         search_text: GroupRow::search_text_for(
             &entry.name,
             &entry.summary,
-            "",
+            &city,
             &entry.country,
             &topics,
         ),
@@ -332,6 +452,7 @@ pub async fn wiki_directory(
                 Some(id) => groups::find(c, id)?,
                 None => None,
             };
+            let had_place = existing.as_ref().is_some_and(|g| g.latitude.is_some());
             match existing {
                 None => {
                     create(c, entry, now)?;
@@ -361,9 +482,70 @@ pub async fn wiki_directory(
                 }
             }
             *report.by_region.entry(entry.region.clone()).or_default() += 1;
+            if entry.place.is_none() && !had_place {
+                report.unplaced.push((entry.line, entry.name.clone()));
+            }
         }
         report.skipped.sort_by_key(|s| s.line);
         Ok(report)
     })
     .await
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    fn city(texts: &[&str], country: &str) -> Option<&'static str> {
+        place_in(texts, places::country_code(country)).map(|p| p.name)
+    }
+
+    #[test]
+    fn listings_are_placed_by_the_cities_they_name() {
+        assert_eq!(
+            city(&["pyCologne", "the Python User Group Köln"], "Germany"),
+            Some("Köln")
+        );
+        assert_eq!(
+            city(&["PUB", "PUB -- Python Users Berlin"], "Germany"),
+            Some("Berlin")
+        );
+        assert_eq!(
+            city(&["ChiPy - The Chicago Python Users Group"], "USA"),
+            Some("Chicago")
+        );
+        assert_eq!(city(&["MontrealPython"], "Canada"), Some("Montréal"));
+        assert_eq!(city(&["Singapore PUG"], "Singapore"), Some("Singapore"));
+    }
+
+    #[test]
+    fn words_that_are_not_meant_as_places_are_not_taken_for_them() {
+        assert_eq!(city(&["Central Ohio Python User Group"], "USA"), None);
+        assert_eq!(
+            city(
+                &[
+                    "Russian Plone/Zope User Group",
+                    "Most popular community site"
+                ],
+                "Russia"
+            ),
+            None
+        );
+        assert_eq!(
+            city(&["Python Colombia"], "Latin America"),
+            None,
+            "a country"
+        );
+        assert_eq!(
+            city(
+                &["TTPUG", "Trinidad and Tobago Python Users Group"],
+                "Caribbean"
+            ),
+            None
+        );
+        assert_eq!(
+            city(&["Python Ireland", "Irish Python Users Group"], "Ireland"),
+            None
+        );
+    }
 }

@@ -446,7 +446,5 @@ error-discussion-locked = Diese Diskussion ist gesperrt: Neue Antworten sind nic
 error-only-author-edits = Nur die Person, die einen Beitrag verfasst hat, kann ihn bearbeiten.
 error-only-author-or-moderators-remove = Nur die Person, die einen Beitrag verfasst hat, oder das Moderationsteam der Gruppe kann ihn entfernen.
 error-choose-pin-or-lock = Wählen Sie pin, unpin, lock oder unlock.
-error-near-is-a-latitude-and-a = near ist ein Breiten- und ein Längengrad in Grad, durch ein Komma getrennt, z. B. 52.52,13.40.
 error-radius-km-is-from-1-to = radius_km liegt zwischen 1 und 1000.
-error-radius-km-needs-near = radius_km braucht near.
-error-sort-distance-needs-near = sort=distance braucht near.
+error-no-place-called-is-known-enter = Ein Ort namens „{ $place }“ ist nicht bekannt: Geben Sie eine Stadt (Potsdam oder Potsdam, Germany) oder Breite und Länge (52.40,13.07) ein.

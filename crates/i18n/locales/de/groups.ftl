@@ -35,11 +35,15 @@ group-directory-order-best = Beste Übereinstimmung
 group-directory-order-next = Nächstes Treffen zuerst
 group-directory-active = Nur aktive Gruppen
 group-directory-near = In der Nähe von
-group-directory-near-hint = Breite, Länge (z. B. 52.52, 13.40)
+group-directory-near-hint = Stadt oder Breite, Länge
 group-directory-radius = Umkreis
 group-directory-radius-km = { $km } km
 group-directory-order-distance = Nächste zuerst
 group-directory-distance = { $km } km entfernt
+group-directory-count-near-place = { $count ->
+    [one] Eine Gruppe im Umkreis von { $km } km um { $place }.
+   *[other] { $count } Gruppen im Umkreis von { $km } km um { $place }.
+}
 group-directory-count-near = { $count ->
     [one] Eine Gruppe im Umkreis von { $km } km.
    *[other] { $count } Gruppen im Umkreis von { $km } km.

@@ -287,7 +287,5 @@ error-discussion-locked = This discussion is locked: it takes no new replies.
 error-only-author-edits = Only its author can edit a post.
 error-only-author-or-moderators-remove = Only its author or the group's moderators can remove a post.
 error-choose-pin-or-lock = Choose pin, unpin, lock or unlock.
-error-near-is-a-latitude-and-a = near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40.
 error-radius-km-is-from-1-to = radius_km is from 1 to 1000.
-error-radius-km-needs-near = radius_km needs near.
-error-sort-distance-needs-near = sort=distance needs near.
+error-no-place-called-is-known-enter = No place called “{ $place }” is known: enter a city (Potsdam, or Potsdam, Germany) or a latitude and longitude (52.40,13.07).

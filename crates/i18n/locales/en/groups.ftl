@@ -37,11 +37,15 @@ group-directory-order-best = Best match
 group-directory-order-next = Next meetup first
 group-directory-active = Only active groups
 group-directory-near = Near
-group-directory-near-hint = Latitude, longitude (e.g. 52.52, 13.40)
+group-directory-near-hint = City, or latitude, longitude
 group-directory-radius = Within
 group-directory-radius-km = { $km } km
 group-directory-order-distance = Nearest first
 group-directory-distance = { $km } km away
+group-directory-count-near-place = { $count ->
+    [one] One group within { $km } km of { $place }.
+   *[other] { $count } groups within { $km } km of { $place }.
+}
 group-directory-count-near = { $count ->
     [one] One group within { $km } km.
    *[other] { $count } groups within { $km } km.

@@ -447,7 +447,5 @@ error-discussion-locked = Esta conversación está bloqueada: no admite nuevas r
 error-only-author-edits = Solo quien escribió un mensaje puede editarlo.
 error-only-author-or-moderators-remove = Solo quien escribió un mensaje o el equipo de moderación del grupo puede eliminarlo.
 error-choose-pin-or-lock = Elige pin, unpin, lock o unlock.
-error-near-is-a-latitude-and-a = near es una latitud y una longitud en grados, separadas por una coma, p. ej. 52.52,13.40.
 error-radius-km-is-from-1-to = radius_km va de 1 a 1000.
-error-radius-km-needs-near = radius_km necesita near.
-error-sort-distance-needs-near = sort=distance necesita near.
+error-no-place-called-is-known-enter = No se conoce ningún lugar llamado «{ $place }»: escribe una ciudad (Potsdam, o Potsdam, Germany) o una latitud y longitud (52.40,13.07).

@@ -35,11 +35,15 @@ group-directory-order-best = Más relevantes
 group-directory-order-next = Próximo meetup primero
 group-directory-active = Solo grupos activos
 group-directory-near = Cerca de
-group-directory-near-hint = Latitud, longitud (p. ej. 52.52, 13.40)
+group-directory-near-hint = Ciudad, o latitud, longitud
 group-directory-radius = A menos de
 group-directory-radius-km = { $km } km
 group-directory-order-distance = Más cercanos primero
 group-directory-distance = a { $km } km
+group-directory-count-near-place = { $count ->
+    [one] Un grupo a menos de { $km } km de { $place }.
+   *[other] { $count } grupos a menos de { $km } km de { $place }.
+}
 group-directory-count-near = { $count ->
     [one] Un grupo a menos de { $km } km.
    *[other] { $count } grupos a menos de { $km } km.

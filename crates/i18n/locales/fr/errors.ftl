@@ -459,7 +459,5 @@ error-discussion-locked = Cette discussion est verrouillée : elle n’accepte
 error-only-author-edits = Seul l’auteur d’un message peut le modifier.
 error-only-author-or-moderators-remove = Seuls l’auteur d’un message ou les modérateurs du groupe peuvent le supprimer.
 error-choose-pin-or-lock = Choisissez pin, unpin, lock ou unlock.
-error-near-is-a-latitude-and-a = near est une latitude et une longitude en degrés, séparées par une virgule, par ex. 52.52,13.40.
 error-radius-km-is-from-1-to = radius_km va de 1 à 1000.
-error-radius-km-needs-near = radius_km demande near.
-error-sort-distance-needs-near = sort=distance demande near.
+error-no-place-called-is-known-enter = Aucun lieu nommé « { $place } » n’est connu : saisissez une ville (Potsdam, ou Potsdam, Germany) ou une latitude et une longitude (52.40,13.07).

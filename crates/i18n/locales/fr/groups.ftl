@@ -35,11 +35,15 @@ group-directory-order-best = Pertinence
 group-directory-order-next = Prochain meetup d’abord
 group-directory-active = Groupes actifs uniquement
 group-directory-near = Près de
-group-directory-near-hint = Latitude, longitude (par ex. 52.52, 13.40)
+group-directory-near-hint = Ville, ou latitude, longitude
 group-directory-radius = Dans un rayon de
 group-directory-radius-km = { $km } km
 group-directory-order-distance = Les plus proches d’abord
 group-directory-distance = à { $km } km
+group-directory-count-near-place = { $count ->
+    [one] Un groupe à moins de { $km } km de { $place }.
+   *[other] { $count } groupes à moins de { $km } km de { $place }.
+}
 group-directory-count-near = { $count ->
     [one] Un groupe à moins de { $km } km.
    *[other] { $count } groupes à moins de { $km } km.

@@ -422,7 +422,5 @@ error-discussion-locked = このディスカッションはロックされてい
 error-only-author-edits = 投稿を編集できるのは投稿者本人だけです。
 error-only-author-or-moderators-remove = 投稿を削除できるのは、投稿者本人とグループのモデレーターだけです。
 error-choose-pin-or-lock = pin、unpin、lock、unlock のいずれかを指定してください。
-error-near-is-a-latitude-and-a = near には緯度と経度を度単位でカンマ区切りで指定してください（例: 52.52,13.40）。
 error-radius-km-is-from-1-to = radius_km は 1 から 1000 までです。
-error-radius-km-needs-near = radius_km には near が必要です。
-error-sort-distance-needs-near = sort=distance には near が必要です。
+error-no-place-called-is-known-enter = 「{ $place }」という場所は見つかりません。都市名（Potsdam、Potsdam, Germany など）か緯度と経度（52.40,13.07）を入力してください。

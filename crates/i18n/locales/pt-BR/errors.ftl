@@ -463,7 +463,5 @@ error-discussion-locked = Esta discussão está bloqueada: não aceita novas res
 error-only-author-edits = Só quem escreveu uma mensagem pode editá-la.
 error-only-author-or-moderators-remove = Só quem escreveu uma mensagem ou os moderadores do grupo podem removê-la.
 error-choose-pin-or-lock = Escolha pin, unpin, lock ou unlock.
-error-near-is-a-latitude-and-a = near é uma latitude e uma longitude em graus, separadas por vírgula, por ex. 52.52,13.40.
 error-radius-km-is-from-1-to = radius_km vai de 1 a 1000.
-error-radius-km-needs-near = radius_km precisa de near.
-error-sort-distance-needs-near = sort=distance precisa de near.
+error-no-place-called-is-known-enter = Nenhum lugar chamado “{ $place }” é conhecido: digite uma cidade (Potsdam, ou Potsdam, Germany) ou uma latitude e longitude (52.40,13.07).

@@ -35,11 +35,15 @@ group-directory-order-best = Mais relevantes
 group-directory-order-next = Próximo meetup primeiro
 group-directory-active = Somente grupos ativos
 group-directory-near = Perto de
-group-directory-near-hint = Latitude, longitude (por ex. 52.52, 13.40)
+group-directory-near-hint = Cidade, ou latitude, longitude
 group-directory-radius = Num raio de
 group-directory-radius-km = { $km } km
 group-directory-order-distance = Mais próximos primeiro
 group-directory-distance = a { $km } km
+group-directory-count-near-place = { $count ->
+    [one] Um grupo a até { $km } km de { $place }.
+   *[other] { $count } grupos a até { $km } km de { $place }.
+}
 group-directory-count-near = { $count ->
     [one] Um grupo a até { $km } km.
    *[other] { $count } grupos a até { $km } km.

@@ -422,7 +422,5 @@ error-discussion-locked = 此讨论已锁定，不再接受新回复。
 error-only-author-edits = 只有作者本人可以编辑帖子。
 error-only-author-or-moderators-remove = 只有作者本人或小组版主可以移除帖子。
 error-choose-pin-or-lock = 请选择 pin、unpin、lock 或 unlock。
-error-near-is-a-latitude-and-a = near 是以英文逗号分隔的纬度和经度（单位为度），例如 52.52,13.40。
 error-radius-km-is-from-1-to = radius_km 的范围是 1 到 1000。
-error-radius-km-needs-near = radius_km 需要与 near 一起使用。
-error-sort-distance-needs-near = sort=distance 需要与 near 一起使用。
+error-no-place-called-is-known-enter = 找不到名为“{ $place }”的地点：请输入城市（Potsdam 或 Potsdam, Germany）或纬度和经度（52.40,13.07）。

@@ -422,7 +422,5 @@ error-discussion-locked = 這個討論已鎖定，不再接受新回覆。
 error-only-author-edits = 只有作者本人可以編輯貼文。
 error-only-author-or-moderators-remove = 只有作者本人或社群版主可以移除貼文。
 error-choose-pin-or-lock = 請選擇 pin、unpin、lock 或 unlock。
-error-near-is-a-latitude-and-a = near 是以英文逗號分隔的緯度和經度（單位為度），例如 52.52,13.40。
 error-radius-km-is-from-1-to = radius_km 的範圍是 1 到 1000。
-error-radius-km-needs-near = radius_km 需要與 near 一起使用。
-error-sort-distance-needs-near = sort=distance 需要與 near 一起使用。
+error-no-place-called-is-known-enter = 找不到名為「{ $place }」的地點：請輸入城市（Potsdam 或 Potsdam, Germany）或緯度和經度（52.40,13.07）。

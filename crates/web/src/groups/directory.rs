@@ -40,10 +40,13 @@ pub struct DirectoryParams {
     pub city: Option<String>,
     pub country: Option<String>,
     pub topic: Option<String>,
-    /// Only groups placed within `radius_km` of this point: `{latitude},{longitude}` in degrees,
-    /// e.g. `52.40,13.07`. Results then carry `distance_km` and are nearest first.
+    /// Only groups placed within `radius_km` of this place: `{latitude},{longitude}` in degrees
+    /// (`52.40,13.07`), or a city's name, optionally with its country (`Potsdam`, `Potsdam,
+    /// Germany`), looked up in Muster's own gazetteer. Results then carry `distance_km` and are
+    /// nearest first. A name no place has is refused (422, `fields.near`).
     pub near: Option<String>,
-    /// With `near`: 1–1000, default 50.
+    /// With `near` (ignored without it): 1–1000, default 50.
+    #[param(minimum = 1, maximum = 1000)]
     pub radius_km: Option<f64>,
     /// `relevance` (default with `q`), `distance` (default with `near`) or `next_event`.
     pub sort: Option<String>,
@@ -58,31 +61,81 @@ pub struct DirectoryParams {
 /// The default search radius.
 const DEFAULT_RADIUS_KM: f64 = 50.0;
 
+/// The place a search is near: where, how far around, and what the gazetteer called it when
+/// it was typed as a name.
+#[derive(Debug, Clone)]
+pub struct Near {
+    pub point: Coordinates,
+    pub radius_km: f64,
+    pub label: Option<String>,
+}
+
+/// What is wrong with a search's place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlaceError {
+    Radius,
+    Unknown(String),
+}
+
+impl PlaceError {
+    pub fn into_app_error(self) -> AppError {
+        match self {
+            PlaceError::Radius => {
+                AppError::bad_request(ErrorCode::InvalidQuery, "radius_km is from 1 to 1000.")
+            }
+            PlaceError::Unknown(typed) => AppError::invalid_fields(
+                [("near".to_owned(), unknown_place(&typed))]
+                    .into_iter()
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// The message for a place the gazetteer does not know.
+fn unknown_place(typed: &str) -> String {
+    let typed: String = typed.chars().take(80).collect();
+    format!(
+        "No place called \u{201c}{typed}\u{201d} is known: enter a city (Potsdam, or Potsdam, Germany) or a latitude and longitude (52.40,13.07)."
+    )
+}
+
 impl DirectoryParams {
-    /// The place searched near and the radius, or what is wrong with them.
-    pub fn place(&self) -> Result<Option<(Coordinates, f64)>, &'static str> {
+    /// The place searched near: coordinates, or a place's name looked up in the gazetteer.
+    /// A radius without a place is checked, then ignored.
+    pub fn place(&self) -> Result<Option<Near>, PlaceError> {
+        let radius_km = self.radius_km.unwrap_or(DEFAULT_RADIUS_KM);
+        if !(1.0..=MAX_RADIUS_KM).contains(&radius_km) {
+            return Err(PlaceError::Radius);
+        }
         let Some(near) = self
             .near
             .as_deref()
             .map(str::trim)
             .filter(|n| !n.is_empty())
         else {
-            return match self.radius_km {
-                Some(_) => Err("radius_km needs near."),
-                None => Ok(None),
-            };
+            return Ok(None);
         };
-        let point = Coordinates::parse(near).ok_or(
-            "near is a latitude and a longitude in degrees, separated by a comma, e.g. 52.52,13.40.",
-        )?;
-        let radius = self.radius_km.unwrap_or(DEFAULT_RADIUS_KM);
-        if !(1.0..=MAX_RADIUS_KM).contains(&radius) {
-            return Err("radius_km is from 1 to 1000.");
+        if let Some(point) = Coordinates::parse(near) {
+            return Ok(Some(Near {
+                point,
+                radius_km,
+                label: None,
+            }));
         }
-        Ok(Some((point, radius)))
+        let place =
+            muster_i18n::places::find(near).ok_or_else(|| PlaceError::Unknown(near.to_owned()))?;
+        Ok(Some(Near {
+            point: Coordinates {
+                lat: place.lat,
+                lon: place.lon,
+            },
+            radius_km,
+            label: Some(place.label()),
+        }))
     }
 
-    pub fn query(&self) -> DirectoryQuery {
+    pub fn query(&self, near: Option<&Near>) -> DirectoryQuery {
         DirectoryQuery {
             text: self
                 .q
@@ -94,7 +147,7 @@ impl DirectoryParams {
             city: self.city.clone().unwrap_or_default(),
             country: self.country.clone().unwrap_or_default(),
             topic: self.topic.clone().unwrap_or_default(),
-            near: self.place().ok().flatten(),
+            near: near.map(|n| (n.point, n.radius_km)),
             active_since: None,
             sort: match self.sort.as_deref() {
                 Some("next_event") => Some(DirectorySort::NextEvent),
@@ -135,14 +188,14 @@ pub struct GroupSummary {
 }
 
 /// How far `g` is from the place searched near, in kilometres to one decimal.
-fn distance_km(g: &GroupRow, near: Option<(Coordinates, f64)>) -> Option<f64> {
-    let (point, _) = near?;
+fn distance_km(g: &GroupRow, near: Option<&Near>) -> Option<f64> {
+    let point = near?.point;
     let there = Coordinates::new(g.latitude?, g.longitude?).ok()?;
     Some((point.distance_km(&there) * 10.0).round() / 10.0)
 }
 
 impl GroupSummary {
-    fn of(g: &GroupRow, state: &AppState, near: Option<(Coordinates, f64)>) -> Self {
+    fn of(g: &GroupRow, state: &AppState, near: Option<&Near>) -> Self {
         GroupSummary {
             slug: g.slug.clone(),
             name: g.name.clone(),
@@ -174,8 +227,9 @@ pub struct DirectoryResponse {
 async fn search(
     state: &AppState,
     params: &DirectoryParams,
+    near: Option<&Near>,
 ) -> Result<(groups::DirectoryPage, i64, i64), AppError> {
-    let mut query = params.query();
+    let mut query = params.query(near);
     if params.active == Some(true) {
         let months = chrono::Months::new(state.config.dormant_after_months);
         query.active_since = state
@@ -192,7 +246,11 @@ async fn search(
 /// Find public groups (private groups are never listed or counted).
 #[utoipa::path(
     get, path = "/api/v1/groups", tag = "groups", params(DirectoryParams),
-    responses((status = 200, body = DirectoryResponse))
+    responses(
+        (status = 200, body = DirectoryResponse),
+        (status = 400, description = "A sort or radius out of range", body = crate::openapi::ErrorBody),
+        (status = 422, description = "No place has the name given as `near`", body = crate::openapi::ErrorBody)
+    )
 )]
 pub async fn directory(
     state: web::Data<AppState>,
@@ -209,20 +267,13 @@ pub async fn directory(
         )
         .into());
     }
-    let near = params
-        .place()
-        .map_err(|message| AppError::bad_request(ErrorCode::InvalidQuery, message))?;
-    if params.sort.as_deref() == Some("distance") && near.is_none() {
-        return Err(
-            AppError::bad_request(ErrorCode::InvalidQuery, "sort=distance needs near.").into(),
-        );
-    }
-    let (found, page, per_page) = search(&state, &params).await?;
+    let near = params.place().map_err(PlaceError::into_app_error)?;
+    let (found, page, per_page) = search(&state, &params, near.as_ref()).await?;
     Ok(HttpResponse::Ok().json(DirectoryResponse {
         groups: found
             .groups
             .iter()
-            .map(|g| GroupSummary::of(g, &state, near))
+            .map(|g| GroupSummary::of(g, &state, near.as_ref()))
             .collect(),
         total: found.total,
         page,
@@ -260,6 +311,8 @@ struct DirectoryPage {
     country: String,
     topic: String,
     near: String,
+    /// The place the gazetteer found for what was typed ("Potsdam, Germany").
+    near_label: Option<String>,
     /// The radius searched (or offered), in kilometres.
     radius: u32,
     radii: [u32; 6],
@@ -284,23 +337,19 @@ pub async fn directory_page(
     user: MaybeUser,
     params: web::Query<DirectoryParams>,
 ) -> Result<HttpResponse, PageError> {
-    let mut params = params.into_inner();
+    let params = params.into_inner();
     let page = PageContext::new(&req, &state);
     let lang = page.lang;
     // A place that cannot be read is said so, and the search made without it.
     let (near, place_error) = match params.place() {
         Ok(near) => (near, String::new()),
-        Err(message) => {
-            params.radius_km = None;
-            (None, muster_i18n::translate_english(lang, message))
-        }
+        Err(PlaceError::Radius) => (None, String::new()),
+        Err(PlaceError::Unknown(typed)) => (
+            None,
+            muster_i18n::translate_english(lang, &unknown_place(&typed)),
+        ),
     };
-    if near.is_none() && params.sort.as_deref() == Some("distance") {
-        params.sort = None;
-    }
-    let typed_near = std::mem::take(&mut params.near);
-    params.near = near.map(|(p, _)| format!("{},{}", p.lat, p.lon));
-    let (found, page_number, per_page) = search(&state, &params).await?;
+    let (found, page_number, per_page) = search(&state, &params, near.as_ref()).await?;
     let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
     let href = |page: i64| {
         let mut q = url::form_urlencoded::Serializer::new(String::new());
@@ -324,18 +373,21 @@ pub async fn directory_page(
         q.append_pair("page", &page.to_string());
         format!("/groups?{}", q.finish())
     };
-    let radius = near.map_or(50, |(_, r)| r.round() as u32);
+    let radius = near.as_ref().map_or(50, |n| n.radius_km.round() as u32);
     let template = DirectoryPage {
         page,
         q: params.q.clone().unwrap_or_default(),
         city: params.city.clone().unwrap_or_default(),
         country: params.country.clone().unwrap_or_default(),
         topic: params.topic.clone().unwrap_or_default(),
-        near: typed_near.unwrap_or_default(),
+        near: params.near.clone().unwrap_or_default(),
+        near_label: near.as_ref().and_then(|n| n.label.clone()),
         radius,
         radii: RADII,
         place_error,
-        searched_km: near.map(|_| muster_i18n::format_number(lang, i64::from(radius))),
+        searched_km: near
+            .as_ref()
+            .map(|_| muster_i18n::format_number(lang, i64::from(radius))),
         sort: params.sort.clone().unwrap_or_default(),
         active: params.active == Some(true),
         groups: found
@@ -353,7 +405,7 @@ pub async fn directory_page(
                 next_event: g.next_event_at.map(|t| day_in(lang, t)),
                 last_event: g.last_event_at.map(|t| day_in(lang, t)),
                 dormant: g.is_dormant(state.now(), state.config.dormant_after_months),
-                distance: distance_km(g, near)
+                distance: distance_km(g, near.as_ref())
                     .map(|km| muster_i18n::format_tenths(lang, (km * 10.0).round() as i64)),
             })
             .collect(),
