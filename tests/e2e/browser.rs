@@ -137,3 +137,62 @@ backend_test!(async fn a_discussion_is_started_and_answered_in_the_browser(backe
     let listed = app.visitor().get_json("/api/v1/groups/pyleeds/threads").await;
     assert_eq!((listed["total"].as_i64(), listed["threads"][0]["reply_count"].as_i64()), (Some(1), Some(1)), "{listed}");
 });
+
+/// A tile server for the maps: answers every request with a small PNG and counts them.
+fn tile_stub() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        256,
+        256,
+        image::Rgb([220, 230, 210]),
+    ))
+    .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    .unwrap();
+    let count = served.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (png, count) = (png.clone(), count.clone());
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut buffer = [0u8; 4096];
+                if stream.read(&mut buffer).unwrap_or(0) > 0 {
+                    count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let head = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: image/png\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                        png.len()
+                    );
+                    let _ = stream
+                        .write_all(head.as_bytes())
+                        .and_then(|()| stream.write_all(&png));
+                }
+            });
+        }
+    });
+    (
+        format!("http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png"),
+        served,
+    )
+}
+
+backend_test!(async fn maps_show_markers_where_the_places_are(backend) {
+    let (tiles, served) = tile_stub();
+    let app = TestApp::spawn_with(backend, |s| s.map_tiles = muster_app::MapTiles(Some(tiles))).await;
+    let ada = app.admin("Ada", "ada@maps.example.org").await;
+    for (i, (slug, name, city)) in [("pyberlin", "PyBerlin", "Berlin"), ("pycologne", "pyCologne", "Köln"), ("pymunich", "PyMunich", "München"), ("pyonline", "PyOnline", "")].into_iter().enumerate() {
+        if i == 3 {
+            app.advance(chrono::Duration::days(1));
+        }
+        muster_e2e::create_group(&ada, muster_e2e::group_in_leeds(slug, json!({"name": name, "city": city, "country": "Germany", "timezone": "Europe/Berlin"}))).await;
+    }
+    let event = create_event(&ada, "pyberlin", json!({
+        "title": "Berlin meetup", "starts_at": "2026-11-20T19:00", "ends_at": "2026-11-20T21:00", "timezone": "Europe/Berlin",
+        "venue": {"name": "c-base", "address": "Rungestraße 20, Berlin", "lat": 52.513, "lon": 13.420}
+    })).await.id;
+    let report = run_script("maps.mjs", vec![app.url("/"), format!("/g/pyberlin/events/{event}")]).await;
+    assert!(report.contains("markers where the places are"), "{report}");
+    assert!(served.load(std::sync::atomic::Ordering::SeqCst) > 0, "the tiles came from the configured server");
+});

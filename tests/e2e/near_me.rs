@@ -3,9 +3,10 @@
 //! shown — through the API and on the page, with bad input refused clearly.
 
 use muster_e2e::{
-    TestApp, backend_test, create_group, field_of_each, group_in_leeds, status_and_json,
+    TestApp, backend_test, create_event, create_group, field_of_each, group_in_leeds,
+    status_and_json, with_changes,
 };
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// Latitude and longitude.
 type Place = Option<(f64, f64)>;
@@ -178,4 +179,75 @@ backend_test!(async fn a_group_is_placed_by_its_city(backend) {
     let pinned = ada.get_json("/api/v1/groups/pyfarm").await;
     assert_eq!((pinned["lat"].as_f64(), pinned["lon"].as_f64()), (Some(50.6), Some(7.1)), "coordinates given win");
     assert_eq!(app.visitor().get_json("/api/v1/groups?near=Neuss&radius_km=15").await["groups"][0]["slug"], "pycologne");
+});
+
+backend_test!(async fn what_is_on_near_a_place(backend) {
+    let app = TestApp::spawn(backend).await;
+    let ada = app.admin("Ada", "ada@example.org").await;
+    // Two groups in Berlin and one in Köln; the private one's meetups are nobody else's business.
+    for (slug, city, visibility) in [("pyberlin", "Berlin", "public"), ("pycologne", "Köln", "public"), ("secret", "Berlin", "private")] {
+        let join_mode = if visibility == "private" { "invite" } else { "open" };
+        create_group(&ada, group_in_leeds(slug, json!({"name": slug, "city": city, "country": "Germany", "timezone": "Europe/Berlin", "visibility": visibility, "join_mode": join_mode}))).await;
+    }
+    let meetup = |title: &str, day: u32, venue: Value| {
+        let mut fields = json!({"title": title, "starts_at": format!("2026-11-{day:02}T18:00"), "ends_at": format!("2026-11-{day:02}T21:00"), "timezone": "Europe/Berlin"});
+        if !venue.is_null() {
+            fields["venue"] = venue;
+        }
+        fields
+    };
+    // Placed by its venue: Potsdam, though the group is in Berlin.
+    create_event(&ada, "pyberlin", meetup("Potsdam sprint", 5, json!({"name": "Hub", "address": "Potsdam", "lat": 52.40, "lon": 13.06}))).await;
+    // No venue: where the group is.
+    create_event(&ada, "pyberlin", meetup("Berlin talks", 12, Value::Null)).await;
+    create_event(&ada, "pyberlin", meetup("Berlin later", 28, Value::Null)).await;
+    create_event(&ada, "pycologne", meetup("Köln talks", 6, Value::Null)).await;
+    create_event(&ada, "secret", meetup("Secret talks", 4, Value::Null)).await;
+    create_event(&ada, "pyberlin", with_changes(meetup("Draft", 7, Value::Null), json!({"draft": true}))).await;
+
+    let visitor = app.visitor();
+    let titles = |body: &Value| -> Vec<String> {
+        body["events"].as_array().unwrap().iter().map(|e| e["event"]["title"].as_str().unwrap().to_owned()).collect()
+    };
+    let near_berlin = visitor.get_json("/api/v1/events?near=Berlin&radius_km=50").await;
+    assert_eq!(titles(&near_berlin), ["Potsdam sprint", "Berlin talks", "Berlin later"], "soonest first; no draft, no private group: {near_berlin}");
+    assert_eq!(near_berlin["place"], "Berlin, Germany");
+    let potsdam = &near_berlin["events"][0];
+    assert!((25.0..30.0).contains(&potsdam["distance_km"].as_f64().unwrap()), "{potsdam}");
+    assert_eq!((potsdam["latitude"].as_f64(), potsdam["group_slug"].as_str()), (Some(52.40), Some("pyberlin")));
+    // Nearer than the radius, sooner than the days.
+    let week = visitor.get_json("/api/v1/events?near=52.52,13.40&radius_km=10&within_days=14").await;
+    assert_eq!(titles(&week), ["Berlin talks"], "{week}");
+    assert_eq!(titles(&visitor.get_json("/api/v1/events?near=Bonn&radius_km=50").await), ["Köln talks"]);
+    // Paged.
+    let second = visitor.get_json("/api/v1/events?near=Berlin&per_page=2&page=2").await;
+    assert_eq!((titles(&second), second["total"].as_i64()), (vec!["Berlin later".to_owned()], Some(3)));
+
+    // Without a place: every public meetup coming up, soonest first, wherever it is.
+    let anywhere = visitor.get_json("/api/v1/events?within_days=4").await;
+    assert_eq!(titles(&anywhere), ["Potsdam sprint"], "{anywhere}");
+    assert!(anywhere["events"][0].get("distance_km").is_none());
+    assert_eq!(visitor.get_json("/api/v1/events").await["total"], 4);
+
+    // Bad input.
+    let (status, body) = status_and_json(visitor.get("/api/v1/events?near=Narnia").await).await;
+    assert_eq!((status, body["fields"]["near"].as_str().map(|m| m.starts_with("No place called “Narnia”"))), (422, Some(true)));
+    for query in ["near=Berlin&within_days=0", "near=Berlin&radius_km=2000", "within_days=400"] {
+        assert_eq!(visitor.get(&format!("/api/v1/events?{query}")).await.status(), 400, "{query}");
+    }
+
+    // The page: a week ahead by default, the distance on each card.
+    let html = visitor.get("/events").await.text().await.unwrap();
+    assert!(html.contains("2 meetups coming up. Enter a city or coordinates to see the ones near it."), "a week ahead: {html}");
+    assert!(html.contains("Köln talks") && !html.contains("Secret talks"), "{html}");
+    let html = visitor.get("/events?near=Potsdam&radius_km=50").await.text().await.unwrap();
+    assert!(html.contains("One meetup within 50 km of Potsdam, Germany."), "{html}");
+    assert!(html.contains("Potsdam sprint") && !html.contains("Berlin talks"), "a week ahead: {html}");
+    assert!(html.contains("pyberlin</a> · 0 going · 0.4 km away"), "{html}");
+    let html = visitor.get("/events?near=Potsdam&radius_km=50&within_days=30").await.text().await.unwrap();
+    assert!(html.contains("3 meetups within 50 km of Potsdam, Germany.") && html.contains("Berlin later"), "{html}");
+    let html = visitor.get("/events?near=Narnia").await.text().await.unwrap();
+    assert!(html.contains("No place called “Narnia” is known"), "{html}");
+    let home = visitor.get("/").await.text().await.unwrap();
+    assert!(home.contains(r#"<a href="/events">What’s on</a>"#), "the way there from every page");
 });

@@ -64,6 +64,55 @@ pub struct Config {
     pub federation: bool,
     /// TEST ONLY: federation may reach loopback and private addresses, over plain http.
     pub federation_allow_private_addresses: bool,
+    /// The map tiles' URL template (`MUSTER_MAP_TILES`); None hides the maps.
+    pub map_tiles: MapTiles,
+}
+
+/// OpenStreetMap's own tiles: what maps are drawn over unless `MUSTER_MAP_TILES` says
+/// otherwise (their usage policy asks for the attribution the maps show; a busy instance should
+/// use its own tile server or a provider's).
+pub const DEFAULT_MAP_TILES: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+/// Where map tiles come from: an `http(s)` URL template with `{z}`, `{x}` and `{y}`, or `off`
+/// (None: no maps; pages keep their lists and links).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapTiles(pub Option<String>);
+
+impl Default for MapTiles {
+    fn default() -> Self {
+        MapTiles(Some(DEFAULT_MAP_TILES.to_owned()))
+    }
+}
+
+impl std::str::FromStr for MapTiles {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<MapTiles, String> {
+        let value = value.trim();
+        if value.eq_ignore_ascii_case("off") {
+            return Ok(MapTiles(None));
+        }
+        let url = url::Url::parse(&value.replace(['{', '}'], "")).map_err(|e| {
+            format!("MUSTER_MAP_TILES is a tile URL template or off: {value:?} is not a URL ({e})")
+        })?;
+        if !matches!(url.scheme(), "http" | "https")
+            || !["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
+            || value.contains(['"', '\'', '<', '>', ' '])
+        {
+            return Err(format!(
+                "MUSTER_MAP_TILES is an http(s) URL with {{z}}, {{x}} and {{y}} in it (like {DEFAULT_MAP_TILES}), or off; not {value:?}"
+            ));
+        }
+        Ok(MapTiles(Some(value.to_owned())))
+    }
+}
+
+impl MapTiles {
+    /// `scheme://host[:port]` of the tiles, for the pages' Content-Security-Policy.
+    pub fn origin(&self) -> Option<String> {
+        let url = url::Url::parse(&self.0.as_deref()?.replace(['{', '}'], "")).ok()?;
+        Some(url.origin().ascii_serialization())
+    }
 }
 
 impl Config {

@@ -166,6 +166,12 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u32).range(1..=1536))]
     pub photo_quota_mb: u32,
 
+    /// Where maps get their tiles: a URL template with {z}, {x} and {y}, or `off` for no maps
+    /// (pages keep their lists and links to openstreetmap.org).
+    #[arg(long, env = "MUSTER_MAP_TILES", default_value = muster_app::DEFAULT_MAP_TILES,
+          value_parser = clap::value_parser!(muster_app::MapTiles))]
+    pub map_tiles: muster_app::MapTiles,
+
     /// HTTP worker threads. [default: one per CPU]
     #[arg(long, env = "MUSTER_HTTP_WORKERS")]
     pub http_workers: Option<usize>,

@@ -58,6 +58,8 @@ pub struct Settings {
     pub adoption_grace_days: u32,
     /// The most MiB of photos one group may keep.
     pub photo_quota_mb: u32,
+    /// Where maps get their tiles (or no maps).
+    pub map_tiles: muster_app::MapTiles,
     /// argon2id cost; [`HashCost::OWASP`] except in test suites.
     pub password_cost: HashCost,
     /// TEST ONLY: `host:port` pairs that server-side fetches may reach although they are
@@ -94,6 +96,7 @@ impl Settings {
             dormant_after_months: args.dormant_after_months,
             adoption_grace_days: args.adoption_grace_days,
             photo_quota_mb: args.photo_quota_mb,
+            map_tiles: args.map_tiles,
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
             federation: args.federation.federation,
@@ -120,6 +123,7 @@ impl Settings {
             dormant_after_months: muster_core::group::DEFAULT_DORMANT_MONTHS,
             adoption_grace_days: muster_core::group::DEFAULT_ADOPTION_GRACE_DAYS,
             photo_quota_mb: DEFAULT_PHOTO_QUOTA_MB,
+            map_tiles: muster_app::MapTiles::default(),
             password_cost: HashCost::OWASP,
             fetch_allow_private: Vec::new(),
             federation: true,

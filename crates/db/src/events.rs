@@ -9,6 +9,7 @@ use muster_core::{
     Timestamp,
     account::Timezone,
     event::{EventFacts, EventStatus, MAX_DURATION, RsvpWindow, Schedule},
+    geo::Bounds,
     id::{EventId, GroupId, SeriesId, UserId, VenueId},
 };
 
@@ -537,6 +538,66 @@ pub fn upcoming_public(
         .inner_join(groups::table.on(groups::id.eq(events::group_id)))
         .select((EventRow::as_select(), GroupRow::as_select()))
         .load(conn)?)
+}
+
+/// Most upcoming events looked at for one listing (near a place, or anywhere).
+pub const MAX_NEAR_CANDIDATES: i64 = 2_000;
+
+/// An event, its group, and where it is (latitude, longitude), when its venue or group says.
+pub type PlacedEvent = (EventRow, GroupRow, Option<(f64, f64)>);
+
+/// Published events of public groups that have not ended (and start before `until`), soonest
+/// first, at most `limit`, each with where it is: its venue's coordinates, or its group's when
+/// the venue has none. With `bounds`, only those placed inside them (the distance itself is
+/// the caller's to check).
+pub fn upcoming_placed(
+    conn: &mut DbConnection,
+    now: Timestamp,
+    until: Option<Timestamp>,
+    bounds: Option<Bounds>,
+    limit: i64,
+) -> Result<Vec<PlacedEvent>, DbError> {
+    let mut q = events::table
+        .inner_join(groups::table.on(groups::id.eq(events::group_id)))
+        .left_join(venues::table.on(venues::id.nullable().eq(events::venue_id)))
+        .filter(events::status.eq(EventStatus::Published.as_str()))
+        .filter(events::starts_at.gt(now - MAX_DURATION))
+        .filter(events::ends_at.gt(now))
+        .filter(groups::deleted_at.is_null())
+        .filter(groups::visibility.eq("public"))
+        .into_boxed();
+    if let Some(bounds) = bounds {
+        let (south, north) = bounds.lat;
+        let (west, east) = bounds.lon.unwrap_or((-180.0, 180.0));
+        let venue_placed = venues::latitude
+            .between(south, north)
+            .and(venues::longitude.between(west, east));
+        let group_placed = venues::latitude
+            .is_null()
+            .and(groups::latitude.between(south, north))
+            .and(groups::longitude.between(west, east));
+        q = q.filter(venue_placed.or(group_placed));
+    }
+    if let Some(until) = until {
+        q = q.filter(events::starts_at.lt(until));
+    }
+    let rows: Vec<(EventRow, GroupRow, Option<f64>, Option<f64>)> = q
+        .order((events::starts_at.asc(), events::id.asc()))
+        .limit(limit.clamp(1, MAX_NEAR_CANDIDATES))
+        .select((
+            EventRow::as_select(),
+            GroupRow::as_select(),
+            venues::latitude.nullable(),
+            venues::longitude.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(e, g, lat, lon)| {
+            let place = lat.zip(lon).or(g.latitude.zip(g.longitude));
+            (e, g, place)
+        })
+        .collect())
 }
 
 /// A person's upcoming events they are going to or waiting for (the home page).

@@ -98,6 +98,7 @@ impl Application {
                 default_locale: settings.default_locale,
                 federation: settings.federation,
                 federation_allow_private_addresses: settings.federation_allow_private_addresses,
+                map_tiles: settings.map_tiles.clone(),
             },
             hasher,
         ));

@@ -50,6 +50,9 @@ const ASSETS: &[Asset] = &[
     asset!("muster.css", "text/css; charset=utf-8"),
     asset!("favicon.svg", "image/svg+xml"),
     asset!("timezone.js", "text/javascript; charset=utf-8"),
+    asset!("leaflet.js", "text/javascript; charset=utf-8"),
+    asset!("leaflet.css", "text/css; charset=utf-8"),
+    asset!("map.js", "text/javascript; charset=utf-8"),
 ];
 
 fn find(name: &str) -> Option<&'static Asset> {

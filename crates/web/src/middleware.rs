@@ -163,9 +163,14 @@ pub async fn security_headers(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let nonce = CspNonce::generate();
     req.extensions_mut().insert(nonce.clone());
-    let https = req
-        .app_data::<web::Data<AppState>>()
-        .is_some_and(|s| s.config.is_https());
+    let state = req.app_data::<web::Data<AppState>>();
+    let https = state.is_some_and(|s| s.config.is_https());
+    // Map tiles from a server not on https (https: is allowed already).
+    let tiles = state
+        .and_then(|s| s.config.map_tiles.origin())
+        .filter(|o| o.starts_with("http://"))
+        .map(|o| format!(" {o}"))
+        .unwrap_or_default();
     let mut response = next.call(req).await?;
     let headers = response.headers_mut();
     let mut set_default = |name: HeaderName, value: &str| {
@@ -191,7 +196,7 @@ pub async fn security_headers(
     if is_html {
         let csp = format!(
             "default-src 'self'; script-src 'self' 'nonce-{}'; style-src 'self'; \
-             img-src 'self' https: data:; object-src 'none'; base-uri 'none'; \
+             img-src 'self' https: data:{tiles}; object-src 'none'; base-uri 'none'; \
              frame-ancestors 'none'; form-action 'self'",
             nonce.0
         );

@@ -448,3 +448,5 @@ error-only-author-or-moderators-remove = Nur die Person, die einen Beitrag verfa
 error-choose-pin-or-lock = Wählen Sie pin, unpin, lock oder unlock.
 error-radius-km-is-from-1-to = radius_km liegt zwischen 1 und 1000.
 error-no-place-called-is-known-enter = Ein Ort namens „{ $place }“ ist nicht bekannt: Geben Sie eine Stadt (Potsdam oder Potsdam, Germany) oder Breite und Länge (52.40,13.07) ein.
+error-within-days-is-from-1-to = within_days liegt zwischen 1 und 366.
+error-enter-a-place = Geben Sie einen Ort ein.

@@ -176,3 +176,25 @@ photos-reported-reasons = { $count ->
    *[other] { $count } Meldungen
 }
 photos-keep = Foto behalten
+
+## What is on near a place (/events)
+events-near-title = Was in Ihrer Nähe los ist
+events-near-when = Wann
+events-near-days = { $count ->
+    [one] Der nächste Tag
+   *[other] Die nächsten { $count } Tage
+}
+events-near-count-place = { $count ->
+    [one] Ein Treffen im Umkreis von { $km } km um { $place }.
+   *[other] { $count } Treffen im Umkreis von { $km } km um { $place }.
+}
+events-near-count = { $count ->
+    [one] Ein Treffen im Umkreis von { $km } km.
+   *[other] { $count } Treffen im Umkreis von { $km } km.
+}
+events-near-empty = Dort ist noch nichts geplant. Versuchen Sie einen größeren Umkreis oder mehr Tage.
+events-near-ask = Geben Sie eine Stadt oder Koordinaten ein, um die in der Nähe zu sehen.
+events-near-count-anywhere = { $count ->
+    [one] Ein Treffen steht an.
+   *[other] { $count } Treffen stehen an.
+}

@@ -3,6 +3,7 @@ site-description = Lokale Gruppen und ihre Treffen auf { $instance }.
 site-skip-to-content = Zum Inhalt springen
 site-nav-label = Hauptnavigation
 site-find-group = Gruppe finden
+site-events-near = Was ist los
 site-start-group = Gruppe gründen
 site-admin = Administration
 site-log-out = Abmelden
@@ -13,3 +14,8 @@ site-send-new-link = Neuen Link senden
 site-footer = { $instance } läuft mit <a href="https://example.invalid/muster">Muster</a>, freier Software für lokale Gruppen. Die Geschichte Ihrer Gruppe bleibt in Ihrer Hand.
 site-language = Sprache
 site-language-change = Ändern
+
+## Maps
+map-groups-label = Karte dieser Gruppen
+map-events-label = Karte dieser Treffen
+map-label = Karte

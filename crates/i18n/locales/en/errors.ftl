@@ -289,3 +289,5 @@ error-only-author-or-moderators-remove = Only its author or the group's moderato
 error-choose-pin-or-lock = Choose pin, unpin, lock or unlock.
 error-radius-km-is-from-1-to = radius_km is from 1 to 1000.
 error-no-place-called-is-known-enter = No place called “{ $place }” is known: enter a city (Potsdam, or Potsdam, Germany) or a latitude and longitude (52.40,13.07).
+error-within-days-is-from-1-to = within_days is from 1 to 366.
+error-enter-a-place = Enter a place.

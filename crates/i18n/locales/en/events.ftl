@@ -180,3 +180,25 @@ photos-reported-reasons = { $count ->
    *[other] { $count } reports
 }
 photos-keep = Keep the photo
+
+## What is on near a place (/events)
+events-near-title = What’s on near you
+events-near-when = When
+events-near-days = { $count ->
+    [one] The next day
+   *[other] The next { $count } days
+}
+events-near-count-place = { $count ->
+    [one] One meetup within { $km } km of { $place }.
+   *[other] { $count } meetups within { $km } km of { $place }.
+}
+events-near-count = { $count ->
+    [one] One meetup within { $km } km.
+   *[other] { $count } meetups within { $km } km.
+}
+events-near-empty = Nothing is planned near there yet. Try a wider radius or more days ahead.
+events-near-ask = Enter a city or coordinates to see the ones near it.
+events-near-count-anywhere = { $count ->
+    [one] One meetup coming up.
+   *[other] { $count } meetups coming up.
+}

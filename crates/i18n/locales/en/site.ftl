@@ -3,6 +3,7 @@ site-description = Local groups and their meetups, on { $instance }.
 site-skip-to-content = Skip to content
 site-nav-label = Main
 site-find-group = Find a group
+site-events-near = What’s on
 site-start-group = Start a group
 site-admin = Admin
 site-log-out = Log out
@@ -13,3 +14,8 @@ site-send-new-link = Send a new link
 site-footer = { $instance } runs <a href="https://example.invalid/muster">Muster</a>, free software for local groups. Your group's history stays yours.
 site-language = Language
 site-language-change = Change
+
+## Maps
+map-groups-label = Map of these groups
+map-events-label = Map of these meetups
+map-label = Map

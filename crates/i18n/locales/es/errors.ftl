@@ -449,3 +449,5 @@ error-only-author-or-moderators-remove = Solo quien escribió un mensaje o el eq
 error-choose-pin-or-lock = Elige pin, unpin, lock o unlock.
 error-radius-km-is-from-1-to = radius_km va de 1 a 1000.
 error-no-place-called-is-known-enter = No se conoce ningún lugar llamado «{ $place }»: escribe una ciudad (Potsdam, o Potsdam, Germany) o una latitud y longitud (52.40,13.07).
+error-within-days-is-from-1-to = within_days va de 1 a 366.
+error-enter-a-place = Escribe un lugar.

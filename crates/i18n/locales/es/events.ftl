@@ -182,3 +182,25 @@ photos-reported-reasons = { $count ->
    *[other] { $count } denuncias
 }
 photos-keep = Mantener la foto
+
+## What is on near a place (/events)
+events-near-title = Qué hay cerca de ti
+events-near-when = Cuándo
+events-near-days = { $count ->
+    [one] El próximo día
+   *[other] Los próximos { $count } días
+}
+events-near-count-place = { $count ->
+    [one] Un meetup a menos de { $km } km de { $place }.
+   *[other] { $count } meetups a menos de { $km } km de { $place }.
+}
+events-near-count = { $count ->
+    [one] Un meetup a menos de { $km } km.
+   *[other] { $count } meetups a menos de { $km } km.
+}
+events-near-empty = Todavía no hay nada previsto cerca. Prueba con un radio mayor o más días.
+events-near-ask = Escribe una ciudad o unas coordenadas para ver los cercanos.
+events-near-count-anywhere = { $count ->
+    [one] Un meetup próximo.
+   *[other] { $count } meetups próximos.
+}

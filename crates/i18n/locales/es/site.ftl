@@ -3,6 +3,7 @@ site-description = Grupos locales y sus encuentros, en { $instance }.
 site-skip-to-content = Saltar al contenido
 site-nav-label = Navegación principal
 site-find-group = Buscar un grupo
+site-events-near = Qué hay
 site-start-group = Crear un grupo
 site-admin = Administración
 site-log-out = Cerrar sesión
@@ -13,3 +14,8 @@ site-send-new-link = Enviar un nuevo enlace
 site-footer = { $instance } funciona con <a href="https://example.invalid/muster">Muster</a>, software libre para grupos locales. La historia de tu grupo sigue siendo tuya.
 site-language = Idioma
 site-language-change = Cambiar
+
+## Maps
+map-groups-label = Mapa de estos grupos
+map-events-label = Mapa de estos meetups
+map-label = Mapa

@@ -461,3 +461,5 @@ error-only-author-or-moderators-remove = Seuls l’auteur d’un message ou les 
 error-choose-pin-or-lock = Choisissez pin, unpin, lock ou unlock.
 error-radius-km-is-from-1-to = radius_km va de 1 à 1000.
 error-no-place-called-is-known-enter = Aucun lieu nommé « { $place } » n’est connu : saisissez une ville (Potsdam, ou Potsdam, Germany) ou une latitude et une longitude (52.40,13.07).
+error-within-days-is-from-1-to = within_days va de 1 à 366.
+error-enter-a-place = Saisissez un lieu.

@@ -182,3 +182,25 @@ photos-reported-reasons = { $count ->
    *[other] { $count } signalements
 }
 photos-keep = Garder la photo
+
+## What is on near a place (/events)
+events-near-title = Ce qui se passe près de chez vous
+events-near-when = Quand
+events-near-days = { $count ->
+    [one] Le jour qui vient
+   *[other] Les { $count } prochains jours
+}
+events-near-count-place = { $count ->
+    [one] Un meetup à moins de { $km } km de { $place }.
+   *[other] { $count } meetups à moins de { $km } km de { $place }.
+}
+events-near-count = { $count ->
+    [one] Un meetup à moins de { $km } km.
+   *[other] { $count } meetups à moins de { $km } km.
+}
+events-near-empty = Rien n’est encore prévu par là. Essayez un rayon plus grand ou plus de jours.
+events-near-ask = Saisissez une ville ou des coordonnées pour voir ceux qui sont à proximité.
+events-near-count-anywhere = { $count ->
+    [one] Un meetup à venir.
+   *[other] { $count } meetups à venir.
+}

@@ -3,6 +3,7 @@ site-description = Des groupes locaux et leurs rencontres, sur { $instance }.
 site-skip-to-content = Aller au contenu
 site-nav-label = Navigation principale
 site-find-group = Trouver un groupe
+site-events-near = Au programme
 site-start-group = Créer un groupe
 site-admin = Administration
 site-log-out = Se déconnecter
@@ -13,3 +14,8 @@ site-send-new-link = Envoyer un nouveau lien
 site-footer = { $instance } fonctionne avec <a href="https://example.invalid/muster">Muster</a>, un logiciel libre pour les groupes locaux. L’historique de votre groupe reste entre vos mains.
 site-language = Langue
 site-language-change = Changer
+
+## Maps
+map-groups-label = Carte de ces groupes
+map-events-label = Carte de ces meetups
+map-label = Carte

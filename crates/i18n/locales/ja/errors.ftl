@@ -424,3 +424,5 @@ error-only-author-or-moderators-remove = 投稿を削除できるのは、投稿
 error-choose-pin-or-lock = pin、unpin、lock、unlock のいずれかを指定してください。
 error-radius-km-is-from-1-to = radius_km は 1 から 1000 までです。
 error-no-place-called-is-known-enter = 「{ $place }」という場所は見つかりません。都市名（Potsdam、Potsdam, Germany など）か緯度と経度（52.40,13.07）を入力してください。
+error-within-days-is-from-1-to = within_days は 1 から 366 までです。
+error-enter-a-place = 場所を入力してください。

@@ -152,3 +152,13 @@ photos-reported-title = 報告された写真
 photos-reported-none = 報告された写真はありません。
 photos-reported-reasons = 報告 { $count } 件
 photos-keep = 写真を残す
+
+## What is on near a place (/events)
+events-near-title = 近くで開かれるミートアップ
+events-near-when = 期間
+events-near-days = 今後 { $count } 日間
+events-near-count-place = { $place } から { $km } km 以内に { $count } 件のミートアップ
+events-near-count = { $km } km 以内に { $count } 件のミートアップ
+events-near-empty = この近くではまだ予定がありません。半径や日数を広げてみてください。
+events-near-ask = 都市名か座標を入力すると、近くのものだけが表示されます。
+events-near-count-anywhere = 今後のミートアップは { $count } 件です。

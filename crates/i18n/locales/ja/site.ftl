@@ -3,6 +3,7 @@ site-description = { $instance } で活動する地域のグループとその�
 site-skip-to-content = 本文へスキップ
 site-nav-label = メインナビゲーション
 site-find-group = グループを探す
+site-events-near = 近くのイベント
 site-start-group = グループを作成
 site-admin = 管理
 site-log-out = ログアウト
@@ -13,3 +14,8 @@ site-send-new-link = 新しいリンクを送信
 site-footer = { $instance } は、地域グループのための自由ソフトウェア <a href="https://example.invalid/muster">Muster</a> で運営されています。グループの歴史は、これからもあなたのグループのものです。
 site-language = 言語
 site-language-change = 変更
+
+## Maps
+map-groups-label = これらのグループの地図
+map-events-label = これらのミートアップの地図
+map-label = 地図

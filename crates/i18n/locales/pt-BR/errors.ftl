@@ -465,3 +465,5 @@ error-only-author-or-moderators-remove = Só quem escreveu uma mensagem ou os mo
 error-choose-pin-or-lock = Escolha pin, unpin, lock ou unlock.
 error-radius-km-is-from-1-to = radius_km vai de 1 a 1000.
 error-no-place-called-is-known-enter = Nenhum lugar chamado “{ $place }” é conhecido: digite uma cidade (Potsdam, ou Potsdam, Germany) ou uma latitude e longitude (52.40,13.07).
+error-within-days-is-from-1-to = within_days vai de 1 a 366.
+error-enter-a-place = Digite um lugar.

@@ -182,3 +182,25 @@ photos-reported-reasons = { $count ->
    *[other] { $count } denúncias
 }
 photos-keep = Manter a foto
+
+## What is on near a place (/events)
+events-near-title = O que rola perto de você
+events-near-when = Quando
+events-near-days = { $count ->
+    [one] O próximo dia
+   *[other] Os próximos { $count } dias
+}
+events-near-count-place = { $count ->
+    [one] Um meetup a até { $km } km de { $place }.
+   *[other] { $count } meetups a até { $km } km de { $place }.
+}
+events-near-count = { $count ->
+    [one] Um meetup a até { $km } km.
+   *[other] { $count } meetups a até { $km } km.
+}
+events-near-empty = Ainda não há nada planejado por perto. Tente um raio maior ou mais dias.
+events-near-ask = Digite uma cidade ou coordenadas para ver os que estão por perto.
+events-near-count-anywhere = { $count ->
+    [one] Um meetup por vir.
+   *[other] { $count } meetups por vir.
+}

@@ -424,3 +424,5 @@ error-only-author-or-moderators-remove = 只有作者本人或小组版主可以
 error-choose-pin-or-lock = 请选择 pin、unpin、lock 或 unlock。
 error-radius-km-is-from-1-to = radius_km 的范围是 1 到 1000。
 error-no-place-called-is-known-enter = 找不到名为“{ $place }”的地点：请输入城市（Potsdam 或 Potsdam, Germany）或纬度和经度（52.40,13.07）。
+error-within-days-is-from-1-to = within_days 的范围是 1 到 366。
+error-enter-a-place = 请输入地点。

@@ -151,3 +151,13 @@ photos-reported-title = 被举报的照片
 photos-reported-none = 没有人举报照片。
 photos-reported-reasons = { $count } 条举报
 photos-keep = 保留照片
+
+## What is on near a place (/events)
+events-near-title = 你附近的聚会
+events-near-when = 时间
+events-near-days = 未来 { $count } 天
+events-near-count-place = { $place } { $km } 公里内有 { $count } 场聚会
+events-near-count = { $km } 公里内有 { $count } 场聚会
+events-near-empty = 附近还没有安排。试试更大的范围或更多天数。
+events-near-ask = 输入城市或坐标，只看附近的。
+events-near-count-anywhere = 即将举行 { $count } 场聚会。

@@ -424,3 +424,5 @@ error-only-author-or-moderators-remove = 只有作者本人或社群版主可以
 error-choose-pin-or-lock = 請選擇 pin、unpin、lock 或 unlock。
 error-radius-km-is-from-1-to = radius_km 的範圍是 1 到 1000。
 error-no-place-called-is-known-enter = 找不到名為「{ $place }」的地點：請輸入城市（Potsdam 或 Potsdam, Germany）或緯度和經度（52.40,13.07）。
+error-within-days-is-from-1-to = within_days 的範圍是 1 到 366。
+error-enter-a-place = 請輸入地點。

@@ -151,3 +151,13 @@ photos-reported-title = 被檢舉的照片
 photos-reported-none = 沒有人檢舉照片。
 photos-reported-reasons = { $count } 則檢舉
 photos-keep = 保留照片
+
+## What is on near a place (/events)
+events-near-title = 你附近的聚會
+events-near-when = 時間
+events-near-days = 未來 { $count } 天
+events-near-count-place = { $place } { $km } 公里內有 { $count } 場聚會
+events-near-count = { $km } 公里內有 { $count } 場聚會
+events-near-empty = 附近還沒有安排。試試更大的範圍或更多天數。
+events-near-ask = 輸入城市或座標，只看附近的。
+events-near-count-anywhere = 即將舉行 { $count } 場聚會。

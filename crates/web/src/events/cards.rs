@@ -30,6 +30,8 @@ pub struct EventCard {
     pub going: i32,
     /// The viewer's own answer ("You're going", "On the waitlist"), or empty.
     pub mine: String,
+    /// "12.3 km away", in a search near a place; else empty.
+    pub distance: String,
     /// The language the card is written in.
     lang: Locale,
 }
@@ -74,11 +76,20 @@ impl EventCard {
             cancelled: e.status() == EventStatus::Cancelled,
             going: e.seats_taken,
             mine: String::new(),
+            distance: String::new(),
             lang,
         }
     }
 
     /// With the viewer's RSVP status (`going`, `waitlisted`).
+    /// The card with how far the event is from the place searched near.
+    pub fn with_distance(mut self, km: f64) -> EventCard {
+        let tenths = muster_i18n::format_tenths(self.lang, (km * 10.0).round() as i64);
+        self.distance =
+            muster_i18n::tr_args(self.lang, "group-directory-distance", &[("km", &tenths)]);
+        self
+    }
+
     pub fn with_rsvp(mut self, status: &str) -> EventCard {
         self.mine = match RsvpStatus::parse(status) {
             Ok(RsvpStatus::Going) => muster_i18n::tr(self.lang, "group-card-mine-going"),

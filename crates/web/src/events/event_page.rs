@@ -130,6 +130,8 @@ struct EventPage {
     timezone: String,
     series_href: String,
     venue: Option<VenueInfo>,
+    /// The venue on a map, when it has coordinates.
+    map: Option<crate::maps::MapView>,
     online: bool,
     online_url: String,
     hosts: Vec<String>,
@@ -328,6 +330,15 @@ fn event_page_with(
     let can_manage = access.can_manage();
     let participates = rsvp_kind == "form";
     let venue = details.venue.as_ref().map(VenueInfo::of);
+    let map = details.venue.as_ref().and_then(|v| {
+        let marker = crate::maps::Marker {
+            lat: v.latitude?,
+            lon: v.longitude?,
+            label: v.name.clone(),
+            href: VenueInfo::of(v).map_href,
+        };
+        crate::maps::MapView::of(state, vec![marker])
+    });
     let sees_link = details.sees_online_link(access);
     let made_now;
     let made = match made {
@@ -350,6 +361,7 @@ fn event_page_with(
     render_with_status(
         &EventPage {
             page,
+            map,
             slug: g.group.slug.clone(),
             group_name: g.group.name.clone(),
             title: e.title.clone(),

@@ -27,6 +27,7 @@ pub mod discovery;
 pub mod event_page;
 pub mod fields;
 pub mod listing;
+pub mod nearby;
 pub mod photos;
 pub mod rsvp;
 pub mod schedule;
@@ -50,6 +51,7 @@ use crate::{
 pub fn routes(table: &mut RouteTable<'_>) {
     shared_paths(table);
     listing::routes(table);
+    nearby::routes(table);
     schedule::routes(table);
     series::routes(table);
     event_page::routes(table);

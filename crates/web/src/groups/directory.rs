@@ -3,10 +3,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use muster_core::{
-    Timestamp,
-    geo::{Coordinates, MAX_RADIUS_KM},
-};
+use muster_core::Timestamp;
 use muster_db::groups::{self, DirectoryQuery, DirectorySort, GroupRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -15,6 +12,7 @@ use super::views::{day_in, initial, logo_href, place};
 use crate::{
     auth::MaybeUser,
     error::{ApiError, AppError, ErrorCode, PageError},
+    near::{Near, PlaceError},
     pages::{PageContext, render},
     routes::{Access, RouteTable},
     state::AppState,
@@ -58,81 +56,10 @@ pub struct DirectoryParams {
     pub active: Option<bool>,
 }
 
-/// The default search radius.
-const DEFAULT_RADIUS_KM: f64 = 50.0;
-
-/// The place a search is near: where, how far around, and what the gazetteer called it when
-/// it was typed as a name.
-#[derive(Debug, Clone)]
-pub struct Near {
-    pub point: Coordinates,
-    pub radius_km: f64,
-    pub label: Option<String>,
-}
-
-/// What is wrong with a search's place.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PlaceError {
-    Radius,
-    Unknown(String),
-}
-
-impl PlaceError {
-    pub fn into_app_error(self) -> AppError {
-        match self {
-            PlaceError::Radius => {
-                AppError::bad_request(ErrorCode::InvalidQuery, "radius_km is from 1 to 1000.")
-            }
-            PlaceError::Unknown(typed) => AppError::invalid_fields(
-                [("near".to_owned(), unknown_place(&typed))]
-                    .into_iter()
-                    .collect(),
-            ),
-        }
-    }
-}
-
-/// The message for a place the gazetteer does not know.
-fn unknown_place(typed: &str) -> String {
-    let typed: String = typed.chars().take(80).collect();
-    format!(
-        "No place called \u{201c}{typed}\u{201d} is known: enter a city (Potsdam, or Potsdam, Germany) or a latitude and longitude (52.40,13.07)."
-    )
-}
-
 impl DirectoryParams {
-    /// The place searched near: coordinates, or a place's name looked up in the gazetteer.
-    /// A radius without a place is checked, then ignored.
+    /// The place searched near (see [`crate::near::place`]).
     pub fn place(&self) -> Result<Option<Near>, PlaceError> {
-        let radius_km = self.radius_km.unwrap_or(DEFAULT_RADIUS_KM);
-        if !(1.0..=MAX_RADIUS_KM).contains(&radius_km) {
-            return Err(PlaceError::Radius);
-        }
-        let Some(near) = self
-            .near
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-        else {
-            return Ok(None);
-        };
-        if let Some(point) = Coordinates::parse(near) {
-            return Ok(Some(Near {
-                point,
-                radius_km,
-                label: None,
-            }));
-        }
-        let place =
-            muster_i18n::places::find(near).ok_or_else(|| PlaceError::Unknown(near.to_owned()))?;
-        Ok(Some(Near {
-            point: Coordinates {
-                lat: place.lat,
-                lon: place.lon,
-            },
-            radius_km,
-            label: Some(place.label()),
-        }))
+        crate::near::place(self.near.as_deref(), self.radius_km)
     }
 
     pub fn query(&self, near: Option<&Near>) -> DirectoryQuery {
@@ -189,9 +116,7 @@ pub struct GroupSummary {
 
 /// How far `g` is from the place searched near, in kilometres to one decimal.
 fn distance_km(g: &GroupRow, near: Option<&Near>) -> Option<f64> {
-    let point = near?.point;
-    let there = Coordinates::new(g.latitude?, g.longitude?).ok()?;
-    Some((point.distance_km(&there) * 10.0).round() / 10.0)
+    near?.distance_km(g.latitude?, g.longitude?)
 }
 
 impl GroupSummary {
@@ -299,9 +224,6 @@ pub struct CardView {
     distance: Option<String>,
 }
 
-/// The radii offered on the page, in kilometres.
-const RADII: [u32; 6] = [10, 25, 50, 100, 250, 500];
-
 #[derive(Template)]
 #[template(path = "groups/directory.html")]
 struct DirectoryPage {
@@ -323,6 +245,8 @@ struct DirectoryPage {
     sort: String,
     active: bool,
     groups: Vec<CardView>,
+    /// The placed groups of this page on a map.
+    map: Option<crate::maps::MapView>,
     total: i64,
     page_number: i64,
     pages: i64,
@@ -346,7 +270,7 @@ pub async fn directory_page(
         Err(PlaceError::Radius) => (None, String::new()),
         Err(PlaceError::Unknown(typed)) => (
             None,
-            muster_i18n::translate_english(lang, &unknown_place(&typed)),
+            muster_i18n::translate_english(lang, &crate::near::unknown_place(&typed)),
         ),
     };
     let (found, page_number, per_page) = search(&state, &params, near.as_ref()).await?;
@@ -374,6 +298,18 @@ pub async fn directory_page(
         format!("/groups?{}", q.finish())
     };
     let radius = near.as_ref().map_or(50, |n| n.radius_km.round() as u32);
+    let markers = found
+        .groups
+        .iter()
+        .filter_map(|g| {
+            Some(crate::maps::Marker {
+                lat: g.latitude?,
+                lon: g.longitude?,
+                label: g.name.clone(),
+                href: format!("/g/{}", g.slug),
+            })
+        })
+        .collect();
     let template = DirectoryPage {
         page,
         q: params.q.clone().unwrap_or_default(),
@@ -383,7 +319,7 @@ pub async fn directory_page(
         near: params.near.clone().unwrap_or_default(),
         near_label: near.as_ref().and_then(|n| n.label.clone()),
         radius,
-        radii: RADII,
+        radii: crate::near::RADII,
         place_error,
         searched_km: near
             .as_ref()
@@ -409,6 +345,7 @@ pub async fn directory_page(
                     .map(|km| muster_i18n::format_tenths(lang, (km * 10.0).round() as i64)),
             })
             .collect(),
+        map: crate::maps::MapView::of(&state, markers),
         total: found.total,
         page_number,
         pages,

@@ -70,6 +70,8 @@ struct ShowPage {
     private_feed: bool,
     /// How the fediverse follows a public group (`@slug@host`), and how many do.
     fediverse: Option<(String, i64)>,
+    /// Where the group is, on a map.
+    map: Option<crate::maps::MapView>,
 }
 
 /// A photo on the group's page, linked to its place in its meetup's gallery.
@@ -182,7 +184,17 @@ async fn show_page(
                 .unwrap_or_default(),
         };
     }
+    let place = g
+        .latitude
+        .zip(g.longitude)
+        .map(|(lat, lon)| crate::maps::Marker {
+            lat,
+            lon,
+            label: g.name.clone(),
+            href: format!("/g/{}", g.slug),
+        });
     let page = render(&ShowPage {
+        map: crate::maps::MapView::of(state, place.into_iter().collect()),
         page,
         g: GroupHeader::of(&access, state),
         tab: "about",

@@ -159,6 +159,7 @@ impl ToSchema for ErrorCodeSchema {
         crate::groups::images::remove_logo,
         crate::imports::import_ical,
         crate::events::listing::list,
+        crate::events::nearby::list,
         crate::events::schedule::create,
         crate::events::series::create_series,
         crate::events::series::get_series,
