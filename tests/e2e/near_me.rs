@@ -251,3 +251,24 @@ backend_test!(async fn what_is_on_near_a_place(backend) {
     let home = visitor.get("/").await.text().await.unwrap();
     assert!(home.contains(r#"<a href="/events">What’s on</a>"#), "the way there from every page");
 });
+
+backend_test!(async fn maps_can_be_turned_off(backend) {
+    let app = TestApp::spawn_with(backend, |s| s.map_tiles = muster_app::MapTiles(None)).await;
+    let ada = app.person("Ada", "ada@example.org").await;
+    create_group(&ada, group_in_leeds("pycologne", json!({"name": "pyCologne", "city": "Köln", "country": "Germany"}))).await;
+    for path in ["/groups", "/g/pycologne", "/events?near=Köln"] {
+        let html = app.visitor().get(path).await.text().await.unwrap();
+        assert!(html.contains("pyCologne") || path.starts_with("/events"), "{path}: {html}");
+        assert!(!html.contains("leaflet") && !html.contains(r#"class="map""#), "{path} draws no map: {html}");
+    }
+    // With maps on (the default), the same directory carries one, and its tiles' origin is
+    // allowed by the page's Content-Security-Policy (https: already is).
+    let on = TestApp::spawn_with(backend, |s| s.map_tiles = "http://127.0.0.1:9/{z}/{x}/{y}.png".parse().unwrap()).await;
+    let ada = on.person("Ada", "ada@example.org").await;
+    create_group(&ada, group_in_leeds("pycologne", json!({"name": "pyCologne", "city": "Köln", "country": "Germany"}))).await;
+    let response = on.visitor().get("/groups").await;
+    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("img-src 'self' https: data: http://127.0.0.1:9;"), "{csp}");
+    let html = response.text().await.unwrap();
+    assert!(html.contains(r#"data-tiles="http://127.0.0.1:9/{z}/{x}/{y}.png""#), "{html}");
+});

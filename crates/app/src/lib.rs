@@ -176,3 +176,38 @@ impl App {
         self.clock.now()
     }
 }
+
+#[cfg(test)]
+mod map_tiles_tests {
+    use super::MapTiles;
+
+    #[test]
+    fn tiles_are_a_url_template_or_off() {
+        assert_eq!("off".parse::<MapTiles>(), Ok(MapTiles(None)));
+        assert_eq!(" OFF ".parse::<MapTiles>(), Ok(MapTiles(None)));
+        let osm: MapTiles = super::DEFAULT_MAP_TILES.parse().unwrap();
+        assert_eq!(osm, MapTiles::default());
+        assert_eq!(
+            osm.origin().as_deref(),
+            Some("https://tile.openstreetmap.org")
+        );
+        let local: MapTiles = "http://127.0.0.1:8081/tiles/{z}/{x}/{y}.png"
+            .parse()
+            .unwrap();
+        assert_eq!(local.origin().as_deref(), Some("http://127.0.0.1:8081"));
+        for bad in [
+            "",
+            "tiles",
+            "ftp://tiles.example.org/{z}/{x}/{y}.png",
+            "https://tiles.example.org/{z}/{x}.png",
+            "https://tiles.example.org/{z}/{x}/{y}.png\" onerror=\"x",
+            "javascript:{z}{x}{y}",
+        ] {
+            let refused = bad.parse::<MapTiles>().unwrap_err();
+            assert!(
+                refused.starts_with("MUSTER_MAP_TILES is"),
+                "{bad}: {refused}"
+            );
+        }
+    }
+}
