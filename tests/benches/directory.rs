@@ -130,13 +130,7 @@ async fn seed(app: &TestApp, count: usize) {
         .unwrap();
     // A settled database has planner statistics (autovacuum on PostgreSQL; `muster serve`
     // runs `PRAGMA optimize` at start-up on SQLite); a freshly filled one would not.
-    app.db
-        .write(|c| {
-            diesel::RunQueryDsl::execute(diesel::sql_query("ANALYZE"), c)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
+    analyze(app).await;
 }
 
 fn stats(times: &[Duration]) -> String {
@@ -176,6 +170,11 @@ async fn seed_events(app: &TestApp, count: usize) {
         })
         .await
         .unwrap();
+    analyze(app).await;
+}
+
+/// Planner statistics, as a settled database has them.
+async fn analyze(app: &TestApp) {
     app.db
         .write(|c| {
             diesel::RunQueryDsl::execute(diesel::sql_query("ANALYZE"), c)?;

@@ -79,6 +79,23 @@ pub fn place(near: Option<&str>, radius_km: Option<f64>) -> Result<Option<Near>,
     }))
 }
 
+/// The place for a page: what [`place`] finds, or none and what is wrong with it, in the
+/// reader's language (a page then searches without it, and says why).
+pub fn place_on_page(
+    lang: muster_i18n::Locale,
+    near: Option<&str>,
+    radius_km: Option<f64>,
+) -> (Option<Near>, String) {
+    match place(near, radius_km) {
+        Ok(near) => (near, String::new()),
+        Err(PlaceError::Radius) => (None, String::new()),
+        Err(PlaceError::Unknown(typed)) => (
+            None,
+            muster_i18n::translate_english(lang, &unknown_place(&typed)),
+        ),
+    }
+}
+
 impl Near {
     /// How far a place is from this one, in kilometres to one decimal; None when it is
     /// outside the radius or not a place.

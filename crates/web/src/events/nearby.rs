@@ -202,14 +202,8 @@ pub async fn page(
         .within_days
         .filter(|d| DAYS.contains(d))
         .unwrap_or(DAYS[0]);
-    let (place, place_error) = match crate::near::place(params.near.as_deref(), params.radius_km) {
-        Ok(place) => (place, String::new()),
-        Err(PlaceError::Radius) => (None, String::new()),
-        Err(PlaceError::Unknown(typed)) => (
-            None,
-            muster_i18n::translate_english(lang, &crate::near::unknown_place(&typed)),
-        ),
-    };
+    let (place, place_error) =
+        crate::near::place_on_page(lang, params.near.as_deref(), params.radius_km);
     let found = upcoming(&state, place.as_ref(), Some(days)).await?;
     let now = state.now();
     let markers = found

@@ -265,14 +265,8 @@ pub async fn directory_page(
     let page = PageContext::new(&req, &state);
     let lang = page.lang;
     // A place that cannot be read is said so, and the search made without it.
-    let (near, place_error) = match params.place() {
-        Ok(near) => (near, String::new()),
-        Err(PlaceError::Radius) => (None, String::new()),
-        Err(PlaceError::Unknown(typed)) => (
-            None,
-            muster_i18n::translate_english(lang, &crate::near::unknown_place(&typed)),
-        ),
-    };
+    let (near, place_error) =
+        crate::near::place_on_page(lang, params.near.as_deref(), params.radius_km);
     let (found, page_number, per_page) = search(&state, &params, near.as_ref()).await?;
     let pages = ((found.total + per_page - 1) / per_page).clamp(1, groups::MAX_DIRECTORY_PAGE);
     let href = |page: i64| {
