@@ -57,12 +57,24 @@ try {
   if (venue.length !== 1 || venue[0].title !== 'c-base') problems.push('the event page does not show its venue');
   if (refused.length > 0) problems.push(`the browser reported errors: ${refused.join(' / ')}`);
 
+  // "Use my location": the browser's position (Potsdam, here) becomes the place searched.
+  const located = await (await browser.newContext({
+    geolocation: { latitude: 52.3989, longitude: 13.0657 }, permissions: ['geolocation'],
+  })).newPage();
+  await located.goto(url('/groups'));
+  await Promise.all([located.waitForNavigation(), located.getByRole('button', { name: 'Use my location' }).click()]);
+  const searched = new URL(located.url()).searchParams.get('near');
+  const found = await located.locator('.group-card h2').allInnerTexts();
+  console.log(`"Use my location" searched near ${searched}: ${JSON.stringify(found)}`);
+  if (searched !== '52.40,13.07' || found.length !== 1 || !found[0].startsWith('PyBerlin')) problems.push(`"Use my location" searched near ${searched} and found ${JSON.stringify(found)}`);
+
   // Without JavaScript: no map, the list and the map link still there.
   const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await plain.goto(url('/groups'));
   const hidden = await plain.locator('.map').isHidden();
   const cards = await plain.locator('.group-card').count();
   if (!hidden || cards !== 4) problems.push(`without JavaScript: map hidden ${hidden}, ${cards} groups listed`);
+  if (await plain.getByRole('button', { name: 'Use my location' }).isVisible()) problems.push('"Use my location" is offered without JavaScript');
   await plain.goto(url(eventPath));
   if ((await plain.locator('a[href*="openstreetmap.org"]').count()) !== 1) problems.push('without JavaScript, no link to the venue on a map');
 } finally {

@@ -53,6 +53,7 @@ const ASSETS: &[Asset] = &[
     asset!("leaflet.js", "text/javascript; charset=utf-8"),
     asset!("leaflet.css", "text/css; charset=utf-8"),
     asset!("map.js", "text/javascript; charset=utf-8"),
+    asset!("near.js", "text/javascript; charset=utf-8"),
 ];
 
 fn find(name: &str) -> Option<&'static Asset> {

@@ -19,3 +19,5 @@ site-language-change = Ändern
 map-groups-label = Karte dieser Gruppen
 map-events-label = Karte dieser Treffen
 map-label = Karte
+near-locate = Meinen Standort verwenden
+near-locate-refused = Ihr Standort ist nicht verfügbar: Geben Sie eine Stadt ein.

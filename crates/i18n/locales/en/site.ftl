@@ -19,3 +19,5 @@ site-language-change = Change
 map-groups-label = Map of these groups
 map-events-label = Map of these meetups
 map-label = Map
+near-locate = Use my location
+near-locate-refused = Your location is not available: type a city.

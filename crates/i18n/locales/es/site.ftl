@@ -19,3 +19,5 @@ site-language-change = Cambiar
 map-groups-label = Mapa de estos grupos
 map-events-label = Mapa de estos meetups
 map-label = Mapa
+near-locate = Usar mi ubicación
+near-locate-refused = Tu ubicación no está disponible: escribe una ciudad.

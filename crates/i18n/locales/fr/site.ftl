@@ -19,3 +19,5 @@ site-language-change = Changer
 map-groups-label = Carte de ces groupes
 map-events-label = Carte de ces meetups
 map-label = Carte
+near-locate = Utiliser ma position
+near-locate-refused = Votre position n’est pas disponible : saisissez une ville.

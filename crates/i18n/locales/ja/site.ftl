@@ -19,3 +19,5 @@ site-language-change = 変更
 map-groups-label = これらのグループの地図
 map-events-label = これらのミートアップの地図
 map-label = 地図
+near-locate = 現在地を使う
+near-locate-refused = 現在地を取得できません。都市名を入力してください。

@@ -19,3 +19,5 @@ site-language-change = Alterar
 map-groups-label = Mapa destes grupos
 map-events-label = Mapa destes meetups
 map-label = Mapa
+near-locate = Usar minha localização
+near-locate-refused = Sua localização não está disponível: digite uma cidade.

@@ -19,3 +19,5 @@ site-language-change = 切换
 map-groups-label = 这些小组的地图
 map-events-label = 这些聚会的地图
 map-label = 地图
+near-locate = 使用我的位置
+near-locate-refused = 无法获取你的位置：请输入城市。

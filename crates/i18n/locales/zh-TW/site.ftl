@@ -19,3 +19,5 @@ site-language-change = 變更
 map-groups-label = 這些社群的地圖
 map-events-label = 這些聚會的地圖
 map-label = 地圖
+near-locate = 使用我的位置
+near-locate-refused = 無法取得你的位置：請輸入城市。

@@ -186,6 +186,8 @@ struct NearbyPage {
     events: Vec<EventCard>,
     /// The listed events on a map.
     map: Option<crate::maps::MapView>,
+    /// "Use my location".
+    near_script: String,
 }
 
 /// `/events`: what is on (near a place, when one is given), a week ahead unless asked for
@@ -221,6 +223,7 @@ pub async fn page(
         .collect();
     render(&NearbyPage {
         map: crate::maps::MapView::of(&state, markers),
+        near_script: crate::assets::href("near.js"),
         page: context,
         near: params.near.clone().unwrap_or_default(),
         near_label: place.as_ref().and_then(|p| p.label.clone()),

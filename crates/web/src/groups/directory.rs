@@ -247,6 +247,8 @@ struct DirectoryPage {
     groups: Vec<CardView>,
     /// The placed groups of this page on a map.
     map: Option<crate::maps::MapView>,
+    /// "Use my location".
+    near_script: String,
     total: i64,
     page_number: i64,
     pages: i64,
@@ -340,6 +342,7 @@ pub async fn directory_page(
             })
             .collect(),
         map: crate::maps::MapView::of(&state, markers),
+        near_script: crate::assets::href("near.js"),
         total: found.total,
         page_number,
         pages,
