@@ -166,11 +166,7 @@ pub async fn security_headers(
     let state = req.app_data::<web::Data<AppState>>();
     let https = state.is_some_and(|s| s.config.is_https());
     // Map tiles from a server not on https (https: is allowed already).
-    let tiles = state
-        .and_then(|s| s.config.map_tiles.origin())
-        .filter(|o| o.starts_with("http://"))
-        .map(|o| format!(" {o}"))
-        .unwrap_or_default();
+    let tiles = state.map_or_else(String::new, |s| s.tiles_img_src.clone());
     let mut response = next.call(req).await?;
     let headers = response.headers_mut();
     let mut set_default = |name: HeaderName, value: &str| {

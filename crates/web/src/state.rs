@@ -26,11 +26,22 @@ pub struct AppState {
     /// What every signed-in caller's event page shares, by group version (see
     /// [`crate::events::event_page`]).
     pub events: std::sync::Arc<crate::cache::RenderCache<crate::events::event_page::KeptEvent>>,
+    /// What the pages' `img-src` adds for map tiles served over plain http (" http://host:port";
+    /// https: is allowed already), worked out once rather than per response.
+    pub tiles_img_src: String,
 }
 
 impl AppState {
     pub fn new(app: App) -> Self {
+        let tiles_img_src = app
+            .config
+            .map_tiles
+            .origin()
+            .filter(|o| o.starts_with("http://"))
+            .map(|o| format!(" {o}"))
+            .unwrap_or_default();
         Self {
+            tiles_img_src,
             app,
             metrics: std::sync::Arc::new(Metrics::new()),
             feeds: std::sync::Arc::default(),
