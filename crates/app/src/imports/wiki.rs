@@ -285,6 +285,8 @@ fn city_and_place(
 fn changes_for(existing: &GroupRow, entry: &WikiEntry, now: Timestamp) -> GroupChanges {
     let topics = existing.topic_list();
     let (city, latitude, longitude) = city_and_place(Some(existing), entry);
+    let search_text =
+        GroupRow::search_text_for(&entry.name, &entry.summary, &city, &entry.country, &topics);
     GroupChanges {
         name: entry.name.clone(),
         summary: entry.summary.clone(),
@@ -304,13 +306,7 @@ fn changes_for(existing: &GroupRow, entry: &WikiEntry, now: Timestamp) -> GroupC
         visibility: existing.visibility,
         join_mode: existing.join_mode,
         questions: existing.questions.clone(),
-        search_text: GroupRow::search_text_for(
-            &entry.name,
-            &entry.summary,
-            &city_and_place(Some(existing), entry).0,
-            &entry.country,
-            &topics,
-        ),
+        search_text,
         updated_at: now,
     }
 }
