@@ -83,9 +83,12 @@ pub fn score(query: &SearchWords, group: &Searched<'_>) -> Option<Score> {
     let slug = group.slug.to_ascii_lowercase();
     let place = fold(group.place);
     let topics = fold(group.topics);
-    let text = fold(group.text);
+    // The summary and the initials only when a word gets that far.
+    let text = std::cell::OnceCell::new();
+    let text = || text.get_or_init(|| fold(group.text)).as_str();
+    let initials = std::cell::OnceCell::new();
+    let initials = || initials.get_or_init(|| initials_of(&name));
     let name_words: Vec<&str> = words(&name).chain(words(&slug)).collect();
-    let initials = initials(&name);
     let other_words: Vec<&str> = words(&place).chain(words(&topics)).collect();
     let (mut points, mut typos) = (0, 0);
     for word in &query.0 {
@@ -93,7 +96,7 @@ pub fn score(query: &SearchWords, group: &Searched<'_>) -> Option<Score> {
         let exact = if name_words.contains(&w) {
             Some(NAME_WORD)
         } else if w.len() >= 2
-            && initials
+            && initials()
                 .iter()
                 .any(|i| i.starts_with(w) || (w.len() >= 3 && i.contains(w)))
         {
@@ -106,7 +109,7 @@ pub fn score(query: &SearchWords, group: &Searched<'_>) -> Option<Score> {
             Some(PLACE_OR_TOPIC)
         } else if w.len() >= 2 && other_words.iter().any(|o| o.starts_with(w)) {
             Some(PLACE_OR_TOPIC_PREFIX)
-        } else if text.contains(w) || place.contains(w) || topics.contains(w) {
+        } else if text().contains(w) || place.contains(w) || topics.contains(w) {
             Some(ANYWHERE)
         } else {
             None
@@ -122,7 +125,7 @@ pub fn score(query: &SearchWords, group: &Searched<'_>) -> Option<Score> {
             (NAME_TYPO, t)
         } else if let Some(t) = near(&mut other_words.iter().copied()) {
             (PLACE_OR_TOPIC_TYPO, t)
-        } else if let Some(t) = near(&mut words(&text)) {
+        } else if let Some(t) = near(&mut words(text())) {
             (TEXT_TYPO, t)
         } else {
             return None;
@@ -152,7 +155,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// The name's initials, with and without its small words ("pugob" and "pugb"); none for a
 /// one-word name.
-fn initials(name: &str) -> Vec<String> {
+fn initials_of(name: &str) -> Vec<String> {
     let all: Vec<&str> = words(name).collect();
     if all.len() < 2 {
         return Vec::new();
